@@ -1,0 +1,202 @@
+"""The public functions behind the command line: extract, run, export, stats, evaluate.
+
+Each returns plain values (a :class:`RunSummary`, a dict, a :class:`~eventcoder.evaluate.Report`)
+and raises only :class:`~eventcoder.errors.EventcoderError` subclasses on purpose.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import json
+import logging
+import sys
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TextIO
+
+from . import evaluate as _evaluate
+from . import export as _export
+from .errors import UsageError
+from .ingest import Skipped, read_inputs
+from .model import Document, Event
+from .options import Options
+from .pipeline import extractor_version, process_documents
+from .store import DEFAULT_DB, Store
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class RunSummary:
+    """What a run read, coded, skipped and why."""
+
+    read: int = 0
+    processed: int = 0
+    unchanged: int = 0
+    events: int = 0
+    skipped: list[Skipped] = field(default_factory=list)
+    by_type: Counter = field(default_factory=Counter)
+    out_path: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        """True when every input was processed (none skipped)."""
+        return not self.skipped
+
+    def format(self) -> str:
+        lines = [
+            f"documents read     {self.read:>7}",
+            f"  processed        {self.processed:>7}",
+            f"  unchanged        {self.unchanged:>7}",
+            f"  skipped          {len(self.skipped):>7}",
+            f"events extracted   {self.events:>7}",
+        ]
+        for t, n in sorted(self.by_type.items(), key=lambda kv: (-kv[1], kv[0])):
+            lines.append(f"  {t:<16} {n:>7}")
+        if self.out_path:
+            lines.append(f"written to         {self.out_path}")
+        if self.skipped:
+            lines.append("skipped inputs:")
+            reasons = Counter(s.reason for s in self.skipped)
+            for s in self.skipped:
+                lines.append(f"  {s.origin}: {s.reason}")
+            lines.append("  (" + "; ".join(f"{n} {r}" for r, n in reasons.most_common()) + ")")
+        return "\n".join(lines)
+
+
+def _progress(items: Iterable, enabled: bool, desc: str) -> Iterable:
+    if not enabled:
+        return items
+    from tqdm import tqdm
+
+    # disable=None: shown on a terminal, silent when stderr is a file or pipe
+    return tqdm(items, desc=desc, unit="doc", file=sys.stderr, disable=None, leave=False)
+
+
+def _documents(
+    paths: Iterable[str], options: Options, summary: RunSummary, on_skip=None
+) -> Iterator[Document]:
+    for item in read_inputs(paths, options):
+        summary.read += 1
+        if isinstance(item, Skipped):
+            summary.skipped.append(item)
+            log.warning("skipped %s: %s", item.origin, item.reason)
+            if on_skip:
+                on_skip(item)
+            continue
+        yield item
+
+
+def _code(
+    docs: Iterable[Document], options: Options, summary: RunSummary, progress: bool
+) -> Iterator[tuple[Document, list[Event]]]:
+    for doc, events, error in process_documents(_progress(docs, progress, "coding"), options):
+        if error is not None:
+            summary.skipped.append(Skipped(doc.origin or doc.id, f"extraction failed: {error}"))
+            log.error("extraction failed on %s: %s", doc.id, error)
+            continue
+        summary.processed += 1
+        summary.events += len(events)
+        summary.by_type.update(e.type for e in events)
+        yield doc, events
+
+
+def extract(
+    paths: Iterable[str], options: Options | None = None, out: TextIO | None = None, progress: bool = True
+) -> RunSummary:
+    """Code the documents under *paths* and write one JSON line per document-level event to
+    *out* (default stdout). No store is used."""
+    options = options or Options()
+    out = out or sys.stdout
+    summary = RunSummary()
+    for _doc, events in _code(_documents(paths, options, summary), options, summary, progress):
+        _export.write_jsonl(events, out)
+    return summary
+
+
+def run(
+    paths: Iterable[str],
+    options: Options | None = None,
+    db: str | Path = DEFAULT_DB,
+    out_dir: str | Path | None = "out",
+    progress: bool = True,
+) -> RunSummary:
+    """Ingest, code and store the documents under *paths*; then write OUT_DIR/events.jsonl
+    with every event in the store. Documents already stored unchanged are not coded again."""
+    options = options or Options()
+    summary = RunSummary()
+    version = extractor_version()
+    with Store(db) as store:
+
+        def changed(docs):
+            for doc in docs:
+                if store.is_current(doc, version):
+                    summary.unchanged += 1
+                    continue
+                yield doc
+
+        for doc, events in _code(changed(_documents(paths, options, summary)), options, summary, progress):
+            store.replace_document(doc, events, version)
+        if out_dir is not None:
+            out_path = Path(out_dir) / "events.jsonl"
+            out_path.parent.mkdir(parents=True, exist_ok=True)
+            with open(out_path, "w", encoding="utf-8") as f:
+                _export.write_jsonl(store.events(), f)
+            summary.out_path = str(out_path)
+    return summary
+
+
+def export(db: str | Path = DEFAULT_DB, fmt: str = "jsonl", out: TextIO | None = None) -> int:
+    """Write every stored event to *out* in *fmt*; returns the number written."""
+    _require_db(db)
+    with Store(db) as store:
+        return _export.write(store.events(), fmt, out or sys.stdout)
+
+
+def stats(db: str | Path = DEFAULT_DB) -> dict:
+    """Counts of what the store holds."""
+    _require_db(db)
+    with Store(db) as store:
+        return store.stats()
+
+
+def _require_db(db: str | Path) -> None:
+    if not Path(db).exists():
+        raise UsageError(f"no store at {db} (run 'eventcoder run PATH...' first, or pass --db)")
+
+
+def evaluate(
+    gold: Iterable[str | Path],
+    pred: str | Path | None = None,
+    inputs: Iterable[str] | None = None,
+    options: Options | None = None,
+    progress: bool = False,
+) -> _evaluate.Report:
+    """Score predictions against gold files, with the reference scorer's rules.
+
+    Predictions come from the JSON Lines file *pred*, or are extracted from *inputs*; a
+    document without a publication date takes the one its gold file gives."""
+    golds = _evaluate.load_gold(gold)
+    if (pred is None) == (inputs is None):
+        raise UsageError("give either predictions (--pred) or inputs to extract (--input)")
+    if pred is not None:
+        preds = _evaluate.read_predictions(pred)
+    else:
+        options = options or Options()
+        published = {i: g.get("published") for g in golds for i in _evaluate.gold_ids(g)}
+
+        def dated(docs):
+            for d in docs:
+                if d.published is None and published.get(d.id):
+                    d = dataclasses.replace(d, published=published[d.id])
+                yield d
+
+        summary = RunSummary()
+        buf = io.StringIO()
+        for _doc, events in _code(dated(_documents(inputs, options, summary)), options, summary, progress):
+            _export.write_jsonl(events, buf)
+        preds = [json.loads(line) for line in buf.getvalue().splitlines() if line]
+    return _evaluate.score(preds, golds)

@@ -1,0 +1,183 @@
+"""The command line: each command parses its options and calls one function of :mod:`api`.
+
+Exit codes: 0 every input was processed; 1 some inputs were skipped (the summary says
+which and why); 2 a usage error, or an error that stopped the command (one line on stderr).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+
+import click
+
+from . import __version__, api
+from .errors import EventcoderError, UsageError
+from .export import FORMATS
+from .ingest import parse_published
+from .options import DEFAULT_MODEL, Options
+from .store import DEFAULT_DB
+
+EXIT_OK, EXIT_SKIPPED, EXIT_ERROR = 0, 1, 2
+
+
+def _options(published: str | None, max_chars: int, model: str) -> Options:
+    if published is not None and parse_published(published) is None:
+        raise UsageError(f"--published must be a date YYYY-MM-DD, not '{published}'")
+    return Options(published=parse_published(published), max_chars=max_chars, model=model)
+
+
+def _finish(summary: api.RunSummary, quiet: bool, show_table: bool) -> int:
+    if show_table and not quiet:
+        click.echo(summary.format())
+    elif summary.skipped:
+        click.echo(f"{len(summary.skipped)} input(s) skipped:", err=True)
+        for s in summary.skipped:
+            click.echo(f"  {s.origin}: {s.reason}", err=True)
+    return EXIT_OK if summary.ok else EXIT_SKIPPED
+
+
+input_options = [
+    click.option("--published", metavar="YYYY-MM-DD", help="Publication date for documents that carry none."),
+    click.option(
+        "--max-chars",
+        type=click.IntRange(min=1),
+        default=Options.max_chars,
+        show_default=True,
+        help="Skip documents longer than this.",
+    ),
+    click.option("--model", default=DEFAULT_MODEL, show_default=True, help="spaCy pipeline to load."),
+    click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary table."),
+]
+
+
+def with_input_options(f):
+    for opt in reversed(input_options):
+        f = opt(f)
+    return f
+
+
+db_option = click.option(
+    "--db", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False), help="SQLite store."
+)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="eventcoder")
+@click.option("-v", "--verbose", count=True, help="Log more (-v info, -vv debug).")
+def cli(verbose: int) -> None:
+    """Turn reports of armed conflict and political violence into a sourced event dataset.
+
+    Inputs are files or directories of .txt, .md, .html and .jsonl documents, or '-' for stdin.
+    """
+    level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "-o",
+    "--output",
+    type=click.File("w", encoding="utf-8"),
+    default="-",
+    help="Where to write JSON Lines (default stdout).",
+)
+@with_input_options
+def extract(paths, output, published, max_chars, model, quiet) -> int:
+    """Code documents and write one JSON line per event, without a store."""
+    summary = api.extract(paths, _options(published, max_chars, model), out=output, progress=not quiet)
+    return _finish(summary, quiet, show_table=False)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@db_option
+@click.option(
+    "--out",
+    "out_dir",
+    default="out",
+    show_default=True,
+    type=click.Path(file_okay=False),
+    help="Directory for events.jsonl.",
+)
+@with_input_options
+def run(paths, db, out_dir, published, max_chars, model, quiet) -> int:
+    """Ingest, code and store documents; write OUT/events.jsonl and print a summary."""
+    summary = api.run(
+        paths, _options(published, max_chars, model), db=db, out_dir=out_dir, progress=not quiet
+    )
+    return _finish(summary, quiet, show_table=True)
+
+
+@cli.command()
+@db_option
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True)
+@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-")
+def export(db, fmt, output) -> int:
+    """Export stored events."""
+    n = api.export(db=db, fmt=fmt, out=output)
+    click.echo(f"{n} events exported", err=True)
+    return EXIT_OK
+
+
+@cli.command()
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON.")
+def stats(db, as_json) -> int:
+    """Show what the store holds."""
+    s = api.stats(db=db)
+    if as_json:
+        click.echo(json.dumps(s, indent=1))
+        return EXIT_OK
+    click.echo(f"documents {s['documents']}\nevents    {s['events']}\nsources   {s['sources']}")
+    for title, key in (("by type", "by_type"), ("by country", "by_country")):
+        click.echo(title + ":")
+        for k, v in s[key].items():
+            click.echo(f"  {k:<16} {v:>6}")
+    return EXIT_OK
+
+
+@cli.command()
+@click.option(
+    "--gold",
+    "gold",
+    multiple=True,
+    required=True,
+    type=click.Path(exists=True, dir_okay=False),
+    help="Gold file (repeatable).",
+)
+@click.option("--pred", type=click.Path(exists=True, dir_okay=False), help="Predicted events (JSON Lines).")
+@click.option(
+    "--input", "inputs", multiple=True, help="Extract from these paths instead of --pred (repeatable)."
+)
+@click.option("--verbose", "verbose_", is_flag=True, help="List missed and spurious events.")
+@click.option("--json", "json_out", type=click.Path(dir_okay=False), help="Also write the figures as JSON.")
+@click.option("--model", default=DEFAULT_MODEL, show_default=True)
+def evaluate(gold, pred, inputs, verbose_, json_out, model) -> int:
+    """Precision, recall, F1 and slot accuracies against gold files."""
+    report = api.evaluate(gold, pred=pred, inputs=inputs or None, options=Options(model=model))
+    click.echo(report.format(verbose=verbose_))
+    if json_out:
+        with open(json_out, "w", encoding="utf-8") as f:
+            json.dump(report.as_dict(), f, indent=1)
+    return EXIT_OK
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point of the ``eventcoder`` console script."""
+    try:
+        code = cli.main(args=argv, prog_name="eventcoder", standalone_mode=False)
+    except click.exceptions.UsageError as e:
+        e.show()
+        code = EXIT_ERROR
+    except click.exceptions.Abort:
+        click.echo("aborted", err=True)
+        code = EXIT_ERROR
+    except EventcoderError as e:
+        click.echo(f"eventcoder: error: {e}", err=True)
+        code = EXIT_ERROR
+    except BrokenPipeError:
+        code = EXIT_OK
+    sys.exit(code if isinstance(code, int) else EXIT_OK)

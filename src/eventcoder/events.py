@@ -1,0 +1,480 @@
+"""Finding event mentions in a parsed document: the ``eventcoder_events`` spaCy component.
+
+For every sentence the component looks up verbs and event nouns in the event lexicon
+(``data/event_lexicon.csv``), drops mentions that are not asserted as having happened
+(negated, modal, hypothetical, denied, an accusation's complement, a commemoration, a
+conditional), folds together the triggers of one event (a light verb and its noun,
+"launched an attack"; a verb and the means it governs, "killed in an air strike"; conjoined
+verbs, "killed 11 and wounded 500"), and reads actor and target off the parse: active and
+passive voice, possessives ("X's attack on Y"), "by"/"on"/"against" phrases, subjects of
+conjoined, controlled and relative clauses.
+
+The result is ``doc._.ec_mentions``: a list of :class:`Mention`, plain data over tokens,
+so the component can be tested on hand-built ``Doc`` objects.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from .lexicon import Trigger, cue, event_lexicon, fold
+
+log = logging.getLogger(__name__)
+
+if not Doc.has_extension("ec_mentions"):
+    Doc.set_extension("ec_mentions", default=None)
+
+SUBJ = ("nsubj", "nsubjpass", "csubj")
+CLAUSE_DEPS = ("ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "conj", "ROOT", "parataxis")
+PARTY_LEFT_DEPS = (
+    "det",
+    "poss",
+    "compound",
+    "amod",
+    "nummod",
+    "nmod",
+    "quantmod",
+    "case",
+    "punct",
+    "advmod",
+    "npadvmod",
+    "predet",
+)
+PRONOUNS = ("PRP", "PRP$", "WP", "WP$", "WDT")
+
+
+@dataclass
+class Mention:
+    """One event mention: its trigger, type and arguments, as tokens of the document."""
+
+    trigger: Token
+    """The token the event is anchored on (the noun of "launched an attack")."""
+    words: str
+    type: str
+    mode: str | None
+    sent: Span
+    actor: Token | None = None
+    target: Token | None = None
+    governor: Token | None = None
+    """The verb that carries the clause (the light verb, or the trigger itself)."""
+    merged: list[Token] = field(default_factory=list)
+    """Other triggers folded into this mention."""
+    confidence: float = 0.7
+
+
+# -- trigger look-up ----------------------------------------------------------------------
+def _pos(tok: Token) -> str | None:
+    if tok.tag_.startswith("VB") or tok.pos_ == "VERB":
+        return "VERB"
+    if tok.tag_.startswith("NN") or tok.pos_ in ("NOUN", "PROPN"):
+        return "NOUN"
+    return None
+
+
+def _child_lemmas(tok: Token) -> set[str]:
+    out = set()
+    for c in tok.children:
+        out.add(fold(c.lemma_))
+        if c.dep_ in ("prep", "prt", "dobj", "advmod", "acomp", "oprd", "xcomp", "dative"):
+            out.update(fold(g.lemma_) for g in c.children)
+    return out
+
+
+def _preceding(tok: Token, n: int) -> list[str]:
+    out, i = [], tok.i - 1
+    while i >= tok.sent.start and len(out) < n:
+        t = tok.doc[i]
+        if t.text not in ("-", "\u2010", "\u2011"):
+            out.append(fold(t.lemma_))
+        i -= 1
+    return out[::-1]
+
+
+def _fits(trig: Trigger, tok: Token, sent_lemmas: set[str]) -> bool:
+    if trig.others:
+        if trig.pos == "VERB":
+            if not set(trig.others) <= _child_lemmas(tok):
+                return False
+        elif _preceding(tok, len(trig.others)) != list(trig.others):
+            return False
+    if trig.needs and not trig.needs & sent_lemmas:
+        return False
+    return not trig.blocks & sent_lemmas
+
+
+def find_trigger(tok: Token, sent_lemmas: set[str]) -> Trigger | None:
+    """The lexicon entry that *tok* triggers in its sentence, if any."""
+    pos = _pos(tok)
+    if pos is None or tok.is_stop and tok.lemma_ not in ("call",):
+        return None
+    lex = event_lexicon()
+    for lemma in dict.fromkeys((fold(tok.lemma_), fold(tok.text))):
+        for trig in lex.get((lemma, pos), ()):
+            if _fits(trig, tok, sent_lemmas):
+                return trig
+    return None
+
+
+# -- is it asserted? ----------------------------------------------------------------------
+def _has_child(tok: Token, deps: tuple[str, ...], lemmas: frozenset | None = None) -> bool:
+    return any(c.dep_ in deps and (lemmas is None or fold(c.lemma_) in lemmas) for c in tok.children)
+
+
+def not_asserted(tok: Token, governor: Token) -> str | None:
+    """Why the mention anchored on *tok* does not report an event that happened, or None."""
+    modals = cue("suppress.modals")
+    for t in (tok,) if tok.i == governor.i else (tok, governor):
+        if _has_child(t, ("neg",)) or _has_child(t, ("det",), frozenset({"no"})):
+            return "negated"
+        if _has_child(t, ("aux", "auxpass"), modals):
+            return "modal"
+        if _has_child(t, ("mark",), cue("suppress.conditional_marks")):
+            return "conditional"
+    if tok.sent.text.rstrip().endswith("?"):
+        return "question"
+    hypothetical = cue("suppress.hypothetical_heads")
+    denying = cue("suppress.negating_heads")
+    accusing = cue("suppress.accusing_heads")
+    commemorating = cue("suppress.commemoration")
+    generic = cue("suppress.generic_heads")
+    characterising = cue("arguments.characterising")
+    reporting = cue("reporting.lemmas")
+    child = governor
+    head = governor.head
+    while head.i != child.i and head.sent == tok.sent:
+        lemma = fold(head.lemma_)
+        if lemma in commemorating:
+            return "commemoration"
+        if child.dep_ in ("conj", "appos"):
+            child, head = head, head.head
+            continue
+        if _has_child(head, ("neg",)) and head.pos_ in ("VERB", "AUX") and lemma not in reporting:
+            return "under a negated verb"
+        if _has_child(head, ("aux",), modals) and head.pos_ == "VERB" and lemma not in reporting:
+            return "under a modal verb"
+        if lemma in denying:
+            return "denied"
+        if lemma in accusing and child.dep_ in ("prep", "pcomp", "pobj", "ccomp", "dobj", "xcomp"):
+            return "accusation"
+        if (
+            lemma in characterising
+            and child.dep_ in ("prep", "pobj", "oprd", "xcomp", "attr")
+            and any(fold(c.lemma_) == "as" for c in head.children)
+        ):
+            return "characterisation"
+        if lemma in hypothetical and child.dep_ in (
+            "xcomp",
+            "ccomp",
+            "prep",
+            "pcomp",
+            "pobj",
+            "acl",
+            "dobj",
+            "advcl",
+            "acomp",
+            "attr",
+        ):
+            return "hypothetical"
+        if lemma in generic and child.dep_ in ("prep", "pobj", "compound", "acl", "relcl"):
+            return "generic"
+        if _has_child(head, ("mark",), cue("suppress.conditional_marks")):
+            return "conditional"
+        child, head = head, head.head
+    return None
+
+
+# -- arguments ----------------------------------------------------------------------------
+def _child(tok: Token, deps: tuple[str, ...]) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in deps:
+            return c
+    return None
+
+
+def _prep_object(tok: Token, preps: frozenset) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent") and fold(c.lemma_) in preps:
+            obj = _child(c, ("pobj", "pcomp"))
+            if obj is not None:
+                return obj
+    return None
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
+        verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod")
+    )
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of *verb*, looked for through conjunction, control and relative clauses."""
+    seen = set()
+    while verb.i not in seen:
+        seen.add(verb.i)
+        subj = _child(verb, ("nsubj", "csubj"))
+        if subj is not None:
+            if subj.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+                return verb.head
+            return subj
+        if _child(verb, ("nsubjpass",)) is not None:
+            return _prep_object(verb, frozenset({"by"}))
+        if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head
+        elif verb.dep_ == "xcomp":
+            if fold(verb.head.lemma_) in cue("arguments.object_control"):
+                obj = _child(verb.head, ("dobj",))
+                if obj is not None:
+                    return obj
+            verb = verb.head
+        elif verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN"):
+            verb = verb.head
+        elif verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            if verb.dep_ == "acl" and verb.tag_ == "VBN":
+                return _prep_object(verb, frozenset({"by"}))
+            return verb.head
+        else:
+            return None
+    return None
+
+
+def _issuer(tok: Token | None) -> Token | None:
+    """ "a statement that condemned X": the statement's issuer acts."""
+    if tok is not None and fold(tok.lemma_) in cue("arguments.document_nouns"):
+        if tok.dep_ in ("dobj", "attr") and tok.head.pos_ == "VERB":
+            subj = subject_of(tok.head)
+            if subj is not None:
+                return subj
+    return tok
+
+
+def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
+    """(actor, target) of a verb trigger, in active or passive voice."""
+    target_preps = cue("arguments.target_preps")
+    if _is_passive(verb):
+        actor = _prep_object(verb, frozenset({"by"}))
+        target = _child(verb, ("nsubjpass",))
+        if target is not None and target.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+            target = verb.head
+        if target is None and verb.dep_ in ("acl", "amod"):
+            target = verb.head
+        if actor is None and verb.dep_ == "conj":
+            actor = subject_of(verb.head) if not _is_passive(verb.head) else None
+        return actor, target
+    actor = _issuer(subject_of(verb))
+    target = _child(verb, ("dobj",)) or _prep_object(verb, target_preps)
+    return actor, target
+
+
+def noun_arguments(noun: Token) -> tuple[Token | None, Token | None]:
+    """(actor, target) of a nominal trigger from its own dependents."""
+    actor = _child(noun, ("poss",)) or _prep_object(noun, cue("arguments.actor_preps"))
+    if actor is None:
+        for c in noun.children:
+            if c.dep_ in ("compound", "amod", "nmod") and (
+                c.ent_type_ in ("NORP", "ORG", "GPE", "PERSON") or c.pos_ == "PROPN"
+            ):
+                actor = c
+                break
+    target = _prep_object(noun, cue("arguments.target_preps")) or _prep_object(noun, frozenset({"of"}))
+    return actor, target
+
+
+def _party_of_event_noun(tok: Token | None) -> Token | None:
+    """ "the eviction of the Iranian regime": the party, not the event noun."""
+    if tok is None:
+        return None
+    if _pos(tok) == "NOUN" and tok.pos_ != "PROPN":
+        inner = _prep_object(tok, frozenset({"of"}))
+        nominal = fold(tok.lemma_).endswith(("ion", "ment", "al", "ing", "ure", "ance", "ence"))
+        if inner is not None and (nominal or find_trigger(tok, set()) is not None):
+            return inner
+    return tok
+
+
+def _casualty_holder(anchor: Token) -> Token | None:
+    """Victims named with their fate: "left 11 members dead", "killing 11 people"."""
+    fates = {"dead", "wounded", "injured", "kill", "wound", "injure", "die", "hurt"}
+    for t in anchor.subtree:
+        if fold(t.lemma_) in fates and t.dep_ in ("oprd", "ccomp", "acomp", "xcomp", "conj", "amod"):
+            obj = _child(t.head, ("dobj",)) if t.dep_ != "amod" else t.head
+            if obj is not None and obj.i != anchor.i:
+                return obj
+    return None
+
+
+# -- the component ------------------------------------------------------------------------
+def find_mentions(doc: Doc) -> list[Mention]:
+    """Every asserted event mention in *doc*, in text order."""
+    mentions: list[Mention] = []
+    light = cue("light_verbs.lemmas")
+    for sent in doc.sents:
+        lemmas = {fold(t.lemma_) for t in sent}
+        found: dict[int, tuple[Token, Trigger]] = {}
+        for tok in sent:
+            trig = find_trigger(tok, lemmas)
+            if trig is not None:
+                found[tok.i] = (tok, trig)
+        # nouns carried by a light verb take over the verb: "launched an attack"
+        governors: dict[int, Token] = {}
+        for i, (tok, _trig) in list(found.items()):
+            if (
+                _pos(tok) == "NOUN"
+                and tok.dep_ in ("dobj", "nsubjpass", "attr", "pobj")
+                and fold(tok.head.lemma_) in light
+                and tok.head.pos_ == "VERB"
+            ):
+                verb = tok.head
+                if tok.dep_ == "pobj":  # "carried out a wave of attacks" stays with its own head
+                    continue
+                governors[i] = verb
+                found.pop(verb.i, None)
+        candidates = []
+        for i, (tok, trig) in found.items():
+            governor = governors.get(i, tok)
+            why = not_asserted(tok, governor)
+            if why:
+                log.debug("dropped %r (%s): %s", tok.text, trig.type, why)
+                continue
+            candidates.append(
+                Mention(
+                    trigger=tok,
+                    words=" ".join(trig.words),
+                    type=trig.type,
+                    mode=trig.mode,
+                    sent=sent,
+                    governor=governor,
+                )
+            )
+        mentions.extend(_fold_same_event(candidates))
+    for m in mentions:
+        _fill_arguments(m)
+    return mentions
+
+
+def _fold_same_event(cands: list[Mention]) -> list[Mention]:
+    """Fold triggers of the same type that the parse ties into one event."""
+    keep: list[Mention] = []
+    for m in sorted(cands, key=lambda m: _depth(m.governor)):
+        host = next((k for k in keep if k.type == m.type and _same_event(k, m)), None)
+        if host is None:
+            keep.append(m)
+            continue
+        host.merged.append(m.trigger)
+        if host.mode is None and m.mode is not None:
+            host.mode = m.mode
+        if _pos(host.trigger) == "VERB" and _pos(m.trigger) == "NOUN" and m.mode:
+            host.mode = m.mode
+    return sorted(keep, key=lambda m: m.trigger.i)
+
+
+def _depth(tok: Token) -> int:
+    d = 0
+    while tok.head.i != tok.i:
+        tok, d = tok.head, d + 1
+    return d
+
+
+def _same_event(outer: Mention, inner: Mention) -> bool:
+    g = inner.governor
+    if g.i not in {t.i for t in outer.governor.subtree}:
+        return False
+    # an inner clause with a subject of its own is an event of its own
+    own_subject = _child(g, ("nsubj", "nsubjpass")) if _pos(g) == "VERB" else None
+    return own_subject is None or own_subject.tag_ in ("WP", "WDT")
+
+
+def _fill_arguments(m: Mention) -> None:
+    g, t = m.governor, m.trigger
+    if g.i != t.i:  # light verb + event noun
+        if fold(g.lemma_) in cue("light_verbs.victim_lemmas"):
+            actor, target = noun_arguments(t)
+            target = target or _child(g, ("nsubj",))
+        else:
+            actor, target = verb_arguments(g)
+            if target is not None and target.i == t.i:
+                target = None
+            n_actor, n_target = noun_arguments(t)
+            actor = actor or n_actor
+            target = n_target or target or _prep_object(g, cue("arguments.target_preps"))
+    elif _pos(t) == "VERB":
+        actor, target = verb_arguments(t)
+        last = m.words.split()[-1]
+        if last in cue("arguments.trigger_preps"):  # "called for X", "called on X"
+            target = _prep_object(t, frozenset({last})) or target
+    else:
+        actor, target = noun_arguments(t)
+        if t.dep_ in ("nsubj",) and t.head.pos_ == "VERB":
+            target = target or _child(t.head, ("dobj",))
+    for other in m.merged:
+        a2, t2 = verb_arguments(other) if _pos(other) == "VERB" else noun_arguments(other)
+        actor = actor or a2
+        target = target or t2
+    target = _party_of_event_noun(target)
+    if target is None and m.type == "ASSAULT":
+        target = _casualty_holder(m.governor)
+    if target is None:
+        target = _first_named_party(m, actor)
+    if target is not None and actor is not None and target.i == actor.i:
+        target = None
+    m.actor, m.target = actor, target
+    m.confidence = 0.55 + 0.15 * (actor is not None) + 0.1 * (target is not None) + 0.1 * (_pos(g) == "VERB")
+
+
+def _first_named_party(m: Mention, actor: Token | None) -> Token | None:
+    """The first named party to the right of the trigger, inside its clause: the target of
+    "a petition warning about the danger that the Iranian regime posed"."""
+    inside = {t.i for t in m.governor.subtree}
+    skip = {t.i for t in actor.subtree} if actor is not None else set()
+    for ent in m.sent.ents:
+        if (
+            ent.label_ in ("ORG", "NORP", "GPE", "PERSON")
+            and ent.start > m.trigger.i
+            and ent.root.i in inside
+            and ent.root.i not in skip
+        ):
+            tok = ent.root
+            while tok.dep_ in ("amod", "compound") and tok.head.i != tok.i:
+                tok = tok.head
+            return tok
+    return None
+
+
+def mentions_component(doc: Doc) -> Doc:
+    doc._.ec_mentions = find_mentions(doc)
+    return doc
+
+
+# -- party spans --------------------------------------------------------------------------
+def party_span(tok: Token) -> Span:
+    """The words that name the party headed by *tok*: its modifiers, a named entity it is
+    part of, and an "of"/"for" phrase of a proper name ("Organization of Iran")."""
+    doc = tok.doc
+    start, end = tok.i, tok.i + 1
+    for c in tok.lefts:
+        if c.dep_ in PARTY_LEFT_DEPS:
+            start = min(start, c.left_edge.i)
+    if tok.ent_iob_ != "O":
+        for ent in doc.ents:
+            if ent.start <= tok.i < ent.end:
+                start, end = min(start, ent.start), max(end, ent.end)
+                break
+    # hyphenated names split by the tokenizer: "al - Maliki"
+    while (
+        end + 1 < len(doc)
+        and doc[end].text in ("-", "\u2010")
+        and doc[end].whitespace_ == ""
+        and doc[end + 1].is_alpha
+    ):
+        end += 2
+    if tok.pos_ == "PROPN" or tok.ent_type_ in ("ORG", "FAC", "GPE"):
+        for c in tok.rights:
+            if c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i == end:
+                obj = _child(c, ("pobj",))
+                if obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_):
+                    end = max(end, obj.right_edge.i + 1)
+    while start < end and doc[start].dep_ == "punct":
+        start += 1
+    return doc[start:end]

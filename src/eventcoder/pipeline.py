@@ -1,0 +1,87 @@
+"""``process_document(document, options) -> list[Event]``: the one pure, picklable function.
+
+A loop, a process pool and Dask all call the same function. The spaCy pipeline is loaded
+once per process (on first use) and cached; everything else is plain data in, plain data out.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from importlib import resources
+
+from . import __version__
+from .errors import InputError, ModelError
+from .model import Document, Event
+from .options import Options
+
+log = logging.getLogger(__name__)
+
+
+@lru_cache(maxsize=4)
+def get_nlp(model: str):
+    """The spaCy pipeline *model* with eventcoder's components added; loaded once a process."""
+    import spacy
+
+    from . import nlp as _components  # noqa: F401  (registers the components)
+
+    try:
+        nlp = spacy.load(model)
+    except (OSError, ImportError) as e:
+        raise ModelError(f"cannot load spaCy model '{model}': {e}") from e
+    for name in _components.COMPONENTS:
+        nlp.add_pipe(name, last=True)
+    log.info("loaded %s with %s", model, nlp.pipe_names)
+    return nlp
+
+
+@lru_cache(maxsize=1)
+def extractor_version() -> str:
+    """Identifies the code and data that coded a document: documents coded by another
+    version are coded again on the next run."""
+    h = hashlib.sha1(__version__.encode())
+    pkg = resources.files("eventcoder")
+    for sub in ("", "data"):
+        base = pkg / sub if sub else pkg
+        for entry in sorted(base.iterdir(), key=lambda e: e.name):
+            if entry.is_file() and entry.name.endswith((".py", ".csv", ".toml", ".json")):
+                h.update(entry.name.encode())
+                h.update(entry.read_bytes())
+    return f"{__version__}+{h.hexdigest()[:12]}"
+
+
+def process_document(document: Document, options: Options) -> list[Event]:
+    """Every event *document* reports, as schema records. Pure: same input, same output."""
+    _doc, events, error = next(process_documents([document], options))
+    if error is not None:
+        raise InputError(f"cannot code document {document.id}: {error}")
+    return events
+
+
+def process_documents(
+    documents: Iterable[Document], options: Options
+) -> Iterator[tuple[Document, list[Event], str | None]]:
+    """Process documents in batches through spaCy; yields (document, events, error) in input
+    order. A document whose coding fails yields no events and the error's message."""
+    nlp = get_nlp(options.model)
+    pairs = ((d.text, d) for d in documents)
+    for sdoc, document in nlp.pipe(pairs, as_tuples=True, batch_size=options.batch_size):
+        try:
+            events = build_events(sdoc, document, options)
+        except Exception as e:  # one bad document must not stop a run
+            log.exception("coding %s failed", document.id)
+            yield document, [], f"{type(e).__name__}: {e}"
+            continue
+        events = [e for e in events if e.confidence >= options.min_confidence]
+        yield document, events, None
+
+
+# -- from mentions to event records -------------------------------------------------------
+def build_events(sdoc, document: Document, options: Options) -> list[Event]:
+    """Event records of one parsed document: parties normalised and resolved across the
+    document, later references folded into the event they refer to, evidence attached."""
+    from .coding import code_document
+
+    return code_document(sdoc, document, options)

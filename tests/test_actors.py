@@ -1,0 +1,64 @@
+"""Actor normalisation: named actors, generic state institutions, titles, unknown parties."""
+
+import pytest
+
+from eventcoder.actors import actor_index, clean_mention
+
+MEK = "People's Mojahedin Organization of Iran"
+
+
+@pytest.fixture(scope="module")
+def idx():
+    return actor_index()
+
+
+@pytest.mark.parametrize(
+    "text, name, country, sector",
+    [
+        ("PMOI", MEK, "IR", None),
+        ("the People's Mojahedin Organization of Iran", MEK, "IR", None),
+        ("Mujahedin-e Khalq", MEK, "IR", None),
+        ("11 MEK members", MEK, "IR", None),
+        ("the MEK's", MEK, "IR", None),
+        ("Russian troops", "Military Forces of Russia", "RU", "military"),
+        ("Assad forces", "Military Forces of Syria", "SY", "military"),
+        ("Syrian security forces", "Military Forces of Syria", "SY", "military"),
+        ("the Iranian regime", "Government of Iran", "IR", "government"),
+        ("Malian gendarmes", "Police Forces of Mali", "ML", "police"),
+        ("Prime Minister Nuri al-Maliki", "Nuri al-Maliki", "IQ", "government"),
+        ("al-Maliki", "Nuri al-Maliki", "IQ", "government"),
+        ("the Islamic State", "ISIS", None, None),
+        ("Daesh fighters", "ISIS", None, None),
+        ("Iraqis", "Civilians (Iraq)", "IQ", "civilians"),
+        ("Iraq", "Iraq", "IQ", "government"),
+    ],
+)
+def test_known_parties(idx, text, name, country, sector):
+    p = idx.resolve(text)
+    assert p.name == name and p.text == text
+    if country:
+        assert p.country == country
+    if sector:
+        assert p.sector == sector
+
+
+def test_unknown_party_keeps_its_words(idx):
+    p = idx.resolve("the Zarqa Valley Farmers' Committee")
+    assert p.name == "Zarqa Valley Farmers' Committee"
+
+
+def test_title_without_name_falls_back_to_the_state(idx):
+    p = idx.resolve("the Iraqi prime minister")
+    assert p.country == "IQ" and p.sector == "government"
+
+
+def test_short_uppercase_aliases_are_case_sensitive(idx):
+    assert idx.named("what is said") is None
+    assert idx.named("IS") is not None
+
+
+def test_clean_mention():
+    assert clean_mention("over 5.2 million Iraqi") == "Iraqi"
+    assert clean_mention("the MEK's") == "MEK"
+    assert clean_mention("the People's Mojahedin") == "People's Mojahedin"
+    assert clean_mention("then-US Senator John Kerry") == "US Senator John Kerry"

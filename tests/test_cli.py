@@ -1,0 +1,140 @@
+"""The command line through its real entry point (python -m eventcoder), on temporary files."""
+
+import csv
+import io
+import json
+import subprocess
+import sys
+
+import pytest
+
+from .conftest import ROOT, SHARED
+
+pytestmark = pytest.mark.slow
+
+REPORT = (
+    "Gunmen attack police post in Borno\n\n"
+    "Gunmen attacked a police post in Gwoza on Sunday, killing four officers, police said.\n\n"
+    "The army denied that it had shelled the town."
+)
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "r1.txt").write_text(REPORT, encoding="utf-8")
+    (d / "w.jsonl").write_text(
+        json.dumps(
+            {"id": "w1", "text": "Police arrested 12 protesters in Tbilisi.", "published": "2024-05-02"}
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    return d
+
+
+def records(text):
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+def test_extract_writes_schema_valid_records(cli, corpus, validate):
+    r = cli("extract", corpus / "r1.txt", "--published", "2024-05-13")
+    assert r.returncode == 0, r.stderr
+    recs = records(r.stdout)
+    assert recs, "the report holds an attack"
+    for rec in recs:
+        validate(rec)
+        assert rec["sources"][0]["doc_id"] == "r1"
+        s = rec["sources"][0]
+        assert REPORT[s["start"] : s["end"]] == s["sentence"]
+
+
+def test_extract_seed_document_id(cli, validate):
+    seed = SHARED / "seed" / "000_dd6600ad609501c8.txt"
+    if not seed.exists():
+        pytest.skip("shared/ not beside the checkout")
+    r = cli("extract", seed)
+    assert r.returncode == 0, r.stderr
+    recs = records(r.stdout)
+    assert recs
+    for rec in recs:
+        validate(rec)
+        assert rec["sources"][0]["doc_id"] == "000_dd6600ad609501c8"
+
+
+def test_extract_to_file_and_from_stdin(cli, tmp_path):
+    out = tmp_path / "o.jsonl"
+    r = cli("extract", "-", "-o", out, "--quiet", stdin=REPORT)
+    assert r.returncode == 0, r.stderr
+    assert all(rec["sources"][0]["doc_id"] == "stdin" for rec in records(out.read_text()))
+
+
+def test_run_twice_leaves_stats_unchanged(cli, corpus, tmp_path):
+    db, out = tmp_path / "e.db", tmp_path / "out"
+    r1 = cli("run", corpus, "--db", db, "--out", out)
+    assert r1.returncode == 0, r1.stderr
+    assert "documents read" in r1.stdout
+    s1 = cli("stats", "--db", db, "--json")
+    r2 = cli("run", corpus, "--db", db, "--out", out)
+    assert r2.returncode == 0, r2.stderr
+    s2 = cli("stats", "--db", db, "--json")
+    assert json.loads(s1.stdout) == json.loads(s2.stdout)
+    assert json.loads(s1.stdout)["documents"] == 2
+    assert "unchanged              2" in r2.stdout.replace("  unchanged        ", "unchanged              ")
+    lines = (out / "events.jsonl").read_text().splitlines()
+    assert len(lines) == json.loads(s2.stdout)["events"]
+
+
+def test_run_reports_skipped_inputs_with_exit_1(cli, corpus, tmp_path):
+    (corpus / "broken.jsonl").write_text('{"id": "ok", "text": "Troops shelled Avdiivka."}\n{oops\n')
+    (corpus / "blob.txt").write_bytes(b"\x00\x00binary")
+    r = cli("run", corpus, "--db", tmp_path / "e.db", "--out", tmp_path / "o")
+    assert r.returncode == 1
+    assert "broken.jsonl:2" in r.stdout and "malformed JSON" in r.stdout
+    assert "blob.txt: binary file" in r.stdout
+    assert "skipped" in r.stderr  # one line per skipped input on stderr (logging)
+
+
+def test_usage_errors_exit_2(cli, tmp_path):
+    assert cli("extract").returncode == 2
+    r = cli("extract", "x.txt", "--published", "yesterday")
+    assert r.returncode == 2 and "YYYY-MM-DD" in r.stderr
+    r = cli("stats", "--db", tmp_path / "none.db")
+    assert r.returncode == 2 and "no store" in r.stderr
+    assert cli("export", "--format", "xml").returncode == 2
+
+
+def test_export_formats(cli, corpus, tmp_path):
+    db = tmp_path / "e.db"
+    assert cli("run", corpus, "--db", db, "--out", tmp_path / "o", "-q").returncode == 0
+    n = json.loads(cli("stats", "--db", db, "--json").stdout)["events"]
+    j = cli("export", "--db", db, "--format", "jsonl")
+    assert len(records(j.stdout)) == n
+    c = cli("export", "--db", db, "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(c.stdout)))
+    assert len(rows) == n and {"type", "actor", "fatalities_best", "evidence"} <= set(rows[0])
+    g = json.loads(cli("export", "--db", db, "--format", "geojson").stdout)
+    assert g["type"] == "FeatureCollection" and len(g["features"]) == n
+
+
+def test_evaluate_matches_reference_scorer(cli, tmp_path):
+    gold = SHARED / "gold" / "seed.gold.json"
+    seed = SHARED / "seed" / "000_dd6600ad609501c8.txt"
+    scorer = SHARED / "eval" / "score.py"
+    if not (gold.exists() and scorer.exists()):
+        pytest.skip("shared/ not beside the checkout")
+    pred = tmp_path / "p.jsonl"
+    assert cli("extract", seed, "-o", pred).returncode == 0
+    ours = cli("evaluate", "--gold", gold, "--pred", pred)
+    ref = subprocess.run([sys.executable, scorer, pred, gold], capture_output=True, text=True)
+    assert ours.returncode == 0, ours.stderr
+    assert ours.stdout == ref.stdout
+    via_input = cli("evaluate", "--gold", gold, "--input", seed)
+    assert via_input.stdout == ref.stdout
+
+
+def test_make_run_command_in_readme():
+    readme = (ROOT / "README.md").read_text()
+    assert "make run" in readme and "make test" in readme
+    assert "make test" in (ROOT / ".ci" / "run").read_text()

