@@ -14,9 +14,10 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from .actors import actor_index
-from .events import PRONOUNS, Mention, party_span
+from .dates import DateExpr, find_dates, parse_iso
+from .events import PRONOUNS, Mention, find_trigger, noun_arguments, party_head, party_span
 from .lexicon import cue, fold
-from .model import Document, Event, Party, Source, event_id
+from .model import DateSpan, Document, Event, Party, Source, event_id
 from .options import Options
 
 log = logging.getLogger(__name__)
@@ -31,23 +32,32 @@ class _Told:
 
 
 class PartyMemory:
-    """The parties a document has named so far, most recent last."""
+    """The parties a document has named so far, most recent last; actors before targets
+    when a pronoun is resolved."""
 
     def __init__(self):
         self.people: list[Party] = []
-        self.groups: list[Party] = []
+        self.actors: list[Party] = []
+        self.others: list[Party] = []
 
-    def add(self, party: Party | None, is_person: bool) -> None:
+    def add(self, party: Party | None, is_person: bool, as_actor: bool) -> None:
         if party is None:
             return
-        (self.people if is_person else self.groups).append(party)
+        if is_person:
+            self.people.append(party)
+        (self.actors if as_actor else self.others).append(party)
 
     def resolve(self, tok: Token) -> Party | None:
         word = fold(tok.text)
         if word in cue("arguments.person_pronouns"):
             return self.people[-1] if self.people else None
-        if word in cue("arguments.group_pronouns") or word in cue("arguments.group_nouns"):
-            return self.groups[-1] if self.groups else None
+        if (
+            word in cue("arguments.group_pronouns")
+            or word in cue("arguments.group_nouns")
+            or fold(tok.lemma_) in cue("arguments.group_nouns")
+        ):
+            groups = [p for p in self.actors if p not in self.people] or self.others
+            return groups[-1] if groups else None
         return None
 
 
@@ -62,34 +72,84 @@ def _is_reference(tok: Token) -> bool:
     return False
 
 
-def _party(tok: Token | None, memory: PartyMemory, context_country: str | None) -> Party | None:
+def _speaker(tok: Token) -> Token | None:
+    """ "The army announced that it was sending troops": the pronoun is the speaker."""
+    clause = tok.head
+    if (
+        tok.dep_ in ("nsubj", "nsubjpass")
+        and clause.dep_ in ("ccomp", "xcomp")
+        and fold(clause.head.lemma_) in cue("reporting.lemmas")
+    ):
+        subj = _child_of(clause.head, ("nsubj",))
+        if subj is not None and subj.tag_ not in PRONOUNS:
+            return subj
+    return None
+
+
+def _child_of(tok: Token, deps: tuple[str, ...]) -> Token | None:
+    return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def _is_person(tok: Token, party: Party) -> bool:
+    return tok.ent_type_ == "PERSON" or (
+        party.sector in ("government", "military")
+        and tok.pos_ == "PROPN"
+        and " of " not in party.name
+        and tok.ent_type_ in ("PERSON", "")
+    )
+
+
+def _party(tok: Token | None, memory: PartyMemory, as_actor: bool, told: list | None = None) -> Party | None:
+    tok = party_head(tok)
     if tok is None:
         return None
     if _is_reference(tok):
+        speaker = _speaker(tok)
+        if speaker is not None:
+            return _party(speaker, memory, as_actor)
         earlier = memory.resolve(tok)
         if earlier is not None:
             return Party(name=earlier.name, text=tok.text, country=earlier.country, sector=earlier.sector)
         if tok.tag_ in PRONOUNS:
             return None
+    owner = _child_of(tok, ("poss",))
+    if owner is not None and owner.tag_ in PRONOUNS and fold(tok.lemma_) in cue("arguments.generic_heads"):
+        # "its fighters", "their troops": the owner is the party
+        earlier = memory.resolve(owner)
+        if earlier is not None:
+            return Party(
+                name=earlier.name, text=party_span(tok).text, country=earlier.country, sector=earlier.sector
+            )
+    if told is not None and find_trigger(tok, set()) is not None and tok.pos_ == "NOUN":
+        # the target of "condemned the killings" is whoever did them
+        own = noun_arguments(tok)[0]
+        if own is not None:
+            return _party(own, memory, as_actor)
+        for prior in reversed(told):
+            if prior.event.actor is not None:
+                return prior.event.actor
+        return None
     span = party_span(tok)
-    party = actor_index().resolve(span.text, context_country)
-    memory.add(
-        party,
-        is_person=tok.ent_type_ == "PERSON"
-        or (party.sector in ("government",) and " of " not in party.name and tok.ent_type_ == "PERSON"),
-    )
+    party = actor_index().resolve(span.text)
+    memory.add(party, is_person=_is_person(tok, party), as_actor=as_actor)
     return party
 
 
 def _is_back_reference(m: Mention, told: list[_Told]) -> _Told | None:
-    """The earlier event a definite nominal mention ("the attack") refers back to."""
+    """The earlier event a definite nominal mention refers back to: "the attack",
+    "Tuesday's raid", "the death toll from the bombing"."""
     t = m.trigger
     if m.governor.i != t.i or t.pos_ == "VERB":
         return None
-    dets = [fold(c.lemma_) for c in t.children if c.dep_ in ("det", "poss")]
-    if not dets or dets[0] in cue("reference.new") or dets[0] not in cue("reference.definite"):
+    mods = [c for c in t.children if c.dep_ in ("det", "poss")]
+    first = fold(mods[0].lemma_) if mods else None
+    if first in cue("reference.new") or any(c.dep_ == "nummod" for c in t.children):
         return None
-    if any(c.dep_ == "nummod" for c in t.children):
+    definite = first in cue("reference.definite") or (mods and mods[0].dep_ == "poss")
+    under_toll = fold(t.head.head.lemma_) in cue("reference.toll_nouns") or fold(t.head.lemma_) in cue(
+        "reference.toll_nouns"
+    )
+    if not (definite or under_toll):
         return None
     for prior in reversed(told):
         if prior.event.type == m.type:
@@ -97,35 +157,138 @@ def _is_back_reference(m: Mention, told: list[_Told]) -> _Told | None:
     return None
 
 
-def _same_as_previous(m: Mention, told: list[_Told]) -> _Told | None:
-    """An event told again in the next sentence by a pronoun: "Gunmen stormed X. They killed 12"."""
-    if not told or m.actor is None or m.actor.tag_ not in PRONOUNS:
+def _elaborates_previous(m: Mention, told: list[_Told], dates: DocDates) -> _Told | None:
+    """A sentence that goes on telling the event just told: "Gunmen stormed the town on
+    Sunday. They killed 12 people. Several shops were burned." Same type, close by, no date
+    of its own, and no actor of its own (none, or a pronoun)."""
+    if not told:
         return None
     prior = told[-1]
-    if prior.event.type != m.type:
+    if prior.event.type != m.type or prior.mention.sent.start == m.sent.start:
         return None
-    gap = m.sent.start - prior.mention.sent.end
-    return prior if 0 <= gap <= 1 or prior.mention.sent == m.sent else None
+    if m.sent.start - prior.mention.sent.end > 2 * len(m.sent) + 40:
+        return None
+    if m.actor is not None and m.actor.tag_ not in PRONOUNS and not _is_reference(m.actor):
+        return None
+    if any(e.kind != "since" for e in dates.by_sent.get(m.sent.start, [])):
+        return None
+    if any(fold(c.lemma_) in cue("reference.new") - {"a", "an"} for c in m.trigger.children):
+        return None
+    return prior
+
+
+def _casualty_report(m: Mention, told: list[_Told]) -> _Told | None:
+    """ "Two children were killed.", "the toll has risen to 34": casualties of the last
+    assault told, not an event of their own."""
+    if m.type != "ASSAULT" or m.actor is not None:
+        return None
+    casualty = cue("reference.casualty_verbs")
+    words = [m.trigger, *m.merged]
+    if not all(fold(t.lemma_) in casualty for t in words):
+        return None
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in m.governor.children) and m.governor.dep_ != "conj":
+        return None
+    for prior in reversed(told):
+        if prior.event.type == "ASSAULT":
+            return prior
+    return None
+
+
+def is_title_line(sent) -> bool:
+    """A headline or subheading: a whole line with no closing punctuation."""
+    text = sent.text.strip()
+    doc = sent.doc
+    starts_line = (
+        sent.start == 0 or "\n" in doc[sent.start - 1].text or all(t.is_space for t in doc[: sent.start])
+    )
+    return bool(text) and starts_line and text[-1] not in ".!?\"\u201d'\u2019:;)" and "\n" not in text
+
+
+def evidence(sent) -> tuple[str, int, int]:
+    """The sentence verbatim without surrounding white space, and its offsets."""
+    raw = sent.text
+    lead = len(raw) - len(raw.lstrip())
+    text = raw.strip()
+    start = sent.start_char + lead
+    return text, start, start + len(text)
+
+
+class DocDates:
+    """The date expressions of a document, sentence by sentence, and the paragraphs."""
+
+    def __init__(self, sdoc: Doc, published):
+        self.published = published
+        self.by_sent: dict[int, list[DateExpr]] = {}
+        year_hint = published.year if published else None
+        for sent in sdoc.sents:
+            found = find_dates(sent.text, published, year_hint, offset=sent.start_char)
+            self.by_sent[sent.start] = found
+            for e in found:
+                if e.kind == "absolute":
+                    year_hint = e.end.year
+        text = sdoc.text
+        self.paragraph_starts = [0] + [i + 2 for i in range(len(text)) if text.startswith("\n\n", i)]
+
+    def paragraph(self, char: int) -> int:
+        n = 0
+        for i, start in enumerate(self.paragraph_starts):
+            if start <= char:
+                n = i
+        return n
+
+    def for_mention(self, m: Mention) -> DateSpan | None:
+        """The date that governs the event's clause; else the nearest earlier date of its
+        paragraph; else a week up to publication; else None."""
+        here = [e for e in self.by_sent.get(m.sent.start, []) if e.kind != "since"]
+        if here:
+            g = m.governor
+            lo, hi = g.left_edge.idx, g.right_edge.idx + len(g.right_edge)
+            inside = [e for e in here if lo <= e.start_char and e.end_char <= hi] or here
+            best = min(inside, key=lambda e: abs(e.start_char - m.trigger.idx))
+            return DateSpan(best.start.isoformat(), best.end.isoformat(), best.precision, best.text)
+        para = self.paragraph(m.sent.start_char)
+        for start in sorted((s for s in self.by_sent if s < m.sent.start), reverse=True):
+            exprs = [e for e in self.by_sent[start] if e.kind != "since"]
+            if exprs and self.paragraph(exprs[-1].start_char) == para:
+                e = exprs[-1]
+                return DateSpan(e.start.isoformat(), e.end.isoformat(), e.precision, e.text)
+        if self.published is not None:
+            from datetime import timedelta
+
+            return DateSpan(
+                (self.published - timedelta(days=6)).isoformat(), self.published.isoformat(), "week", None
+            )
+        return None
 
 
 def code_document(sdoc: Doc, document: Document, options: Options) -> list[Event]:
     """The event records of *document*, parsed as *sdoc*."""
+    dates = DocDates(sdoc, parse_iso(document.published))
     memory = PartyMemory()
     told: list[_Told] = []
     events: list[Event] = []
     for m in sdoc._.ec_mentions or []:
-        prior = _is_back_reference(m, told) or _same_as_previous(m, told)
+        if is_title_line(m.sent):
+            continue
+        prior = (
+            _is_back_reference(m, told) or _casualty_report(m, told) or _elaborates_previous(m, told, dates)
+        )
         if prior is not None:
             log.debug("%s: %r refers back to an earlier %s", document.id, m.trigger.text, m.type)
             continue
-        actor = _party(m.actor, memory, None)
-        target = _party(m.target, memory, None)
-        sent = m.sent
+        actor = _party(m.actor, memory, as_actor=True)
+        target = _party(
+            m.target,
+            memory,
+            as_actor=False,
+            told=told if m.type in cue("arguments.event_target_types") else None,
+        )
+        sentence, start, end = evidence(m.sent)
         src = Source(
             doc_id=document.id,
-            sentence=sent.text,
-            start=sent.start_char,
-            end=sent.end_char,
+            sentence=sentence,
+            start=start,
+            end=end,
             title=document.title,
             url=document.url,
             published=document.published,
@@ -139,6 +302,7 @@ def code_document(sdoc: Doc, document: Document, options: Options) -> list[Event
             target=target,
             sources=[src],
             confidence=m.confidence,
+            date=dates.for_mention(m),
         )
         events.append(ev)
         told.append(_Told(ev, m))

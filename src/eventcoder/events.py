@@ -44,6 +44,8 @@ PARTY_LEFT_DEPS = (
     "predet",
 )
 PRONOUNS = ("PRP", "PRP$", "WP", "WP$", "WDT")
+NEGATIVE_PRONOUNS = frozenset({"nobody", "none", "nothing", "no one", "neither"})
+NAME_ENTS = ("ORG", "FAC", "LAW", "WORK_OF_ART", "EVENT", "PRODUCT", "PERSON", "GPE", "LOC", "NORP")
 
 
 @dataclass
@@ -72,6 +74,26 @@ def _pos(tok: Token) -> str | None:
     if tok.tag_.startswith("NN") or tok.pos_ in ("NOUN", "PROPN"):
         return "NOUN"
     return None
+
+
+def lemma_forms(tok: Token) -> tuple[str, ...]:
+    """The lemma, and fall-backs for the lemmatizer's slips ("staged" -> "stag")."""
+    lemma, text = fold(tok.lemma_), fold(tok.text)
+    forms = [lemma, text]
+    if _pos(tok) == "VERB":
+        for suffix, repl in (
+            ("ied", "y"),
+            ("ed", "e"),
+            ("ed", ""),
+            ("d", ""),
+            ("ing", "e"),
+            ("ing", ""),
+            ("es", ""),
+            ("s", ""),
+        ):
+            if text.endswith(suffix) and len(text) - len(suffix) >= 3:
+                forms.append(text[: -len(suffix)] + repl)
+    return tuple(dict.fromkeys(forms))
 
 
 def _child_lemmas(tok: Token) -> set[str]:
@@ -110,8 +132,12 @@ def find_trigger(tok: Token, sent_lemmas: set[str]) -> Trigger | None:
     pos = _pos(tok)
     if pos is None or tok.is_stop and tok.lemma_ not in ("call",):
         return None
+    if tok.ent_type_ in NAME_ENTS or (tok.tag_ in ("NNP", "NNPS") and tok.i > tok.sent.start):
+        return None  # "the UN Support Mission", "the Alliance of Sahel States"
+    if tok.dep_ in ("amod", "compound", "nmod") and tok.head.i > tok.i and _pos(tok.head) == "NOUN":
+        return None  # "allied fighters", "jailed drug lord", "attack helicopter"
     lex = event_lexicon()
-    for lemma in dict.fromkeys((fold(tok.lemma_), fold(tok.text))):
+    for lemma in lemma_forms(tok):
         for trig in lex.get((lemma, pos), ()):
             if _fits(trig, tok, sent_lemmas):
                 return trig
@@ -135,6 +161,29 @@ def not_asserted(tok: Token, governor: Token) -> str | None:
             return "conditional"
     if tok.sent.text.rstrip().endswith("?"):
         return "question"
+    for t in (tok,) if tok.i == governor.i else (tok, governor):
+        if _has_child(t, ("advmod", "npadvmod"), cue("suppress.habitual_adverbs")):
+            return "habitual"
+        if _has_child(t, ("nsubj",), cue("suppress.generic_subjects")) and _has_child(
+            t, ("aux",), frozenset({"have"})
+        ):
+            return "cumulative"
+        if t.tag_ in ("VBZ", "VBP") and t.pos_ == "VERB" and fold(t.lemma_) in cue("suppress.physical_verbs"):
+            return "present tense"
+        if _has_child(t, ("aux",), frozenset({"have"})) and any(
+            fold(c.lemma_) == "since"
+            or fold(c.lemma_) == "for"
+            and any(g.like_num or fold(g.lemma_) in ("decade", "year", "month") for g in c.subtree)
+            for c in t.children
+            if c.dep_ == "prep"
+        ):
+            return "ongoing"
+        if (
+            t.tag_ == "VBG"
+            and _has_child(t, ("aux",), frozenset({"have", "be"}))
+            and any(fold(c.lemma_) == "have" for c in t.children if c.dep_ == "aux")
+        ):
+            return "ongoing"
     hypothetical = cue("suppress.hypothetical_heads")
     denying = cue("suppress.negating_heads")
     accusing = cue("suppress.accusing_heads")
@@ -144,11 +193,16 @@ def not_asserted(tok: Token, governor: Token) -> str | None:
     reporting = cue("reporting.lemmas")
     child = governor
     head = governor.head
+    passed_claim = False
     while head.i != child.i and head.sent == tok.sent:
         lemma = fold(head.lemma_)
+        passed_claim = passed_claim or fold(child.lemma_) in cue("suppress.claim_nouns")
         if lemma in commemorating:
             return "commemoration"
         if child.dep_ in ("conj", "appos"):
+            # conjoined verbs share their auxiliaries: "will be signed and ratified"
+            if _has_child(head, ("aux", "auxpass"), modals) or _has_child(head, ("neg",)):
+                return "modal or negated (shared)"
             child, head = head, head.head
             continue
         if _has_child(head, ("neg",)) and head.pos_ in ("VERB", "AUX") and lemma not in reporting:
@@ -156,6 +210,8 @@ def not_asserted(tok: Token, governor: Token) -> str | None:
         if _has_child(head, ("aux",), modals) and head.pos_ == "VERB" and lemma not in reporting:
             return "under a modal verb"
         if lemma in denying:
+            return "denied"
+        if lemma in cue("suppress.rebutting_heads") and passed_claim:
             return "denied"
         if lemma in accusing and child.dep_ in ("prep", "pcomp", "pobj", "ccomp", "dobj", "xcomp"):
             return "accusation"
@@ -323,7 +379,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
             if (
                 _pos(tok) == "NOUN"
                 and tok.dep_ in ("dobj", "nsubjpass", "attr", "pobj")
-                and fold(tok.head.lemma_) in light
+                and any(f in light for f in lemma_forms(tok.head))
                 and tok.head.pos_ == "VERB"
             ):
                 verb = tok.head
@@ -332,8 +388,20 @@ def find_mentions(doc: Doc) -> list[Mention]:
                 governors[i] = verb
                 found.pop(verb.i, None)
         candidates = []
+        acting = cue("arguments.object_taking_types")
         for i, (tok, trig) in found.items():
             governor = governors.get(i, tok)
+            head = found.get(tok.head.i)
+            if (
+                governor.i == tok.i
+                and _pos(tok) == "NOUN"
+                and tok.dep_ in ("dobj", "nsubjpass")
+                and head
+                and head[1].type != trig.type
+                and head[1].type in acting
+            ):
+                log.debug("dropped %r: object of %r", tok.text, tok.head.text)
+                continue
             why = not_asserted(tok, governor)
             if why:
                 log.debug("dropped %r (%s): %s", tok.text, trig.type, why)
@@ -348,10 +416,34 @@ def find_mentions(doc: Doc) -> list[Mention]:
                     governor=governor,
                 )
             )
-        mentions.extend(_fold_same_event(candidates))
+        mentions.extend(_fold_same_event(_fold_circumstances(candidates)))
     for m in mentions:
         _fill_arguments(m)
     return mentions
+
+
+def _fold_circumstances(cands: list[Mention]) -> list[Mention]:
+    """ "arrested three people during a raid", "killed after the attack": the noun is a
+    circumstance of the verb's event, not an event of its own."""
+    by_token = {m.governor.i: m for m in cands}
+    circumstance = cue("arguments.circumstance_preps")
+    keep = []
+    for m in cands:
+        t = m.trigger
+        if (
+            m.governor.i == t.i
+            and _pos(t) == "NOUN"
+            and t.dep_ == "pobj"
+            and fold(t.head.lemma_) in circumstance
+        ):
+            host = by_token.get(t.head.head.i)
+            if host is not None and host is not m:
+                host.merged.append(t)
+                if host.type == m.type and m.mode:
+                    host.mode = m.mode  # "killed in an air strike": the noun says how
+                continue
+        keep.append(m)
+    return keep
 
 
 def _fold_same_event(cands: list[Mention]) -> list[Mention]:
@@ -377,13 +469,20 @@ def _depth(tok: Token) -> int:
     return d
 
 
+def _own_subject(g: Token) -> Token | None:
+    if _pos(g) != "VERB":
+        return None
+    subj = _child(g, ("nsubj",))
+    return None if subj is None or subj.tag_ in ("WP", "WDT") else subj
+
+
 def _same_event(outer: Mention, inner: Mention) -> bool:
-    g = inner.governor
-    if g.i not in {t.i for t in outer.governor.subtree}:
-        return False
-    # an inner clause with a subject of its own is an event of its own
-    own_subject = _child(g, ("nsubj", "nsubjpass")) if _pos(g) == "VERB" else None
-    return own_subject is None or own_subject.tag_ in ("WP", "WDT")
+    """Two triggers of one type in one sentence tell one event, unless each clause has an
+    active subject of its own ("rebels attacked X while jets bombed Y")."""
+    a, b = _own_subject(outer.governor), _own_subject(inner.governor)
+    if a is None or b is None or a.i == b.i:
+        return True
+    return fold(a.lemma_) == fold(b.lemma_) or (b.tag_ in PRONOUNS and b.i > a.i)
 
 
 def _fill_arguments(m: Mention) -> None:
@@ -412,6 +511,11 @@ def _fill_arguments(m: Mention) -> None:
         a2, t2 = verb_arguments(other) if _pos(other) == "VERB" else noun_arguments(other)
         actor = actor or a2
         target = target or t2
+    triggers = {t.i, g.i, *(x.i for x in m.merged)}
+    if actor is not None and (actor.i in triggers or find_trigger(actor, set()) is not None):
+        actor = noun_arguments(actor)[0] if _pos(actor) == "NOUN" else None
+    if target is not None and target.i in triggers:
+        target = None
     target = _party_of_event_noun(target)
     if target is None and m.type == "ASSAULT":
         target = _casualty_holder(m.governor)
@@ -445,6 +549,32 @@ def _first_named_party(m: Mention, actor: Token | None) -> Token | None:
 def mentions_component(doc: Doc) -> Doc:
     doc._.ec_mentions = find_mentions(doc)
     return doc
+
+
+# -- party heads ----------------------------------------------------------------------------
+def party_head(tok: Token | None) -> Token | None:
+    """The token that names a party, from the token the grammar gave: past quantities
+    ("dozens of RSF fighters"), generic heads ("aircraft of the Malian Armed Forces", "the
+    town of Sarmin"); never a date or a bare number."""
+    seen = 0
+    while tok is not None and seen < 4:
+        seen += 1
+        of = _prep_object(tok, frozenset({"of"}))
+        lemma = fold(tok.lemma_)
+        if of is not None and (tok.like_num or tok.pos_ == "NUM" or lemma in cue("arguments.quantity_heads")):
+            tok = of
+            continue
+        if (
+            of is not None
+            and lemma in cue("arguments.generic_heads")
+            and (of.pos_ == "PROPN" or of.ent_type_)
+        ):
+            tok = of
+            continue
+        break
+    if tok is None or tok.ent_type_ in ("DATE", "TIME") or (tok.like_num and not list(tok.children)):
+        return None
+    return tok
 
 
 # -- party spans --------------------------------------------------------------------------

@@ -6,11 +6,44 @@ Each sets a ``Doc`` extension and can be run alone on a hand-built ``Doc``.
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from .events import mentions_component
 
-COMPONENTS = ["eventcoder_events"]
+# (name, where) pairs: `where` is passed to nlp.add_pipe
+COMPONENTS = [("eventcoder_lines", {"before": "parser"}), ("eventcoder_events", {"last": True})]
 
+
+# "MOGADISHU, Sept 4 (Reuters) - ": a dateline opening a paragraph
+DATELINE = re.compile(
+    r"(?:^|\n)(?P<line>[A-Z][A-Z\u00c0-\u00de.'/ -]{2,}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)*"
+    r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)\n]{1,40}\))?\s*[-\u2013\u2014]+\s+)"
+)
+
+
+def line_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence, and so does a dateline: headlines, datelines and
+    paragraphs are not glued to the sentence that follows them."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if prev.is_space and "\n" in prev.text:
+            tok.is_sent_start = True
+    for m in DATELINE.finditer(doc.text):
+        end = m.end("line")
+        span = doc.char_span(end, end + 1, alignment_mode="expand")
+        if span is not None and span.start > 0:
+            doc[span.start].is_sent_start = True
+            for tok in doc[
+                doc.char_span(m.start("line"), end, alignment_mode="expand").start + 1 : span.start
+            ]:
+                tok.is_sent_start = False
+    return doc
+
+
+if not Language.has_factory("eventcoder_lines"):
+    Language.component("eventcoder_lines", func=line_breaks)
 if not Language.has_factory("eventcoder_events"):
     Language.component("eventcoder_events", func=mentions_component)

@@ -31,8 +31,8 @@ def get_nlp(model: str):
         nlp = spacy.load(model)
     except (OSError, ImportError) as e:
         raise ModelError(f"cannot load spaCy model '{model}': {e}") from e
-    for name in _components.COMPONENTS:
-        nlp.add_pipe(name, last=True)
+    for name, where in _components.COMPONENTS:
+        nlp.add_pipe(name, **where)
     log.info("loaded %s with %s", model, nlp.pipe_names)
     return nlp
 
