@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from .actors import actor_index
 from .dates import DateExpr, find_dates, parse_iso
-from .events import PRONOUNS, Mention, find_trigger, noun_arguments, party_head, party_span
+from .events import PRONOUNS, Mention, find_trigger, is_partylike, noun_arguments, party_head, party_span
 from .lexicon import cue, fold
 from .model import DateSpan, Document, Event, Party, Source, event_id
 from .options import Options
@@ -86,6 +86,37 @@ def _speaker(tok: Token) -> Token | None:
     return None
 
 
+def _resolve_reference(tok: Token, memory: PartyMemory, as_actor: bool, depth: int) -> Party | None:
+    """What a pronoun or "the group" points to: the speaker of a reported clause, an earlier
+    subject of the sentence, else the document's memory ("we" in a statement: its author)."""
+    speaker = _speaker(tok) or _earlier_subject(tok)
+    if speaker is not None and depth < 3:
+        return _party(speaker, memory, as_actor, depth=depth + 1)
+    if fold(tok.text) in ("we", "our", "us") and memory.actors:
+        earlier = memory.actors[0]
+    else:
+        earlier = memory.resolve(tok)
+    if earlier is None:
+        return None
+    return Party(name=earlier.name, text=tok.text, country=earlier.country, sector=earlier.sector)
+
+
+def _earlier_subject(tok: Token) -> Token | None:
+    """ "The militia went further on Sunday, when its drones struck": the nearest subject
+    before the pronoun in its sentence that names a party of the same number."""
+    if fold(tok.text) in cue("arguments.person_pronouns"):
+        return None
+    for cand in reversed(tok.sent[: tok.i - tok.sent.start]):
+        if (
+            cand.dep_ in ("nsubj", "nsubjpass")
+            and cand.tag_ not in PRONOUNS
+            and not _is_reference(cand)
+            and is_partylike(cand)
+        ):
+            return cand
+    return None
+
+
 def _child_of(tok: Token, deps: tuple[str, ...]) -> Token | None:
     return next((c for c in tok.children if c.dep_ in deps), None)
 
@@ -99,14 +130,16 @@ def _is_person(tok: Token, party: Party) -> bool:
     )
 
 
-def _party(tok: Token | None, memory: PartyMemory, as_actor: bool, told: list | None = None) -> Party | None:
+def _party(
+    tok: Token | None, memory: PartyMemory, as_actor: bool, told: list | None = None, depth: int = 0
+) -> Party | None:
     tok = party_head(tok)
     if tok is None:
         return None
     if _is_reference(tok):
-        speaker = _speaker(tok)
-        if speaker is not None:
-            return _party(speaker, memory, as_actor)
+        speaker = _speaker(tok) or _earlier_subject(tok)
+        if speaker is not None and depth < 3:
+            return _party(speaker, memory, as_actor, depth=depth + 1)
         earlier = memory.resolve(tok)
         if earlier is not None:
             return Party(name=earlier.name, text=tok.text, country=earlier.country, sector=earlier.sector)
@@ -123,8 +156,8 @@ def _party(tok: Token | None, memory: PartyMemory, as_actor: bool, told: list | 
     if told is not None and find_trigger(tok, set()) is not None and tok.pos_ == "NOUN":
         # the target of "condemned the killings" is whoever did them
         own = noun_arguments(tok)[0]
-        if own is not None:
-            return _party(own, memory, as_actor)
+        if own is not None and depth < 3:
+            return _party(own, memory, as_actor, depth=depth + 1)
         for prior in reversed(told):
             if prior.event.actor is not None:
                 return prior.event.actor
@@ -267,7 +300,13 @@ def code_document(sdoc: Doc, document: Document, options: Options) -> list[Event
     memory = PartyMemory()
     told: list[_Told] = []
     events: list[Event] = []
+    sents = list(sdoc.sents)
+    fed = 0
     for m in sdoc._.ec_mentions or []:
+        while fed < len(sents) and sents[fed].start < m.sent.start:
+            _remember_subject(sents[fed], memory)
+            _apply_claim(sents[fed], told, memory)
+            fed += 1
         if is_title_line(m.sent):
             continue
         prior = (
@@ -306,4 +345,32 @@ def code_document(sdoc: Doc, document: Document, options: Options) -> list[Event
         )
         events.append(ev)
         told.append(_Told(ev, m))
+    for sent in sents[fed:]:
+        _apply_claim(sent, told, memory)
     return events
+
+
+def _remember_subject(sent, memory: PartyMemory) -> None:
+    root = sent.root
+    subj = _child_of(root, ("nsubj", "nsubjpass"))
+    if subj is not None and subj.tag_ not in PRONOUNS and is_partylike(subj) and not _is_reference(subj):
+        _party(subj, memory, as_actor=True)
+
+
+def _apply_claim(sent, told: list[_Told], memory: PartyMemory) -> None:
+    """ "Al Shabaab claimed responsibility for the bombing": the claimant is the actor of the
+    last assault told without one (the claim is recorded, not endorsed)."""
+    for tok in sent:
+        if fold(tok.lemma_) not in cue("reference.claim_verbs") or tok.pos_ != "VERB":
+            continue
+        obj = _child_of(tok, ("dobj",))
+        if obj is None or not (fold(obj.lemma_) in ("responsibility", "credit") or find_trigger(obj, set())):
+            continue
+        subj = _child_of(tok, ("nsubj",))
+        if subj is None or _child_of(tok, ("neg",)) is not None:
+            continue
+        for prior in reversed(told):
+            if prior.event.type == "ASSAULT":
+                if prior.event.actor is None:
+                    prior.event.actor = _party(subj, memory, as_actor=True)
+                return

@@ -485,38 +485,83 @@ def _same_event(outer: Mention, inner: Mention) -> bool:
     return fold(a.lemma_) == fold(b.lemma_) or (b.tag_ in PRONOUNS and b.i > a.i)
 
 
+def _target_candidates(tok: Token) -> list[Token]:
+    """Every argument of *tok* that could be its target, in the grammar's order of preference."""
+    out: list[Token] = []
+    preps = cue("arguments.target_preps") | {"to", "of"}
+    if _pos(tok) == "VERB":
+        if _is_passive(tok):
+            out.append(_child(tok, ("nsubjpass",)))
+            if tok.dep_ in ("acl", "amod"):
+                out.append(tok.head)
+        out += [c for c in tok.children if c.dep_ in ("dobj", "dative", "attr")]
+    for c in tok.children:
+        if c.dep_ in ("prep", "dative") and fold(c.lemma_) in preps:
+            out += [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+    return [c for c in out if c is not None]
+
+
+def is_partylike(tok: Token | None) -> bool:
+    """Does *tok* name a party: a person, an organisation, a state, people?"""
+    from .actors import actor_index
+
+    tok = party_head(tok)
+    if tok is None:
+        return False
+    if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or tok.tag_ in ("PRP", "WP"):
+        return True
+    idx = actor_index()
+    text = party_span(tok).text
+    return idx.named(text) is not None or idx.sector_of(text) is not None or idx.country_of(text) is not None
+
+
+def _is_placelike(tok: Token) -> bool:
+    return tok.ent_type_ in ("FAC", "LOC", "GPE") or fold(tok.lemma_) in cue("arguments.generic_heads")
+
+
+def _choose_target(cands: list[Token], exclude: set[int]) -> Token | None:
+    cands = [c for c in cands if c.i not in exclude and party_head(c) is not None]
+    for test in (is_partylike, _is_placelike):
+        for c in cands:
+            if test(c):
+                return c
+    return cands[0] if cands else None
+
+
 def _fill_arguments(m: Mention) -> None:
     g, t = m.governor, m.trigger
+    cands: list[Token] = []
+    last = m.words.split()[-1]
+    if _pos(t) == "VERB" and last in cue("arguments.trigger_preps"):  # "called for X", "called on X"
+        obj = _prep_object(t, frozenset({last}))
+        if obj is not None:
+            cands.append(obj)
     if g.i != t.i:  # light verb + event noun
         if fold(g.lemma_) in cue("light_verbs.victim_lemmas"):
-            actor, target = noun_arguments(t)
-            target = target or _child(g, ("nsubj",))
+            actor = noun_arguments(t)[0]
+            cands += [*_target_candidates(t), *[c for c in g.children if c.dep_ == "nsubj"]]
         else:
-            actor, target = verb_arguments(g)
-            if target is not None and target.i == t.i:
-                target = None
-            n_actor, n_target = noun_arguments(t)
-            actor = actor or n_actor
-            target = n_target or target or _prep_object(g, cue("arguments.target_preps"))
+            actor = verb_arguments(g)[0] or noun_arguments(t)[0]
+            cands += [*_target_candidates(t), *[c for c in _target_candidates(g) if c.i != t.i]]
     elif _pos(t) == "VERB":
-        actor, target = verb_arguments(t)
-        last = m.words.split()[-1]
-        if last in cue("arguments.trigger_preps"):  # "called for X", "called on X"
-            target = _prep_object(t, frozenset({last})) or target
+        actor = verb_arguments(t)[0]
+        cands += _target_candidates(t)
     else:
-        actor, target = noun_arguments(t)
-        if t.dep_ in ("nsubj",) and t.head.pos_ == "VERB":
-            target = target or _child(t.head, ("dobj",))
+        actor = noun_arguments(t)[0]
+        cands += _target_candidates(t)
+        if t.dep_ == "nsubj" and t.head.pos_ == "VERB":
+            cands += [c for c in t.head.children if c.dep_ == "dobj"]
+        if actor is None and t.dep_ == "dobj" and t.head.pos_ == "VERB":
+            actor = subject_of(t.head)  # "riot police fired tear gas"
+            cands += [c for c in _target_candidates(t.head) if c.i != t.i]
     for other in m.merged:
-        a2, t2 = verb_arguments(other) if _pos(other) == "VERB" else noun_arguments(other)
-        actor = actor or a2
-        target = target or t2
+        actor = actor or (verb_arguments(other) if _pos(other) == "VERB" else noun_arguments(other))[0]
+        cands += _target_candidates(other)
     triggers = {t.i, g.i, *(x.i for x in m.merged)}
     if actor is not None and (actor.i in triggers or find_trigger(actor, set()) is not None):
         actor = noun_arguments(actor)[0] if _pos(actor) == "NOUN" else None
-    if target is not None and target.i in triggers:
-        target = None
-    target = _party_of_event_noun(target)
+    exclude = triggers | ({actor.i} if actor is not None else set())
+    target = _party_of_event_noun(_choose_target(cands, exclude))
     if target is None and m.type == "ASSAULT":
         target = _casualty_holder(m.governor)
     if target is None:
