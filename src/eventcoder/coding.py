@@ -137,21 +137,16 @@ def _party(
     if tok is None:
         return None
     if _is_reference(tok):
-        speaker = _speaker(tok) or _earlier_subject(tok)
-        if speaker is not None and depth < 3:
-            return _party(speaker, memory, as_actor, depth=depth + 1)
-        earlier = memory.resolve(tok)
-        if earlier is not None:
-            return Party(name=earlier.name, text=tok.text, country=earlier.country, sector=earlier.sector)
-        if tok.tag_ in PRONOUNS:
-            return None
+        found = _resolve_reference(tok, memory, as_actor, depth)
+        if found is not None or tok.tag_ in PRONOUNS:
+            return found
     owner = _child_of(tok, ("poss",))
     if owner is not None and owner.tag_ in PRONOUNS and fold(tok.lemma_) in cue("arguments.generic_heads"):
-        # "its fighters", "their troops": the owner is the party
-        earlier = memory.resolve(owner)
-        if earlier is not None:
+        # "its fighters", "their troops", "his spokesman": the owner is the party
+        found = _resolve_reference(owner, memory, as_actor, depth)
+        if found is not None:
             return Party(
-                name=earlier.name, text=party_span(tok).text, country=earlier.country, sector=earlier.sector
+                name=found.name, text=party_span(tok).text, country=found.country, sector=found.sector
             )
     if told is not None and find_trigger(tok, set()) is not None and tok.pos_ == "NOUN":
         # the target of "condemned the killings" is whoever did them

@@ -127,6 +127,19 @@ def _fits(trig: Trigger, tok: Token, sent_lemmas: set[str]) -> bool:
     return not trig.blocks & sent_lemmas
 
 
+def _clause_lemmas(tok: Token) -> set[str]:
+    """Lemmas of the clause around *tok*: what its needs are looked for in ("gathered" is a
+    troop movement only if troops gather, not if the sentence mentions the military elsewhere)."""
+    anchor = tok
+    if _pos(tok) == "NOUN" and tok.head.i != tok.i and tok.head.pos_ in ("VERB", "AUX"):
+        anchor = tok.head
+    elif tok.dep_ in ("conj", "xcomp", "advcl") and tok.head.pos_ == "VERB":
+        anchor = tok.head
+    out = {fold(t.lemma_) for t in anchor.subtree}
+    out.update(fold(t.text) for t in anchor.subtree)
+    return out
+
+
 def find_trigger(tok: Token, sent_lemmas: set[str]) -> Trigger | None:
     """The lexicon entry that *tok* triggers in its sentence, if any."""
     pos = _pos(tok)
@@ -205,7 +218,11 @@ def not_asserted(tok: Token, governor: Token) -> str | None:
                 return "modal or negated (shared)"
             child, head = head, head.head
             continue
-        if _has_child(head, ("neg",)) and head.pos_ in ("VERB", "AUX") and lemma not in reporting:
+        if (
+            head.pos_ in ("VERB", "AUX")
+            and lemma not in reporting
+            and (_has_child(head, ("neg",)) or _has_child(head, ("nsubj",), NEGATIVE_PRONOUNS))
+        ):
             return "under a negated verb"
         if _has_child(head, ("aux",), modals) and head.pos_ == "VERB" and lemma not in reporting:
             return "under a modal verb"
@@ -406,6 +423,12 @@ def find_mentions(doc: Doc) -> list[Mention]:
             if why:
                 log.debug("dropped %r (%s): %s", tok.text, trig.type, why)
                 continue
+            if trig.type == "AGREE" and _mass_subject(governor):
+                log.debug("dropped %r: a mass signing is not an agreement between parties", tok.text)
+                continue
+            if trig.type == "THREATEN" and _pos(tok) == "VERB" and _warns_of_others(tok):
+                log.debug("dropped %r: a warning about others, not a threat", tok.text)
+                continue
             candidates.append(
                 Mention(
                     trigger=tok,
@@ -422,14 +445,48 @@ def find_mentions(doc: Doc) -> list[Mention]:
     return mentions
 
 
+def _mass_subject(verb: Token) -> bool:
+    """ "Three million Iraqis signed a declaration": signatories counted in thousands."""
+    subj = subject_of(verb) if _pos(verb) == "VERB" else None
+    if subj is None:
+        return False
+    words = {fold(t.lemma_) for t in subj.subtree}
+    return bool(words & {"thousand", "thousands", "million", "millions", "hundred", "hundreds"})
+
+
+def _warns_of_others(verb: Token) -> bool:
+    """ "Officials warned that militants could strike again": the warner threatens nothing."""
+    warner = _child(verb, ("nsubj",))
+    for comp in verb.children:
+        if comp.dep_ in ("ccomp", "parataxis"):
+            subj = _child(comp, ("nsubj", "nsubjpass", "expl"))
+            if (
+                subj is not None
+                and subj.tag_ not in PRONOUNS
+                and (warner is None or fold(subj.lemma_) != fold(warner.lemma_))
+            ):
+                return True
+    return (
+        verb.dep_ in ("parataxis", "ccomp")
+        and _child(verb.head, ("nsubj",)) is not None
+        and fold(verb.head.lemma_) not in cue("suppress.modals")
+    )
+
+
 def _fold_circumstances(cands: list[Mention]) -> list[Mention]:
     """ "arrested three people during a raid", "killed after the attack": the noun is a
     circumstance of the verb's event, not an event of its own."""
     by_token = {m.governor.i: m for m in cands}
+    by_token.update({m.trigger.i: m for m in cands})
     circumstance = cue("arguments.circumstance_preps")
     keep = []
     for m in cands:
         t = m.trigger
+        host = by_token.get(t.head.i)
+        if _pos(t) == "VERB" and t.dep_ in ("acl", "relcl") and host is not None and host is not m:
+            # "a petition warning about the danger": what the petition says, not a second event
+            host.merged.append(t)
+            continue
         if (
             m.governor.i == t.i
             and _pos(t) == "NOUN"
@@ -476,9 +533,17 @@ def _own_subject(g: Token) -> Token | None:
     return None if subj is None or subj.tag_ in ("WP", "WDT") else subj
 
 
+def _casualty_only(m: Mention) -> bool:
+    """ "... left 36 dead and hundreds wounded": a fate word with no object reports casualties."""
+    g = m.governor
+    return fold(g.lemma_) in cue("reference.casualty_verbs") and _child(g, ("dobj",)) is None
+
+
 def _same_event(outer: Mention, inner: Mention) -> bool:
     """Two triggers of one type in one sentence tell one event, unless each clause has an
     active subject of its own ("rebels attacked X while jets bombed Y")."""
+    if _casualty_only(inner) or _casualty_only(outer):
+        return True
     a, b = _own_subject(outer.governor), _own_subject(inner.governor)
     if a is None or b is None or a.i == b.i:
         return True
@@ -612,7 +677,7 @@ def party_head(tok: Token | None) -> Token | None:
         if (
             of is not None
             and lemma in cue("arguments.generic_heads")
-            and (of.pos_ == "PROPN" or of.ent_type_)
+            and (of.pos_ == "PROPN" or of.ent_type_ or any(c.pos_ == "PROPN" for c in of.lefts))
         ):
             tok = of
             continue
