@@ -214,7 +214,11 @@ def _casualty_report(m: Mention, told: list[_Told]) -> _Told | None:
     words = [m.trigger, *m.merged]
     if not all(fold(t.lemma_) in casualty for t in words):
         return None
-    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in m.governor.children) and m.governor.dep_ != "conj":
+    g = m.governor
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in g.children) or (
+        g.dep_ == "conj" and any(c.dep_ in ("nsubjpass", "auxpass") for c in g.head.children)
+    )
+    if not passive or any(c.dep_ == "dobj" for c in g.children):
         return None
     for prior in reversed(told):
         if prior.event.type == "ASSAULT":

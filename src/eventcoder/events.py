@@ -423,6 +423,9 @@ def find_mentions(doc: Doc) -> list[Mention]:
             if why:
                 log.debug("dropped %r (%s): %s", tok.text, trig.type, why)
                 continue
+            if governor.i == tok.i and _is_time_reference(tok):
+                log.debug("dropped %r: names the time of another event", tok.text)
+                continue
             if trig.type == "AGREE" and _mass_subject(governor):
                 log.debug("dropped %r: a mass signing is not an agreement between parties", tok.text)
                 continue
@@ -443,6 +446,19 @@ def find_mentions(doc: Doc) -> list[Mention]:
     for m in mentions:
         _fill_arguments(m)
     return mentions
+
+
+def _is_time_reference(noun: Token) -> bool:
+    """ "held on Tuesday after three days of battles": an event named as a point in time,
+    told (or to be told) on its own; it has no date or number of its own here."""
+    if (
+        _pos(noun) != "NOUN"
+        or noun.dep_ != "pobj"
+        or fold(noun.head.lemma_) not in cue("arguments.time_preps")
+    ):
+        return False
+    own = [c for c in noun.subtree if c.ent_type_ in ("DATE", "TIME", "CARDINAL") or c.like_num]
+    return not own
 
 
 def _mass_subject(verb: Token) -> bool:
@@ -584,13 +600,14 @@ def _is_placelike(tok: Token) -> bool:
     return tok.ent_type_ in ("FAC", "LOC", "GPE") or fold(tok.lemma_) in cue("arguments.generic_heads")
 
 
-def _choose_target(cands: list[Token], exclude: set[int]) -> Token | None:
+def _choose_target(cands: list[Token], exclude: set[int]) -> tuple[Token | None, Token | None]:
+    """(the first candidate that names a party or a place, the first candidate at all)."""
     cands = [c for c in cands if c.i not in exclude and party_head(c) is not None]
     for test in (is_partylike, _is_placelike):
         for c in cands:
             if test(c):
-                return c
-    return cands[0] if cands else None
+                return c, c
+    return None, (cands[0] if cands else None)
 
 
 def _fill_arguments(m: Mention) -> None:
@@ -626,11 +643,12 @@ def _fill_arguments(m: Mention) -> None:
     if actor is not None and (actor.i in triggers or find_trigger(actor, set()) is not None):
         actor = noun_arguments(actor)[0] if _pos(actor) == "NOUN" else None
     exclude = triggers | ({actor.i} if actor is not None else set())
-    target = _party_of_event_noun(_choose_target(cands, exclude))
+    chosen, first = _choose_target(cands, exclude)
+    target = _party_of_event_noun(chosen)
     if target is None and m.type == "ASSAULT":
         target = _casualty_holder(m.governor)
     if target is None:
-        target = _first_named_party(m, actor)
+        target = _first_named_party(m, actor) or _party_of_event_noun(first)
     if target is not None and actor is not None and target.i == actor.i:
         target = None
     m.actor, m.target = actor, target

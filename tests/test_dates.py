@@ -1,0 +1,90 @@
+"""Date expressions: resolution, precision, anchoring on the publication date."""
+
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from eventcoder.dates import find_dates
+
+PUB = date(2013, 2, 11)  # a Monday
+
+
+def one(text, pub=PUB):
+    found = find_dates(text, pub)
+    assert len(found) == 1, found
+    e = found[0]
+    return e.start.isoformat(), e.end.isoformat(), e.precision
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Rockets hit the camp on Saturday.", ("2013-02-09", "2013-02-09", "day")),
+        ("In July 2009, the army attacked the camp.", ("2009-07-01", "2009-07-31", "month")),
+        ("It all began in 1986, when", ("1986-01-01", "1986-12-31", "year")),
+        ("on July 28, 2009", ("2009-07-28", "2009-07-28", "day")),
+        ("on 28 July 2009", ("2009-07-28", "2009-07-28", "day")),
+        ("on 28/07/2009", ("2009-07-28", "2009-07-28", "day")),
+        ("between 2009 and 2011", ("2009-01-01", "2011-12-31", "range")),
+        ("in early 2013", ("2013-01-01", "2013-04-30", "range")),
+        ("in late April", ("2012-04-21", "2012-04-30", "range")),
+        ("by mid-September", ("2012-09-11", "2012-09-20", "range")),
+        ("two days ago", ("2013-02-09", "2013-02-09", "day")),
+        ("yesterday", ("2013-02-10", "2013-02-10", "day")),
+        ("last Tuesday", ("2013-02-05", "2013-02-05", "day")),
+        ("last week", ("2013-02-04", "2013-02-10", "week")),
+        ("earlier this month", ("2013-02-01", "2013-02-11", "month")),
+        ("on April 8", ("2012-04-08", "2012-04-08", "day")),
+        ("on February 8", ("2013-02-08", "2013-02-08", "day")),
+    ],
+)
+def test_expressions(text, expected):
+    assert one(text) == expected
+
+
+def test_numbers_are_not_years():
+    assert find_dates("The fighting killed 2,000 people and 1990 soldiers.", PUB)[:1] == [] or all(
+        e.text != "2,000" for e in find_dates("The fighting killed 2,000 people.", PUB)
+    )
+
+
+def test_relative_dates_need_an_anchor():
+    assert find_dates("on Saturday", None) == []
+    assert one("In July 2009", None) == ("2009-07-01", "2009-07-31", "month")
+
+
+def test_offsets_point_at_the_words():
+    text = "Police said that on Saturday gunmen attacked."
+    [e] = find_dates(text, PUB, offset=100)
+    assert text[e.start_char - 100 : e.end_char - 100] == "Saturday"
+
+
+@given(
+    st.dates(min_value=date(1990, 1, 1), max_value=date(2030, 12, 31)),
+    st.sampled_from(
+        [
+            "on Monday",
+            "last Friday",
+            "yesterday",
+            "last week",
+            "last month",
+            "in March",
+            "in late May",
+            "two weeks ago",
+            "earlier this year",
+            "in 2001",
+            "on 3 June",
+            "since 2003",
+            "between 2009 and 2011",
+        ]
+    ),
+)
+def test_start_never_after_end_and_precision_fits(pub, text):
+    for e in find_dates(text, pub):
+        assert e.start <= e.end
+        span = (e.end - e.start).days
+        limit = {"day": 0, "week": 6, "month": 30, "year": 365}.get(e.precision)
+        if limit is not None:
+            assert span <= limit
