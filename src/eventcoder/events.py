@@ -44,6 +44,9 @@ PARTY_LEFT_DEPS = (
     "predet",
 )
 PRONOUNS = ("PRP", "PRP$", "WP", "WP$", "WDT")
+LOCATIVE_PREPS = frozenset(
+    {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "from"}
+)
 NEGATIVE_PRONOUNS = frozenset({"nobody", "none", "nothing", "no one", "neither"})
 NAME_ENTS = ("ORG", "FAC", "LAW", "WORK_OF_ART", "EVENT", "PRODUCT", "PERSON", "GPE", "LOC", "NORP")
 
@@ -668,6 +671,8 @@ def _first_named_party(m: Mention, actor: Token | None) -> Token | None:
             and ent.root.i not in skip
         ):
             tok = ent.root
+            if ent.label_ == "GPE" and tok.dep_ == "pobj" and fold(tok.head.lemma_) in LOCATIVE_PREPS:
+                continue  # "in Nairobi" says where, not against whom
             while tok.dep_ in ("amod", "compound") and tok.head.i != tok.i:
                 tok = tok.head
             return tok
