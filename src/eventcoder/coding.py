@@ -179,10 +179,21 @@ def _is_back_reference(m: Mention, told: list[_Told]) -> _Told | None:
     )
     if not (definite or under_toll):
         return None
+    own = _own_actor_name(m)
     for prior in reversed(told):
         if prior.event.type == m.type:
+            if own and prior.event.actor is not None and own != prior.event.actor.name:
+                return None  # "Iran's strike" after "Pakistan's strikes": another event
             return prior
     return None
+
+
+def _own_actor_name(m: Mention) -> str | None:
+    """The canonical name of a mention's actor when the mention names it itself."""
+    tok = party_head(m.actor)
+    if tok is None or tok.tag_ in PRONOUNS or _is_reference(tok):
+        return None
+    return actor_index().resolve(party_span(tok).text).name
 
 
 def _elaborates_previous(m: Mention, told: list[_Told], dates: DocDates) -> _Told | None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import Trigger, cue, event_lexicon, fold
@@ -44,6 +45,19 @@ PARTY_LEFT_DEPS = (
     "predet",
 )
 PRONOUNS = ("PRP", "PRP$", "WP", "WP$", "WDT")
+PHRASE_DEPS = (
+    "prep",
+    "prt",
+    "dobj",
+    "dative",
+    "acomp",
+    "oprd",
+    "xcomp",
+    "attr",
+    "advmod",
+    "npadvmod",
+    "compound",
+)
 LOCATIVE_PREPS = frozenset(
     {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "from"}
 )
@@ -100,11 +114,18 @@ def lemma_forms(tok: Token) -> tuple[str, ...]:
 
 
 def _child_lemmas(tok: Token) -> set[str]:
+    """Lemmas that can complete a verb phrase: its particles, prepositions, objects and
+    complements, and the object of a preposition ("take to the streets"); never its subject,
+    another clause, or "according" ("struck ..., according to officials" is no accord)."""
     out = set()
     for c in tok.children:
+        if c.dep_ not in PHRASE_DEPS or fold(c.text) in cue("reporting.according"):
+            continue
         out.add(fold(c.lemma_))
-        if c.dep_ in ("prep", "prt", "dobj", "advmod", "acomp", "oprd", "xcomp", "dative"):
-            out.update(fold(g.lemma_) for g in c.children)
+        if c.dep_ in ("prep", "prt", "dative"):
+            out.update(fold(g.lemma_) for g in c.children if g.dep_ in ("pobj", "pcomp"))
+        elif c.dep_ in ("dobj", "acomp", "oprd", "xcomp"):
+            out.update(fold(g.lemma_) for g in c.children if g.dep_ in ("prt", "amod", "compound"))
     return out
 
 
@@ -127,20 +148,11 @@ def _fits(trig: Trigger, tok: Token, sent_lemmas: set[str]) -> bool:
             return False
     if trig.needs and not trig.needs & sent_lemmas:
         return False
-    return not trig.blocks & sent_lemmas
-
-
-def _clause_lemmas(tok: Token) -> set[str]:
-    """Lemmas of the clause around *tok*: what its needs are looked for in ("gathered" is a
-    troop movement only if troops gather, not if the sentence mentions the military elsewhere)."""
-    anchor = tok
-    if _pos(tok) == "NOUN" and tok.head.i != tok.i and tok.head.pos_ in ("VERB", "AUX"):
-        anchor = tok.head
-    elif tok.dep_ in ("conj", "xcomp", "advcl") and tok.head.pos_ == "VERB":
-        anchor = tok.head
-    out = {fold(t.lemma_) for t in anchor.subtree}
-    out.update(fold(t.text) for t in anchor.subtree)
-    return out
+    # function words ("stormed out") are looked for among the trigger's own dependents
+    local = {w for w in trig.blocks if w in STOP_WORDS}
+    if local and local & {fold(c.lemma_) for c in tok.children}:
+        return False
+    return not (trig.blocks - local) & sent_lemmas
 
 
 def find_trigger(tok: Token, sent_lemmas: set[str]) -> Trigger | None:
@@ -186,14 +198,6 @@ def not_asserted(tok: Token, governor: Token) -> str | None:
             return "cumulative"
         if t.tag_ in ("VBZ", "VBP") and t.pos_ == "VERB" and fold(t.lemma_) in cue("suppress.physical_verbs"):
             return "present tense"
-        if _has_child(t, ("aux",), frozenset({"have"})) and any(
-            fold(c.lemma_) == "since"
-            or fold(c.lemma_) == "for"
-            and any(g.like_num or fold(g.lemma_) in ("decade", "year", "month") for g in c.subtree)
-            for c in t.children
-            if c.dep_ == "prep"
-        ):
-            return "ongoing"
         if (
             t.tag_ == "VBG"
             and _has_child(t, ("aux",), frozenset({"have", "be"}))
@@ -215,6 +219,8 @@ def not_asserted(tok: Token, governor: Token) -> str | None:
         passed_claim = passed_claim or fold(child.lemma_) in cue("suppress.claim_nouns")
         if lemma in commemorating:
             return "commemoration"
+        if child.dep_ == "relcl":
+            break  # "the agreement that X signed in 2020": a relative clause asserts its content
         if child.dep_ in ("conj", "appos"):
             # conjoined verbs share their auxiliaries: "will be signed and ratified"
             if _has_child(head, ("aux", "auxpass"), modals) or _has_child(head, ("neg",)):
@@ -474,22 +480,23 @@ def _mass_subject(verb: Token) -> bool:
 
 
 def _warns_of_others(verb: Token) -> bool:
-    """ "Officials warned that militants could strike again": the warner threatens nothing."""
+    """ "Officials warned that militants could strike again": the warner threatens nothing;
+    "warned that its projects would be targets" is a threat."""
     warner = _child(verb, ("nsubj",))
     for comp in verb.children:
-        if comp.dep_ in ("ccomp", "parataxis"):
-            subj = _child(comp, ("nsubj", "nsubjpass", "expl"))
+        if comp.dep_ not in ("ccomp", "parataxis", "xcomp"):
+            continue
+        for tok in comp.subtree:
+            if _pos(tok) != "VERB" or find_trigger(tok, set()) is None:
+                continue
+            doer = subject_of(tok)
             if (
-                subj is not None
-                and subj.tag_ not in PRONOUNS
-                and (warner is None or fold(subj.lemma_) != fold(warner.lemma_))
+                doer is not None
+                and doer.tag_ not in PRONOUNS
+                and (warner is None or fold(doer.lemma_) != fold(warner.lemma_))
             ):
                 return True
-    return (
-        verb.dep_ in ("parataxis", "ccomp")
-        and _child(verb.head, ("nsubj",)) is not None
-        and fold(verb.head.lemma_) not in cue("suppress.modals")
-    )
+    return False
 
 
 def _fold_circumstances(cands: list[Mention]) -> list[Mention]:
@@ -566,7 +573,7 @@ def _same_event(outer: Mention, inner: Mention) -> bool:
     a, b = _own_subject(outer.governor), _own_subject(inner.governor)
     if a is None or b is None or a.i == b.i:
         return True
-    return fold(a.lemma_) == fold(b.lemma_) or (b.tag_ in PRONOUNS and b.i > a.i)
+    return fold(a.lemma_) == fold(b.lemma_)
 
 
 def _target_candidates(tok: Token) -> list[Token]:
