@@ -121,6 +121,8 @@ def _child_lemmas(tok: Token) -> set[str]:
     for c in tok.children:
         if c.dep_ not in PHRASE_DEPS or fold(c.text) in cue("reporting.according"):
             continue
+        if c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in c.children if g.dep_ == "pobj"):
+            continue  # "called ... on Thursday" is no "call on"
         out.add(fold(c.lemma_))
         if c.dep_ in ("prep", "prt", "dative"):
             out.update(fold(g.lemma_) for g in c.children if g.dep_ in ("pobj", "pcomp"))
@@ -183,6 +185,11 @@ def not_asserted(tok: Token, governor: Token) -> str | None:
     for t in (tok,) if tok.i == governor.i else (tok, governor):
         if _has_child(t, ("neg",)) or _has_child(t, ("det",), frozenset({"no"})):
             return "negated"
+        for arg in t.children:  # "no shots were fired", "nobody claimed the attack"
+            if arg.dep_ in ("nsubj", "nsubjpass", "dobj") and (
+                fold(arg.lemma_) in NEGATIVE_PRONOUNS or _has_child(arg, ("det",), frozenset({"no"}))
+            ):
+                return "negated"
         if _has_child(t, ("aux", "auxpass"), modals):
             return "modal"
         if _has_child(t, ("mark",), cue("suppress.conditional_marks")):
@@ -227,10 +234,8 @@ def not_asserted(tok: Token, governor: Token) -> str | None:
                 return "modal or negated (shared)"
             child, head = head, head.head
             continue
-        if (
-            head.pos_ in ("VERB", "AUX")
-            and lemma not in reporting
-            and (_has_child(head, ("neg",)) or _has_child(head, ("nsubj",), NEGATIVE_PRONOUNS))
+        if head.pos_ in ("VERB", "AUX") and (
+            _has_child(head, ("neg",)) or _has_child(head, ("nsubj",), NEGATIVE_PRONOUNS)
         ):
             return "under a negated verb"
         if _has_child(head, ("aux",), modals) and head.pos_ == "VERB" and lemma not in reporting:
@@ -454,7 +459,45 @@ def find_mentions(doc: Doc) -> list[Mention]:
         mentions.extend(_fold_same_event(_fold_circumstances(candidates)))
     for m in mentions:
         _fill_arguments(m)
-    return mentions
+    return _one_act_per_actor(mentions)
+
+
+def _one_act_per_actor(mentions: list[Mention]) -> list[Mention]:
+    """One actor doing several things in one breath ("condemned the strikes and summoned the
+    envoy", "spoke by phone and agreed to ...") is one event, typed by its main verb; the
+    others are kept as the event's further triggers."""
+    keep: list[Mention] = []
+    for m in mentions:
+        host = next(
+            (
+                k
+                for k in keep
+                if k.sent.start == m.sent.start
+                and k.actor is not None
+                and m.actor is not None
+                and k.actor.i == m.actor.i
+                and k.type != m.type
+                and _linked(k.governor, m.governor)
+            ),
+            None,
+        )
+        if host is None:
+            keep.append(m)
+            continue
+        if _depth(m.governor) < _depth(host.governor):
+            keep[keep.index(host)] = m
+            m.merged.extend([host.trigger, *host.merged])
+        else:
+            host.merged.extend([m.trigger, *m.merged])
+    return keep
+
+
+def _linked(a: Token, b: Token) -> bool:
+    """Are two clauses conjoined or one a complement of the other (not merely in one sentence)?"""
+    for x, y in ((a, b), (b, a)):
+        if y.head.i == x.i and y.dep_ in ("conj",):
+            return True
+    return False
 
 
 def _is_time_reference(noun: Token) -> bool:
