@@ -228,6 +228,8 @@ def not_asserted(tok: Token, governor: Token) -> str | None:
             return "commemoration"
         if child.dep_ == "relcl":
             break  # "the agreement that X signed in 2020": a relative clause asserts its content
+        if child.i != tok.i and _has_child(child, ("det",), frozenset({"no"})):
+            return "negated"  # "had no involvement in the attack"
         if child.dep_ in ("conj", "appos"):
             # conjoined verbs share their auxiliaries: "will be signed and ratified"
             if _has_child(head, ("aux", "auxpass"), modals) or _has_child(head, ("neg",)):
@@ -437,6 +439,13 @@ def find_mentions(doc: Doc) -> list[Mention]:
             if why:
                 log.debug("dropped %r (%s): %s", tok.text, trig.type, why)
                 continue
+            if (
+                _pos(tok) == "VERB"
+                and tok.dep_ == "acl"
+                and tok.tag_ == "VBN"
+                and fold(tok.head.lemma_) in cue("arguments.document_nouns")
+            ):
+                continue  # "a message sent to journalists", "a letter released in August"
             if governor.i == tok.i and _is_time_reference(tok):
                 log.debug("dropped %r: names the time of another event", tok.text)
                 continue
@@ -756,6 +765,8 @@ def party_head(tok: Token | None) -> Token | None:
             continue
         break
     if tok is None or tok.ent_type_ in ("DATE", "TIME") or (tok.like_num and not list(tok.children)):
+        return None
+    if fold(tok.lemma_) in NEGATIVE_PRONOUNS or fold(tok.text) in NEGATIVE_PRONOUNS:
         return None
     return tok
 
