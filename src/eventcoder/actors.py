@@ -205,6 +205,11 @@ class ActorIndex:
         i, j, (sector, kind) = hits[-1]
         return " ".join(words[i:j]), sector, kind
 
+    def is_country_or_people(self, text: str) -> bool:
+        """The words are a country's name or its people's ("Iraq", "the Iraqis")."""
+        words = tuple(_words(clean_mention(text)))
+        return words in self.country_words or (words in self.demonyms and words[-1].endswith("s"))
+
     def country_name(self, iso: str | None) -> str | None:
         c = self.countries.get(iso or "")
         return c.name if c else None

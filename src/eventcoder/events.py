@@ -359,7 +359,10 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
 
 def noun_arguments(noun: Token) -> tuple[Token | None, Token | None]:
     """(actor, target) of a nominal trigger from its own dependents."""
-    actor = _child(noun, ("poss",)) or _prep_object(noun, cue("arguments.actor_preps"))
+    poss = _child(noun, ("poss",))
+    if poss is not None and poss.ent_type_ in ("DATE", "TIME"):
+        poss = None  # "last Tuesday's attack"
+    actor = poss or _prep_object(noun, cue("arguments.actor_preps"))
     if actor is None:
         for c in noun.children:
             if c.dep_ in ("compound", "amod", "nmod") and (
@@ -369,6 +372,26 @@ def noun_arguments(noun: Token) -> tuple[Token | None, Token | None]:
                 break
     target = _prep_object(noun, cue("arguments.target_preps")) or _prep_object(noun, frozenset({"of"}))
     return actor, target
+
+
+def behind_instrument(tok: Token | None) -> Token | None:
+    """"shells fired by the RSF", "a Russian missile", "a fighter jet of the military": the
+    party behind a weapon; a weapon with no party named is no actor."""
+    if tok is None or fold(tok.lemma_) not in cue("arguments.instrument_nouns"):
+        return tok
+    for c in tok.children:
+        if c.dep_ == "acl":
+            agent = _prep_object(c, frozenset({"by"}))
+            if agent is not None:
+                return agent
+    owner = _prep_object(tok, frozenset({"of", "from"}))
+    if owner is not None and fold(owner.lemma_) not in cue("arguments.instrument_nouns"):
+        return owner
+    for c in tok.children:
+        if c.dep_ in ("poss", "compound", "amod", "nmod") and (c.ent_type_ in ("NORP", "ORG", "GPE", "PERSON")
+                                                              or c.pos_ == "PROPN"):
+            return c
+    return None
 
 
 def _party_of_event_noun(tok: Token | None) -> Token | None:
@@ -655,7 +678,10 @@ def is_partylike(tok: Token | None) -> bool:
         return True
     idx = actor_index()
     text = party_span(tok).text
-    return idx.named(text) is not None or idx.sector_of(text) is not None or idx.country_of(text) is not None
+    if idx.named(text) is not None or idx.sector_of(text) is not None:
+        return True
+    # a country, or its people ("Iraqis"); not "Pakistani territory" or "Afghan sovereignty"
+    return idx.is_country_or_people(text)
 
 
 def _is_placelike(tok: Token) -> bool:
@@ -704,6 +730,7 @@ def _fill_arguments(m: Mention) -> None:
     triggers = {t.i, g.i, *(x.i for x in m.merged)}
     if actor is not None and (actor.i in triggers or find_trigger(actor, set()) is not None):
         actor = noun_arguments(actor)[0] if _pos(actor) == "NOUN" else None
+    actor = behind_instrument(actor)
     exclude = triggers | ({actor.i} if actor is not None else set())
     chosen, first = _choose_target(cands, exclude)
     target = _party_of_event_noun(chosen)
@@ -730,8 +757,9 @@ def _first_named_party(m: Mention, actor: Token | None) -> Token | None:
             and ent.root.i not in skip
         ):
             tok = ent.root
-            if ent.label_ == "GPE" and tok.dep_ == "pobj" and fold(tok.head.lemma_) in LOCATIVE_PREPS:
-                continue  # "in Nairobi" says where, not against whom
+            if ent.label_ == "GPE" and not (tok.dep_ in ("dobj", "nsubjpass", "conj") or (
+                tok.dep_ == "pobj" and fold(tok.head.lemma_) in cue("arguments.target_preps"))):
+                continue  # "in Nairobi", "the centre of Sinjar" say where, not against whom
             while tok.dep_ in ("amod", "compound") and tok.head.i != tok.i:
                 tok = tok.head
             return tok
@@ -764,7 +792,7 @@ def party_head(tok: Token | None) -> Token | None:
             tok = of
             continue
         break
-    if tok is None or tok.ent_type_ in ("DATE", "TIME") or (tok.like_num and not list(tok.children)):
+    if tok is None or tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT") or tok.like_num:
         return None
     if fold(tok.lemma_) in NEGATIVE_PRONOUNS or fold(tok.text) in NEGATIVE_PRONOUNS:
         return None
