@@ -375,7 +375,7 @@ def noun_arguments(noun: Token) -> tuple[Token | None, Token | None]:
 
 
 def behind_instrument(tok: Token | None) -> Token | None:
-    """"shells fired by the RSF", "a Russian missile", "a fighter jet of the military": the
+    """ "shells fired by the RSF", "a Russian missile", "a fighter jet of the military": the
     party behind a weapon; a weapon with no party named is no actor."""
     if tok is None or fold(tok.lemma_) not in cue("arguments.instrument_nouns"):
         return tok
@@ -388,8 +388,9 @@ def behind_instrument(tok: Token | None) -> Token | None:
     if owner is not None and fold(owner.lemma_) not in cue("arguments.instrument_nouns"):
         return owner
     for c in tok.children:
-        if c.dep_ in ("poss", "compound", "amod", "nmod") and (c.ent_type_ in ("NORP", "ORG", "GPE", "PERSON")
-                                                              or c.pos_ == "PROPN"):
+        if c.dep_ in ("poss", "compound", "amod", "nmod") and (
+            c.ent_type_ in ("NORP", "ORG", "GPE", "PERSON") or c.pos_ == "PROPN"
+        ):
             return c
     return None
 
@@ -491,7 +492,16 @@ def find_mentions(doc: Doc) -> list[Mention]:
         mentions.extend(_fold_same_event(_fold_circumstances(candidates)))
     for m in mentions:
         _fill_arguments(m)
-    return _one_act_per_actor(mentions)
+    return _one_act_per_actor([m for m in mentions if _plausible(m)])
+
+
+def _plausible(m: Mention) -> bool:
+    """A visit is a diplomatic event only when someone or some state is visited."""
+    if m.type == "CONSULT" and m.mode == "visit":
+        return m.target is not None and (
+            is_partylike(m.target) or m.target.ent_type_ in ("GPE", "LOC", "FAC")
+        )
+    return True
 
 
 def _one_act_per_actor(mentions: list[Mention]) -> list[Mention]:
@@ -527,7 +537,7 @@ def _one_act_per_actor(mentions: list[Mention]) -> list[Mention]:
 def _linked(a: Token, b: Token) -> bool:
     """Are two clauses conjoined or one a complement of the other (not merely in one sentence)?"""
     for x, y in ((a, b), (b, a)):
-        if y.head.i == x.i and y.dep_ in ("conj",):
+        if y.head.i == x.i and y.dep_ in ("conj", "advcl", "xcomp"):
             return True
     return False
 
@@ -757,8 +767,10 @@ def _first_named_party(m: Mention, actor: Token | None) -> Token | None:
             and ent.root.i not in skip
         ):
             tok = ent.root
-            if ent.label_ == "GPE" and not (tok.dep_ in ("dobj", "nsubjpass", "conj") or (
-                tok.dep_ == "pobj" and fold(tok.head.lemma_) in cue("arguments.target_preps"))):
+            if ent.label_ == "GPE" and not (
+                tok.dep_ in ("dobj", "nsubjpass", "conj")
+                or (tok.dep_ == "pobj" and fold(tok.head.lemma_) in cue("arguments.target_preps"))
+            ):
                 continue  # "in Nairobi", "the centre of Sinjar" say where, not against whom
             while tok.dep_ in ("amod", "compound") and tok.head.i != tok.i:
                 tok = tok.head
