@@ -545,11 +545,17 @@ def _linked(a: Token, b: Token) -> bool:
 def _is_time_reference(noun: Token) -> bool:
     """ "held on Tuesday after three days of battles": an event named as a point in time,
     told (or to be told) on its own; it has no date or number of its own here."""
+    head = noun.head
     if (
-        _pos(noun) != "NOUN"
-        or noun.dep_ != "pobj"
-        or fold(noun.head.lemma_) not in cue("arguments.time_preps")
+        noun.dep_ == "pobj"
+        and fold(head.lemma_) == "of"
+        and fold(head.head.lemma_) in cue("arguments.durations")
     ):
+        head = head.head.head  # "after three days of battles"
+        if head.dep_ != "prep":
+            return False
+        return _pos(noun) == "NOUN" and fold(head.lemma_) in cue("arguments.time_preps")
+    if _pos(noun) != "NOUN" or noun.dep_ != "pobj" or fold(head.lemma_) not in cue("arguments.time_preps"):
         return False
     own = [c for c in noun.subtree if c.ent_type_ in ("DATE", "TIME", "CARDINAL") or c.like_num]
     return not own
@@ -653,12 +659,23 @@ def _casualty_only(m: Mention) -> bool:
 def _same_event(outer: Mention, inner: Mention) -> bool:
     """Two triggers of one type in one sentence tell one event, unless each clause has an
     active subject of its own ("rebels attacked X while jets bombed Y")."""
+    if not _connected(outer.governor, inner.governor):
+        return False  # "In March its fighters killed 19; on April 22 gunmen returned, shooting ..."
     if _casualty_only(inner) or _casualty_only(outer):
         return True
     a, b = _own_subject(outer.governor), _own_subject(inner.governor)
     if a is None or b is None or a.i == b.i:
         return True
     return fold(a.lemma_) == fold(b.lemma_)
+
+
+def _connected(a: Token, b: Token) -> bool:
+    """Is one clause inside the other, or are they conjoined?"""
+    return (
+        a.i in {t.i for t in b.subtree}
+        or b.i in {t.i for t in a.subtree}
+        or (a.head.i == b.head.i and "conj" in (a.dep_, b.dep_))
+    )
 
 
 def _target_candidates(tok: Token) -> list[Token]:
@@ -754,6 +771,16 @@ def _fill_arguments(m: Mention) -> None:
     m.confidence = 0.55 + 0.15 * (actor is not None) + 0.1 * (target is not None) + 0.1 * (_pos(g) == "VERB")
 
 
+def _in_circumstance(tok: Token, stop: Token) -> bool:
+    """Is *tok* inside an "after talks mediated by X" phrase below *stop*?"""
+    circumstance = cue("arguments.circumstance_preps") | cue("arguments.time_preps")
+    while tok.i != stop.i and tok.head.i != tok.i:
+        if tok.dep_ == "prep" and fold(tok.lemma_) in circumstance:
+            return True
+        tok = tok.head
+    return False
+
+
 def _first_named_party(m: Mention, actor: Token | None) -> Token | None:
     """The first named party to the right of the trigger, inside its clause: the target of
     "a petition warning about the danger that the Iranian regime posed"."""
@@ -765,6 +792,7 @@ def _first_named_party(m: Mention, actor: Token | None) -> Token | None:
             and ent.start > m.trigger.i
             and ent.root.i in inside
             and ent.root.i not in skip
+            and not _in_circumstance(ent.root, m.governor)
         ):
             tok = ent.root
             if ent.label_ == "GPE" and not (
