@@ -255,6 +255,14 @@ class ActorIndex:
                 return Party(
                     name=f"{sec.capitalize()} ({self.country_name(iso)})", text=text, country=iso, sector=sec
                 )
+            if (
+                kind == "people"
+                and sec == "civilians"
+                and words[-len(word.split()) :] == word.split()
+                and (len(words) <= 2)
+            ):
+                # "at least 23 people", "villagers": civilians, named as such
+                return Party(name="Civilians", text=text, country=None, sector=sec)
             return Party(name=clean or text, text=text, country=iso, sector=sec or None)
         if iso is not None and words:
             if tuple(words) in self.country_words:

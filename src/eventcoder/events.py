@@ -669,6 +669,13 @@ def _same_event(outer: Mention, inner: Mention) -> bool:
     return fold(a.lemma_) == fold(b.lemma_)
 
 
+def _is_mutual(m: Mention) -> bool:
+    """Events that two sides do to each other: agreements, talks, clashes."""
+    return m.type in cue("arguments.mutual_types") or fold(m.trigger.lemma_) in cue(
+        "arguments.mutual_triggers"
+    )
+
+
 def _connected(a: Token, b: Token) -> bool:
     """Is one clause inside the other, or are they conjoined?"""
     return (
@@ -765,6 +772,11 @@ def _fill_arguments(m: Mention) -> None:
         target = _casualty_holder(m.governor)
     if target is None:
         target = _first_named_party(m, actor) or _party_of_event_noun(first)
+    if actor is None and _pos(t) == "NOUN":
+        actor = _prep_object(t, frozenset({"between", "among"}))  # "clashes between X and Y"
+    if target is None and actor is not None and _is_mutual(m):
+        # "X and Y signed a deal", "fighting between X and Y": one side acts on the other
+        target = next((c for c in actor.children if c.dep_ == "conj" and is_partylike(c)), None)
     if target is not None and actor is not None and target.i == actor.i:
         target = None
     m.actor, m.target = actor, target
