@@ -366,12 +366,24 @@ def noun_arguments(noun: Token) -> tuple[Token | None, Token | None]:
     if actor is None:
         for c in noun.children:
             if c.dep_ in ("compound", "amod", "nmod") and (
-                c.ent_type_ in ("NORP", "ORG", "GPE", "PERSON") or c.pos_ == "PROPN"
+                c.ent_type_ in ("NORP", "ORG", "PERSON")
+                or (c.ent_type_ == "GPE" and _names_country(c))
+                or (c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "LOC", "FAC", "DATE"))
             ):
-                actor = c
+                actor = c  # "Israeli strikes", "an ISIS attack"; not "the Homs attack"
                 break
     target = _prep_object(noun, cue("arguments.target_preps")) or _prep_object(noun, frozenset({"of"}))
     return actor, target
+
+
+def _names_country(tok: Token) -> bool:
+    from .actors import actor_index
+
+    return (
+        actor_index().is_country_or_people(tok.text)
+        or actor_index().country_of(tok.text) is not None
+        and tok.tag_ == "JJ"
+    )
 
 
 def behind_instrument(tok: Token | None) -> Token | None:
@@ -765,6 +777,8 @@ def _fill_arguments(m: Mention) -> None:
     if actor is not None and (actor.i in triggers or find_trigger(actor, set()) is not None):
         actor = noun_arguments(actor)[0] if _pos(actor) == "NOUN" else None
     actor = behind_instrument(actor)
+    if actor is not None and party_head(actor) is None:
+        actor = None  # "277 wounded": a number is no actor
     exclude = triggers | ({actor.i} if actor is not None else set())
     chosen, first = _choose_target(cands, exclude)
     target = _party_of_event_noun(chosen)
@@ -844,10 +858,14 @@ def party_head(tok: Token | None) -> Token | None:
             tok = of
             continue
         break
-    if tok is None or tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT") or tok.like_num:
+    if tok is None or tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT") or tok.like_num:
         return None
-    if fold(tok.lemma_) in NEGATIVE_PRONOUNS or fold(tok.text) in NEGATIVE_PRONOUNS:
-        return None
+    if (
+        fold(tok.lemma_) in NEGATIVE_PRONOUNS
+        or fold(tok.text) in NEGATIVE_PRONOUNS
+        or _has_child(tok, ("det",), frozenset({"no"}))
+    ):
+        return None  # "nobody", "no group"
     return tok
 
 
