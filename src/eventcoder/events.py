@@ -671,10 +671,10 @@ def _casualty_only(m: Mention) -> bool:
 def _same_event(outer: Mention, inner: Mention) -> bool:
     """Two triggers of one type in one sentence tell one event, unless each clause has an
     active subject of its own ("rebels attacked X while jets bombed Y")."""
-    if not _connected(outer.governor, inner.governor):
-        return False  # "In March its fighters killed 19; on April 22 gunmen returned, shooting ..."
     if _casualty_only(inner) or _casualty_only(outer):
         return True
+    if not _connected(outer.governor, inner.governor):
+        return False  # "In March its fighters killed 19; on April 22 gunmen returned, shooting ..."
     a, b = _own_subject(outer.governor), _own_subject(inner.governor)
     if a is None or b is None or a.i == b.i:
         return True
