@@ -519,7 +519,8 @@ def _plausible(m: Mention) -> bool:
 def _one_act_per_actor(mentions: list[Mention]) -> list[Mention]:
     """One actor doing several things in one breath ("condemned the strikes and summoned the
     envoy", "spoke by phone and agreed to ...") is one event, typed by its main verb; the
-    others are kept as the event's further triggers."""
+    others are kept as the event's further triggers. Two material acts ("fired tear gas and
+    arrested 40") stay two events."""
     keep: list[Mention] = []
     for m in mentions:
         host = next(
@@ -532,6 +533,7 @@ def _one_act_per_actor(mentions: list[Mention]) -> list[Mention]:
                 and k.actor.i == m.actor.i
                 and k.type != m.type
                 and _linked(k.governor, m.governor)
+                and not {k.type, m.type} <= cue("arguments.material_types")
             ),
             None,
         )
