@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from datetime import timedelta
 
 from spacy.tokens import Doc, Token
 
@@ -280,8 +281,9 @@ class DocDates:
         return n
 
     def for_mention(self, m: Mention) -> DateSpan | None:
-        """The date that governs the event's clause; else the nearest earlier date of its
-        paragraph; else a week up to publication; else None."""
+        """The date that governs the event's clause; else, for a statement in the present
+        tense, the day of publication; else the nearest earlier date of its paragraph or the one
+        before (the story goes on); else the week up to publication; else None."""
         here = [e for e in self.by_sent.get(m.sent.start, []) if e.kind != "since"]
         if here:
             g = m.governor
@@ -289,19 +291,26 @@ class DocDates:
             inside = [e for e in here if lo <= e.start_char and e.end_char <= hi] or here
             best = min(inside, key=lambda e: abs(e.start_char - m.trigger.idx))
             return DateSpan(best.start.isoformat(), best.end.isoformat(), best.precision, best.text)
+        if self.published is not None and _speaks_now(m.governor):
+            # "The ministry condemns ...", "We call on ...": said on the day of the report
+            day = self.published.isoformat()
+            return DateSpan(day, day, "day", None)
         para = self.paragraph(m.sent.start_char)
         for start in sorted((s for s in self.by_sent if s < m.sent.start), reverse=True):
             exprs = [e for e in self.by_sent[start] if e.kind != "since"]
-            if exprs and self.paragraph(exprs[-1].start_char) == para:
+            if exprs and self.paragraph(exprs[-1].start_char) >= para - 1:
                 e = exprs[-1]
                 return DateSpan(e.start.isoformat(), e.end.isoformat(), e.precision, e.text)
         if self.published is not None:
-            from datetime import timedelta
-
             return DateSpan(
                 (self.published - timedelta(days=6)).isoformat(), self.published.isoformat(), "week", None
             )
         return None
+
+
+def _speaks_now(verb: Token) -> bool:
+    """A statement in the simple present: the report is where it is made."""
+    return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in verb.children)
 
 
 def code_document(sdoc: Doc, document: Document, options: Options) -> list[Event]:
