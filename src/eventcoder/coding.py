@@ -201,10 +201,8 @@ def _elaborates_previous(m: Mention, told: list[_Told], dates: DocDates) -> _Tol
     """A sentence that goes on telling the event just told: "Gunmen stormed the town on
     Sunday. They killed 12 people. Several shops were burned." Same type, close by, no date
     of its own, and no actor of its own (none, or a pronoun)."""
-    if not told:
-        return None
-    prior = told[-1]
-    if prior.event.type != m.type or prior.mention.sent.start == m.sent.start:
+    prior = next((t for t in reversed(told) if t.event.type == m.type), None)
+    if prior is None or prior.mention.sent.start == m.sent.start:
         return None
     if m.sent.start - prior.mention.sent.end > 2 * len(m.sent) + 40:
         return None

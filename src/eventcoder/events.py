@@ -226,6 +226,8 @@ def not_asserted(tok: Token, governor: Token) -> str | None:
         passed_claim = passed_claim or fold(child.lemma_) in cue("suppress.claim_nouns")
         if lemma in commemorating:
             return "commemoration"
+        if _has_child(head, ("advmod", "npadvmod"), cue("suppress.habitual_adverbs")):
+            return "habitual"
         if child.dep_ == "relcl":
             break  # "the agreement that X signed in 2020": a relative clause asserts its content
         if child.i != tok.i and _has_child(child, ("det",), frozenset({"no"})):
