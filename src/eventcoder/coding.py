@@ -243,7 +243,16 @@ def is_title_line(sent) -> bool:
     starts_line = (
         sent.start == 0 or "\n" in doc[sent.start - 1].text or all(t.is_space for t in doc[: sent.start])
     )
-    return bool(text) and starts_line and text[-1] not in ".!?\"\u201d'\u2019:;)" and "\n" not in text
+    if not text or not starts_line or "\n" in text:
+        return False
+    if sent.start == next((t.i for t in doc if not t.is_space), 0) and _ends_line(sent):
+        return text.rstrip("\"\u201d'\u2019")[-1:] not in ".!?"  # the headline
+    return text[-1] not in ".!?\"\u201d'\u2019:;)"
+
+
+def _ends_line(sent) -> bool:
+    doc = sent.doc
+    return sent.end >= len(doc) or "\n" in doc[sent.end - 1].text or "\n" in doc[sent.end].text
 
 
 def evidence(sent) -> tuple[str, int, int]:

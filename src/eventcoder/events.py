@@ -166,6 +166,12 @@ def find_trigger(tok: Token, sent_lemmas: set[str]) -> Trigger | None:
         return None  # "the UN Support Mission", "the Alliance of Sahel States"
     if tok.dep_ in ("amod", "compound", "nmod") and tok.head.i > tok.i and _pos(tok.head) == "NOUN":
         return None  # "allied fighters", "jailed drug lord", "attack helicopter"
+    if (
+        tok.tag_ == "VBN"
+        and tok.dep_ in ("acomp", "oprd")
+        and not any(c.dep_ == "agent" for c in tok.children)
+    ):
+        return None  # "schools remained closed": a state, not an act
     lex = event_lexicon()
     for lemma in lemma_forms(tok):
         for trig in lex.get((lemma, pos), ()):
