@@ -218,7 +218,7 @@ def _elaborates_previous(m: Mention, told: list[_Told], dates: DocDates) -> _Tol
 def _casualty_report(m: Mention, told: list[_Told]) -> _Told | None:
     """ "Two children were killed.", "the toll has risen to 34": casualties of the last
     assault told, not an event of their own."""
-    if m.type != "ASSAULT" or m.actor is not None:
+    if m.type != "ASSAULT" or party_head(m.actor) is not None:
         return None
     casualty = cue("reference.casualty_verbs")
     words = [m.trigger, *m.merged]

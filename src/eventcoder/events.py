@@ -312,6 +312,8 @@ def subject_of(verb: Token) -> Token | None:
     while verb.i not in seen:
         seen.add(verb.i)
         subj = _child(verb, ("nsubj", "csubj"))
+        if subj is not None and subj.dep_ == "csubj":
+            subj = _child(subj, ("nsubj",)) or subj  # "gunmen allegedly working for X opened fire"
         if subj is not None:
             if subj.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
                 return verb.head
@@ -869,6 +871,15 @@ def party_head(tok: Token | None) -> Token | None:
             continue
         break
     if tok is None or tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT") or tok.like_num:
+        return None
+    if tok.pos_ not in ("NOUN", "PROPN", "PRON", "X") and tok.ent_type_ not in (
+        "NORP",
+        "ORG",
+        "GPE",
+        "PERSON",
+    ):
+        return None  # "the number of dead": "dead" names no party
+    if fold(tok.lemma_) in ("toll", "number", "figure", "count", "tally"):
         return None
     if (
         fold(tok.lemma_) in NEGATIVE_PRONOUNS
