@@ -210,6 +210,8 @@ def _elaborates_previous(m: Mention, told: list[_Told], dates: DocDates) -> _Tol
         return None
     if any(e.kind != "since" for e in dates.by_sent.get(m.sent.start, [])):
         return None
+    if {fold(t.lemma_) for t in m.sent} & cue("reference.new_event_markers"):
+        return None  # "About four hours later, a second bomb ..."
     if any(fold(c.lemma_) in cue("reference.new") - {"a", "an"} for c in m.trigger.children):
         return None
     return prior
