@@ -701,12 +701,9 @@ def _is_mutual(m: Mention) -> bool:
 
 
 def _connected(a: Token, b: Token) -> bool:
-    """Is one clause inside the other, or are they conjoined?"""
-    return (
-        a.i in {t.i for t in b.subtree}
-        or b.i in {t.i for t in a.subtree}
-        or (a.head.i == b.head.i and "conj" in (a.dep_, b.dep_))
-    )
+    """Is one clause inside the other, or do they hang from one word ("X's strike hit Y,
+    killing Z": the strike and the killing are arguments of "hit")?"""
+    return a.i in {t.i for t in b.subtree} or b.i in {t.i for t in a.subtree} or a.head.i == b.head.i
 
 
 def _target_candidates(tok: Token) -> list[Token]:
