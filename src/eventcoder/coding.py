@@ -293,17 +293,23 @@ class DocDates:
         """The date that governs the event's clause; else, for a statement in the present
         tense, the day of publication; else the nearest earlier date of its paragraph or the one
         before (the story goes on); else the week up to publication; else None."""
-        here = [e for e in self.by_sent.get(m.sent.start, []) if e.kind != "since"]
-        if here:
-            g = m.governor
-            lo, hi = g.left_edge.idx, g.right_edge.idx + len(g.right_edge)
-            inside = [e for e in here if lo <= e.start_char and e.end_char <= hi] or here
-            best = min(inside, key=lambda e: abs(e.start_char - m.trigger.idx))
-            return DateSpan(best.start.isoformat(), best.end.isoformat(), best.precision, best.text)
-        if self.published is not None and _speaks_now(m.governor):
-            # "The ministry condemns ...", "We call on ...": said on the day of the report
+        g = m.governor
+        if self.published is not None and _speaks_now(g):
+            # "The ministry condemns ... the strike on 10 June": said on the day of the report
             day = self.published.isoformat()
             return DateSpan(day, day, "day", None)
+        here = [e for e in self.by_sent.get(m.sent.start, []) if e.kind != "since"]
+        own = [e for e in here if not _nested_elsewhere(m.sent.doc, e, g)]
+        if own:
+            lo, hi = g.left_edge.idx, g.right_edge.idx + len(g.right_edge)
+            inside = [e for e in own if lo <= e.start_char and e.end_char <= hi] or own
+            best = min(inside, key=lambda e: abs(e.start_char - m.trigger.idx))
+            return DateSpan(best.start.isoformat(), best.end.isoformat(), best.precision, best.text)
+        if self.published is not None and _recent_perfect(g):
+            # "the ministry has ordered ...": just before the report
+            return DateSpan(
+                (self.published - timedelta(days=1)).isoformat(), self.published.isoformat(), "range", None
+            )
         para = self.paragraph(m.sent.start_char)
         for start in sorted((s for s in self.by_sent if s < m.sent.start), reverse=True):
             exprs = [e for e in self.by_sent[start] if e.kind != "since"]
@@ -315,6 +321,25 @@ class DocDates:
                 (self.published - timedelta(days=6)).isoformat(), self.published.isoformat(), "week", None
             )
         return None
+
+
+def _nested_elsewhere(doc: Doc, expr: DateExpr, governor: Token) -> bool:
+    """Does the date belong to another clause inside this one ("the declaration that the two
+    sides signed in May 2023")?"""
+    span = doc.char_span(expr.start_char, expr.end_char, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    while tok.i != governor.i and tok.head.i != tok.i:
+        if tok.dep_ in ("relcl", "acl") and tok.head.i != governor.i:
+            return True
+        tok = tok.head
+    return False
+
+
+def _recent_perfect(verb: Token) -> bool:
+    """A present perfect ("has ordered"): news of the last day or so."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
 
 
 def _speaks_now(verb: Token) -> bool:
@@ -378,6 +403,15 @@ def code_document(sdoc: Doc, document: Document, options: Options) -> list[Event
     return events
 
 
+def _unnamed(party: Party) -> bool:
+    """ "gunmen", "attackers", "unidentified militants": a party the text does not name."""
+    idx = actor_index()
+    if idx.named(party.name) is not None or party.country:
+        return False
+    sector = idx.sector_of(party.name)
+    return sector is not None and sector[2] == "people"
+
+
 def _remember_subject(sent, memory: PartyMemory) -> None:
     root = sent.root
     subj = _child_of(root, ("nsubj", "nsubjpass"))
@@ -399,6 +433,6 @@ def _apply_claim(sent, told: list[_Told], memory: PartyMemory) -> None:
             continue
         for prior in reversed(told):
             if prior.event.type == "ASSAULT":
-                if prior.event.actor is None:
+                if prior.event.actor is None or _unnamed(prior.event.actor):
                     prior.event.actor = _party(subj, memory, as_actor=True)
                 return

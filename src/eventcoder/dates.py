@@ -153,7 +153,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
             r"last night|overnight|last week|this week|last month|this month|earlier this month|"
             r"earlier this week|earlier this year|last year|this year|in recent days|"
             r"in recent weeks|on the same day|the previous day|the day before|the next day|"
-            r"the following day)\b",
+            r"the following day|over the past day|in the past day|over the past 24 hours|"
+            r"in the past 24 hours|over the past week|in the past week)\b",
             re.I,
         ),
     ),
@@ -304,6 +305,12 @@ def _resolve(kind: str, m: re.Match, pub: date | None, hint: int | None):  # noq
         "last year": (date(pub.year - 1, 1, 1), date(pub.year - 1, 12, 31), "year"),
         "in recent days": (pub - timedelta(days=7), pub, "range"),
         "in recent weeks": (pub - timedelta(days=30), pub, "range"),
+        "over the past day": (pub - timedelta(days=1), pub, "range"),
+        "in the past day": (pub - timedelta(days=1), pub, "range"),
+        "over the past 24 hours": (pub - timedelta(days=1), pub, "range"),
+        "in the past 24 hours": (pub - timedelta(days=1), pub, "range"),
+        "over the past week": (pub - timedelta(days=7), pub, "range"),
+        "in the past week": (pub - timedelta(days=7), pub, "range"),
     }
     if rel not in table:
         return None  # "the next day" and the like: relative to another event, handled by the caller

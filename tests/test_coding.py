@@ -1,0 +1,61 @@
+"""Whole documents: headlines, datelines, references to events already told, claims, dates."""
+
+import pytest
+
+from eventcoder import Document, Options, process_document
+
+pytestmark = pytest.mark.slow
+
+
+def code(text, published="2024-03-14"):
+    return [
+        e.to_json() for e in process_document(Document(id="t", text=text, published=published), Options())
+    ]
+
+
+REPORT = """Militants kill 12 in raid on Nigerian town
+
+MAIDUGURI, Nigeria, March 14 - Gunmen stormed the town of Mafa on Tuesday, killing at least 12 people, \
+residents said.
+
+The attack lasted several hours. Several shops in the main market were burned.
+
+The Islamic State West Africa Province claimed responsibility for the raid in a statement on Wednesday.
+
+The army denied that its soldiers had abandoned a base near the town."""
+
+
+def test_one_event_told_several_times():
+    events = code(REPORT)
+    assaults = [e for e in events if e["type"] == "ASSAULT"]
+    assert len(assaults) == 1, [e["sources"][0]["sentence"] for e in assaults]
+    ev = assaults[0]
+    assert ev["sources"][0]["sentence"].startswith("Gunmen stormed the town of Mafa on Tuesday")
+    assert not ev["sources"][0]["sentence"].startswith("MAIDUGURI")  # the dateline is not evidence
+    assert ev["date"]["start"] == "2024-03-12" and ev["date"]["precision"] == "day"
+
+
+def test_claim_of_responsibility_names_the_actor():
+    [ev] = [e for e in code(REPORT) if e["type"] == "ASSAULT"]
+    assert ev["actor"]["name"] == "Islamic State West Africa Province"
+
+
+def test_headline_and_denial_give_no_event():
+    sentences = [e["sources"][0]["sentence"] for e in code(REPORT)]
+    assert not any(s.startswith("Militants kill") for s in sentences)
+    assert not any("denied" in s for s in sentences)
+
+
+def test_statement_in_the_present_is_dated_to_publication():
+    text = (
+        "The Ministry of Foreign Affairs condemns in the strongest terms the drone strike that hit a car "
+        "near Sinjar on 10 June."
+    )
+    [accuse] = [e for e in code(text, "2024-06-12") if e["type"] == "ACCUSE"]
+    assert accuse["date"]["start"] == accuse["date"]["end"] == "2024-06-12"
+
+
+def test_date_of_a_nested_clause_is_not_the_event_date():
+    text = "On Sunday the government rejected the declaration that the two sides signed in May 2023."
+    [reject] = [e for e in code(text, "2024-12-09") if e["type"] == "REJECT"]
+    assert reject["date"]["start"] == "2024-12-08"
