@@ -88,3 +88,21 @@ def test_start_never_after_end_and_precision_fits(pub, text):
         limit = {"day": 0, "week": 6, "month": 30, "year": 365}.get(e.precision)
         if limit is not None:
             assert span <= limit
+
+
+def test_anchored_expressions():
+    from eventcoder.dates import anchor, find_anchored
+
+    prior = find_dates("In July 2009 the army attacked the camp.", None)[0]
+    [dur] = find_anchored("For nearly two years the residents were under siege.")
+    assert anchor(dur, prior, date(2013, 2, 11)) == (date(2009, 7, 1), date(2011, 7, 1), "range")
+    day = find_dates("on 12 March 2024", None)[0]
+    [nxt] = find_anchored("The next day, police arrested three men.")
+    assert anchor(nxt, day, None) == (date(2024, 3, 13), date(2024, 3, 13), "day")
+    [since] = find_anchored("Since then, police have arrested 40 people.")
+    assert anchor(since, day, date(2024, 3, 20)) == (date(2024, 3, 13), date(2024, 3, 20), "range")
+
+
+def test_past_day_and_overnight():
+    assert one("over the past day") == ("2013-02-10", "2013-02-11", "range")
+    assert one("Overnight, drones struck") == ("2013-02-10", "2013-02-11", "range")

@@ -15,7 +15,7 @@ from datetime import timedelta
 from spacy.tokens import Doc, Token
 
 from .actors import actor_index
-from .dates import DateExpr, find_dates, parse_iso
+from .dates import DateExpr, anchor, find_anchored, find_dates, parse_iso
 from .events import PRONOUNS, Mention, find_trigger, is_partylike, noun_arguments, party_head, party_span
 from .lexicon import cue, fold
 from .model import DateSpan, Document, Event, Party, Source, event_id
@@ -272,10 +272,12 @@ class DocDates:
     def __init__(self, sdoc: Doc, published):
         self.published = published
         self.by_sent: dict[int, list[DateExpr]] = {}
+        self.anchored: dict[int, list] = {}
         year_hint = published.year if published else None
         for sent in sdoc.sents:
             found = find_dates(sent.text, published, year_hint, offset=sent.start_char)
             self.by_sent[sent.start] = found
+            self.anchored[sent.start] = find_anchored(sent.text, offset=sent.start_char)
             for e in found:
                 if e.kind == "absolute":
                     year_hint = e.end.year
@@ -289,6 +291,14 @@ class DocDates:
                 n = i
         return n
 
+    def _earlier_date(self, m: Mention) -> DateExpr | None:
+        """The last date told before the mention's sentence."""
+        for start in sorted((s for s in self.by_sent if s < m.sent.start), reverse=True):
+            exprs = [e for e in self.by_sent[start] if e.kind != "since"]
+            if exprs:
+                return exprs[-1]
+        return None
+
     def for_mention(self, m: Mention) -> DateSpan | None:
         """The date that governs the event's clause; else, for a statement in the present
         tense, the day of publication; else the nearest earlier date of its paragraph or the one
@@ -299,12 +309,18 @@ class DocDates:
             day = self.published.isoformat()
             return DateSpan(day, day, "day", None)
         here = [e for e in self.by_sent.get(m.sent.start, []) if e.kind != "since"]
-        own = [e for e in here if not _nested_elsewhere(m.sent.doc, e, g)]
+        mine = {g.i, m.trigger.i, *(t.i for t in m.merged)}
+        own = [e for e in here if not _nested_elsewhere(m.sent.doc, e, g, mine)]
         if own:
             lo, hi = g.left_edge.idx, g.right_edge.idx + len(g.right_edge)
             inside = [e for e in own if lo <= e.start_char and e.end_char <= hi] or own
             best = min(inside, key=lambda e: abs(e.start_char - m.trigger.idx))
             return DateSpan(best.start.isoformat(), best.end.isoformat(), best.precision, best.text)
+        prior = self._earlier_date(m)
+        for rel in self.anchored.get(m.sent.start, []):
+            if prior is not None:
+                start, end, precision = anchor(rel, prior, self.published)
+                return DateSpan(start.isoformat(), end.isoformat(), precision, rel.text)
         if self.published is not None and _recent_perfect(g):
             # "the ministry has ordered ...": just before the report
             return DateSpan(
@@ -323,15 +339,16 @@ class DocDates:
         return None
 
 
-def _nested_elsewhere(doc: Doc, expr: DateExpr, governor: Token) -> bool:
+def _nested_elsewhere(doc: Doc, expr: DateExpr, governor: Token, mine: set[int]) -> bool:
     """Does the date belong to another clause inside this one ("the declaration that the two
-    sides signed in May 2023")?"""
+    sides signed in May 2023")? Not when that clause describes the event itself ("the deal
+    signed in Pretoria on November 2")."""
     span = doc.char_span(expr.start_char, expr.end_char, alignment_mode="expand")
     if span is None:
         return False
     tok = span.root
     while tok.i != governor.i and tok.head.i != tok.i:
-        if tok.dep_ in ("relcl", "acl") and tok.head.i != governor.i:
+        if tok.dep_ in ("relcl", "acl") and tok.head.i not in mine:
             return True
         tok = tok.head
     return False

@@ -328,3 +328,77 @@ def parse_iso(value: str | None) -> date | None:
         return date.fromisoformat(value[:10]) if value else None
     except ValueError:
         return None
+
+
+# -- expressions anchored to another event's date ---------------------------------------------
+_UNITS = {"day": 1, "week": 7, "month": 30, "year": 365}
+_DURATION = re.compile(
+    r"\bfor\s+(?:(?:nearly|almost|about|around|over|more than|some|roughly|close to|at least)\s+)?"
+    r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)\s+"
+    r"(?P<unit>day|week|month|year)s?\b",
+    re.I,
+)
+_ANCHORED = re.compile(
+    r"\b(?P<rel>since then|on the same day|the same day|that day|later that day|the next day|the following day|"
+    r"the previous day|the day before|a day later|a day earlier|hours later|minutes later)\b",
+    re.I,
+)
+_SHIFT = {
+    "the next day": 1,
+    "the following day": 1,
+    "a day later": 1,
+    "the previous day": -1,
+    "the day before": -1,
+    "a day earlier": -1,
+}
+
+
+@dataclass(frozen=True)
+class Anchored:
+    """A date expression that needs the date of the event told before it ("for nearly two
+    years", "since then", "the next day")."""
+
+    text: str
+    start_char: int
+    end_char: int
+    kind: str
+    """duration | since | shift"""
+    days: int = 0
+
+
+def find_anchored(text: str, offset: int = 0) -> list[Anchored]:
+    """Durations and expressions relative to an earlier date, in *text*."""
+    found = []
+    for m in _DURATION.finditer(text):
+        n = m["n"].lower()
+        count = int(n) if n.isdigit() else NUMBERS.get(n, 1)
+        found.append(
+            Anchored(
+                m.group(0),
+                m.start() + offset,
+                m.end() + offset,
+                "duration",
+                count * _UNITS[m["unit"].lower()],
+            )
+        )
+    for m in _ANCHORED.finditer(text):
+        rel = m["rel"].lower()
+        kind = "since" if rel == "since then" else "shift"
+        found.append(Anchored(m.group(0), m.start() + offset, m.end() + offset, kind, _SHIFT.get(rel, 0)))
+    return sorted(found, key=lambda a: a.start_char)
+
+
+def anchor(expr: Anchored, prior: DateExpr, published: date | None) -> tuple[date, date, str]:
+    """Resolve an anchored expression against the date of the event told before it."""
+    if expr.kind == "duration":
+        end = prior.start + timedelta(days=expr.days)
+        if published is not None:
+            end = min(end, published)
+        return prior.start, max(end, prior.end), "range"
+    if expr.kind == "since":  # from the day after
+        start = prior.end + timedelta(days=1) if prior.precision == "day" else prior.start
+        return start, max(published or prior.end, start), "range"
+    if prior.precision == "day":
+        d = prior.start + timedelta(days=expr.days)
+        return d, d, "day"
+    return prior.start, prior.end, prior.precision
