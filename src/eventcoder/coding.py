@@ -314,7 +314,8 @@ class DocDates:
         if own:
             lo, hi = g.left_edge.idx, g.right_edge.idx + len(g.right_edge)
             inside = [e for e in own if lo <= e.start_char and e.end_char <= hi] or own
-            best = min(inside, key=lambda e: abs(e.start_char - m.trigger.idx))
+            # the date hanging closest to the verb: "condemned Wednesday's bombing on Thursday"
+            best = min(inside, key=lambda e: (_hops(m.sent.doc, e, g), abs(e.start_char - m.trigger.idx)))
             return DateSpan(best.start.isoformat(), best.end.isoformat(), best.precision, best.text)
         prior = self._earlier_date(m)
         for rel in self.anchored.get(m.sent.start, []):
@@ -348,10 +349,28 @@ def _nested_elsewhere(doc: Doc, expr: DateExpr, governor: Token, mine: set[int])
         return False
     tok = span.root
     while tok.i != governor.i and tok.head.i != tok.i:
-        if tok.dep_ in ("relcl", "acl") and tok.head.i not in mine:
-            return True
+        vehicle = tok.head.dep_ == "pobj" and fold(tok.head.head.lemma_) in (
+            "in",
+            "through",
+            "via",
+            "at",
+            "during",
+        )
+        if tok.dep_ in ("relcl", "acl") and tok.head.i not in mine and not vehicle:
+            return True  # ("in a statement issued on Wednesday, X condemned" is the act's own date)
         tok = tok.head
     return False
+
+
+def _hops(doc: Doc, expr: DateExpr, governor: Token) -> int:
+    """How far up the parse the date is from the verb (10 when it is not below it)."""
+    span = doc.char_span(expr.start_char, expr.end_char, alignment_mode="expand")
+    if span is None:
+        return 10
+    tok, n = span.root, 0
+    while tok.i != governor.i and tok.head.i != tok.i and n < 10:
+        tok, n = tok.head, n + 1
+    return n if tok.i == governor.i else 10
 
 
 def _recent_perfect(verb: Token) -> bool:
