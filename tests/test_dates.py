@@ -106,3 +106,12 @@ def test_anchored_expressions():
 def test_past_day_and_overnight():
     assert one("over the past day") == ("2013-02-10", "2013-02-11", "range")
     assert one("Overnight, drones struck") == ("2013-02-10", "2013-02-11", "range")
+
+
+def test_dateparser_reads_what_the_patterns_do_not():
+    from eventcoder.dates import parse_span
+
+    assert parse_span("Sept. 5th", date(2024, 3, 14)) == (date(2023, 9, 5), date(2023, 9, 5), "day")
+    assert parse_span("September 2023", None) == (date(2023, 9, 1), date(2023, 9, 30), "month")
+    assert parse_span("the past decade", date(2024, 3, 14)) is None
+    assert parse_span("Tuesday night", None) is None  # nothing to anchor it to

@@ -17,6 +17,7 @@ DEV = Path(__file__).parent / "data" / "dev"
 F1_FLOOR = 0.78
 ACTOR_FLOOR = 0.74
 TARGET_FLOOR = 0.58
+DATE_FLOOR = 0.88
 
 pytestmark = pytest.mark.slow
 
@@ -33,9 +34,10 @@ def test_dev_corpus_f1_floor(report):
     assert report.f1 >= F1_FLOOR
 
 
-def test_dev_corpus_party_floors(report):
+def test_dev_corpus_slot_floors(report):
     assert report.slot_accuracy["actor"] >= ACTOR_FLOOR
     assert report.slot_accuracy["target"] >= TARGET_FLOOR
+    assert report.slot_accuracy["date"] >= DATE_FLOOR
 
 
 @pytest.mark.skipif(
@@ -49,3 +51,4 @@ def test_seed_article():
     assert report.recall == 1.0
     assert report.precision >= 0.8
     assert report.slot_accuracy["actor"] == 1.0 and report.slot_accuracy["target"] == 1.0
+    assert report.slot_accuracy["date"] == 1.0

@@ -15,7 +15,7 @@ from datetime import timedelta
 from spacy.tokens import Doc, Token
 
 from .actors import actor_index
-from .dates import DateExpr, anchor, find_anchored, find_dates, parse_iso
+from .dates import DateExpr, anchor, find_anchored, find_dates, parse_iso, parse_span
 from .events import PRONOUNS, Mention, find_trigger, is_partylike, noun_arguments, party_head, party_span
 from .lexicon import cue, fold
 from .model import DateSpan, Document, Event, Party, Source, event_id
@@ -276,6 +276,7 @@ class DocDates:
         year_hint = published.year if published else None
         for sent in sdoc.sents:
             found = find_dates(sent.text, published, year_hint, offset=sent.start_char)
+            found += _other_dates(sent, found, published)
             self.by_sent[sent.start] = found
             self.anchored[sent.start] = find_anchored(sent.text, offset=sent.start_char)
             for e in found:
@@ -338,6 +339,21 @@ class DocDates:
                 (self.published - timedelta(days=6)).isoformat(), self.published.isoformat(), "week", None
             )
         return None
+
+
+def _other_dates(sent, found: list[DateExpr], published) -> list[DateExpr]:
+    """Dates the NER sees and the patterns do not read, parsed with dateparser."""
+    out = []
+    for ent in sent.ents:
+        if ent.label_ != "DATE" or any(
+            e.start_char < ent.end_char and ent.start_char < e.end_char for e in found
+        ):
+            continue
+        parsed = parse_span(ent.text, published)
+        if parsed is not None:
+            start, end, precision = parsed
+            out.append(DateExpr(start, end, precision, ent.text, ent.start_char, ent.end_char, "relative"))
+    return out
 
 
 def _nested_elsewhere(doc: Doc, expr: DateExpr, governor: Token, mine: set[int]) -> bool:

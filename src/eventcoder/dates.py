@@ -11,7 +11,8 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
@@ -402,3 +403,41 @@ def anchor(expr: Anchored, prior: DateExpr, published: date | None) -> tuple[dat
         d = prior.start + timedelta(days=expr.days)
         return d, d, "day"
     return prior.start, prior.end, prior.precision
+
+
+# -- dateparser, on spans the patterns above do not read --------------------------------------
+_CONCRETE = re.compile(rf"\d|\b{MON}|{WDAY}", re.I)
+
+
+@lru_cache(maxsize=64)
+def _parser(base: date | None):
+    from dateparser.date import DateDataParser
+
+    settings = {"PREFER_DATES_FROM": "past", "RETURN_TIME_AS_PERIOD": False}
+    if base is not None:
+        settings["RELATIVE_BASE"] = datetime(base.year, base.month, base.day)
+    return DateDataParser(languages=["en"], settings=settings)
+
+
+def parse_span(text: str, published: date | None) -> tuple[date, date, str] | None:
+    """A date span the patterns do not know ("Sept. 5th", "the 5th of September 2023"), read
+    with dateparser and widened to the period it names. Only ever called on a span that the
+    NER marked as a date: dateparser reads the word "we" as Wednesday."""
+    if published is None and not re.search(r"(?:19|20)\d\d", text):
+        return None  # a relative date needs the publication date as its anchor
+    if not _CONCRETE.search(text):
+        return None  # "the past decade", "years": no date to read
+    data = _parser(published).get_date_data(text)
+    if data is None or data.date_obj is None:
+        return None
+    d = data.date_obj.date()
+    if published is not None and d > published:
+        return None
+    if data.period == "month":
+        return d.replace(day=1), _month_end(d.year, d.month), "month"
+    if data.period == "year":
+        return date(d.year, 1, 1), date(d.year, 12, 31), "year"
+    if data.period == "week":
+        start = d - timedelta(days=d.weekday())
+        return start, start + timedelta(days=6), "week"
+    return d, d, "day"
