@@ -328,7 +328,9 @@ def subject_of(verb: Token) -> Token | None:
                 if obj is not None:
                     return obj
             verb = verb.head
-        elif verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN"):
+        elif verb.dep_ == "advcl" and (
+            verb.tag_ in ("VBG", "VBN") or _has_child(verb, ("aux",), frozenset({"to"}))
+        ):
             verb = verb.head
         elif verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
             if verb.dep_ == "acl" and verb.tag_ == "VBN":
@@ -538,9 +540,7 @@ def _one_act_per_actor(mentions: list[Mention]) -> list[Mention]:
                 k
                 for k in keep
                 if k.sent.start == m.sent.start
-                and k.actor is not None
-                and m.actor is not None
-                and k.actor.i == m.actor.i
+                and _same_actor(k, m)
                 and k.type != m.type
                 and _linked(k.governor, m.governor)
                 and not {k.type, m.type} <= cue("arguments.material_types")
@@ -556,6 +556,19 @@ def _one_act_per_actor(mentions: list[Mention]) -> list[Mention]:
         else:
             host.merged.extend([m.trigger, *m.merged])
     return keep
+
+
+def _same_actor(a: Mention, b: Mention) -> bool:
+    """The same actor, or none named for a purpose clause ("gathered to denounce the strike")."""
+    if a.actor is not None and b.actor is not None:
+        return a.actor.i == b.actor.i
+    purpose = a if a.actor is None else b
+    other = b if purpose is a else a
+    return (
+        (a.actor is None) != (b.actor is None)
+        and purpose.governor.head.i == other.governor.i
+        and purpose.governor.dep_ in ("advcl", "xcomp")
+    )
 
 
 def _linked(a: Token, b: Token) -> bool:
