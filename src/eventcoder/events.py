@@ -123,6 +123,8 @@ def _child_lemmas(tok: Token) -> set[str]:
             continue
         if c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in c.children if g.dep_ == "pobj"):
             continue  # "called ... on Thursday" is no "call on"
+        if c.dep_ in ("prep", "prt") and c.i < tok.i:
+            continue  # "In New York, a spokesman called ..." is no "call in"
         out.add(fold(c.lemma_))
         if c.dep_ in ("prep", "prt", "dative"):
             out.update(fold(g.lemma_) for g in c.children if g.dep_ in ("pobj", "pcomp"))
@@ -614,7 +616,7 @@ def _warns_of_others(verb: Token) -> bool:
     for comp in verb.children:
         if comp.dep_ not in ("ccomp", "parataxis", "xcomp"):
             continue
-        for tok in comp.subtree:
+        for tok in [comp, *(c for c in comp.children if c.dep_ == "conj")]:  # the warning's own verbs
             if _pos(tok) != "VERB" or find_trigger(tok, set()) is None:
                 continue
             doer = subject_of(tok)
