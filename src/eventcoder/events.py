@@ -493,9 +493,12 @@ def find_mentions(doc: Doc) -> list[Mention]:
                 _pos(tok) == "VERB"
                 and tok.dep_ == "acl"
                 and tok.tag_ == "VBN"
-                and fold(tok.head.lemma_) in cue("arguments.document_nouns")
+                and (
+                    fold(tok.head.lemma_) in cue("arguments.document_nouns")
+                    or (trig.type != "ASSAULT" and is_partylike(tok.head))
+                )
             ):
-                continue  # "a message sent to journalists", "a letter released in August"
+                continue  # "a message sent to journalists", "activists backed by the government"
             if governor.i == tok.i and _is_time_reference(tok):
                 log.debug("dropped %r: names the time of another event", tok.text)
                 continue
