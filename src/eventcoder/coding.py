@@ -465,8 +465,14 @@ def _unnamed(party: Party) -> bool:
 
 
 def _remember_subject(sent, memory: PartyMemory) -> None:
+    """Feed the memory with what a sentence names: its subject first among equals, then the
+    organisations and people it mentions, so that "its fighters" finds the group."""
     root = sent.root
     subj = _child_of(root, ("nsubj", "nsubjpass"))
+    for ent in sent.ents:
+        if ent.label_ in ("ORG", "NORP", "PERSON") and (subj is None or ent.root.i != subj.i):
+            party = actor_index().resolve(ent.text)
+            memory.add(party, is_person=ent.label_ == "PERSON", as_actor=False)
     if subj is not None and subj.tag_ not in PRONOUNS and is_partylike(subj) and not _is_reference(subj):
         _party(subj, memory, as_actor=True)
 

@@ -880,7 +880,11 @@ def party_head(tok: Token | None) -> Token | None:
         if (
             of is not None
             and lemma in cue("arguments.generic_heads")
-            and (of.pos_ == "PROPN" or of.ent_type_ or any(c.pos_ == "PROPN" for c in of.lefts))
+            and (
+                of.pos_ == "PROPN"
+                or of.ent_type_
+                or any(c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "ORG", "GPE") for c in of.lefts)
+            )
         ):
             tok = of
             continue
