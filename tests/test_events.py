@@ -4,7 +4,9 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from eventcoder.events import find_mentions, not_asserted, party_span
+from eventcoder.arguments import party_span
+from eventcoder.assertion import not_asserted
+from eventcoder.events import find_mentions
 
 
 def hand_doc(words, heads, deps, tags, lemmas, pos, ents=None):

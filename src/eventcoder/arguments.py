@@ -1,0 +1,389 @@
+"""Actor and target of a mention, read off the dependency parse.
+
+Active and passive voice, possessives ("X's attack on Y"), "by"/"on"/"against" phrases,
+subjects of conjoined, controlled and relative clauses, weapons and their owners, victims named
+with their fate ("left 11 dead"); and the words that name a party (its head and span).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from .lexicon import cue, fold
+from .syntax import (
+    NEGATIVE_PRONOUNS,
+    PARTY_LEFT_DEPS,
+    child,
+    has_child,
+    is_passive,
+    pos_of,
+    prep_object,
+)
+from .triggers import find_trigger
+
+if TYPE_CHECKING:
+    from .events import Mention
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of *verb*, looked for through conjunction, control and relative clauses."""
+    seen = set()
+    while verb.i not in seen:
+        seen.add(verb.i)
+        subj = child(verb, ("nsubj", "csubj"))
+        if subj is not None and subj.dep_ == "csubj":
+            subj = child(subj, ("nsubj",)) or subj  # "gunmen allegedly working for X opened fire"
+        if subj is not None:
+            if subj.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+                return verb.head
+            return subj
+        if child(verb, ("nsubjpass",)) is not None:
+            return prep_object(verb, frozenset({"by"}))
+        if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head
+        elif verb.dep_ == "xcomp":
+            if fold(verb.head.lemma_) in cue("arguments.object_control"):
+                obj = child(verb.head, ("dobj",))
+                if obj is not None:
+                    return obj
+            verb = verb.head
+        elif verb.dep_ == "advcl" and (
+            verb.tag_ in ("VBG", "VBN") or has_child(verb, ("aux",), frozenset({"to"}))
+        ):
+            verb = verb.head
+        elif verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            if verb.dep_ == "acl" and verb.tag_ == "VBN":
+                return prep_object(verb, frozenset({"by"}))
+            return verb.head
+        else:
+            return None
+    return None
+
+
+def _issuer(tok: Token | None) -> Token | None:
+    """ "a statement that condemned X": the statement's issuer acts."""
+    if tok is not None and fold(tok.lemma_) in cue("arguments.document_nouns"):
+        if tok.dep_ in ("dobj", "attr") and tok.head.pos_ == "VERB":
+            subj = subject_of(tok.head)
+            if subj is not None:
+                return subj
+    return tok
+
+
+def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
+    """(actor, target) of a verb trigger, in active or passive voice."""
+    target_preps = cue("arguments.target_preps")
+    if is_passive(verb):
+        actor = prep_object(verb, frozenset({"by"}))
+        target = child(verb, ("nsubjpass",))
+        if target is not None and target.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+            target = verb.head
+        if target is None and verb.dep_ in ("acl", "amod"):
+            target = verb.head
+        if actor is None and verb.dep_ == "conj":
+            actor = subject_of(verb.head) if not is_passive(verb.head) else None
+        return actor, target
+    actor = _issuer(subject_of(verb))
+    target = child(verb, ("dobj",)) or prep_object(verb, target_preps)
+    return actor, target
+
+
+def noun_arguments(noun: Token) -> tuple[Token | None, Token | None]:
+    """(actor, target) of a nominal trigger from its own dependents."""
+    poss = child(noun, ("poss",))
+    if poss is not None and poss.ent_type_ in ("DATE", "TIME"):
+        poss = None  # "last Tuesday's attack"
+    actor = poss or prep_object(noun, cue("arguments.actor_preps"))
+    if actor is None:
+        for c in noun.children:
+            if c.dep_ in ("compound", "amod", "nmod") and (
+                c.ent_type_ in ("NORP", "ORG", "PERSON")
+                or (c.ent_type_ == "GPE" and _names_country(c))
+                or (c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "LOC", "FAC", "DATE"))
+            ):
+                actor = c  # "Israeli strikes", "an ISIS attack"; not "the Homs attack"
+                break
+    target = prep_object(noun, cue("arguments.target_preps")) or prep_object(noun, frozenset({"of"}))
+    return actor, target
+
+
+def _names_country(tok: Token) -> bool:
+    from .actors import actor_index
+
+    return (
+        actor_index().is_country_or_people(tok.text)
+        or actor_index().country_of(tok.text) is not None
+        and tok.tag_ == "JJ"
+    )
+
+
+def behind_instrument(tok: Token | None) -> Token | None:
+    """ "shells fired by the RSF", "a Russian missile", "a fighter jet of the military": the
+    party behind a weapon; a weapon with no party named is no actor."""
+    if tok is None or fold(tok.lemma_) not in cue("arguments.instrument_nouns"):
+        return tok
+    for c in tok.children:
+        if c.dep_ == "acl":
+            agent = prep_object(c, frozenset({"by"}))
+            if agent is not None:
+                return agent
+    owner = prep_object(tok, frozenset({"of", "from"}))
+    if owner is not None and fold(owner.lemma_) not in cue("arguments.instrument_nouns"):
+        return owner
+    for c in tok.children:
+        if c.dep_ in ("poss", "compound", "amod", "nmod") and (
+            c.ent_type_ in ("NORP", "ORG", "GPE", "PERSON") or c.pos_ == "PROPN"
+        ):
+            return c
+    return None
+
+
+def _party_of_event_noun(tok: Token | None) -> Token | None:
+    """ "the eviction of the Iranian regime": the party, not the event noun."""
+    if tok is None:
+        return None
+    if pos_of(tok) == "NOUN" and tok.pos_ != "PROPN":
+        inner = prep_object(tok, frozenset({"of"}))
+        nominal = fold(tok.lemma_).endswith(("ion", "ment", "al", "ing", "ure", "ance", "ence"))
+        if inner is not None and (nominal or find_trigger(tok, set()) is not None):
+            return inner
+    return tok
+
+
+def _casualty_holder(anchor: Token) -> Token | None:
+    """Victims named with their fate: "left 11 members dead", "killing 11 people"."""
+    fates = {"dead", "wounded", "injured", "kill", "wound", "injure", "die", "hurt"}
+    for t in anchor.subtree:
+        if fold(t.lemma_) in fates and t.dep_ in ("oprd", "ccomp", "acomp", "xcomp", "conj", "amod"):
+            obj = child(t.head, ("dobj",)) if t.dep_ != "amod" else t.head
+            if obj is not None and obj.i != anchor.i:
+                return obj
+    return None
+
+
+# -- the component ------------------------------------------------------------------------
+
+
+def _target_candidates(tok: Token) -> list[Token]:
+    """Every argument of *tok* that could be its target, in the grammar's order of preference."""
+    out: list[Token] = []
+    preps = cue("arguments.target_preps") | {"to", "of"}
+    if pos_of(tok) == "VERB":
+        if is_passive(tok):
+            out.append(child(tok, ("nsubjpass",)))
+            if tok.dep_ in ("acl", "amod"):
+                out.append(tok.head)
+        out += [c for c in tok.children if c.dep_ in ("dobj", "dative", "attr")]
+    for c in tok.children:
+        if c.dep_ in ("prep", "dative") and fold(c.lemma_) in preps:
+            out += [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+    return [c for c in out if c is not None]
+
+
+def is_partylike(tok: Token | None) -> bool:
+    """Does *tok* name a party: a person, an organisation, a state, people?"""
+    from .actors import actor_index
+
+    tok = party_head(tok)
+    if tok is None:
+        return False
+    if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or tok.tag_ in ("PRP", "WP"):
+        return True
+    idx = actor_index()
+    text = party_span(tok).text
+    if idx.named(text) is not None or idx.sector_of(text) is not None:
+        return True
+    # a country, or its people ("Iraqis"); not "Pakistani territory" or "Afghan sovereignty"
+    return idx.is_country_or_people(text)
+
+
+def _is_placelike(tok: Token) -> bool:
+    return tok.ent_type_ in ("FAC", "LOC", "GPE") or fold(tok.lemma_) in cue("arguments.generic_heads")
+
+
+def _choose_target(cands: list[Token], exclude: set[int]) -> tuple[Token | None, Token | None]:
+    """(the first candidate that names a party or a place, the first candidate at all)."""
+    cands = [c for c in cands if c.i not in exclude and party_head(c) is not None]
+    for test in (is_partylike, _is_placelike):
+        for c in cands:
+            if test(c):
+                return c, c
+    return None, (cands[0] if cands else None)
+
+
+def _is_mutual(m: Mention) -> bool:
+    """Events that two sides do to each other: agreements, talks, clashes."""
+    return m.type in cue("arguments.mutual_types") or fold(m.trigger.lemma_) in cue(
+        "arguments.mutual_triggers"
+    )
+
+
+def fill_arguments(m: Mention) -> None:
+    g, t = m.governor, m.trigger
+    cands: list[Token] = []
+    last = m.words.split()[-1]
+    if pos_of(t) == "VERB" and last in cue("arguments.trigger_preps"):  # "called for X", "called on X"
+        obj = prep_object(t, frozenset({last}))
+        if obj is not None:
+            cands.append(obj)
+    if g.i != t.i:  # light verb + event noun
+        if fold(g.lemma_) in cue("light_verbs.victim_lemmas"):
+            actor = noun_arguments(t)[0]
+            cands += [*_target_candidates(t), *[c for c in g.children if c.dep_ == "nsubj"]]
+        else:
+            actor = verb_arguments(g)[0] or noun_arguments(t)[0]
+            cands += [*_target_candidates(t), *[c for c in _target_candidates(g) if c.i != t.i]]
+    elif pos_of(t) == "VERB":
+        actor = verb_arguments(t)[0]
+        cands += _target_candidates(t)
+    else:
+        actor = noun_arguments(t)[0]
+        cands += _target_candidates(t)
+        if t.dep_ == "nsubj" and t.head.pos_ == "VERB":
+            cands += [c for c in t.head.children if c.dep_ == "dobj"]
+        if actor is None and t.dep_ == "dobj" and t.head.pos_ == "VERB":
+            actor = subject_of(t.head)  # "riot police fired tear gas"
+            cands += [c for c in _target_candidates(t.head) if c.i != t.i]
+    for other in m.merged:
+        actor = actor or (verb_arguments(other) if pos_of(other) == "VERB" else noun_arguments(other))[0]
+        cands += _target_candidates(other)
+    triggers = {t.i, g.i, *(x.i for x in m.merged)}
+    if actor is not None and (actor.i in triggers or find_trigger(actor, set()) is not None):
+        actor = noun_arguments(actor)[0] if pos_of(actor) == "NOUN" else None
+    actor = behind_instrument(actor)
+    if actor is not None and party_head(actor) is None:
+        actor = None  # "277 wounded": a number is no actor
+    exclude = triggers | ({actor.i} if actor is not None else set())
+    chosen, first = _choose_target(cands, exclude)
+    target = _party_of_event_noun(chosen)
+    if target is None and m.type == "ASSAULT":
+        target = _casualty_holder(m.governor)
+    if target is None:
+        target = _first_named_party(m, actor) or _party_of_event_noun(first)
+    if actor is None and pos_of(t) == "NOUN":
+        actor = prep_object(t, frozenset({"between", "among"}))  # "clashes between X and Y"
+    if target is None and actor is not None and _is_mutual(m):
+        # "X and Y signed a deal", "fighting between X and Y": one side acts on the other
+        target = next((c for c in actor.children if c.dep_ == "conj" and is_partylike(c)), None)
+    if target is not None and actor is not None and target.i == actor.i:
+        target = None
+    m.actor, m.target = actor, target
+    m.confidence = (
+        0.55 + 0.15 * (actor is not None) + 0.1 * (target is not None) + 0.1 * (pos_of(g) == "VERB")
+    )
+
+
+def _in_circumstance(tok: Token, stop: Token) -> bool:
+    """Is *tok* inside an "after talks mediated by X" phrase below *stop*?"""
+    circumstance = cue("arguments.circumstance_preps") | cue("arguments.time_preps")
+    while tok.i != stop.i and tok.head.i != tok.i:
+        if tok.dep_ == "prep" and fold(tok.lemma_) in circumstance:
+            return True
+        tok = tok.head
+    return False
+
+
+def _first_named_party(m: Mention, actor: Token | None) -> Token | None:
+    """The first named party to the right of the trigger, inside its clause: the target of
+    "a petition warning about the danger that the Iranian regime posed"."""
+    inside = {t.i for t in m.governor.subtree}
+    skip = {t.i for t in actor.subtree} if actor is not None else set()
+    for ent in m.sent.ents:
+        if (
+            ent.label_ in ("ORG", "NORP", "GPE", "PERSON")
+            and ent.start > m.trigger.i
+            and ent.root.i in inside
+            and ent.root.i not in skip
+            and not _in_circumstance(ent.root, m.governor)
+        ):
+            tok = ent.root
+            if ent.label_ == "GPE" and not (
+                tok.dep_ in ("dobj", "nsubjpass", "conj")
+                or (tok.dep_ == "pobj" and fold(tok.head.lemma_) in cue("arguments.target_preps"))
+            ):
+                continue  # "in Nairobi", "the centre of Sinjar" say where, not against whom
+            while tok.dep_ in ("amod", "compound") and tok.head.i != tok.i:
+                tok = tok.head
+            return tok
+    return None
+
+
+def party_head(tok: Token | None) -> Token | None:
+    """The token that names a party, from the token the grammar gave: past quantities
+    ("dozens of RSF fighters"), generic heads ("aircraft of the Malian Armed Forces", "the
+    town of Sarmin"); never a date or a bare number."""
+    seen = 0
+    while tok is not None and seen < 4:
+        seen += 1
+        of = prep_object(tok, frozenset({"of"}))
+        lemma = fold(tok.lemma_)
+        if of is not None and (tok.like_num or tok.pos_ == "NUM" or lemma in cue("arguments.quantity_heads")):
+            tok = of
+            continue
+        if (
+            of is not None
+            and lemma in cue("arguments.generic_heads")
+            and (
+                of.pos_ == "PROPN"
+                or of.ent_type_
+                or any(c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "ORG", "GPE") for c in of.lefts)
+            )
+        ):
+            tok = of
+            continue
+        break
+    if tok is None or tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT") or tok.like_num:
+        return None
+    if tok.pos_ not in ("NOUN", "PROPN", "PRON", "X") and tok.ent_type_ not in (
+        "NORP",
+        "ORG",
+        "GPE",
+        "PERSON",
+    ):
+        return None  # "the number of dead": "dead" names no party
+    if fold(tok.lemma_) in ("toll", "number", "figure", "count", "tally"):
+        return None
+    if (
+        fold(tok.lemma_) in NEGATIVE_PRONOUNS
+        or fold(tok.text) in NEGATIVE_PRONOUNS
+        or has_child(tok, ("det",), frozenset({"no"}))
+    ):
+        return None  # "nobody", "no group"
+    return tok
+
+
+# -- party spans --------------------------------------------------------------------------
+
+
+def party_span(tok: Token) -> Span:
+    """The words that name the party headed by *tok*: its modifiers, a named entity it is
+    part of, and an "of"/"for" phrase of a proper name ("Organization of Iran")."""
+    doc = tok.doc
+    start, end = tok.i, tok.i + 1
+    for c in tok.lefts:
+        if c.dep_ in PARTY_LEFT_DEPS:
+            start = min(start, c.left_edge.i)
+    if tok.ent_iob_ != "O":
+        for ent in doc.ents:
+            if ent.start <= tok.i < ent.end:
+                start, end = min(start, ent.start), max(end, ent.end)
+                break
+    # hyphenated names split by the tokenizer: "al - Maliki"
+    while (
+        end + 1 < len(doc)
+        and doc[end].text in ("-", "\u2010")
+        and doc[end].whitespace_ == ""
+        and doc[end + 1].is_alpha
+    ):
+        end += 2
+    if tok.pos_ == "PROPN" or tok.ent_type_ in ("ORG", "FAC", "GPE"):
+        for c in tok.rights:
+            if c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i == end:
+                obj = child(c, ("pobj",))
+                if obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_):
+                    end = max(end, obj.right_edge.i + 1)
+    while start < end and doc[start].dep_ == "punct":
+        start += 1
+    return doc[start:end]

@@ -1,0 +1,111 @@
+"""Is a mention asserted? Negation, modality, hypotheticals, denials, accusations,
+commemorations, conditionals, habits: the cases in which a sentence names an event that it
+does not report as having happened."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import cue, fold
+from .syntax import NEGATIVE_PRONOUNS, has_child
+
+
+def not_asserted(tok: Token, governor: Token) -> str | None:
+    """Why the mention anchored on *tok* does not report an event that happened, or None."""
+    modals = cue("suppress.modals")
+    for t in (tok,) if tok.i == governor.i else (tok, governor):
+        if has_child(t, ("neg",)) or has_child(t, ("det",), frozenset({"no"})):
+            return "negated"
+        for arg in t.children:  # "no shots were fired", "nobody claimed the attack"
+            if arg.dep_ in ("nsubj", "nsubjpass", "dobj") and (
+                fold(arg.lemma_) in NEGATIVE_PRONOUNS or has_child(arg, ("det",), frozenset({"no"}))
+            ):
+                return "negated"
+        if has_child(t, ("aux", "auxpass"), modals):
+            return "modal"
+        if has_child(t, ("mark",), cue("suppress.conditional_marks")):
+            return "conditional"
+    if tok.sent.text.rstrip().endswith("?"):
+        return "question"
+    for t in (tok,) if tok.i == governor.i else (tok, governor):
+        if has_child(t, ("advmod", "npadvmod"), cue("suppress.habitual_adverbs")):
+            return "habitual"
+        if has_child(t, ("nsubj",), cue("suppress.generic_subjects")) and has_child(
+            t, ("aux",), frozenset({"have"})
+        ):
+            return "cumulative"
+        if t.tag_ in ("VBZ", "VBP") and t.pos_ == "VERB" and fold(t.lemma_) in cue("suppress.physical_verbs"):
+            return "present tense"
+        if (
+            t.tag_ == "VBG"
+            and has_child(t, ("aux",), frozenset({"have", "be"}))
+            and any(fold(c.lemma_) == "have" for c in t.children if c.dep_ == "aux")
+        ):
+            return "ongoing"
+    hypothetical = cue("suppress.hypothetical_heads")
+    denying = cue("suppress.negating_heads")
+    accusing = cue("suppress.accusing_heads")
+    commemorating = cue("suppress.commemoration")
+    generic = cue("suppress.generic_heads")
+    characterising = cue("arguments.characterising")
+    reporting = cue("reporting.lemmas")
+    child = governor
+    head = governor.head
+    passed_claim = False
+    while head.i != child.i and head.sent == tok.sent:
+        lemma = fold(head.lemma_)
+        passed_claim = passed_claim or fold(child.lemma_) in cue("suppress.claim_nouns")
+        if lemma in commemorating:
+            return "commemoration"
+        if has_child(head, ("advmod", "npadvmod"), cue("suppress.habitual_adverbs")):
+            return "habitual"
+        if child.dep_ == "relcl":
+            break  # "the agreement that X signed in 2020": a relative clause asserts its content
+        if child.i != tok.i and has_child(child, ("det",), frozenset({"no"})):
+            return "negated"  # "had no involvement in the attack"
+        if child.dep_ in ("conj", "appos"):
+            # conjoined verbs share their auxiliaries: "will be signed and ratified"
+            if has_child(head, ("aux", "auxpass"), modals) or has_child(head, ("neg",)):
+                return "modal or negated (shared)"
+            child, head = head, head.head
+            continue
+        if head.pos_ in ("VERB", "AUX") and (
+            has_child(head, ("neg",)) or has_child(head, ("nsubj",), NEGATIVE_PRONOUNS)
+        ):
+            return "under a negated verb"
+        if has_child(head, ("aux",), modals) and head.pos_ == "VERB" and lemma not in reporting:
+            return "under a modal verb"
+        if lemma in denying:
+            return "denied"
+        if lemma in cue("suppress.rebutting_heads") and passed_claim:
+            return "denied"
+        if lemma in accusing and child.dep_ in ("prep", "pcomp", "pobj", "ccomp", "dobj", "xcomp"):
+            return "accusation"
+        if (
+            lemma in characterising
+            and child.dep_ in ("prep", "pobj", "oprd", "xcomp", "attr")
+            and any(fold(c.lemma_) == "as" for c in head.children)
+        ):
+            return "characterisation"
+        if lemma in hypothetical and child.dep_ in (
+            "xcomp",
+            "ccomp",
+            "prep",
+            "pcomp",
+            "pobj",
+            "acl",
+            "dobj",
+            "advcl",
+            "acomp",
+            "attr",
+        ):
+            return "hypothetical"
+        if lemma in generic and child.dep_ in ("prep", "pobj", "compound", "acl", "relcl"):
+            return "generic"
+        if has_child(head, ("mark",), cue("suppress.conditional_marks")):
+            return "conditional"
+        child, head = head, head.head
+    return None
+
+
+# -- arguments ----------------------------------------------------------------------------

@@ -1,0 +1,167 @@
+"""Who: parties named in a document, normalised, and what its pronouns and generic nouns
+("they", "its fighters", "the group") point back to.
+
+The canonical names come from :mod:`actors`; this module keeps the document's memory of the
+parties it has named.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .actors import actor_index
+from .arguments import is_partylike, noun_arguments, party_head, party_span
+from .lexicon import cue, fold
+from .model import Party
+from .syntax import PRONOUNS, child
+from .triggers import find_trigger
+
+
+class PartyMemory:
+    """The parties a document has named so far, most recent last; actors before targets
+    when a pronoun is resolved."""
+
+    def __init__(self):
+        self.people: list[Party] = []
+        self.actors: list[Party] = []
+        self.others: list[Party] = []
+
+    def add(self, party: Party | None, is_person: bool, as_actor: bool) -> None:
+        if party is None:
+            return
+        if is_person:
+            self.people.append(party)
+        (self.actors if as_actor else self.others).append(party)
+
+    def resolve(self, tok: Token) -> Party | None:
+        word = fold(tok.text)
+        if word in cue("arguments.person_pronouns"):
+            return self.people[-1] if self.people else None
+        if (
+            word in cue("arguments.group_pronouns")
+            or word in cue("arguments.group_nouns")
+            or fold(tok.lemma_) in cue("arguments.group_nouns")
+        ):
+            groups = [p for p in self.actors if p not in self.people] or self.others
+            return groups[-1] if groups else None
+        return None
+
+
+def is_reference(tok: Token) -> bool:
+    """A bare pronoun or a definite generic noun ("the group") that points back."""
+    if tok.tag_ in PRONOUNS and tok.tag_ not in ("WP", "WDT"):
+        return True
+    if fold(tok.lemma_) in cue("arguments.group_nouns") or fold(tok.text) in cue("arguments.group_nouns"):
+        dets = [c for c in tok.children if c.dep_ in ("det", "poss")]
+        mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]
+        return bool(dets) and fold(dets[0].lemma_) in ("the", "this", "that", "these", "those") and not mods
+    return False
+
+
+def _speaker(tok: Token) -> Token | None:
+    """ "The army announced that it was sending troops": the pronoun is the speaker."""
+    clause = tok.head
+    if (
+        tok.dep_ in ("nsubj", "nsubjpass")
+        and clause.dep_ in ("ccomp", "xcomp")
+        and fold(clause.head.lemma_) in cue("reporting.lemmas")
+    ):
+        subj = child(clause.head, ("nsubj",))
+        if subj is not None and subj.tag_ not in PRONOUNS:
+            return subj
+    return None
+
+
+def _resolve_reference(tok: Token, memory: PartyMemory, as_actor: bool, depth: int) -> Party | None:
+    """What a pronoun or "the group" points to: the speaker of a reported clause, an earlier
+    subject of the sentence, else the document's memory ("we" in a statement: its author)."""
+    speaker = _speaker(tok) or _earlier_subject(tok)
+    if speaker is not None and depth < 3:
+        return resolve_party(speaker, memory, as_actor, depth=depth + 1)
+    if fold(tok.text) in ("we", "our", "us") and memory.actors:
+        earlier = memory.actors[0]
+    else:
+        earlier = memory.resolve(tok)
+    if earlier is None:
+        return None
+    return Party(name=earlier.name, text=tok.text, country=earlier.country, sector=earlier.sector)
+
+
+def _earlier_subject(tok: Token) -> Token | None:
+    """ "The militia went further on Sunday, when its drones struck": the nearest subject
+    before the pronoun in its sentence that names a party of the same number."""
+    if fold(tok.text) in cue("arguments.person_pronouns"):
+        return None
+    for cand in reversed(tok.sent[: tok.i - tok.sent.start]):
+        if (
+            cand.dep_ in ("nsubj", "nsubjpass")
+            and cand.tag_ not in PRONOUNS
+            and not is_reference(cand)
+            and is_partylike(cand)
+        ):
+            return cand
+    return None
+
+
+def _is_person(tok: Token, party: Party) -> bool:
+    return tok.ent_type_ == "PERSON" or (
+        party.sector in ("government", "military")
+        and tok.pos_ == "PROPN"
+        and " of " not in party.name
+        and tok.ent_type_ in ("PERSON", "")
+    )
+
+
+def resolve_party(
+    tok: Token | None, memory: PartyMemory, as_actor: bool, told: list | None = None, depth: int = 0
+) -> Party | None:
+    tok = party_head(tok)
+    if tok is None:
+        return None
+    if is_reference(tok):
+        found = _resolve_reference(tok, memory, as_actor, depth)
+        if found is not None or tok.tag_ in PRONOUNS:
+            return found
+    owner = child(tok, ("poss",))
+    if owner is not None and owner.tag_ in PRONOUNS and fold(tok.lemma_) in cue("arguments.generic_heads"):
+        # "its fighters", "their troops", "his spokesman": the owner is the party
+        found = _resolve_reference(owner, memory, as_actor, depth)
+        if found is not None:
+            return Party(
+                name=found.name, text=party_span(tok).text, country=found.country, sector=found.sector
+            )
+    if told is not None and find_trigger(tok, set()) is not None and tok.pos_ == "NOUN":
+        # the target of "condemned the killings" is whoever did them
+        own = noun_arguments(tok)[0]
+        if own is not None and depth < 3:
+            return resolve_party(own, memory, as_actor, depth=depth + 1)
+        for prior in reversed(told):
+            if prior.event.actor is not None:
+                return prior.event.actor
+        return None
+    span = party_span(tok)
+    party = actor_index().resolve(span.text)
+    memory.add(party, is_person=_is_person(tok, party), as_actor=as_actor)
+    return party
+
+
+def is_unnamed(party: Party) -> bool:
+    """ "gunmen", "attackers", "unidentified militants": a party the text does not name."""
+    idx = actor_index()
+    if idx.named(party.name) is not None or party.country:
+        return False
+    sector = idx.sector_of(party.name)
+    return sector is not None and sector[2] == "people"
+
+
+def remember_subject(sent, memory: PartyMemory) -> None:
+    """Feed the memory with what a sentence names: its subject first among equals, then the
+    organisations and people it mentions, so that "its fighters" finds the group."""
+    root = sent.root
+    subj = child(root, ("nsubj", "nsubjpass"))
+    for ent in sent.ents:
+        if ent.label_ in ("ORG", "NORP", "PERSON") and (subj is None or ent.root.i != subj.i):
+            party = actor_index().resolve(ent.text)
+            memory.add(party, is_person=ent.label_ == "PERSON", as_actor=False)
+    if subj is not None and subj.tag_ not in PRONOUNS and is_partylike(subj) and not is_reference(subj):
+        resolve_party(subj, memory, as_actor=True)

@@ -1,0 +1,103 @@
+"""Small helpers over spaCy's dependency parse, shared by the event finder's stages."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import fold
+
+# Dependents that belong to the words naming a party: "the Iraqi Army", "11 MEK members".
+PARTY_LEFT_DEPS = (
+    "det",
+    "poss",
+    "compound",
+    "amod",
+    "nummod",
+    "nmod",
+    "quantmod",
+    "case",
+    "punct",
+    "advmod",
+    "npadvmod",
+    "predet",
+)
+PRONOUNS = ("PRP", "PRP$", "WP", "WP$", "WDT")
+# Dependents that can complete a verb phrase ("open fire", "take to the streets").
+PHRASE_DEPS = (
+    "prep",
+    "prt",
+    "dobj",
+    "dative",
+    "acomp",
+    "oprd",
+    "xcomp",
+    "attr",
+    "advmod",
+    "npadvmod",
+    "compound",
+)
+NEGATIVE_PRONOUNS = frozenset({"nobody", "none", "nothing", "no one", "neither"})
+# Entities whose words are names, never triggers ("the UN Support Mission").
+NAME_ENTS = ("ORG", "FAC", "LAW", "WORK_OF_ART", "EVENT", "PRODUCT", "PERSON", "GPE", "LOC", "NORP")
+
+
+def pos_of(tok: Token) -> str | None:
+    """VERB or NOUN as the lexicon knows them (by the fine tag first: the coarse one slips)."""
+    if tok.tag_.startswith("VB") or tok.pos_ == "VERB":
+        return "VERB"
+    if tok.tag_.startswith("NN") or tok.pos_ in ("NOUN", "PROPN"):
+        return "NOUN"
+    return None
+
+
+def lemma_forms(tok: Token) -> tuple[str, ...]:
+    """The lemma, and fall-backs for the lemmatizer's slips ("staged" -> "stag")."""
+    lemma, text = fold(tok.lemma_), fold(tok.text)
+    forms = [lemma, text]
+    if pos_of(tok) == "VERB":
+        for suffix, repl in (
+            ("ied", "y"),
+            ("ed", "e"),
+            ("ed", ""),
+            ("d", ""),
+            ("ing", "e"),
+            ("ing", ""),
+            ("es", ""),
+            ("s", ""),
+        ):
+            if text.endswith(suffix) and len(text) - len(suffix) >= 3:
+                forms.append(text[: -len(suffix)] + repl)
+    return tuple(dict.fromkeys(forms))
+
+
+def has_child(tok: Token, deps: tuple[str, ...], lemmas: frozenset | None = None) -> bool:
+    return any(c.dep_ in deps and (lemmas is None or fold(c.lemma_) in lemmas) for c in tok.children)
+
+
+def child(tok: Token, deps: tuple[str, ...]) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in deps:
+            return c
+    return None
+
+
+def prep_object(tok: Token, preps: frozenset) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent") and fold(c.lemma_) in preps:
+            obj = child(c, ("pobj", "pcomp"))
+            if obj is not None:
+                return obj
+    return None
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
+        verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod")
+    )
+
+
+def depth(tok: Token) -> int:
+    d = 0
+    while tok.head.i != tok.i:
+        tok, d = tok.head, d + 1
+    return d
