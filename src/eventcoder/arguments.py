@@ -243,7 +243,12 @@ def fill_arguments(m: Mention) -> None:
         cands += _target_candidates(t)
         if t.dep_ == "nsubj" and t.head.pos_ == "VERB":
             cands += [c for c in t.head.children if c.dep_ == "dobj"]
-        if actor is None and t.dep_ == "dobj" and t.head.pos_ == "VERB":
+        if (
+            actor is None
+            and t.dep_ == "dobj"
+            and t.head.pos_ == "VERB"
+            and fold(t.head.lemma_) in cue("arguments.using_verbs")
+        ):
             actor = subject_of(t.head)  # "riot police fired tear gas"
             cands += [c for c in _target_candidates(t.head) if c.i != t.i]
     for other in m.merged:

@@ -27,6 +27,7 @@ def not_asserted(tok: Token, governor: Token) -> str | None:
             return "conditional"
     if tok.sent.text.rstrip().endswith("?"):
         return "question"
+
     for t in (tok,) if tok.i == governor.i else (tok, governor):
         if has_child(t, ("advmod", "npadvmod"), cue("suppress.habitual_adverbs")):
             return "habitual"
@@ -69,9 +70,7 @@ def not_asserted(tok: Token, governor: Token) -> str | None:
                 return "modal or negated (shared)"
             child, head = head, head.head
             continue
-        if head.pos_ in ("VERB", "AUX") and (
-            has_child(head, ("neg",)) or has_child(head, ("nsubj",), NEGATIVE_PRONOUNS)
-        ):
+        if head.pos_ in ("VERB", "AUX") and (has_child(head, ("neg",)) or _negative_subject(head)):
             return "under a negated verb"
         if has_child(head, ("aux",), modals) and head.pos_ == "VERB" and lemma not in reporting:
             return "under a modal verb"
@@ -109,3 +108,12 @@ def not_asserted(tok: Token, governor: Token) -> str | None:
 
 
 # -- arguments ----------------------------------------------------------------------------
+
+
+def _negative_subject(verb: Token) -> bool:
+    """ "Nobody has claimed ...", "No group has said ..."."""
+    return any(
+        c.dep_ == "nsubj"
+        and (fold(c.lemma_) in NEGATIVE_PRONOUNS or has_child(c, ("det",), frozenset({"no"})))
+        for c in verb.children
+    )

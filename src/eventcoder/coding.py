@@ -159,6 +159,12 @@ def code_document(sdoc: Doc, document: Document, options: Options) -> list[Event
         if prior is not None:
             log.debug("%s: %r refers back to an earlier %s", document.id, m.trigger.text, m.type)
             continue
+        date = dates.for_mention(m)
+        if date is not None and document.published and date.start > document.published:
+            log.debug(
+                "%s: %r is dated after publication: announced, not reported", document.id, m.trigger.text
+            )
+            continue
         actor = resolve_party(m.actor, memory, as_actor=True)
         target = resolve_party(
             m.target,
@@ -185,7 +191,7 @@ def code_document(sdoc: Doc, document: Document, options: Options) -> list[Event
             target=target,
             sources=[src],
             confidence=m.confidence,
-            date=dates.for_mention(m),
+            date=date,
         )
         events.append(ev)
         told.append(_Told(ev, m))
