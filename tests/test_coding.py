@@ -44,18 +44,3 @@ def test_headline_and_denial_give_no_event():
     sentences = [e["sources"][0]["sentence"] for e in code(REPORT)]
     assert not any(s.startswith("Militants kill") for s in sentences)
     assert not any("denied" in s for s in sentences)
-
-
-def test_statement_in_the_present_is_dated_to_publication():
-    text = (
-        "The Ministry of Foreign Affairs condemns in the strongest terms the drone strike that hit a car "
-        "near Sinjar on 10 June."
-    )
-    [accuse] = [e for e in code(text, "2024-06-12") if e["type"] == "ACCUSE"]
-    assert accuse["date"]["start"] == accuse["date"]["end"] == "2024-06-12"
-
-
-def test_date_of_a_nested_clause_is_not_the_event_date():
-    text = "On Sunday the government rejected the declaration that the two sides signed in May 2023."
-    [reject] = [e for e in code(text, "2024-12-09") if e["type"] == "REJECT"]
-    assert reject["date"]["start"] == "2024-12-08"

@@ -256,7 +256,13 @@ def fill_arguments(m: Mention) -> None:
         cands += _target_candidates(other)
     triggers = {t.i, g.i, *(x.i for x in m.merged)}
     if actor is not None and (actor.i in triggers or find_trigger(actor, set()) is not None):
-        actor = noun_arguments(actor)[0] if pos_of(actor) == "NOUN" else None
+        # an event noun as subject ("the raid killed 11", "shells fired by X struck"): its own actor
+        if pos_of(actor) != "NOUN":
+            actor = None
+        elif fold(actor.lemma_) in cue("arguments.instrument_nouns"):
+            actor = behind_instrument(actor)
+        else:
+            actor = noun_arguments(actor)[0]
     actor = behind_instrument(actor)
     if actor is not None and party_head(actor) is None:
         actor = None  # "277 wounded": a number is no actor

