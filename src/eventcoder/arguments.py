@@ -122,8 +122,10 @@ def _names_country(tok: Token) -> bool:
 def behind_instrument(tok: Token | None) -> Token | None:
     """ "shells fired by the RSF", "a Russian missile", "a fighter jet of the military": the
     party behind a weapon; a weapon with no party named is no actor."""
-    if tok is None or fold(tok.lemma_) not in cue("arguments.instrument_nouns"):
-        return tok
+    if tok is None or fold(tok.lemma_) not in cue("arguments.instrument_nouns") | cue(
+        "arguments.document_nouns"
+    ):
+        return tok  # (a document speaks for whoever issued it: "leaflets signed by the Clan del Golfo")
     for c in tok.children:
         if c.dep_ == "acl":
             agent = prep_object(c, frozenset({"by"}))
@@ -328,11 +330,16 @@ def party_head(tok: Token | None) -> Token | None:
     seen = 0
     while tok is not None and seen < 4:
         seen += 1
+        if tok.tag_ in ("WDT", "WP") and tok.head.dep_ == "relcl":
+            tok = tok.head.head  # "El Fasher, which the RSF has besieged": the relative's antecedent
+            continue
         of = prep_object(tok, frozenset({"of"}))
         lemma = fold(tok.lemma_)
         if of is not None and (tok.like_num or tok.pos_ == "NUM" or lemma in cue("arguments.quantity_heads")):
             tok = of
             continue
+        if of is None and lemma in cue("arguments.generic_heads"):
+            of = prep_object(tok, frozenset({"from"}))  # "soldiers from the SADC"
         if (
             of is not None
             and lemma in cue("arguments.generic_heads")
