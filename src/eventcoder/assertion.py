@@ -76,6 +76,10 @@ def not_asserted(tok: Token, governor: Token) -> str | None:
             return "under a modal verb"
         if lemma in denying:
             return "denied"
+        if lemma in cue("suppress.undoing_heads") and child.dep_ in ("dobj", "nsubjpass", "pobj"):
+            return "undone"  # "ended a ceasefire", "violated the truce"
+        if lemma in cue("suppress.trend_heads") and child.dep_ == "nsubj" and child.i == tok.i:
+            return "trend"  # "attacks on police have risen sharply"
         if lemma in cue("suppress.rebutting_heads") and passed_claim:
             return "denied"
         if lemma in accusing and child.dep_ in ("prep", "pcomp", "pobj", "ccomp", "dobj", "xcomp"):

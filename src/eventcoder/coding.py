@@ -172,6 +172,13 @@ def code_document(sdoc: Doc, document: Document, options: Options) -> list[Event
             as_actor=False,
             told=told if m.type in cue("arguments.event_target_types") else None,
         )
+        if (
+            target is not None
+            and actor is not None
+            and target.name == actor.name
+            and target.text != actor.text
+        ):
+            target = None  # a reference resolved to the actor itself: no target is better than a wrong one
         sentence, start, end = evidence(m.sent)
         src = Source(
             doc_id=document.id,

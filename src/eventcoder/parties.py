@@ -75,7 +75,7 @@ def _speaker(tok: Token) -> Token | None:
 def _resolve_reference(tok: Token, memory: PartyMemory, as_actor: bool, depth: int) -> Party | None:
     """What a pronoun or "the group" points to: the speaker of a reported clause, an earlier
     subject of the sentence, else the document's memory ("we" in a statement: its author)."""
-    speaker = _speaker(tok) or _earlier_subject(tok)
+    speaker = _speaker(tok) or (_earlier_subject(tok) if tok.tag_ in PRONOUNS else None)
     if speaker is not None and depth < 3:
         return resolve_party(speaker, memory, as_actor, depth=depth + 1)
     if fold(tok.text) in ("we", "our", "us") and memory.actors:
