@@ -206,8 +206,14 @@ def _is_placelike(tok: Token) -> bool:
 
 
 def _choose_target(cands: list[Token], exclude: set[int]) -> tuple[Token | None, Token | None]:
-    """(the first candidate that names a party or a place, the first candidate at all)."""
-    cands = [c for c in cands if c.i not in exclude and party_head(c) is not None]
+    """(the first candidate that names a party or a place, the first candidate at all);
+    weapons are never targets ("dropped two bombs on the village")."""
+    weapons = cue("arguments.instrument_nouns")
+    cands = [
+        c
+        for c in cands
+        if c.i not in exclude and party_head(c) is not None and fold(party_head(c).lemma_) not in weapons
+    ]
     for test in (is_partylike, _is_placelike):
         for c in cands:
             if test(c):

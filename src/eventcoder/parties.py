@@ -130,7 +130,11 @@ def resolve_party(
             return Party(
                 name=found.name, text=party_span(tok).text, country=found.country, sector=found.sector
             )
-    if told is not None and find_trigger(tok, set()) is not None and tok.pos_ == "NOUN":
+    if (
+        told is not None
+        and tok.pos_ == "NOUN"
+        and (find_trigger(tok, set()) is not None or fold(tok.lemma_) in cue("arguments.wrongdoing_nouns"))
+    ):
         # the target of "condemned the killings" is whoever did them
         own = noun_arguments(tok)[0]
         if own is not None and depth < 3:
