@@ -42,3 +42,26 @@ def test_report_with_no_date_gets_the_week_before_publication():
 
 def test_announced_events_are_not_reported():
     assert code("Opposition parties will hold a rally on 20 March.", "2024-03-14") == []
+
+
+def test_the_issue_examples_end_to_end():
+    [hit] = code("Rockets hit the camp on Saturday, killing two residents.", "2013-02-11")
+    assert (hit["date"]["start"], hit["date"]["end"], hit["date"]["precision"]) == (
+        "2013-02-09",
+        "2013-02-09",
+        "day",
+    )
+    [raid] = code("In July 2009, the army raided the camp.", "2013-02-11")
+    assert (raid["date"]["start"], raid["date"]["end"], raid["date"]["precision"]) == (
+        "2009-07-01",
+        "2009-07-31",
+        "month",
+    )
+
+
+def test_background_is_not_dated_to_publication():
+    [raid] = code(
+        "The 2011 raid on the camp by government forces killed 36 people, the report said.", "2024-05-02"
+    )
+    assert raid["date"]["start"] == "2011-01-01" and raid["date"]["end"] == "2011-12-31"
+    assert code("Residents still remember the 2011 raid on the camp.", "2024-05-02") == []
