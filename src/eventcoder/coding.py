@@ -36,7 +36,7 @@ class _Told:
     mention: Mention
 
 
-def _is_back_reference(m: Mention, told: list[_Told]) -> _Told | None:
+def _is_back_reference(m: Mention, told: list[_Told], dates: DocDates) -> _Told | None:
     """The earlier event a definite nominal mention refers back to: "the attack",
     "Tuesday's raid", "the death toll from the bombing"."""
     t = m.trigger
@@ -57,8 +57,17 @@ def _is_back_reference(m: Mention, told: list[_Told]) -> _Told | None:
         if prior.event.type == m.type:
             if own and prior.event.actor is not None and own != prior.event.actor.name:
                 return None  # "Iran's strike" after "Pakistan's strikes": another event
+            if not _dates_agree(dates.own(m), prior.event):
+                return None  # "the September 17 attack" is not the attack of June told before
             return prior
     return None
+
+
+def _dates_agree(exprs, event: Event) -> bool:
+    if not exprs or event.date is None:
+        return True
+    start, end = event.date.start, event.date.end
+    return any(e.start.isoformat() <= end and start <= e.end.isoformat() for e in exprs)
 
 
 def _own_actor_name(m: Mention) -> str | None:
@@ -154,7 +163,9 @@ def code_document(sdoc: Doc, document: Document, options: Options) -> list[Event
         if is_title_line(m.sent):
             continue
         prior = (
-            _is_back_reference(m, told) or _casualty_report(m, told) or _elaborates_previous(m, told, dates)
+            _is_back_reference(m, told, dates)
+            or _casualty_report(m, told)
+            or _elaborates_previous(m, told, dates)
         )
         if prior is not None:
             log.debug("%s: %r refers back to an earlier %s", document.id, m.trigger.text, m.type)

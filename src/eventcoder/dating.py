@@ -46,6 +46,15 @@ class DocDates:
                 n = i
         return n
 
+    def own(self, m: Mention) -> list[DateExpr]:
+        """The date expressions of the mention's own sentence that may govern it."""
+        mine = {m.governor.i, m.trigger.i, *(t.i for t in m.merged)}
+        return [
+            e
+            for e in self.by_sent.get(m.sent.start, [])
+            if e.kind != "since" and not _nested_elsewhere(m.sent.doc, e, m.governor, mine)
+        ]
+
     def _earlier_date(self, m: Mention) -> DateExpr | None:
         """The last date told before the mention's sentence."""
         for start in sorted((s for s in self.by_sent if s < m.sent.start), reverse=True):
@@ -63,9 +72,7 @@ class DocDates:
             # "The ministry condemns ... the strike on 10 June": said on the day of the report
             day = self.published.isoformat()
             return DateSpan(day, day, "day", None)
-        here = [e for e in self.by_sent.get(m.sent.start, []) if e.kind != "since"]
-        mine = {g.i, m.trigger.i, *(t.i for t in m.merged)}
-        own = [e for e in here if not _nested_elsewhere(m.sent.doc, e, g, mine)]
+        own = self.own(m)
         if own:
             lo, hi = g.left_edge.idx, g.right_edge.idx + len(g.right_edge)
             inside = [e for e in own if lo <= e.start_char and e.end_char <= hi] or own

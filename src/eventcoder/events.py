@@ -313,9 +313,19 @@ def _same_event(outer: Mention, inner: Mention) -> bool:
     if not _connected(outer.governor, inner.governor):
         return False  # "In March its fighters killed 19; on April 22 gunmen returned, shooting ..."
     a, b = _own_subject(outer.governor), _own_subject(inner.governor)
+    if a is None or b is None:
+        # a clause without a subject of its own takes its head's: "gunmen returned, setting fire"
+        a, b = a or _inherited_subject(outer.governor), b or _inherited_subject(inner.governor)
     if a is None or b is None or a.i == b.i:
         return True
     return fold(a.lemma_) == fold(b.lemma_)
+
+
+def _inherited_subject(g: Token) -> Token | None:
+    if pos_of(g) != "VERB":
+        return None
+    subj = subject_of(g)
+    return None if subj is None or subj.tag_ in PRONOUNS else subj
 
 
 def _connected(a: Token, b: Token) -> bool:
