@@ -57,7 +57,7 @@ def _is_back_reference(m: Mention, told: list[_Told], dates: DocDates) -> _Told 
         if prior.event.type == m.type:
             if own and prior.event.actor is not None and own != prior.event.actor.name:
                 return None  # "Iran's strike" after "Pakistan's strikes": another event
-            if not _dates_agree(dates.own(m), prior.event):
+            if not _dates_agree(dates.own(m, inside=True), prior.event):
                 return None  # "the September 17 attack" is not the attack of June told before
             return prior
     return None

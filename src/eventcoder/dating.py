@@ -46,13 +46,18 @@ class DocDates:
                 n = i
         return n
 
-    def own(self, m: Mention) -> list[DateExpr]:
-        """The date expressions of the mention's own sentence that may govern it."""
+    def own(self, m: Mention, inside: bool = False) -> list[DateExpr]:
+        """The date expressions of the mention's sentence that may govern it; with *inside*,
+        only those that modify its own words ("the September 17 attack", "the raid on Monday")."""
         mine = {m.governor.i, m.trigger.i, *(t.i for t in m.merged)}
+        g = m.governor
+        lo, hi = g.left_edge.idx, g.right_edge.idx + len(g.right_edge)
         return [
             e
             for e in self.by_sent.get(m.sent.start, [])
-            if e.kind != "since" and not _nested_elsewhere(m.sent.doc, e, m.governor, mine)
+            if e.kind != "since"
+            and not _nested_elsewhere(m.sent.doc, e, g, mine)
+            and (not inside or lo <= e.start_char and e.end_char <= hi and _hops(m.sent.doc, e, g) <= 2)
         ]
 
     def _earlier_date(self, m: Mention) -> DateExpr | None:
