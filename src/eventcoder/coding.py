@@ -87,8 +87,13 @@ def _elaborates_previous(m: Mention, told: list[_Told], dates: DocDates) -> _Tol
         return None
     if m.sent.start - prior.mention.sent.end > 2 * len(m.sent) + 40:
         return None
-    if m.actor is not None and m.actor.tag_ not in PRONOUNS and not is_reference(m.actor):
-        return None
+    if (
+        m.actor is not None
+        and m.actor.tag_ not in PRONOUNS
+        and not is_reference(m.actor)
+        and not (prior.event.actor is not None and _own_actor_name(m) == prior.event.actor.name)
+    ):
+        return None  # a new actor: a new event (the same actor may go on: "its forces had hit ...")
     if any(e.kind != "since" for e in dates.by_sent.get(m.sent.start, [])):
         return None
     if {fold(t.lemma_) for t in m.sent} & cue("reference.new_event_markers"):

@@ -198,6 +198,9 @@ def _linked(a: Token, b: Token) -> bool:
     return False
 
 
+DURATION_PREPS = frozenset({"in", "during", "over", "within", "throughout"})
+
+
 def _is_time_reference(noun: Token) -> bool:
     """ "held on Tuesday after three days of battles": an event named as a point in time,
     told (or to be told) on its own; it has no date or number of its own here."""
@@ -207,10 +210,10 @@ def _is_time_reference(noun: Token) -> bool:
         and fold(head.lemma_) == "of"
         and fold(head.head.lemma_) in cue("arguments.durations")
     ):
-        head = head.head.head  # "after three days of battles"
+        head = head.head.head  # "after three days of battles", "in 44 days of fighting"
         if head.dep_ != "prep":
             return False
-        return pos_of(noun) == "NOUN" and fold(head.lemma_) in cue("arguments.time_preps")
+        return pos_of(noun) == "NOUN" and fold(head.lemma_) in cue("arguments.time_preps") | DURATION_PREPS
     if pos_of(noun) != "NOUN" or noun.dep_ != "pobj" or fold(head.lemma_) not in cue("arguments.time_preps"):
         return False
     own = [c for c in noun.subtree if c.ent_type_ in ("DATE", "TIME", "CARDINAL") or c.like_num]
@@ -226,14 +229,25 @@ def _mass_subject(verb: Token) -> bool:
     return bool(words & {"thousand", "thousands", "million", "millions", "hundred", "hundreds"})
 
 
+def _main_verbs(clause: Token) -> list[Token]:
+    """A clause's verb, the verbs conjoined with it, and those it controls ("could try to strike")."""
+    out, todo = [], [clause]
+    while todo:
+        tok = todo.pop()
+        out.append(tok)
+        todo += [c for c in tok.children if c.dep_ in ("conj", "xcomp")]
+    return out
+
+
 def _warns_of_others(verb: Token) -> bool:
     """ "Officials warned that militants could strike again": the warner threatens nothing;
     "warned that its projects would be targets" is a threat."""
     warner = child(verb, ("nsubj",))
-    for comp in verb.children:
-        if comp.dep_ not in ("ccomp", "parataxis", "xcomp"):
-            continue
-        for tok in [comp, *(c for c in comp.children if c.dep_ == "conj")]:  # the warning's own verbs
+    comps = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis", "xcomp")]
+    if verb.dep_ == "parataxis":  # "the violence, the network warned, could spread"
+        comps.append(verb.head)
+    for comp in comps:
+        for tok in _main_verbs(comp):  # the warning's own verbs
             if pos_of(tok) != "VERB" or find_trigger(tok, set()) is None:
                 continue
             doer = subject_of(tok)
