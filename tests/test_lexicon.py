@@ -1,0 +1,50 @@
+"""The data files: every row well formed, every type and mode one the schema allows."""
+
+import re
+
+from eventcoder.lexicon import PLOVER_TYPES, cues, event_lexicon, read_csv
+
+
+def allowed_modes(schema):
+    text = schema["properties"]["mode"]["description"]
+    out = {}
+    for part in text.split(";"):
+        m = re.search(
+            r"(ASSAULT|COERCE|PROTEST|MOBILIZE|SANCTION|THREATEN|RETREAT|CONSULT|REQUEST and REJECT|"
+            r"ACCUSE): (.*)",
+            part,
+        )
+        if m:
+            modes = {x.strip().rstrip(".") for x in m.group(2).split(",")}
+            for t in m.group(1).split(" and "):
+                out[t] = modes
+    return out
+
+
+def test_event_lexicon_rows(schema):
+    modes = allowed_modes(schema)
+    lex = event_lexicon()
+    rows = [t for ts in lex.values() for t in ts]
+    assert len(rows) > 1000
+    for t in rows:
+        assert t.type in PLOVER_TYPES
+        assert t.mode is None or t.mode in modes.get(t.type, set()), (t.words, t.type, t.mode)
+
+
+def test_every_type_has_triggers():
+    lex = event_lexicon()
+    assert {t.type for ts in lex.values() for t in ts} == set(PLOVER_TYPES)
+
+
+def test_actor_files():
+    countries = read_csv("countries.csv")
+    isos = {r["iso2"] for r in countries}
+    assert {"IQ", "IR", "SY", "UA", "NG"} <= isos and all(r["demonyms"] for r in countries)
+    for row in read_csv("actors.csv"):
+        assert row["name"] and (not row["country"] or row["country"] in isos), row["name"]
+    assert all(r["kind"] in ("institution", "people", "title") for r in read_csv("sector_nouns.csv"))
+
+
+def test_cue_lists_load():
+    c = cues()
+    assert "light_verbs.lemmas" in c and "suppress.modals" in c and "reference.casualty_verbs" in c
