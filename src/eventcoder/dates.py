@@ -398,6 +398,8 @@ def anchor(expr: Anchored, prior: DateExpr, published: date | None) -> tuple[dat
         return prior.start, max(end, prior.end), "range"
     if expr.kind == "since":  # from the day after
         start = prior.end + timedelta(days=1) if prior.precision == "day" else prior.start
+        if published is not None:
+            start = min(start, published)
         return start, max(published or prior.end, start), "range"
     if prior.precision == "day":
         d = prior.start + timedelta(days=expr.days)

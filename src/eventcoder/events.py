@@ -102,6 +102,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
                 pos_of(tok) == "VERB"
                 and tok.dep_ == "acl"
                 and tok.tag_ == "VBN"
+                and tok.head.dep_ != "ROOT"  # (a sentence with no verb: the participle is its predicate)
                 and (
                     fold(tok.head.lemma_) in cue("arguments.document_nouns")
                     or (trig.type != "ASSAULT" and is_partylike(tok.head))
@@ -214,7 +215,14 @@ def _is_time_reference(noun: Token) -> bool:
         if head.dep_ != "prep":
             return False
         return pos_of(noun) == "NOUN" and fold(head.lemma_) in cue("arguments.time_preps") | DURATION_PREPS
-    if pos_of(noun) != "NOUN" or noun.dep_ != "pobj" or fold(head.lemma_) not in cue("arguments.time_preps"):
+    if pos_of(noun) != "NOUN":
+        return False
+    frame = noun  # "under the decommissioning programme of the 2014 peace agreement": a framework
+    while frame.dep_ == "pobj" and fold(frame.head.lemma_) == "of" and frame.head.head.dep_ == "pobj":
+        frame = frame.head.head
+    if frame.dep_ == "pobj" and fold(frame.head.lemma_) in cue("arguments.framework_preps"):
+        return True
+    if noun.dep_ != "pobj" or fold(head.lemma_) not in cue("arguments.time_preps"):
         return False
     own = [c for c in noun.subtree if c.ent_type_ in ("DATE", "TIME", "CARDINAL") or c.like_num]
     return not own
