@@ -27,6 +27,9 @@ def not_asserted(tok: Token, governor: Token) -> str | None:
             return "conditional"
     if tok.sent.text.rstrip().endswith("?"):
         return "question"
+    clause = governor if governor.pos_ in ("VERB", "AUX") else governor.head
+    if clause.dep_ == "advcl" and has_child(clause, ("mark",), frozenset({"since"})):
+        return "background"  # "... since fighting broke out in September": the anchor of a span
 
     for t in (tok,) if tok.i == governor.i else (tok, governor):
         if has_child(t, ("advmod", "npadvmod"), cue("suppress.habitual_adverbs")):

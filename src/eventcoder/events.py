@@ -352,8 +352,31 @@ def _inherited_subject(g: Token) -> Token | None:
 
 def _connected(a: Token, b: Token) -> bool:
     """Is one clause inside the other, or do they hang from one word ("X's strike hit Y,
-    killing Z": the strike and the killing are arguments of "hit")?"""
-    return a.i in {t.i for t in b.subtree} or b.i in {t.i for t in a.subtree} or a.head.i == b.head.i
+    killing Z": the strike and the killing are arguments of "hit"), or from conjoined verbs of
+    one subject ("initialled the text of a treaty and signed a declaration")?"""
+    if a.i in {t.i for t in b.subtree} or b.i in {t.i for t in a.subtree} or a.head.i == b.head.i:
+        return True
+    va, vb = _clause_verb(a), _clause_verb(b)
+    return (
+        va is not None
+        and vb is not None
+        and (
+            va.i == vb.i
+            or (vb.dep_ == "conj" and vb.head.i == va.i and child(vb, ("nsubj",)) is None)
+            or (va.dep_ == "conj" and va.head.i == vb.i and child(va, ("nsubj",)) is None)
+        )
+    )
+
+
+def _clause_verb(tok: Token) -> Token | None:
+    """The verb of the clause a word belongs to."""
+    for _ in range(6):
+        if pos_of(tok) == "VERB":
+            return tok
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
 
 
 def mentions_component(doc: Doc) -> Doc:
