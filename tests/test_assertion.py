@@ -51,7 +51,18 @@ def test_modal_on_hand_built_doc():
     ],
 )
 def test_not_asserted(text):
-    assert [m for m in nlp()(text)._.ec_mentions if m.type == "ASSAULT"] == []
+    assert [m.type for m in nlp()(text)._.ec_mentions if m.type == "ASSAULT"] == []
+
+
+@pytest.mark.slow
+def test_generic_condemnation_is_no_event():
+    text = "Baghdad has in the past condemned such strikes as a breach of its sovereignty."
+    assert nlp()(text)._.ec_mentions == []
+
+
+@pytest.mark.slow
+def test_a_reaction_is_not_an_accusation():
+    assert "ACCUSE" not in [m.type for m in nlp()("The kidnapping drew worldwide outrage.")._.ec_mentions]
 
 
 @pytest.mark.slow

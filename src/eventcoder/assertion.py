@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .lexicon import cue, fold
-from .syntax import NEGATIVE_PRONOUNS, has_child
+from .syntax import NEGATIVE_PRONOUNS, has_child, pos_of
 
 
 def not_asserted(tok: Token, governor: Token) -> str | None:
@@ -27,6 +27,26 @@ def not_asserted(tok: Token, governor: Token) -> str | None:
             return "conditional"
     if tok.sent.text.rstrip().endswith("?"):
         return "question"
+    if has_child(tok, ("det", "predet", "amod"), frozenset({"such"})):
+        return "generic"  # "condemned such strikes"
+    for t in (tok,) if tok.i == governor.i else (tok, governor):
+        if any(
+            c.dep_ == "prep" and fold(c.lemma_) == "in" and has_child(c, ("pobj",), frozenset({"past"}))
+            for c in t.children
+        ):
+            return "habitual"  # "has in the past condemned"
+    if (
+        pos_of(tok) == "NOUN"
+        and tok.dep_ == "dobj"
+        and fold(tok.head.lemma_) in cue("suppress.reaction_verbs")
+    ):
+        return "reaction"  # "the kidnapping drew worldwide outrage"
+    root = tok.sent.root
+    if any(
+        c.dep_ == "advcl" and has_child(c, ("mark",), cue("suppress.conditional_marks"))
+        for c in root.children
+    ):
+        return "conditional"  # "If the world looks away, further massacres are a matter of time"
     clause = governor if governor.pos_ in ("VERB", "AUX") else governor.head
     if clause.dep_ == "advcl" and has_child(clause, ("mark",), frozenset({"since"})):
         return "background"  # "... since fighting broke out in September": the anchor of a span
