@@ -44,3 +44,9 @@ def test_headline_and_denial_give_no_event():
     sentences = [e["sources"][0]["sentence"] for e in code(REPORT)]
     assert not any(s.startswith("Militants kill") for s in sentences)
     assert not any("denied" in s for s in sentences)
+
+
+def test_hedges_lower_confidence():
+    plain = code("Soldiers shot two protesters in the city on Monday.")[0]["confidence"]
+    hedged = code("Soldiers allegedly shot two protesters in the city on Monday.")[0]["confidence"]
+    assert hedged < plain

@@ -213,7 +213,7 @@ def code_document(sdoc: Doc, document: Document, options: Options) -> list[Event
             actor=actor,
             target=target,
             sources=[src],
-            confidence=m.confidence,
+            confidence=_confidence(m),
             date=date,
         )
         events.append(ev)
@@ -221,6 +221,13 @@ def code_document(sdoc: Doc, document: Document, options: Options) -> list[Event
     for sent in sents[fed:]:
         _apply_claim(sent, told, memory)
     return events
+
+
+def _confidence(m: Mention) -> float:
+    """How sure the finder is: grammar found (arguments, a verb) raises it; hedges ("allegedly",
+    "reportedly", "claimed") lower it."""
+    hedged = {fold(t.lemma_) for t in m.sent} & cue("reporting.hedges")
+    return round(max(0.05, m.confidence - (0.2 if hedged else 0.0)), 3)
 
 
 def _apply_claim(sent, told: list[_Told], memory: PartyMemory) -> None:
