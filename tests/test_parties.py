@@ -27,3 +27,17 @@ def test_pronoun_in_reported_speech_is_the_speaker():
 def test_title_gives_the_person():
     [(_, name)] = actors("In April 2011, Prime Minister Nuri al-Maliki launched another attack on the camp.")
     assert name == "Nuri al-Maliki"
+
+
+def test_people_who_protest_are_protesters():
+    [(kind, name)] = actors("Thousands of people marched through Tbilisi on Sunday against the new law.")
+    assert kind == "PROTEST" and name.startswith("Protesters")
+
+
+def test_we_in_a_statement_is_its_author():
+    text = (
+        "Statement by the Hawiya Centre for Human Rights Monitoring\n\n"
+        "Settlers attacked the village of Turmus Ayya on Tuesday.\n\n"
+        "We call on the international community to protect Palestinian communities."
+    )
+    assert ("REQUEST", "Hawiya Centre for Human Rights Monitoring") in actors(text)

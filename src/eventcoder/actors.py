@@ -84,6 +84,22 @@ LEADING_NOISE = {
     "alleged",
 }
 
+# Words for people that say no more than that they are civilians: "at least 23 people".
+GENERIC_PEOPLE = {
+    "people",
+    "persons",
+    "civilians",
+    "civilian",
+    "residents",
+    "villagers",
+    "inhabitants",
+    "others",
+    "bystanders",
+    "passers-by",
+    "passersby",
+    "locals",
+}
+
 # How a state institution of a sector is named (ACLED's convention).
 STATE_NAMES = {
     "military": "Military Forces of {c}",
@@ -255,12 +271,7 @@ class ActorIndex:
                 return Party(
                     name=f"{sec.capitalize()} ({self.country_name(iso)})", text=text, country=iso, sector=sec
                 )
-            if (
-                kind == "people"
-                and sec == "civilians"
-                and words[-len(word.split()) :] == word.split()
-                and (len(words) <= 2)
-            ):
+            if word in GENERIC_PEOPLE and words[-len(word.split()) :] == word.split() and len(words) <= 2:
                 # "at least 23 people", "villagers": civilians, named as such
                 return Party(name="Civilians", text=text, country=None, sector=sec)
             return Party(name=clean or text, text=text, country=iso, sector=sec or None)

@@ -19,7 +19,7 @@ from .dates import parse_iso
 from .dating import DocDates
 from .events import Mention
 from .lexicon import cue, fold
-from .model import Document, Event, Source, event_id
+from .model import Document, Event, Party, Source, event_id
 from .options import Options
 from .parties import PartyMemory, is_reference, is_unnamed, remember_subject, resolve_party
 from .syntax import PRONOUNS, child
@@ -182,6 +182,15 @@ def code_document(sdoc: Doc, document: Document, options: Options) -> list[Event
             )
             continue
         actor = resolve_party(m.actor, memory, as_actor=True)
+        if m.type == "PROTEST" and actor is not None and actor.sector == "civilians":
+            # people who march, rally or block roads are protesters (ACLED's convention)
+            where = actor_index().country_name(actor.country)
+            actor = Party(
+                name=f"Protesters ({where})" if where else "Protesters",
+                text=actor.text,
+                country=actor.country,
+                sector="protesters",
+            )
         target = resolve_party(
             m.target,
             memory,

@@ -18,32 +18,46 @@ from .triggers import find_trigger
 
 
 class PartyMemory:
-    """The parties a document has named so far, most recent last; actors before targets
-    when a pronoun is resolved."""
+    """The parties a document has named so far, in order, with how often each was named."""
 
     def __init__(self):
-        self.people: list[Party] = []
-        self.actors: list[Party] = []
-        self.others: list[Party] = []
+        self.named: list[tuple[Party, bool, bool]] = []  # (party, is a person, named as an actor)
 
     def add(self, party: Party | None, is_person: bool, as_actor: bool) -> None:
-        if party is None:
-            return
-        if is_person:
-            self.people.append(party)
-        (self.actors if as_actor else self.others).append(party)
+        if party is not None:
+            self.named.append((party, is_person, as_actor))
+
+    @property
+    def actors(self) -> list[Party]:
+        return [p for p, _, actor in self.named if actor]
 
     def resolve(self, tok: Token) -> Party | None:
+        """A person for "he"/"she"; for "it", "they", "the group" the most salient group of
+        the last few named: named most often, then as an actor, then most recently."""
         word = fold(tok.text)
         if word in cue("arguments.person_pronouns"):
-            return self.people[-1] if self.people else None
+            people = [p for p, person, _ in self.named if person]
+            return people[-1] if people else None
         if (
             word in cue("arguments.group_pronouns")
-            or word in cue("arguments.group_nouns")
             or fold(tok.lemma_) in cue("arguments.group_nouns")
+            or (word in cue("arguments.group_nouns"))
         ):
-            groups = [p for p in self.actors if p not in self.people] or self.others
-            return groups[-1] if groups else None
+            groups = [(p, actor, i) for i, (p, person, actor) in enumerate(self.named) if not person]
+            if not groups:
+                return None
+            counts: dict[str, int] = {}
+            for p, _, _ in groups:
+                counts[p.name] = counts.get(p.name, 0) + 1
+            recent = groups[-6:]
+            return max(recent, key=lambda g: (counts[g[0].name], g[1], g[2]))[0]
+        return None
+
+    def author(self) -> Party | None:
+        """Who "we" are in a statement: the first organisation the document names."""
+        for p, person, _ in self.named:
+            if not person and p.sector != "civilians" and actor_index().country_of(p.name) is None:
+                return p
         return None
 
 
@@ -78,8 +92,8 @@ def _resolve_reference(tok: Token, memory: PartyMemory, as_actor: bool, depth: i
     speaker = _speaker(tok) or (_earlier_subject(tok) if tok.tag_ in PRONOUNS else None)
     if speaker is not None and depth < 3:
         return resolve_party(speaker, memory, as_actor, depth=depth + 1)
-    if fold(tok.text) in ("we", "our", "us") and memory.actors:
-        earlier = memory.actors[0]
+    if fold(tok.text) in ("we", "our", "us"):
+        earlier = memory.author()
     else:
         earlier = memory.resolve(tok)
     if earlier is None:
@@ -109,6 +123,9 @@ def _is_person(tok: Token, party: Party) -> bool:
     known = actor_index().named(party.name)
     if known is not None:
         return known.kind == "person"
+    sector = actor_index().sector_of(party.text or party.name)
+    if sector is not None and sector[2] == "title":
+        return True  # "the health minister", "the governor"
     return tok.ent_type_ == "PERSON"
 
 
