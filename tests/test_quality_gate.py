@@ -16,7 +16,7 @@ DEV = Path(__file__).parent / "data" / "dev"
 # Pinned floors, measured on tests/data/dev.
 F1_FLOOR = 0.83
 ACTOR_FLOOR = 0.77
-TARGET_FLOOR = 0.61
+TARGET_FLOOR = 0.62
 DATE_FLOOR = 0.88
 
 pytestmark = pytest.mark.slow
