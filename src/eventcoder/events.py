@@ -3,11 +3,10 @@
 For every sentence the component looks up verbs and event nouns in the event lexicon
 (``data/event_lexicon.csv``), drops mentions that are not asserted as having happened
 (negated, modal, hypothetical, denied, an accusation's complement, a commemoration, a
-conditional), folds together the triggers of one event (a light verb and its noun,
-"launched an attack"; a verb and the means it governs, "killed in an air strike"; conjoined
-verbs, "killed 11 and wounded 500"), and reads actor and target off the parse: active and
-passive voice, possessives ("X's attack on Y"), "by"/"on"/"against" phrases, subjects of
-conjoined, controlled and relative clauses.
+conditional: :mod:`assertion`), folds together the triggers of one event (a light verb and
+its noun, "launched an attack"; a verb and the means it governs, "killed in an air strike";
+conjoined verbs, "killed 11 and wounded 500"; one actor's acts in one breath), and has actor
+and target read off the parse (:mod:`arguments`).
 
 The result is ``doc._.ec_mentions``: a list of :class:`Mention`, plain data over tokens,
 so the component can be tested on hand-built ``Doc`` objects.
@@ -51,13 +50,9 @@ class Mention:
     confidence: float = 0.7
 
 
-# -- trigger look-up ----------------------------------------------------------------------
-
-
 def find_mentions(doc: Doc) -> list[Mention]:
     """Every asserted event mention in *doc*, in text order."""
     mentions: list[Mention] = []
-    light = cue("light_verbs.lemmas")
     for sent in doc.sents:
         lemmas = {fold(t.lemma_) for t in sent}
         found: dict[int, tuple[Token, Trigger]] = {}
@@ -65,58 +60,13 @@ def find_mentions(doc: Doc) -> list[Mention]:
             trig = find_trigger(tok, lemmas)
             if trig is not None:
                 found[tok.i] = (tok, trig)
-        # nouns carried by a light verb take over the verb: "launched an attack"
-        governors: dict[int, Token] = {}
-        for i, (tok, _trig) in list(found.items()):
-            if (
-                pos_of(tok) == "NOUN"
-                and tok.dep_ in ("dobj", "nsubjpass", "attr", "pobj")
-                and any(f in light for f in lemma_forms(tok.head))
-                and tok.head.pos_ == "VERB"
-            ):
-                verb = tok.head
-                if tok.dep_ == "pobj":  # "carried out a wave of attacks" stays with its own head
-                    continue
-                governors[i] = verb
-                found.pop(verb.i, None)
+        governors = _light_verbs(found)
         candidates = []
-        acting = cue("arguments.object_taking_types")
-        for i, (tok, trig) in found.items():
+        for i, (tok, trig) in list(found.items()):
             governor = governors.get(i, tok)
-            head = found.get(tok.head.i)
-            if (
-                governor.i == tok.i
-                and pos_of(tok) == "NOUN"
-                and tok.dep_ in ("dobj", "nsubjpass")
-                and head
-                and head[1].type != trig.type
-                and head[1].type in acting
-            ):
-                log.debug("dropped %r: object of %r", tok.text, tok.head.text)
-                continue
-            why = not_asserted(tok, governor)
+            why = _why_no_event(tok, trig, governor, found)
             if why:
                 log.debug("dropped %r (%s): %s", tok.text, trig.type, why)
-                continue
-            if (
-                pos_of(tok) == "VERB"
-                and tok.dep_ == "acl"
-                and tok.tag_ == "VBN"
-                and tok.head.dep_ != "ROOT"  # (a sentence with no verb: the participle is its predicate)
-                and (
-                    fold(tok.head.lemma_) in cue("arguments.document_nouns")
-                    or (trig.type != "ASSAULT" and is_partylike(tok.head))
-                )
-            ):
-                continue  # "a message sent to journalists", "activists backed by the government"
-            if governor.i == tok.i and _is_time_reference(tok):
-                log.debug("dropped %r: names the time of another event", tok.text)
-                continue
-            if trig.type == "AGREE" and _mass_subject(governor):
-                log.debug("dropped %r: a mass signing is not an agreement between parties", tok.text)
-                continue
-            if trig.type == "THREATEN" and pos_of(tok) == "VERB" and _warns_of_others(tok):
-                log.debug("dropped %r: a warning about others, not a threat", tok.text)
                 continue
             candidates.append(
                 Mention(
@@ -132,6 +82,61 @@ def find_mentions(doc: Doc) -> list[Mention]:
     for m in mentions:
         fill_arguments(m)
     return _one_act_per_actor([m for m in mentions if _plausible(m)])
+
+
+def _light_verbs(found: dict[int, tuple[Token, Trigger]]) -> dict[int, Token]:
+    """Nouns carried by a light verb take it over: "launched an attack" is the attack, and the
+    verb governs its clause. Returns noun index -> verb, and drops the verb's own trigger."""
+    light = cue("light_verbs.lemmas")
+    governors: dict[int, Token] = {}
+    for i, (tok, _trig) in list(found.items()):
+        verb = tok.head
+        if (
+            pos_of(tok) == "NOUN"
+            and tok.dep_ in ("dobj", "nsubjpass", "attr")
+            and verb.pos_ == "VERB"
+            and any(f in light for f in lemma_forms(verb))
+        ):
+            governors[i] = verb
+            found.pop(verb.i, None)
+    return governors
+
+
+def _why_no_event(tok: Token, trig: Trigger, governor: Token, found: dict) -> str | None:
+    """Why a trigger does not report an event of its own, or None."""
+    head = found.get(tok.head.i)
+    if (
+        governor.i == tok.i
+        and pos_of(tok) == "NOUN"
+        and tok.dep_ in ("dobj", "nsubjpass")
+        and head
+        and head[1].type != trig.type
+        and head[1].type in cue("arguments.object_taking_types")
+    ):
+        return f"what {tok.head.text!r} acts on"  # "suspended its partnership", "targeted a meeting"
+    why = not_asserted(tok, governor)
+    if why:
+        return why
+    if (
+        pos_of(tok) == "VERB"
+        and tok.dep_ == "acl"
+        and tok.tag_ == "VBN"
+        and tok.head.dep_ != "ROOT"
+        and (
+            fold(tok.head.lemma_) in cue("arguments.document_nouns")
+            or (trig.type != "ASSAULT" and is_partylike(tok.head))
+        )
+    ):
+        # "a message sent to journalists", "activists backed by the government" (in a sentence
+        # with no verb the participle is the predicate)
+        return "a description"
+    if governor.i == tok.i and _is_time_reference(tok):
+        return "names the time of another event"
+    if trig.type == "AGREE" and _mass_subject(governor):
+        return "a mass signing is not an agreement between parties"
+    if trig.type == "THREATEN" and pos_of(tok) == "VERB" and _warns_of_others(tok):
+        return "a warning about others, not a threat"
+    return None
 
 
 def _plausible(m: Mention) -> bool:
