@@ -139,3 +139,11 @@ def test_make_run_command_in_readme():
     readme = (ROOT / "README.md").read_text()
     assert "make run" in readme and "make test" in readme
     assert "make test" in (ROOT / ".ci" / "run").read_text()
+
+
+def test_evaluate_takes_many_gold_files_after_one_option(cli):
+    dev = ROOT / "tests" / "data" / "dev"
+    golds = sorted((dev / "gold").glob("*.gold.json"))[:3]
+    r = cli("evaluate", "--gold", *golds, "--input", dev / "docs")
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.count("core") == 3 and "F1=" in r.stdout

@@ -140,13 +140,14 @@ def stats(db, as_json) -> int:
 
 
 @cli.command()
+@click.argument("more_gold", nargs=-1, type=click.Path(exists=True, dir_okay=False))
 @click.option(
     "--gold",
     "gold",
     multiple=True,
     required=True,
     type=click.Path(exists=True, dir_okay=False),
-    help="Gold file (repeatable).",
+    help="Gold file; further gold files may follow it (--gold a.json b.json ...).",
 )
 @click.option("--pred", type=click.Path(exists=True, dir_okay=False), help="Predicted events (JSON Lines).")
 @click.option(
@@ -155,9 +156,11 @@ def stats(db, as_json) -> int:
 @click.option("--verbose", "verbose_", is_flag=True, help="List missed and spurious events.")
 @click.option("--json", "json_out", type=click.Path(dir_okay=False), help="Also write the figures as JSON.")
 @click.option("--model", default=DEFAULT_MODEL, show_default=True)
-def evaluate(gold, pred, inputs, verbose_, json_out, model) -> int:
-    """Precision, recall, F1 and slot accuracies against gold files."""
-    report = api.evaluate(gold, pred=pred, inputs=inputs or None, options=Options(model=model))
+def evaluate(more_gold, gold, pred, inputs, verbose_, json_out, model) -> int:
+    """Precision, recall, F1 and slot accuracies against gold files, with the reference
+    scorer's rules: eventcoder evaluate --gold GOLD... (--pred PRED.jsonl | --input PATH...)."""
+    golds = [*gold, *more_gold]
+    report = api.evaluate(golds, pred=pred, inputs=inputs or None, options=Options(model=model))
     click.echo(report.format(verbose=verbose_))
     if json_out:
         with open(json_out, "w", encoding="utf-8") as f:
