@@ -21,42 +21,44 @@ class PartyMemory:
     """The parties a document has named so far, in order, with how often each was named."""
 
     def __init__(self):
-        self.named: list[tuple[Party, bool, bool]] = []  # (party, is a person, named as an actor)
+        self.named: list[tuple[Party, bool, bool, str]] = []  # (party, a person?, an actor?, NER label)
 
-    def add(self, party: Party | None, is_person: bool, as_actor: bool) -> None:
+    def add(self, party: Party | None, is_person: bool, as_actor: bool, label: str = "") -> None:
         if party is not None:
-            self.named.append((party, is_person, as_actor))
+            self.named.append((party, is_person, as_actor, label))
 
     @property
     def actors(self) -> list[Party]:
-        return [p for p, _, actor in self.named if actor]
+        return [p for p, _, actor, _ in self.named if actor]
 
     def resolve(self, tok: Token) -> Party | None:
         """A person for "he"/"she"; for "it", "they", "the group" the most salient group of
         the last few named: named most often, then as an actor, then most recently."""
         word = fold(tok.text)
         if word in cue("arguments.person_pronouns"):
-            people = [p for p, person, _ in self.named if person]
+            people = [p for p, person, _, _ in self.named if person]
             return people[-1] if people else None
         if (
             word in cue("arguments.group_pronouns")
             or fold(tok.lemma_) in cue("arguments.group_nouns")
             or (word in cue("arguments.group_nouns"))
         ):
-            groups = [(p, actor, i) for i, (p, person, actor) in enumerate(self.named) if not person]
+            groups = [(p, actor, i) for i, (p, person, actor, _) in enumerate(self.named) if not person]
             if not groups:
                 return None
             counts: dict[str, int] = {}
             for p, _, _ in groups:
                 counts[p.name] = counts.get(p.name, 0) + 1
             recent = groups[-6:]
+            if tok.dep_ in ("nsubj", "nsubjpass"):  # "It vowed to hit back": who acted before
+                return max(recent, key=lambda g: (g[1], counts[g[0].name], g[2]))[0]
             return max(recent, key=lambda g: (counts[g[0].name], g[1], g[2]))[0]
         return None
 
     def author(self) -> Party | None:
         """Who "we" are in a statement: the first organisation the document names."""
-        for p, person, _ in self.named:
-            if not person and p.sector != "civilians" and actor_index().country_of(p.name) is None:
+        for p, person, _, label in self.named:
+            if label == "ORG" and not person and p.sector != "civilians":
                 return p
         return None
 
@@ -107,8 +109,9 @@ def _earlier_subject(tok: Token) -> Token | None:
     if fold(tok.text) in cue("arguments.person_pronouns"):
         return None
     for cand in reversed(tok.sent[: tok.i - tok.sent.start]):
+        agent = cand.dep_ == "pobj" and cand.head.dep_ == "agent"  # "committed by the RSF, when it ..."
         if (
-            cand.dep_ in ("nsubj", "nsubjpass")
+            (cand.dep_ in ("nsubj", "nsubjpass") or agent)
             and cand.tag_ not in PRONOUNS
             and not is_reference(cand)
             and is_partylike(cand)
@@ -183,6 +186,6 @@ def remember_subject(sent, memory: PartyMemory) -> None:
     for ent in sent.ents:
         if ent.label_ in ("ORG", "NORP", "PERSON") and (subj is None or ent.root.i != subj.i):
             party = actor_index().resolve(ent.text)
-            memory.add(party, is_person=ent.label_ == "PERSON", as_actor=False)
+            memory.add(party, is_person=ent.label_ == "PERSON", as_actor=False, label=ent.label_)
     if subj is not None and subj.tag_ not in PRONOUNS and is_partylike(subj) and not is_reference(subj):
         resolve_party(subj, memory, as_actor=True)
