@@ -7,8 +7,6 @@ and raises only :class:`~eventcoder.errors.EventcoderError` subclasses on purpos
 from __future__ import annotations
 
 import dataclasses
-import io
-import json
 import logging
 import sys
 from collections import Counter
@@ -195,8 +193,6 @@ def evaluate(
                 yield d
 
         summary = RunSummary()
-        buf = io.StringIO()
-        for _doc, events in _code(dated(_documents(inputs, options, summary)), options, summary, progress):
-            _export.write_jsonl(events, buf)
-        preds = [json.loads(line) for line in buf.getvalue().splitlines() if line]
+        coded = _code(dated(_documents(inputs, options, summary)), options, summary, progress)
+        preds = [e.to_json() for _doc, events in coded for e in events]
     return _evaluate.score(preds, golds)

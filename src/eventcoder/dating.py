@@ -7,6 +7,8 @@ Date expressions themselves are read by :mod:`dates`; this module attaches them 
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
@@ -37,14 +39,10 @@ class DocDates:
                 if e.kind == "absolute":
                     year_hint = e.end.year
         text = sdoc.text
-        self.paragraph_starts = [0] + [i + 2 for i in range(len(text)) if text.startswith("\n\n", i)]
+        self.paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n\n", text)]
 
     def paragraph(self, char: int) -> int:
-        n = 0
-        for i, start in enumerate(self.paragraph_starts):
-            if start <= char:
-                n = i
-        return n
+        return bisect_right(self.paragraph_starts, char) - 1
 
     def own(self, m: Mention, inside: bool = False) -> list[DateExpr]:
         """The date expressions of the mention's sentence that may govern it; with *inside*,
