@@ -2,7 +2,7 @@
 
 import pytest
 
-from eventcoder.arguments import party_head, party_span
+from eventcoder.arguments import is_thing, noun_arguments, owner_of_thing, party_head, party_span
 from eventcoder.events import find_mentions
 
 from .helpers import hand_doc, nlp
@@ -79,3 +79,68 @@ def test_party_heads():
     assert party_head(doc[0]).text == "fighters"  # a quantity names no party
     assert party_head(doc[5]) is None  # nor does a number
     assert party_head(doc[9]) is None  # nor a date
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, index, expected",
+    [
+        ("The government restored broadband internet on Sunday.", 4, True),
+        ("Authorities suspended mobile internet services in the valley.", 4, True),
+        ("Thousands protested against the official results.", 5, True),  # "official" is no party here
+        ("Gunmen attacked a residential building in the city.", 5, False),  # it stands for its residents
+        ("Police arrested four men in the town.", 3, False),  # people
+        ("The army condemned the killings.", 4, False),  # a deed stands for whoever did it
+    ],
+)
+def test_things_are_not_targets(text, index, expected):
+    assert is_thing(nlp()(text)[index]) is expected
+
+
+@pytest.mark.slow
+def test_owner_of_a_thing_is_the_target():
+    doc = nlp()("The government rejected the ELN's demand on Monday.")
+    assert owner_of_thing(doc[6]).text == "ELN"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        (
+            "Residents blocked the main road on Friday, demanding that the federal government send troops.",
+            "the federal government",
+        ),
+        ("The president urged Western allies to speed up deliveries of air defence.", "Western allies"),
+        ("The UN mission called on all parties to settle their differences.", "all parties"),
+    ],
+)
+def test_whom_a_demand_addresses(text, target):
+    [m] = [m for m in nlp()(text)._.ec_mentions if m.type in ("PROTEST", "REQUEST")]
+    assert party_span(m.target).text == target
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, actor, target",
+    [
+        (
+            "The government condemned the attack carried out by the ELN against the military base.",
+            "the ELN",
+            "the military base",
+        ),
+        ("We reject the agreement that Baghdad and Erbil signed.", "Baghdad", None),
+    ],
+)
+def test_event_noun_arguments_from_its_clause(text, actor, target):
+    doc = nlp()(text)
+    noun = next(t for t in doc if t.lemma_ in ("attack", "agreement"))
+    a, t = noun_arguments(noun)
+    assert party_span(a).text == actor
+    assert (party_span(t).text if t is not None else None) == target
+
+
+@pytest.mark.slow
+def test_national_weapons_name_the_national_forces():
+    [m] = nlp()("Pakistani jets carried out air strikes on several villages.")._.ec_mentions
+    assert party_span(m.actor).text == "Pakistani jets"

@@ -41,3 +41,47 @@ def test_we_in_a_statement_is_its_author():
         "We call on the international community to protect Palestinian communities."
     )
     assert ("REQUEST", "Hawiya Centre for Human Rights Monitoring") in actors(text)
+
+
+def targets(text, published="2024-03-14"):
+    return [
+        (e["type"], (e["target"] or {}).get("name"), (e["target"] or {}).get("text"))
+        for e in code(text, published)
+    ]
+
+
+def test_protest_with_no_party_named_is_aimed_at_the_authorities():
+    text = "Thousands of people took to the streets of Caracas and other Venezuelan cities on Monday to protest against the results."
+    [(kind, name, words)] = targets(text)
+    assert kind == "PROTEST" and name == "Government of Venezuela" and words is None  # inferred, not read
+
+
+def test_a_curfew_is_aimed_at_the_population():
+    text = "Bangladesh's government imposed a nationwide curfew on Friday."
+    assert ("COERCE", "Civilians (Bangladesh)", None) in targets(text)
+
+
+def test_troops_sent_are_the_actors_own_and_the_counterpart_is_the_target():
+    text = (
+        "ELN guerrillas attacked an army base in Arauca on Tuesday.\n\n"
+        "On Wednesday, the Colombian army sent 600 additional troops to the region."
+    )
+    found = dict((k, n) for k, n, _ in targets(text, "2024-09-19"))
+    assert found["MOBILIZE"] == "National Liberation Army (Colombia)"
+
+
+def test_the_issuer_of_a_statement_is_found_in_its_heading():
+    text = (
+        "Statement by the Haitian Collective for Human Rights, Port-au-Prince, 7 October 2024\n\n"
+        "Gunmen of the Gran Grif gang raided the town of Pont-Sondé on Thursday.\n\n"
+        "We condemn the failure of the State to protect the people of Pont-Sondé."
+    )
+    assert ("ACCUSE", "Haitian Collective for Human Rights") in actors(text, "2024-10-07")
+
+
+def test_the_network_is_the_last_party_called_a_network():
+    text = (
+        "The Arauca Human Rights Network published a report on Thursday on abuses by the ELN.\n\n"
+        "The network accused the army of detaining four farmers in Arauquita on September 29."
+    )
+    assert ("ACCUSE", "Arauca Human Rights Network") in actors(text, "2024-10-03")

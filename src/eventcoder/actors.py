@@ -226,6 +226,11 @@ class ActorIndex:
         words = tuple(_words(clean_mention(text)))
         return words in self.country_words or (words in self.demonyms and words[-1].endswith("s"))
 
+    def country_named(self, text: str) -> str | None:
+        """The country whose name or demonym the words are, wholly ("Venezuela", "Venezuelan")."""
+        words = tuple(_words(clean_mention(text)))
+        return self.country_words.get(words) or self.demonyms.get(words)
+
     def country_name(self, iso: str | None) -> str | None:
         c = self.countries.get(iso or "")
         return c.name if c else None

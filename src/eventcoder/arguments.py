@@ -106,6 +106,15 @@ def noun_arguments(noun: Token) -> tuple[Token | None, Token | None]:
                 actor = c  # "Israeli strikes", "an ISIS attack"; not "the Homs attack"
                 break
     target = prep_object(noun, cue("arguments.target_preps")) or prep_object(noun, frozenset({"of"}))
+    for acl in (c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"):
+        # "the attack carried out yesterday by the ELN against the base", "the agreement that
+        # Baghdad and Erbil signed"
+        agent = prep_object(acl, frozenset({"by"}))
+        if agent is None and acl.dep_ == "relcl":
+            subj = child(acl, ("nsubj",))
+            agent = subj if subj is not None and subj.tag_ not in ("WDT", "WP") else None
+        actor = actor or agent
+        target = target or prep_object(acl, cue("arguments.target_preps"))
     return actor, target
 
 
@@ -136,9 +145,10 @@ def behind_instrument(tok: Token | None) -> Token | None:
         return owner
     for c in tok.children:
         if c.dep_ in ("poss", "compound", "amod", "nmod") and (
-            c.ent_type_ in ("NORP", "ORG", "GPE", "PERSON") or c.pos_ == "PROPN"
+            c.ent_type_ in ("NORP", "ORG", "GPE", "PERSON") or c.pos_ == "PROPN" or _names_country(c)
         ):
-            return c
+            # "Pakistani jets" are Pakistan's air force: the whole phrase names the party
+            return tok if c.dep_ == "amod" and c.pos_ == "ADJ" else c
     return None
 
 
@@ -195,10 +205,42 @@ def is_partylike(tok: Token | None) -> bool:
         return True
     idx = actor_index()
     text = party_span(tok).text
-    if idx.named(text) is not None or idx.sector_of(text) is not None:
+    if idx.named(text) is not None:
         return True
+    sector = idx.sector_of(text)
+    if sector is not None and fold(tok.text) in (sector[0].split()[-1], sector[0]):
+        return True  # the head says who: "the official results" is no party
     # a country, or its people ("Iraqis"); not "Pakistani territory" or "Afghan sovereignty"
     return idx.is_country_or_people(text)
+
+
+def is_thing(tok: Token | None) -> bool:
+    """Does *tok* name neither a party nor a place nor something that stands for the people in
+    it ("a ceasefire", "the curfew", "charges", "control")? Such an object is no target."""
+    head = party_head(tok)
+    if head is None:
+        return False
+    if is_partylike(head) or _is_placelike(head) or head.pos_ in ("PROPN", "PRON") or head.ent_type_:
+        return False
+    lemma, word = fold(head.lemma_), fold(head.text)
+    if lemma in cue("targets.physical") or word in cue("targets.physical"):
+        return False
+    if lemma in cue("arguments.wrongdoing_nouns") or find_trigger(head, set()) is not None:
+        return False  # "condemned the killings": the deed stands for whoever did it
+    return (
+        lemma in cue("targets.things")
+        or word in cue("targets.things")
+        or lemma.endswith(tuple(cue("targets.thing_suffixes")))
+    )
+
+
+def owner_of_thing(tok: Token | None) -> Token | None:
+    """The party a thing belongs to: "rejected the ELN's demand" is aimed at the ELN."""
+    head = party_head(tok)
+    if head is None:
+        return None
+    owner = child(head, ("poss",)) or prep_object(head, frozenset({"of", "by", "from"}))
+    return owner if owner is not None and is_partylike(owner) else None
 
 
 def _is_placelike(tok: Token) -> bool:
@@ -218,7 +260,25 @@ def _choose_target(cands: list[Token], exclude: set[int]) -> tuple[Token | None,
         for c in cands:
             if test(c):
                 return c, c
-    return None, (cands[0] if cands else None)
+    return None, next((c for c in cands if not is_thing(c)), cands[0] if cands else None)
+
+
+def _addressee(tok: Token) -> Token | None:
+    """Whom a demand is addressed to: "demanding that the government act", "urged the allies to
+    speed up", "called on the ELN to free": the party asked to act."""
+    for verb in (tok, *(c for c in tok.children if c.dep_ in ("advcl", "xcomp", "acl", "conj", "pcomp"))):
+        if pos_of(verb) != "VERB" or fold(verb.lemma_) not in cue("targets.demand_verbs"):
+            continue
+        for comp in (c for c in verb.children if c.dep_ == "ccomp"):
+            subj = child(comp, ("nsubj", "nsubjpass"))
+            if subj is not None and is_partylike(subj) and subj.tag_ not in ("PRP", "WP"):
+                return subj
+        obj = prep_object(verb, frozenset({"on", "upon"})) or child(verb, ("dobj",))
+        if obj is not None and is_partylike(obj) and any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+            return obj
+        if obj is not None and is_partylike(obj) and fold(verb.lemma_) != "demand":
+            return obj
+    return None
 
 
 def _is_mutual(m: Mention) -> bool:
@@ -259,11 +319,18 @@ def fill_arguments(m: Mention) -> None:
         ):
             actor = subject_of(t.head)  # "riot police fired tear gas"
             cands += [c for c in _target_candidates(t.head) if c.i != t.i]
+    if m.type in cue("targets.addressing_types"):
+        for verb in (g, t):
+            found = _addressee(verb)
+            if found is not None:
+                cands.insert(0, found)
+                break
     for other in m.merged:
         actor = actor or (verb_arguments(other) if pos_of(other) == "VERB" else noun_arguments(other))[0]
         cands += _target_candidates(other)
     triggers = {t.i, g.i, *(x.i for x in m.merged)}
-    if actor is not None and (actor.i in triggers or find_trigger(actor, set()) is not None):
+    agentive = actor is not None and fold(actor.lemma_).endswith(("er", "or", "ist", "man", "men"))
+    if actor is not None and not agentive and (actor.i in triggers or find_trigger(actor, set()) is not None):
         # an event noun as subject ("the raid killed 11", "shells fired by X struck"): its own actor
         if pos_of(actor) != "NOUN":
             actor = None
@@ -279,6 +346,14 @@ def fill_arguments(m: Mention) -> None:
     target = _party_of_event_noun(chosen)
     if target is None and m.type == "ASSAULT":
         target = _casualty_holder(m.governor)
+    deed = first is not None and (
+        find_trigger(first, set()) is not None or fold(first.lemma_) in cue("arguments.wrongdoing_nouns")
+    )
+    if target is None and deed and m.type in cue("arguments.event_target_types"):
+        # "condemned the raids": whoever carried them out; "called for the eviction of the
+        # regime": the regime
+        patient = prep_object(first, frozenset({"of"}))
+        target = patient if patient is not None and is_partylike(patient) else first
     if target is None:
         target = _first_named_party(m, actor) or _party_of_event_noun(first)
     if actor is None and pos_of(t) == "NOUN":
@@ -325,6 +400,8 @@ def _first_named_party(m: Mention, actor: Token | None) -> Token | None:
                 continue  # "in Nairobi", "the centre of Sinjar" say where, not against whom
             while tok.dep_ in ("amod", "compound") and tok.head.i != tok.i:
                 tok = tok.head
+            if is_thing(tok):
+                continue  # "a violation of Afghan sovereignty" names no party
             return tok
     return None
 

@@ -14,14 +14,23 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from .actors import actor_index
-from .arguments import party_head, party_span
+from .arguments import is_partylike, is_thing, owner_of_thing, party_head, party_span
 from .dates import parse_iso
 from .dating import DocDates
 from .events import Mention
 from .lexicon import cue, fold
 from .model import Document, Event, Party, Source, event_id
 from .options import Options
-from .parties import PartyMemory, is_reference, is_unnamed, remember_subject, resolve_party
+from .parties import (
+    PartyMemory,
+    find_issuer,
+    focus_country,
+    implied_target,
+    is_reference,
+    is_unnamed,
+    remember_subject,
+    resolve_party,
+)
 from .syntax import PRONOUNS, child
 from .triggers import find_trigger
 
@@ -156,6 +165,8 @@ def code_document(sdoc: Doc, document: Document, options: Options) -> list[Event
     """The event records of *document*, parsed as *sdoc*."""
     dates = DocDates(sdoc, parse_iso(document.published))
     memory = PartyMemory()
+    memory.issuer = find_issuer(sdoc)
+    focus = focus_country(sdoc)
     told: list[_Told] = []
     events: list[Event] = []
     sents = list(sdoc.sents)
@@ -191,8 +202,13 @@ def code_document(sdoc: Doc, document: Document, options: Options) -> list[Event
                 country=actor.country,
                 sector="protesters",
             )
+        aimed = owner_of_thing(m.target) if is_thing(m.target) else m.target
+        if m.type in cue("targets.authorities_types") and aimed is not None and not is_partylike(aimed):
+            aimed = None  # people march to a place, and protest to its authorities
+        if m.type in cue("targets.own_forces_types") and not _against(aimed):
+            aimed = None  # the troops sent are the actor's own
         target = resolve_party(
-            m.target,
+            aimed,
             memory,
             as_actor=False,
             told=told if m.type in cue("arguments.event_target_types") else None,
@@ -204,6 +220,8 @@ def code_document(sdoc: Doc, document: Document, options: Options) -> list[Event
             and target.text != actor.text
         ):
             target = None  # a reference resolved to the actor itself: no target is better than a wrong one
+        if target is None:
+            target = implied_target(m.type, actor, [t.event for t in told], focus)
         sentence, start, end = evidence(m.sent)
         src = Source(
             doc_id=document.id,
@@ -230,6 +248,10 @@ def code_document(sdoc: Doc, document: Document, options: Options) -> list[Event
     for sent in sents[fed:]:
         _apply_claim(sent, told, memory)
     return events
+
+
+def _against(tok) -> bool:
+    return tok is not None and tok.dep_ == "pobj" and fold(tok.head.lemma_) in ("against", "on", "upon")
 
 
 def _confidence(m: Mention) -> float:

