@@ -85,3 +85,25 @@ def test_the_network_is_the_last_party_called_a_network():
         "The network accused the army of detaining four farmers in Arauquita on September 29."
     )
     assert ("ACCUSE", "Arauca Human Rights Network") in actors(text, "2024-10-03")
+
+
+def test_the_government_named_first_is_the_documents_own():
+    text = (
+        "Police in Dhaka arrested 200 students on Friday, Bangladeshi media reported.\n\n"
+        "The government restored broadband internet on July 23, and on Sunday it relaxed the curfew in Dhaka."
+    )
+    found = actors(text, "2024-07-29")
+    assert found.count(("CONCEDE", "Government of Bangladesh")) == 2
+
+
+def test_killed_in_a_gunfight_with_soldiers():
+    text = "Two suspected militants were killed on Sunday in a gunfight with Indian soldiers in Kupwara district."
+    assert actors(text, "2024-05-06") == [("ASSAULT", "Military Forces of India")]
+
+
+def test_its_drones_are_the_militias():
+    text = (
+        "The Rapid Support Forces besieged El Fasher in May.\n\n"
+        "The militia went further on Sunday, when its drones struck the Saudi Hospital in El Fasher."
+    )
+    assert ("ASSAULT", "Rapid Support Forces") in actors(text, "2024-12-10")

@@ -144,6 +144,8 @@ def behind_instrument(tok: Token | None) -> Token | None:
     if owner is not None and fold(owner.lemma_) not in cue("arguments.instrument_nouns"):
         return owner
     for c in tok.children:
+        if c.dep_ == "poss" and c.tag_ == "PRP$":
+            return c  # "its drones": whoever "its" points to
         if c.dep_ in ("poss", "compound", "amod", "nmod") and (
             c.ent_type_ in ("NORP", "ORG", "GPE", "PERSON") or c.pos_ == "PROPN" or _names_country(c)
         ):
@@ -214,9 +216,10 @@ def is_partylike(tok: Token | None) -> bool:
     return idx.is_country_or_people(text)
 
 
-def is_thing(tok: Token | None) -> bool:
+def is_thing(tok: Token | None, deeds: bool = True) -> bool:
     """Does *tok* name neither a party nor a place nor something that stands for the people in
-    it ("a ceasefire", "the curfew", "charges", "control")? Such an object is no target."""
+    it ("a ceasefire", "the curfew", "charges", "control")? Such an object is no target. With
+    *deeds*, an event noun is not a thing: it stands for whoever did it ("condemned the raids")."""
     head = party_head(tok)
     if head is None:
         return False
@@ -225,8 +228,9 @@ def is_thing(tok: Token | None) -> bool:
     lemma, word = fold(head.lemma_), fold(head.text)
     if lemma in cue("targets.physical") or word in cue("targets.physical"):
         return False
-    if lemma in cue("arguments.wrongdoing_nouns") or find_trigger(head, set()) is not None:
-        return False  # "condemned the killings": the deed stands for whoever did it
+    deed = lemma in cue("arguments.wrongdoing_nouns") or find_trigger(head, set()) is not None
+    if deed:
+        return not deeds  # "condemned the killings": the deed stands for whoever did it
     return (
         lemma in cue("targets.things")
         or word in cue("targets.things")
@@ -327,6 +331,8 @@ def fill_arguments(m: Mention) -> None:
                 break
     for other in m.merged:
         actor = actor or (verb_arguments(other) if pos_of(other) == "VERB" else noun_arguments(other))[0]
+        if actor is None and fold(other.lemma_) in cue("arguments.mutual_triggers"):
+            actor = prep_object(other, frozenset({"with"}))  # "killed in a gunfight with soldiers"
         cands += _target_candidates(other)
     triggers = {t.i, g.i, *(x.i for x in m.merged)}
     agentive = actor is not None and fold(actor.lemma_).endswith(("er", "or", "ist", "man", "men"))

@@ -166,7 +166,7 @@ def code_document(sdoc: Doc, document: Document, options: Options) -> list[Event
     dates = DocDates(sdoc, parse_iso(document.published))
     memory = PartyMemory()
     memory.issuer = find_issuer(sdoc)
-    focus = focus_country(sdoc)
+    focus = memory.country = focus_country(sdoc)
     told: list[_Told] = []
     events: list[Event] = []
     sents = list(sdoc.sents)
@@ -202,7 +202,8 @@ def code_document(sdoc: Doc, document: Document, options: Options) -> list[Event
                 country=actor.country,
                 sector="protesters",
             )
-        aimed = owner_of_thing(m.target) if is_thing(m.target) else m.target
+        deeds = m.type in cue("arguments.event_target_types")
+        aimed = owner_of_thing(m.target) if is_thing(m.target, deeds) else m.target
         if m.type in cue("targets.authorities_types") and aimed is not None and not is_partylike(aimed):
             aimed = None  # people march to a place, and protest to its authorities
         if m.type in cue("targets.own_forces_types") and not _against(aimed):

@@ -23,6 +23,7 @@ class PartyMemory:
     def __init__(self):
         self.named: list[tuple[Party, bool, bool, str]] = []  # (party, a person?, an actor?, NER label)
         self.issuer: Party | None = None
+        self.country: str | None = None  # the document's focus: whose "government" it means
 
     def add(self, party: Party | None, is_person: bool, as_actor: bool, label: str = "") -> None:
         if party is not None:
@@ -52,10 +53,10 @@ class PartyMemory:
                 # "the network" is the last party named a network, "the army" the last army
                 sector = actor_index().sector_of(noun)
                 for p, _, _ in reversed(groups):
-                    if noun in {fold(w) for w in (p.text or "").split()} or (
-                        sector is not None and sector[1] and p.sector == sector[1]
-                    ):
+                    if noun in {fold(w) for w in (p.text or "").split()}:
                         return p
+                if sector is not None and sector[1] in _STATE and self.country is not None:
+                    return None  # "the government" not named before: the country's own
             counts: dict[str, int] = {}
             for p, _, _ in groups:
                 counts[p.name] = counts.get(p.name, 0) + 1
@@ -126,7 +127,6 @@ def _earlier_subject(tok: Token) -> Token | None:
         if (
             (cand.dep_ in ("nsubj", "nsubjpass") or agent)
             and cand.tag_ not in PRONOUNS
-            and not is_reference(cand)
             and is_partylike(cand)
         ):
             return cand
@@ -177,7 +177,12 @@ def resolve_party(
                 return prior.event.actor
         return None
     span = party_span(tok)
-    party = actor_index().resolve(span.text)
+    home = None
+    if is_reference(tok):  # "the government" named for the first time: the document's own country's
+        home = (
+            memory.issuer.country if memory.issuer is not None and memory.issuer.country else memory.country
+        )
+    party = actor_index().resolve(span.text, context_country=home)
     memory.add(party, is_person=_is_person(tok, party), as_actor=as_actor)
     return party
 
