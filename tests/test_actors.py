@@ -62,3 +62,15 @@ def test_clean_mention():
     assert clean_mention("the MEK's") == "MEK"
     assert clean_mention("the People's Mojahedin") == "People's Mojahedin"
     assert clean_mention("then-US Senator John Kerry") == "US Senator John Kerry"
+
+
+def test_numbered_units_keep_their_number():
+    assert clean_mention("the 444 Brigade") == "444 Brigade"
+    assert clean_mention("30 soldiers") == "soldiers"
+
+
+def test_short_capitalised_aliases_with_digits_and_dots():
+    idx = actor_index()
+    assert idx.resolve("M23").name == "March 23 Movement"
+    assert idx.resolve("U.S.").name == "United States"
+    assert idx.resolve("the US").name == "United States"

@@ -144,3 +144,31 @@ def test_event_noun_arguments_from_its_clause(text, actor, target):
 def test_national_weapons_name_the_national_forces():
     [m] = nlp()("Pakistani jets carried out air strikes on several villages.")._.ec_mentions
     assert party_span(m.actor).text == "Pakistani jets"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("Hamza was handed over to the Stability Support Authority on Tuesday.", "Hamza"),
+        (
+            "The Deterrence Force detained the brigade's commander, Mahmoud Hamza, at the airport.",
+            "Mahmoud Hamza",
+        ),
+        (
+            "The clashes between the 444 Brigade and the Special Deterrence Force erupted on Monday.",
+            "the Special Deterrence Force",
+        ),
+        (
+            "Russian jets carried out air strikes on the outskirts of Idlib city, according to the White Helmets.",
+            "Idlib city",
+        ),
+        (
+            "Russia struck a residential building in Zaporizhzhia with an Iskander-M missile.",
+            "a residential building",
+        ),
+    ],
+)
+def test_target_choice(text, target):
+    [m] = nlp()(text)._.ec_mentions
+    assert party_span(party_head(m.target)).text == target

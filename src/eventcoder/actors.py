@@ -199,9 +199,11 @@ class ActorIndex:
     def named(self, text: str) -> Actor | None:
         """The named organisation or person the words mention, if any (longest match)."""
         hits = self._find(_words(text), self.aliases)
-        for token in re.findall(r"[A-Z][A-Z.]{0,4}", text):
-            if token in self.exact_case:
-                hits.append((0, len(token.replace(".", "")) / 10, self.exact_case[token]))
+        for token in re.findall(r"(?<![A-Za-z0-9])[A-Z][A-Z0-9.]{0,4}(?![A-Za-z0-9])", text):
+            for form in (token, token + "."):  # "U.S" once a final dot was trimmed
+                if form in self.exact_case:
+                    hits.append((0, len(form.replace(".", "")) / 10, self.exact_case[form]))
+                    break
         if not hits:
             return None
         return max(hits, key=lambda h: (h[1] - h[0], h[2].kind != "country"))[2]
@@ -280,6 +282,8 @@ class ActorIndex:
                 # "at least 23 people", "villagers": civilians, named as such
                 return Party(name="Civilians", text=text, country=None, sector=sec)
             return Party(name=clean or text, text=text, country=iso, sector=sec or None)
+        if named is not None and named.kind == "country" and iso == named.country:
+            return Party(name=named.name, text=text, country=iso, sector="government")  # "the US"
         if iso is not None and words:
             if tuple(words) in self.country_words:
                 return Party(name=self.country_name(iso), text=text, country=iso, sector="government")
@@ -314,9 +318,16 @@ def clean_mention(text: str) -> str:
     text = re.sub(r"[\u2019']s?$", "", text.strip())
     text = re.sub(r"^\W+|\W+$", "", text)
     words = text.split()
+    rest = [w for w in words if fold(w) not in LEADING_NOISE]
+    numbered_name = (  # "444 Brigade", "103rd Infantry Brigade"
+        len(rest) > 1
+        and re.fullmatch(r"\d{1,4}(st|nd|rd|th)?", rest[0]) is not None
+        and all(w[:1].isupper() for w in rest[1:])
+        and len(rest) == len(words) - sum(fold(w) in ("the", "a", "an") for w in words)
+    )
     while words and (
         fold(words[0]) in LEADING_NOISE
-        or re.fullmatch(r"[\d.,]+", words[0])
+        or (re.fullmatch(r"[\d.,]+", words[0]) and not numbered_name)
         or fold(words[0]).startswith("then-")
     ):
         if fold(words[0]).startswith("then-") and len(words[0]) > 5:

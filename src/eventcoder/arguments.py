@@ -163,6 +163,9 @@ def _party_of_event_noun(tok: Token | None) -> Token | None:
         nominal = fold(tok.lemma_).endswith(("ion", "ment", "al", "ing", "ure", "ance", "ence"))
         if inner is not None and (nominal or find_trigger(tok, set()) is not None):
             return inner
+        between = prep_object(tok, frozenset({"between", "among"}))
+        if between is not None and is_partylike(between):
+            return between  # "a dialogue between the government and the separatists"
     return tok
 
 
@@ -193,6 +196,9 @@ def _target_candidates(tok: Token) -> list[Token]:
     for c in tok.children:
         if c.dep_ in ("prep", "dative") and fold(c.lemma_) in preps:
             out += [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+    for c in tok.children:  # "fired tear gas to disperse the crowds": whom it was done to
+        if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB" and any(a.lower_ == "to" for a in c.children):
+            out += [g for g in c.children if g.dep_ == "dobj" and is_partylike(g)]
     return [c for c in out if c is not None]
 
 
@@ -205,6 +211,8 @@ def is_partylike(tok: Token | None) -> bool:
         return False
     if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or tok.tag_ in ("PRP", "WP"):
         return True
+    if tok.pos_ == "PROPN" and not tok.ent_type_ and tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        return True  # a proper name the NER missed, as a core argument: "Hamza was handed over"
     idx = actor_index()
     text = party_span(tok).text
     if idx.named(text) is not None:
@@ -247,6 +255,14 @@ def owner_of_thing(tok: Token | None) -> Token | None:
     return owner if owner is not None and is_partylike(owner) else None
 
 
+def _is_physical(tok: Token) -> bool:
+    """A building, vehicle or position that stands for the people in it."""
+    head = party_head(tok)
+    return head is not None and (
+        fold(head.lemma_) in cue("targets.physical") or fold(head.text) in cue("targets.physical")
+    )
+
+
 def _is_placelike(tok: Token) -> bool:
     return tok.ent_type_ in ("FAC", "LOC", "GPE") or fold(tok.lemma_) in cue("arguments.generic_heads")
 
@@ -260,7 +276,7 @@ def _choose_target(cands: list[Token], exclude: set[int]) -> tuple[Token | None,
         for c in cands
         if c.i not in exclude and party_head(c) is not None and fold(party_head(c).lemma_) not in weapons
     ]
-    for test in (is_partylike, _is_placelike):
+    for test in (is_partylike, _is_placelike, _is_physical):
         for c in cands:
             if test(c):
                 return c, c
@@ -296,6 +312,8 @@ def fill_arguments(m: Mention) -> None:
     g, t = m.governor, m.trigger
     cands: list[Token] = []
     last = m.words.split()[-1]
+    if pos_of(t) == "VERB" and is_passive(t):
+        cands.append(child(t, ("nsubjpass",)))  # "Hamza was handed over to the SSA": Hamza
     if pos_of(t) == "VERB" and last in cue("arguments.trigger_preps"):  # "called for X", "called on X"
         obj = prep_object(t, frozenset({last}))
         if obj is not None:
@@ -334,6 +352,7 @@ def fill_arguments(m: Mention) -> None:
         if actor is None and fold(other.lemma_) in cue("arguments.mutual_triggers"):
             actor = prep_object(other, frozenset({"with"}))  # "killed in a gunfight with soldiers"
         cands += _target_candidates(other)
+    cands = [c for c in cands if c is not None]
     triggers = {t.i, g.i, *(x.i for x in m.merged)}
     agentive = actor is not None and fold(actor.lemma_).endswith(("er", "or", "ist", "man", "men"))
     if actor is not None and not agentive and (actor.i in triggers or find_trigger(actor, set()) is not None):
@@ -358,12 +377,14 @@ def fill_arguments(m: Mention) -> None:
     if target is None and deed and m.type in cue("arguments.event_target_types"):
         # "condemned the raids": whoever carried them out; "called for the eviction of the
         # regime": the regime
-        patient = prep_object(first, frozenset({"of"}))
-        target = patient if patient is not None and is_partylike(patient) else first
+        patient = _party_of_event_noun(first)
+        target = patient if patient is not None and patient.i != first.i and is_partylike(patient) else first
     if target is None:
         target = _first_named_party(m, actor) or _party_of_event_noun(first)
     if actor is None and pos_of(t) == "NOUN":
         actor = prep_object(t, frozenset({"between", "among"}))  # "clashes between X and Y"
+    if target is not None and actor is not None and target.i == actor.i:
+        target = None
     if target is None and actor is not None and _is_mutual(m):
         # "X and Y signed a deal", "fighting between X and Y": one side acts on the other
         target = next((c for c in actor.children if c.dep_ == "conj" and is_partylike(c)), None)
@@ -381,6 +402,8 @@ def _in_circumstance(tok: Token, stop: Token) -> bool:
     while tok.i != stop.i and tok.head.i != tok.i:
         if tok.dep_ == "prep" and fold(tok.lemma_) in circumstance:
             return True
+        if tok.dep_ == "prep" and fold(tok.head.text) in cue("reporting.according"):
+            return True  # "according to the Syria Civil Defence": a source, not a party to it
         tok = tok.head
     return False
 
@@ -424,6 +447,8 @@ def party_head(tok: Token | None) -> Token | None:
             continue
         of = prep_object(tok, frozenset({"of"}))
         lemma = fold(tok.lemma_)
+        if lemma not in cue("arguments.generic_heads") and fold(tok.text) in cue("arguments.generic_heads"):
+            lemma = fold(tok.text)  # "outskirts", whose lemma is "outskirt"
         if of is not None and (tok.like_num or tok.pos_ == "NUM" or lemma in cue("arguments.quantity_heads")):
             tok = of
             continue
@@ -441,6 +466,10 @@ def party_head(tok: Token | None) -> Token | None:
             tok = of
             continue
         break
+    if tok is not None and tok.pos_ == "NOUN":
+        named = child(tok, ("appos",))
+        if named is not None and (named.ent_type_ == "PERSON" or named.pos_ == "PROPN"):
+            tok = named  # "the 444 Brigade's commander, Mahmoud Hamza": the person
     if tok is None or tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT") or tok.like_num:
         return None
     if tok.pos_ not in ("NOUN", "PROPN", "PRON", "X") and tok.ent_type_ not in (
@@ -485,12 +514,22 @@ def party_span(tok: Token) -> Span:
         and doc[end + 1].is_alpha
     ):
         end += 2
-    if tok.pos_ == "PROPN" or tok.ent_type_ in ("ORG", "FAC", "GPE"):
+    if tok.pos_ == "PROPN" or tok.ent_type_ in ("ORG", "FAC", "GPE") or _is_office(tok):
         for c in tok.rights:
             if c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i == end:
                 obj = child(c, ("pobj",))
-                if obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_):
-                    end = max(end, obj.right_edge.i + 1)
+                if obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_ or _is_office(tok)):
+                    end = max(end, obj.right_edge.i + 1)  # "the president of a rural community board"
     while start < end and doc[start].dep_ == "punct":
         start += 1
     return doc[start:end]
+
+
+def _is_office(tok: Token) -> bool:
+    """A common noun naming an office: "president", "head", "commander"."""
+    from .actors import actor_index
+
+    if tok.pos_ != "NOUN":
+        return False
+    sector = actor_index().sector_of(tok.text)
+    return sector is not None and sector[2] == "title" and fold(tok.text) == sector[0]

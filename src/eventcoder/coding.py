@@ -204,7 +204,7 @@ def code_document(sdoc: Doc, document: Document, options: Options) -> list[Event
             )
         deeds = m.type in cue("arguments.event_target_types")
         aimed = owner_of_thing(m.target) if is_thing(m.target, deeds) else m.target
-        if m.type in cue("targets.authorities_types") and aimed is not None and not is_partylike(aimed):
+        if m.type in cue("targets.authorities_types") and _a_place(aimed):
             aimed = None  # people march to a place, and protest to its authorities
         if m.type in cue("targets.own_forces_types") and not _against(aimed):
             aimed = None  # the troops sent are the actor's own
@@ -249,6 +249,15 @@ def code_document(sdoc: Doc, document: Document, options: Options) -> list[Event
     for sent in sents[fed:]:
         _apply_claim(sent, told, memory)
     return events
+
+
+def _a_place(tok) -> bool:
+    """A place that is not a party: anything not partylike, or a city ("Islamabad"), not a country."""
+    if tok is None:
+        return False
+    if not is_partylike(tok):
+        return True
+    return tok.ent_type_ in ("GPE", "LOC", "FAC") and actor_index().country_named(tok.text) is None
 
 
 def _against(tok) -> bool:

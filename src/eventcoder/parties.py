@@ -55,6 +55,10 @@ class PartyMemory:
                 for p, _, _ in reversed(groups):
                     if noun in {fold(w) for w in (p.text or "").split()}:
                         return p
+                if sector is not None and sector[1] and sector[1] not in _STATE:
+                    for p, _, _ in reversed(groups):  # "the rebels": the last rebels named
+                        if p.sector == sector[1]:
+                            return p
                 if sector is not None and sector[1] in _STATE and self.country is not None:
                     return None  # "the government" not named before: the country's own
             counts: dict[str, int] = {}
