@@ -107,3 +107,12 @@ def test_its_drones_are_the_militias():
         "The militia went further on Sunday, when its drones struck the Saudi Hospital in El Fasher."
     )
     assert ("ASSAULT", "Rapid Support Forces") in actors(text, "2024-12-10")
+
+
+def test_the_ministry_is_the_ministry_named_before():
+    text = (
+        "Statement by the Ministry of Foreign Affairs on the crimes of the militia\n\n"
+        "The United Arab Emirates continues to arm the militia, the statement said.\n\n"
+        "The ministry accuses the United Arab Emirates of arming the militia in violation of the embargo."
+    )
+    assert ("ACCUSE", "Ministry of Foreign Affairs") in actors(text, "2024-12-09")

@@ -59,7 +59,7 @@ class PartyMemory:
                     for p, _, _ in reversed(groups):  # "the rebels": the last rebels named
                         if p.sector == sector[1]:
                             return p
-                if sector is not None and sector[1] in _STATE and self.country is not None:
+                if sector is not None and sector[1] in _STATE:
                     return None  # "the government" not named before: the country's own
             counts: dict[str, int] = {}
             for p, _, _ in groups:
@@ -69,6 +69,16 @@ class PartyMemory:
                 return max(recent, key=lambda g: (g[1], counts[g[0].name], g[2]))[0]
             return max(recent, key=lambda g: (counts[g[0].name], g[1], g[2]))[0]
         return None
+
+    def home(self) -> str | None:
+        """Whose "government", "ministry" or "soldiers" a document means when it names no
+        country: its issuer's, else the first state named, else the country it is about."""
+        if self.issuer is not None and self.issuer.country:
+            return self.issuer.country
+        for p, _, _, _ in self.named:
+            if p.country and p.sector in _STATE - {None}:
+                return p.country
+        return self.country
 
     def author(self) -> Party | None:
         """Who "we" are in a statement: the issuer its heading names ("Statement by X"), else
@@ -181,12 +191,8 @@ def resolve_party(
                 return prior.event.actor
         return None
     span = party_span(tok)
-    home = None
-    if is_reference(tok):  # "the government" named for the first time: the document's own country's
-        home = (
-            memory.issuer.country if memory.issuer is not None and memory.issuer.country else memory.country
-        )
-    party = actor_index().resolve(span.text, context_country=home)
+    # "the government" named for the first time: the document's own country's
+    party = actor_index().resolve(span.text, context_country=memory.home() if is_reference(tok) else None)
     memory.add(party, is_person=_is_person(tok, party), as_actor=as_actor)
     return party
 
