@@ -172,3 +172,9 @@ def test_national_weapons_name_the_national_forces():
 def test_target_choice(text, target):
     [m] = nlp()(text)._.ec_mentions
     assert party_span(party_head(m.target)).text == target
+
+
+@pytest.mark.slow
+def test_a_threat_is_aimed_at_what_it_threatens_to_attack():
+    [m] = [m for m in nlp()("The gang warned that it would attack any town in the valley.")._.ec_mentions]
+    assert m.type == "THREATEN" and party_span(m.target).text == "any town"

@@ -341,6 +341,9 @@ def fill_arguments(m: Mention) -> None:
         ):
             actor = subject_of(t.head)  # "riot police fired tear gas"
             cands += [c for c in _target_candidates(t.head) if c.i != t.i]
+    if m.type == "THREATEN":  # "warned that it would attack any town": the town
+        for comp in (c for c in (*g.children, *t.children) if c.dep_ in ("ccomp", "xcomp")):
+            cands += [c for c in _target_candidates(comp) if c.i not in {t.i, g.i}]
     if m.type in cue("targets.addressing_types"):
         for verb in (g, t):
             found = _addressee(verb)

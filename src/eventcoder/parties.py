@@ -186,10 +186,11 @@ def resolve_party(
         own = noun_arguments(tok)[0]
         if own is not None and depth < 3:
             return resolve_party(own, memory, as_actor, depth=depth + 1)
-        for prior in reversed(told):
-            if prior.event.actor is not None:
-                return prior.event.actor
-        return None
+        trigger = find_trigger(tok, set())
+        kind = trigger.type if trigger is not None else "ASSAULT"  # "the atrocity", "this crime"
+        done = [p.event.actor for p in reversed(told) if p.event.actor is not None]
+        same = [p.event.actor for p in reversed(told) if p.event.actor is not None and p.event.type == kind]
+        return (same or done or [None])[0]  # "condemned the bombing": who did the last bombing told
     span = party_span(tok)
     # "the government" named for the first time: the document's own country's
     party = actor_index().resolve(span.text, context_country=memory.home() if is_reference(tok) else None)
@@ -231,6 +232,7 @@ def focus_country(sdoc) -> str | None:
     return max(counts, key=lambda k: counts[k]) if counts else None
 
 
+_ARMED = {"rebels", "militia"}
 _STATE = {"government", "military", "police", "intelligence", "judiciary", "legislature", None}
 _POPULAR = (None, "civilians", "protesters", "opposition", "refugees", "religious", "business", "media")
 
@@ -249,6 +251,7 @@ def implied_target(event_type: str, actor: Party | None, earlier: list, country:
         return Party(name=f"Civilians ({cname})", country=country, sector="civilians") if cname else None
     if event_type not in cue("targets.counterpart_types") or actor is None:
         return None
+    armed = [ev.actor for ev in earlier if ev.actor is not None and ev.actor.sector in _ARMED]
     for ev in reversed(earlier):
         if ev.actor is None or ev.target is None:
             continue
@@ -263,6 +266,9 @@ def implied_target(event_type: str, actor: Party | None, earlier: list, country:
             )  # "an army base" was the army's
             if mine_is_actor and other.name != actor.name and not same_side:
                 return other
+    if actor.sector in _STATE - {None} and armed:
+        # a state that has dealt with no one yet: the armed group the document is about
+        return max(armed, key=lambda p: sum(a.name == p.name for a in armed))
     return None
 
 
