@@ -31,10 +31,13 @@ from .parties import (
     remember_subject,
     resolve_party,
 )
+from .places import DocPlaces
 from .syntax import PRONOUNS, child
 from .triggers import find_trigger
 
 log = logging.getLogger(__name__)
+
+STATE_SECTORS = ("government", "military", "police", "intelligence", "judiciary", "legislature")
 
 
 @dataclass
@@ -166,7 +169,8 @@ def code_document(sdoc: Doc, document: Document, options: Options) -> list[Event
     dates = DocDates(sdoc, parse_iso(document.published))
     memory = PartyMemory()
     memory.issuer = find_issuer(sdoc)
-    focus = memory.country = focus_country(sdoc)
+    places = DocPlaces(sdoc)
+    focus = memory.country = places.focus_country() or focus_country(sdoc)
     told: list[_Told] = []
     events: list[Event] = []
     sents = list(sdoc.sents)
@@ -221,8 +225,16 @@ def code_document(sdoc: Doc, document: Document, options: Options) -> list[Event
             and target.text != actor.text
         ):
             target = None  # a reference resolved to the actor itself: no target is better than a wrong one
+        actor_words = (
+            set(range(party_span(m.actor).start, party_span(m.actor).end)) if m.actor is not None else set()
+        )
+        state = actor.country if actor is not None and actor.sector in STATE_SECTORS else None
+        location = places.for_mention(
+            m, skip=actor_words, spoken=m.type in cue("places.spoken_types"), state=state
+        )
         if target is None:
-            target = implied_target(m.type, actor, [t.event for t in told], focus)
+            where = location.country if location is not None else None
+            target = implied_target(m.type, actor, [t.event for t in told], where or focus)
         sentence, start, end = evidence(m.sent)
         src = Source(
             doc_id=document.id,
@@ -243,6 +255,7 @@ def code_document(sdoc: Doc, document: Document, options: Options) -> list[Event
             sources=[src],
             confidence=_confidence(m),
             date=date,
+            location=location,
         )
         events.append(ev)
         told.append(_Told(ev, m))

