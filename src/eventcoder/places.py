@@ -178,7 +178,7 @@ def _forms(span: Span) -> list[tuple[Span, str]]:
         out.insert(0, (doc[span.start : end + 2], f"{span.text} {doc[end + 1].text}"))
     if len(span) > 1 and fold(span[-1].text) in cue("places.admin_words"):
         out.append((span[:-1], span[:-1].text))
-    if len(span) > 1 and span.label_ == "FAC":
+    if len(span) > 1 and span.label_ in ("FAC", "ORG") and actor_index().named(span.text) is None:
         head = span[:1] if span[0].lower_ not in cue("places.leading_words") else span[:2]
         out.append((head, head.text))  # "the Homs Military Academy": in Homs
     return out
@@ -204,7 +204,9 @@ def find_toponyms(doc: Doc, gaz: gz.Gazetteer) -> list[Toponym]:
     for whole in _spans(doc):
         if not len(whole):
             continue
-        if whole[0].ent_type_ in ("PERSON", "DATE", "TIME") and not _in_place_slot(whole):
+        if whole[0].ent_type_ in ("PERSON", "DATE", "TIME") and not (
+            _in_place_slot(whole) or _named_as_place(whole)
+        ):
             continue  # (the NER calls some towns people or dates: "attack on Mafa", "in Turbat")
         if _inside_party_name(whole):
             continue
@@ -337,15 +339,24 @@ class DocPlaces:
             and not (set(range(t.span.start, t.span.end)) & skip)
         ]
         g = m.governor
-        clause = {tok.i for tok in g.subtree}
+        clause = _clause(m)
+        spoken = spoken and (
+            state is not None or self.dateline is not None
+        )  # a statement, not a crowd's demand
         mine = [t for t in mine if not _names_a_party(t)]
         governed = [t for t in mine if t.span.root.i in clause and not _about_else(t.span.root, g)]
         if spoken:  # where it was said ("said in Kabul"), not where the deed it speaks of was done
             governed = [t for t in governed if _said_at(t.span.root, g)]
+        back = self._pointed_back(m, clause, placed=True)
+        if back is not None and not spoken:
+            return self._place(back)  # "were arrested in the city and taken to Belfast": the city
         pick = _most_specific(governed or ([] if spoken else mine))
         if pick is not None:
             return self._place(pick)
-        if spoken and self.dateline is not None:
+        abroad = (
+            state is not None and self.dateline is not None and self.dateline.chosen.country != state
+        )  # "The United States imposed sanctions" in a report from Caracas
+        if spoken and self.dateline is not None and not abroad:
             return self._place(self.dateline)
         if spoken and state is not None:
             capital = _capital(self.gaz, state)
@@ -364,11 +375,16 @@ class DocPlaces:
             return self._place(earlier[-1])
         return self._fallback()
 
-    def _pointed_back(self, m: Mention, clause: set[int]) -> Toponym | None:
-        """ "inside the camp", "the town's market": the last place of that kind named before."""
+    def _pointed_back(self, m: Mention, clause: set[int], placed: bool = False) -> Toponym | None:
+        """ "inside the camp", "the town's market": the place of that kind named before (with
+        *placed*, only a noun that says where: "in the city")."""
         for tok in m.sent:
             if tok.i not in clause or tok.pos_ != "NOUN":
                 continue
+            if placed and not (tok.dep_ == "pobj" and fold(tok.head.text) in cue("places.place_preps")):
+                continue
+            if any(c.dep_ in ("prep", "appos", "compound") for c in tok.children):
+                continue  # "the town of Barsalogho", "the camp, Zamzam": named here, not pointed back
             kinds = _KIND_OF_NOUN.get(fold(tok.lemma_))
             if kinds is None or not any(c.lower_ in ("the", "this", "that") for c in tok.children):
                 continue
@@ -524,13 +540,36 @@ def _names_a_party(t: Toponym) -> bool:
 
 
 def _said_at(tok: Token, verb: Token) -> bool:
-    """Is the place where the verb itself happened: a place phrase on the verb, or on a clause
-    about the saying ("in a statement issued in Maiduguri")?"""
+    """Is the place where the verb itself happened: a place phrase on the verb (or the verb it
+    is coordinated with: "In New York, a spokesman called ... and urged"), or on a clause about
+    the saying ("in a statement issued in Maiduguri")?"""
     if tok.dep_ != "pobj" or fold(tok.head.text) not in cue("places.place_preps"):
         return False
+    verbs = {verb.i, verb.head.i} if verb.dep_ == "conj" else {verb.i}
     attach = tok.head.head
-    while attach.i != verb.i:
+    while attach.i not in verbs:
         if attach.dep_ in ("dobj", "nsubj", "nsubjpass", "ccomp", "xcomp") or attach.head.i == attach.i:
             return False
         attach = attach.head
     return True
+
+
+def _clause(m: Mention) -> set[int]:
+    """The words of the event's clause: the governor's subtree without the clauses coordinated
+    with it ("issued a warrant ... and on Sunday he landed in Madrid": Madrid is the other act's)."""
+    g = m.governor
+    own = {m.trigger.i, *(t.i for t in m.merged)}
+    out = {t.i for t in g.subtree}
+    for c in g.children:
+        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i not in own:
+            out -= {t.i for t in c.subtree}
+    return out
+
+
+def _named_as_place(span: Span) -> bool:
+    """Is the name followed by a word that makes it a place: "Zamzam displacement camp", "Kech district"?"""
+    doc = span.doc
+    nxt = [fold(t.text) for t in doc[span.end : span.end + 2]]
+    return bool(nxt) and (
+        nxt[0] in cue("places.admin_words") or (nxt[0] in cue("places.camp_words") and nxt[1:] == ["camp"])
+    )
