@@ -104,3 +104,13 @@ def test_no_place_named_falls_back_to_the_documents_main_place():
 def test_a_country_as_a_party_is_no_place():
     text = "A ceasefire agreed by Russia and Turkey took effect in Idlib on Friday."
     assert all(name != "Turkey" for _, name, _ in where(text))
+
+
+def test_a_transliteration_the_gazetteer_spells_otherwise():
+    text = (
+        "Russian forces advanced in Ukraine's Donetsk region on Monday.\n\n"
+        "Units took control of a quarter on the eastern outskirts of Kurakhovo, the ministry said."
+    )
+    _, places = resolved(text)
+    kurakhove = next(t for t in places.toponyms if t.text == "Kurakhovo")
+    assert kurakhove.chosen.name == "Kurakhove" and kurakhove.chosen.country == "UA"

@@ -1057,6 +1057,11 @@ class Gazetteer:
     def __len__(self) -> int:
         return self._con().execute("SELECT count(*) FROM places").fetchone()[0]
 
+    def in_country(self, country: str) -> list[Place]:
+        """Every place of one country (ISO alpha-2), in index order."""
+        sql = f"SELECT {_PLACE_COLUMNS} FROM places WHERE country = ?"
+        return [Place(*row) for row in self._con().execute(sql, (country.upper(),))]
+
     def places(self, kind: str | None = None) -> Iterable[Place]:
         """Every place (of a kind), in index order."""
         sql = f"SELECT {_PLACE_COLUMNS} FROM places" + (" WHERE kind = ?" if kind else "")

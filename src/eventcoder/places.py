@@ -17,6 +17,7 @@ admin1 or country precision.
 
 from __future__ import annotations
 
+import difflib
 import logging
 import math
 import re
@@ -195,7 +196,14 @@ def _in_place_slot(span: Span) -> bool:
     root = span.root
     if root.dep_ in ("dobj", "nsubjpass") and find_trigger(root.head, set()) is not None:
         return True  # "gunmen stormed Mafa", "Mafa was attacked"
-    return prev == "of" and span.start >= 2 and fold(doc[span.start - 2].lemma_) in _KIND_OF_NOUN
+    if prev != "of" or span.start < 2:
+        return False
+    before = fold(doc[span.start - 2].text)  # "the town of X", "the outskirts of X"
+    return (
+        before in _KIND_OF_NOUN
+        or before in cue("places.part_nouns")
+        or fold(doc[span.start - 2].lemma_) in _KIND_OF_NOUN
+    )
 
 
 def find_toponyms(doc: Doc, gaz: gz.Gazetteer) -> list[Toponym]:
@@ -311,11 +319,33 @@ class DocPlaces:
         self.gaz = gaz or gz.gazetteer()
         self.toponyms = find_toponyms(doc, self.gaz)
         self.focus = resolve(doc, self.toponyms)
+        self.toponyms = sorted(self.toponyms + self._spelled_otherwise(), key=lambda t: t.span.start)
         self.paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n\s*\n", doc.text)]
         self.dateline = _dateline(doc, self.toponyms)
 
     def _paragraph(self, char: int) -> int:
         return sum(1 for s in self.paragraph_starts if s <= char) - 1
+
+    def _spelled_otherwise(self) -> list[Toponym]:
+        """Names in a place slot ("the town of Barsalogho", "in Kurakhovo") that the gazetteer
+        spells otherwise ("Barsalogo", "Kurakhove"): the closest name of a place in the
+        document's main country, if it is close enough."""
+        country = self.focus_country()
+        if country is None:
+            return []
+        known = {(t.span.start, t.span.end) for t in self.toponyms}
+        found = []
+        for span in _spans(self.doc):
+            if (span.start, span.end) in known or not _in_place_slot(span) or len(span.text) < 4:
+                continue
+            if any(t.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL") for t in span):
+                continue
+            if actor_index().named(span.text) is not None or actor_index().country_of(span.text):
+                continue
+            place = _closest(self.gaz, country, span.text)
+            if place is not None:
+                found.append(Toponym(span, [place], relative=_relative(span), chosen=place, name=span.text))
+        return found
 
     def focus_country(self) -> str | None:
         return self.focus.most_common(1)[0][0] if self.focus else None
@@ -573,3 +603,25 @@ def _named_as_place(span: Span) -> bool:
     return bool(nxt) and (
         nxt[0] in cue("places.admin_words") or (nxt[0] in cue("places.camp_words") and nxt[1:] == ["camp"])
     )
+
+
+@lru_cache(maxsize=64)
+def _country_names(gaz: gz.Gazetteer, country: str) -> dict[str, gz.Place]:
+    """The folded names of a country's places (the most populous place of each name)."""
+    out: dict[str, gz.Place] = {}
+    for p in gaz.in_country(country):
+        key = gz.fold_place(p.name)
+        if key and (key not in out or p.population > out[key].population):
+            out[key] = p
+    return out
+
+
+def _closest(gaz: gz.Gazetteer, country: str, text: str) -> gz.Place | None:
+    """The place of *country* whose name is spelled most like *text* (transliterations differ:
+    "Kurakhovo" / "Kurakhove", "Barsalogho" / "Barsalogo"), if close enough."""
+    key = gz.fold_place(text)
+    if len(key) < 4:
+        return None
+    names = _country_names(gaz, country)
+    close = difflib.get_close_matches(key, [n for n in names if n[:1] == key[:1]], n=1, cutoff=0.85)
+    return names[close[0]] if close else None
