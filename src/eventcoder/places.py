@@ -179,7 +179,7 @@ def _forms(span: Span) -> list[tuple[Span, str]]:
         out.insert(0, (doc[span.start : end + 2], f"{span.text} {doc[end + 1].text}"))
     if len(span) > 1 and fold(span[-1].text) in cue("places.admin_words"):
         out.append((span[:-1], span[:-1].text))
-    if len(span) > 1 and span.label_ in ("FAC", "ORG") and actor_index().named(span.text) is None:
+    if len(span) > 1 and span.label_ in ("FAC", "ORG") and not _is_actor_name(span.text):
         head = span[:1] if span[0].lower_ not in cue("places.leading_words") else span[:2]
         out.append((head, head.text))  # "the Homs Military Academy": in Homs
     return out
@@ -191,8 +191,8 @@ def _in_place_slot(span: Span) -> bool:
     if span.start == 0:
         return False
     prev = fold(doc[span.start - 1].text)
-    if prev in cue("places.place_preps"):
-        return True
+    if prev in cue("places.place_preps") or prev in _KIND_OF_NOUN:
+        return True  # "in X", "the capital Sanaa"
     root = span.root
     if root.dep_ in ("dobj", "nsubjpass") and find_trigger(root.head, set()) is not None:
         return True  # "gunmen stormed Mafa", "Mafa was attacked"
@@ -218,7 +218,7 @@ def find_toponyms(doc: Doc, gaz: gz.Gazetteer) -> list[Toponym]:
             continue  # (the NER calls some towns people or dates: "attack on Mafa", "in Turbat")
         if _inside_party_name(whole):
             continue
-        loose_ok = bool(whole[0].ent_type_) or _in_place_slot(whole)
+        loose_ok = whole[0].ent_type_ in ("GPE", "LOC", "FAC") or _in_place_slot(whole)
         for span, name in _forms(whole):
             if gaz.is_place_name(name):
                 cands = gaz.candidates(name)
@@ -241,9 +241,10 @@ def _inside_party_name(span: Span) -> bool:
     lists know: "the Syrian Observatory for Human Rights", "Borno State Governor", "Rapid
     Support Forces"."""
     doc = span.doc
-    named = actor_index().named(span.text)
-    if named is not None and named.kind != "country" and span.label_ != "GPE":
+    if span.label_ != "GPE" and _is_actor_name(span.text):
         return True
+    if span.end < len(doc) and fold(doc[span.end].text) in cue("places.unit_nouns"):
+        return True  # "the Vostok group", "the Majeed Brigade": a unit named after a place
     end = span.end
     if end < len(doc) and doc[end].ent_type_ == "ORG" and doc[end].ent_iob_ == "I":
         return True  # the ORG goes on after the place name
@@ -302,7 +303,13 @@ def resolve(doc: Doc, toponyms: list[Toponym]) -> Counter:
     for t in reversed(toponyms):  # the names that say where come after: resolve them first
         ranked = sorted(enumerate(t.candidates), key=lambda rc: -_score(rc[1], rc[0], t, focus, admins))
         best = ranked[0][1]
-        if focus and best.country not in focus and best.kind not in ("country", "admin1"):
+        exact = gz.fold_basic(best.name) == gz.fold_basic(t.name or t.text)
+        top = focus.most_common(1)[0][0] if focus else None
+        if (
+            focus
+            and best.kind not in ("country", "admin1")
+            and (best.country not in focus or (not exact and best.country != top))
+        ):
             continue  # "the settlement of Eli" is no town in Nevada: better no place than a wrong one
         t.chosen = best
     return focus
@@ -625,3 +632,13 @@ def _closest(gaz: gz.Gazetteer, country: str, text: str) -> gz.Place | None:
     names = _country_names(gaz, country)
     close = difflib.get_close_matches(key, [n for n in names if n[:1] == key[:1]], n=1, cutoff=0.85)
     return names[close[0]] if close else None
+
+
+def _is_actor_name(text: str) -> bool:
+    """Are the words, as a whole, a name the actor lists know ("Rapid Support Forces", "Hamas";
+    not "the Homs Military Academy", which merely contains a word of one)?"""
+    from .actors import _words, clean_mention
+
+    idx = actor_index()
+    named = idx.named(text)
+    return named is not None and named.kind != "country" and tuple(_words(clean_mention(text))) in idx.aliases
