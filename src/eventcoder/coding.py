@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from .actors import actor_index
 from .arguments import is_partylike, is_thing, owner_of_thing, party_head, party_span
+from .casualties import find_casualties, for_event, implied
 from .dates import parse_iso
 from .dating import DocDates
 from .events import Mention
@@ -189,6 +190,7 @@ def code_document(sdoc: Doc, document: Document, options: Options) -> list[Event
         )
         if prior is not None:
             log.debug("%s: %r refers back to an earlier %s", document.id, m.trigger.text, m.type)
+            _add_casualties(prior.event, m, dates, update=True)
             continue
         date = dates.for_mention(m)
         if date is not None and document.published and date.start > document.published:
@@ -257,6 +259,7 @@ def code_document(sdoc: Doc, document: Document, options: Options) -> list[Event
             date=date,
             location=location,
         )
+        _add_casualties(ev, m, dates)
         events.append(ev)
         told.append(_Told(ev, m))
     for sent in sents[fed:]:
@@ -275,6 +278,48 @@ def _a_place(tok) -> bool:
 
 def _against(tok) -> bool:
     return tok is not None and tok.dep_ == "pobj" and fold(tok.head.lemma_) in ("against", "on", "upon")
+
+
+def _add_casualties(ev: Event, m: Mention, dates: DocDates, update: bool = False) -> None:
+    """The killed and wounded the mention's clause counts, onto the event (and its source). A
+    later sentence about the same event ("Eleven people died.", "the toll rose to 34") fills
+    what is missing or, with *update*, raises a toll to its latest figure."""
+    if ev.type not in cue("casualties.types"):
+        return
+    if update and any(
+        e.kind == "since" or (ev.date is not None and e.end.isoformat() < ev.date.start)
+        for e in dates.by_sent.get(m.sent.start, [])
+    ):
+        return  # "More than 7,000 people have been killed since 2004": not this event's toll
+    found = find_casualties(m.sent)
+    clause = {t.i for w in (m.governor, m.trigger, *m.merged) for t in w.subtree}
+    killed, wounded = for_event(found, clause)
+    whole = for_event(found, {t.i for t in m.sent})  # "Two soldiers died ... when the base came under attack"
+    tolls = [
+        c.count for c in found if c.role == "killed" and fold(c.anchor.text) in cue("casualties.toll_words")
+    ]
+    if killed is None and sum(c.role == "killed" for c in found) == 1:
+        killed = whole[0]
+    elif killed is None and len(tolls) == 1:
+        killed = tolls[0]  # "the death toll has risen to 19, after seven of the wounded died"
+    if wounded is None and sum(c.role == "wounded" for c in found) == 1:
+        wounded = whole[1]
+    for verb in (m.governor, m.trigger, *m.merged):
+        named = implied(verb) if killed is None or wounded is None else None
+        if named is not None and named[0] == "killed" and killed is None:
+            killed = named[1]
+        elif named is not None and named[0] == "wounded" and wounded is None:
+            wounded = named[1]
+    src = ev.sources[0]
+    for role, count in (("fatalities", killed), ("injuries", wounded)):
+        if count is None:
+            continue
+        old = getattr(ev, role)
+        if old is None or (
+            update and count.best is not None and old.best is not None and count.best > old.best
+        ):
+            setattr(ev, role, count)
+            setattr(src, role, count.best)
 
 
 def _confidence(m: Mention) -> float:
