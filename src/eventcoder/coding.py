@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from .actors import actor_index
 from .arguments import is_partylike, is_thing, owner_of_thing, party_head, party_span
+from .attribution import claimant_of
 from .casualties import find_casualties, for_event, implied
 from .dates import parse_iso
 from .dating import DocDates
@@ -248,6 +249,8 @@ def code_document(sdoc: Doc, document: Document, options: Options) -> list[Event
             published=document.published,
             trigger=" ".join(t.text for t in sorted([m.trigger, *m.merged], key=lambda t: t.i)),
         )
+        said_by = claimant_of(m, memory.issuer, actor, lambda tok: resolve_party(tok, memory, as_actor=False))
+        src.attributed_to = said_by.name if said_by is not None else None
         ev = Event(
             id=event_id(document.id, src.start, src.end, m.type, m.trigger.idx),
             type=m.type,

@@ -152,6 +152,12 @@ class DocScore:
     missed: list[str] = field(default_factory=list)
     spurious: list[tuple[str, str]] = field(default_factory=list)
     slot_misses: list[tuple[str, str, str]] = field(default_factory=list)
+    claimed: int = 0
+    """Matched core events whose gold names a claimant (gold files with ``attributed_to``)."""
+    claimed_right: int = 0
+    unclaimed: int = 0
+    """Matched core events whose gold says the report's own voice (``attributed_to`` null)."""
+    unclaimed_right: int = 0
 
 
 def score_doc(gold: dict, preds: list[dict]) -> DocScore:
@@ -174,7 +180,24 @@ def score_doc(gold: dict, preds: list[dict]) -> DocScore:
     fn = [g for gi, g in enumerate(events) if g.get("core") and gi not in g_used]
     slots = dict.fromkeys(SLOTS, 0)
     slot_misses = []
+    claims = [0, 0, 0, 0]
     for g, p in tp:
+        if "attributed_to" in g:  # eventcoder's own gold field, not the reference scorer's
+            said = [s.get("attributed_to") for s in p.get("sources") or [] if s.get("attributed_to")]
+            if g["attributed_to"] is None:
+                claims[2] += 1
+                claims[3] += not said
+            else:
+                claims[0] += 1
+                ok = any(
+                    party_agrees(g["attributed_to"], g.get("attributed_to_aliases"), {"name": n})
+                    for n in said
+                )
+                claims[1] += ok
+                if not ok:
+                    slot_misses.append(
+                        ("claimant", (g.get("evidence") or "")[:70], f"gold {g['attributed_to']} pred {said}")
+                    )
         checks = {
             "date": date_exact(g, p),
             "place": place_agrees(g, p, 30),
@@ -197,6 +220,10 @@ def score_doc(gold: dict, preds: list[dict]) -> DocScore:
         missed=[(g.get("evidence") or "")[:90] for g in fn],
         spurious=[(p.get("type"), ((p.get("sources") or [{}])[0].get("sentence") or "")[:90]) for p in fp],
         slot_misses=slot_misses,
+        claimed=claims[0],
+        claimed_right=claims[1],
+        unclaimed=claims[2],
+        unclaimed_right=claims[3],
     )
 
 
@@ -265,7 +292,23 @@ class Report:
             + " ".join(f"{k}={v:.2f}" for k, v in self.slot_accuracy.items())
         )
         lines.append(f"precision={self.precision:.2f} recall={self.recall:.2f} F1={self.f1:.2f}")
+        if self.total("claimed") or self.total("unclaimed"):
+            lines.append(
+                f"claimants (eventcoder's gold field attributed_to): right on {self.claimant_accuracy:.2f} of "
+                f"{self.total('claimed')} events with a claimant; none given on {self.unclaimed_accuracy:.2f} of "
+                f"{self.total('unclaimed')} told in the report's own voice"
+            )
         return "\n".join(lines)
+
+    @property
+    def claimant_accuracy(self) -> float:
+        n = self.total("claimed")
+        return self.total("claimed_right") / n if n else 0.0
+
+    @property
+    def unclaimed_accuracy(self) -> float:
+        n = self.total("unclaimed")
+        return self.total("unclaimed_right") / n if n else 0.0
 
 
 def load_gold(paths) -> list[dict]:

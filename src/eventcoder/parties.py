@@ -7,6 +7,8 @@ parties it has named.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from .actors import actor_index
@@ -272,9 +274,14 @@ def implied_target(event_type: str, actor: Party | None, earlier: list, country:
     return None
 
 
+_HEADED = re.compile(r"^\s*(?P<org>[^:\n]{3,120}?)\s*(?::|\s[-\u2013\u2014]\s)\s*(?P<rest>.*)$")
+
+
 def find_issuer(sdoc, lead: int = 4) -> Party | None:
     """The issuer of a statement, named in its first lines: "Statement by the Darfur Civilian
-    Protection Monitor", "Communiqué from the Presidency of the Republic"."""
+    Protection Monitor", "Communiqué from the Presidency of the Republic", "South Asia Rights
+    Monitor - Statement, 1 August 2024", "Ministry of National Defence: statement on ...",
+    "Russian Defence Ministry: strike destroys ..." (a body, not a place, before the colon)."""
     for sent in list(sdoc.sents)[:lead]:
         for tok in sent:
             if fold(tok.lemma_) not in cue("arguments.document_nouns"):
@@ -282,4 +289,22 @@ def find_issuer(sdoc, lead: int = 4) -> Party | None:
             issuer = prep_object(tok, frozenset({"by", "from", "of"}))
             if issuer is not None and (is_partylike(issuer) or issuer.pos_ == "PROPN"):
                 return actor_index().resolve(party_span(issuer).text)
+    for line in sdoc.text.strip().splitlines()[:4]:
+        m = _HEADED.match(line)
+        if m is None:
+            continue
+        org, rest = m.group("org").strip(), fold(m.group("rest"))
+        first = rest.split()[0].strip(",.") if rest.split() else ""
+        if first in cue("arguments.document_nouns") or _is_body(org):
+            return actor_index().resolve(org.split(",")[-1].strip() if first else org)
     return None
+
+
+def _is_body(text: str) -> bool:
+    """An organisation or a state body, not a place or a country: "Russian Defence Ministry"."""
+    idx = actor_index()
+    named = idx.named(text)
+    if named is not None:
+        return named.kind != "country"
+    sector = idx.sector_of(text)
+    return sector is not None and sector[2] == "institution" and sector[1] in _STATE - {None}

@@ -1,0 +1,65 @@
+"""Who says so: the claimant of each event."""
+
+import pytest
+
+from .test_coding import code
+
+pytestmark = pytest.mark.slow
+
+
+def claimants(text, published="2024-03-14"):
+    return [(e["type"], e["sources"][0].get("attributed_to")) for e in code(text, published)]
+
+
+@pytest.mark.parametrize(
+    "text, claimant",
+    [
+        (
+            "The fighting killed at least 11 people on Monday, according to the Palestinian Red Crescent.",
+            "Palestine Red Crescent Society",
+        ),
+        ("Gunmen killed 12 people in Mafa on Tuesday, hospital officials said.", "hospital officials"),
+        (
+            "A drone strike hit a vehicle near Sinjar on Monday, killing three people, two Iraqi security sources "
+            "told Reuters.",
+            "Iraqi security sources",
+        ),
+        (
+            "Police said on Monday that they had arrested two men in Derry.",
+            "police",
+        ),  # the doer reports its own act
+        ("A pipe bomb was thrown at a house in Derry late on Sunday, police have said.", "police"),
+        (
+            "State officials put the number of people killed in the city since Monday at between 30 and 36.",
+            "State officials",
+        ),
+    ],
+)
+def test_claimant_of_the_sentence(text, claimant):
+    found = dict(claimants(text))
+    got = next(iter(found.values()))
+    assert got is not None and claimant.lower() in got.lower()
+
+
+def test_the_reports_own_voice_has_no_claimant():
+    assert claimants("Gunmen killed 12 people in the town of Mafa on Tuesday.")[0][1] is None
+
+
+def test_a_statement_is_its_authors_claim_but_not_its_own_words():
+    text = (
+        "Statement by the Haitian Collective for Human Rights, Port-au-Prince, 7 October 2024\n\n"
+        "On Thursday, members of the Gran Grif gang raided the town of Pont-Sondé, killing at least 115 people.\n\n"
+        "We condemn the failure of the State to protect the people of Pont-Sondé."
+    )
+    found = claimants(text, "2024-10-07")
+    assert ("ASSAULT", "Haitian Collective for Human Rights") in found
+    assert ("ACCUSE", None) in found
+
+
+def test_a_heading_names_the_issuer():
+    text = (
+        "Russian Defence Ministry: strike destroys drone workshop\n\n"
+        "Over the past day the Armed Forces of the Russian Federation struck a workshop in Zaporozhye."
+    )
+    [(kind, who)] = claimants(text, "2024-11-10")
+    assert kind == "ASSAULT" and who is not None and "Defence" in who
