@@ -86,3 +86,27 @@ def test_a_toll_in_the_next_sentence_and_its_update():
 def test_no_casualties_on_other_events():
     [event] = code("Police arrested 12 protesters in Tbilisi on Monday.")
     assert event["fatalities"] is None and event["injuries"] is None
+
+
+@pytest.mark.slow
+def test_competing_claims_are_kept_with_their_claimants():
+    text = (
+        "Gunmen attacked the village of Mafa on Tuesday, killing 12 people, hospital officials said.\n\n"
+        "The militia said three people had been killed in the attack.\n\n"
+        "The death toll rose to 19 on Thursday, hospital officials said."
+    )
+    [event] = code(text, "2024-03-15")
+    claims = {c["claimant"]: c["fatalities"] for c in event["sources"][0]["claims"]}
+    assert claims == {"hospital officials": 19, "militia": 3}
+    assert (event["fatalities"]["low"], event["fatalities"]["best"], event["fatalities"]["high"]) == (
+        3,
+        3,
+        19,
+    )
+
+
+@pytest.mark.slow
+def test_a_toll_update_with_no_event_of_its_own():
+    text = "Gunmen attacked the village of Mafa on Tuesday, killing 12 people.\n\nThe death toll rose to 19 on Thursday."
+    [event] = code(text, "2024-03-15")
+    assert event["fatalities"]["best"] == 19

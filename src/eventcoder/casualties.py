@@ -433,3 +433,28 @@ def _with_conjuncts(number: Token, count: Count) -> Count:
         return count
     add = lambda v: None if v is None else v + extra  # noqa: E731
     return Count(low=add(count.low), best=add(count.best), high=add(count.high), text=count.text)
+
+
+def counts_for(m) -> tuple[Count | None, Count | None, bool]:
+    """(killed, wounded, a rising toll?) that mention *m*'s sentence gives for it: the counts in
+    its own clause first, else the sentence's only count of each fate (or its toll), else the
+    victims its verbs name."""
+    found = find_casualties(m.sent)
+    clause = {t.i for w in (m.governor, m.trigger, *m.merged) for t in w.subtree}
+    killed, wounded = for_event(found, clause)
+    whole = for_event(found, {t.i for t in m.sent})  # "Two soldiers died ... when the base came under attack"
+    tolls = [c for c in found if c.role == KILLED and fold(c.anchor.text) in cue("casualties.toll_words")]
+    if killed is None and sum(c.role == KILLED for c in found) == 1:
+        killed = whole[0]
+    elif killed is None and len(tolls) == 1:
+        killed = tolls[0].count  # "the death toll has risen to 19, after seven of the wounded died"
+    if wounded is None and sum(c.role == WOUNDED for c in found) == 1:
+        wounded = whole[1]
+    for verb in (m.governor, m.trigger, *m.merged):
+        named = implied(verb) if killed is None or wounded is None else None
+        if named is not None and named[0] == KILLED and killed is None:
+            killed = named[1]
+        elif named is not None and named[0] == WOUNDED and wounded is None:
+            wounded = named[1]
+    rising = any(fold(t.head.lemma_) in cue("casualties.rising_verbs") for t in (c.anchor for c in tolls))
+    return killed, wounded, rising

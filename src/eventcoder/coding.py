@@ -16,12 +16,12 @@ from spacy.tokens import Doc
 from .actors import actor_index
 from .arguments import is_partylike, is_thing, owner_of_thing, party_head, party_span
 from .attribution import claimant_of
-from .casualties import find_casualties, for_event, implied
+from .casualties import counts_for, find_casualties
 from .dates import parse_iso
 from .dating import DocDates
 from .events import Mention
 from .lexicon import cue, fold
-from .model import Document, Event, Party, Source, event_id
+from .model import Count, Document, Event, Party, Source, event_id
 from .options import Options
 from .parties import (
     PartyMemory,
@@ -181,6 +181,7 @@ def code_document(sdoc: Doc, document: Document, options: Options) -> list[Event
         while fed < len(sents) and sents[fed].start < m.sent.start:
             remember_subject(sents[fed], memory)
             _apply_claim(sents[fed], told, memory)
+            _apply_toll(sents[fed], told, memory, dates)
             fed += 1
         if is_title_line(m.sent):
             continue
@@ -191,7 +192,8 @@ def code_document(sdoc: Doc, document: Document, options: Options) -> list[Event
         )
         if prior is not None:
             log.debug("%s: %r refers back to an earlier %s", document.id, m.trigger.text, m.type)
-            _add_casualties(prior.event, m, dates, update=True)
+            said = claimant_of(m, memory.issuer, None, lambda tok: resolve_party(tok, memory, as_actor=False))
+            _add_casualties(prior.event, m, dates, update=True, said=said.name if said else None)
             continue
         date = dates.for_mention(m)
         if date is not None and document.published and date.start > document.published:
@@ -267,6 +269,7 @@ def code_document(sdoc: Doc, document: Document, options: Options) -> list[Event
         told.append(_Told(ev, m))
     for sent in sents[fed:]:
         _apply_claim(sent, told, memory)
+        _apply_toll(sent, told, memory, dates)
     return events
 
 
@@ -283,10 +286,13 @@ def _against(tok) -> bool:
     return tok is not None and tok.dep_ == "pobj" and fold(tok.head.lemma_) in ("against", "on", "upon")
 
 
-def _add_casualties(ev: Event, m: Mention, dates: DocDates, update: bool = False) -> None:
+def _add_casualties(
+    ev: Event, m: Mention, dates: DocDates, update: bool = False, said: str | None = None
+) -> None:
     """The killed and wounded the mention's clause counts, onto the event (and its source). A
     later sentence about the same event ("Eleven people died.", "the toll rose to 34") fills
-    what is missing or, with *update*, raises a toll to its latest figure."""
+    what is missing or, with *update*, raises a toll to its latest figure; a different figure
+    from another claimant (*said*) is kept beside the first as a competing claim."""
     if ev.type not in cue("casualties.types"):
         return
     if update and any(
@@ -294,35 +300,66 @@ def _add_casualties(ev: Event, m: Mention, dates: DocDates, update: bool = False
         for e in dates.by_sent.get(m.sent.start, [])
     ):
         return  # "More than 7,000 people have been killed since 2004": not this event's toll
-    found = find_casualties(m.sent)
-    clause = {t.i for w in (m.governor, m.trigger, *m.merged) for t in w.subtree}
-    killed, wounded = for_event(found, clause)
-    whole = for_event(found, {t.i for t in m.sent})  # "Two soldiers died ... when the base came under attack"
-    tolls = [
-        c.count for c in found if c.role == "killed" and fold(c.anchor.text) in cue("casualties.toll_words")
-    ]
-    if killed is None and sum(c.role == "killed" for c in found) == 1:
-        killed = whole[0]
-    elif killed is None and len(tolls) == 1:
-        killed = tolls[0]  # "the death toll has risen to 19, after seven of the wounded died"
-    if wounded is None and sum(c.role == "wounded" for c in found) == 1:
-        wounded = whole[1]
-    for verb in (m.governor, m.trigger, *m.merged):
-        named = implied(verb) if killed is None or wounded is None else None
-        if named is not None and named[0] == "killed" and killed is None:
-            killed = named[1]
-        elif named is not None and named[0] == "wounded" and wounded is None:
-            wounded = named[1]
+    killed, wounded, rising = counts_for(m)
     src = ev.sources[0]
     for role, count in (("fatalities", killed), ("injuries", wounded)):
-        if count is None:
+        if count is None or count.best is None:
             continue
         old = getattr(ev, role)
-        if old is None or (
-            update and count.best is not None and old.best is not None and count.best > old.best
-        ):
+        if old is None:
             setattr(ev, role, count)
             setattr(src, role, count.best)
+        elif not update:
+            continue
+        elif src.claims or (said and src.attributed_to and said != src.attributed_to and not rising):
+            _claim(
+                ev, role, said or src.attributed_to, count
+            )  # another claimant's figure, or a claim updated
+        elif old.best is not None and count.best > old.best:
+            setattr(ev, role, count)  # the toll has risen
+            setattr(src, role, count.best)
+
+
+def _claim(ev: Event, role: str, said: str, count) -> None:
+    """Another claimant's figure for the event: kept in the source's claims; low and high
+    span the claims, best is the most conservative."""
+    src = ev.sources[0]
+    claims = src.claims or [
+        {"claimant": src.attributed_to, "fatalities": src.fatalities, "injuries": src.injuries}
+    ]
+    entry = next((c for c in claims if c["claimant"] == said), None)
+    if entry is None:
+        entry = {"claimant": said, "fatalities": None, "injuries": None}
+        claims.append(entry)
+    if entry[role] == count.best:
+        return
+    entry[role] = count.best
+    src.claims = claims
+    figures = [c[role] for c in claims if c[role] is not None]
+    old = getattr(ev, role)
+    setattr(
+        ev,
+        role,
+        Count(low=min(figures), best=min(figures), high=max(figures), text=f"{old.text} / {count.text}"),
+    )
+
+
+def _apply_toll(sent, told: list[_Told], memory: PartyMemory, dates: DocDates) -> None:
+    """A sentence that tells no event but a toll ("The death toll rose to 19 on Thursday,
+    hospital officials said."): it updates the last assault told, not a new event."""
+    if not told or any(t.mention.sent.start == sent.start for t in told) or is_title_line(sent):
+        return
+    found = find_casualties(sent)
+    if not any(fold(c.anchor.text) in cue("casualties.toll_words") for c in found):
+        return
+    prior = next((t for t in reversed(told) if t.event.type in cue("casualties.types")), None)
+    if prior is None:
+        return
+    stub = Mention(
+        trigger=sent.root, words="", type=prior.event.type, mode=None, sent=sent, governor=sent.root
+    )
+    said = claimant_of(stub, memory.issuer, None, lambda tok: resolve_party(tok, memory, as_actor=False))
+    _add_casualties(prior.event, stub, dates, update=True, said=said.name if said else None)
 
 
 def _confidence(m: Mention) -> float:

@@ -109,10 +109,13 @@ class Source:
     injuries: int | None = None
     trigger: str | None = None
     """The words that made the extractor see an event (added field)."""
+    claims: list[dict[str, Any]] | None = None
+    """Competing figures this report gives for the event, each with its claimant (added field):
+    ``[{"claimant": "hospital officials", "fatalities": 12, "injuries": null}, ...]``."""
 
     def to_json(self) -> dict[str, Any]:
         return _drop_none_extras(
-            asdict(self), keep=tuple(k for k in self.__dataclass_fields__ if k != "trigger")
+            asdict(self), keep=tuple(k for k in self.__dataclass_fields__ if k not in ("trigger", "claims"))
         )
 
 
