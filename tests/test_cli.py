@@ -84,7 +84,12 @@ def test_run_twice_leaves_stats_unchanged(cli, corpus, tmp_path):
     assert json.loads(s1.stdout)["documents"] == 2
     assert re.search(r"unchanged\s+2\n", r2.stdout) and re.search(r"processed\s+0\n", r2.stdout)
     lines = (out / "events.jsonl").read_text().splitlines()
-    assert len(lines) == json.loads(s2.stdout)["events"]
+    assert len(lines) == json.loads(s2.stdout)["merged"]  # run writes merged events
+    ids1 = {json.loads(x)["id"] for x in lines}
+    m = cli("merge", "--db", db)
+    assert m.returncode == 0 and "merged events" in m.stderr
+    ids2 = {r["id"] for r in records(cli("export", "--db", db).stdout)}
+    assert ids1 == ids2  # merged ids are stable from run to run
 
 
 def test_run_reports_skipped_inputs_with_exit_1(cli, corpus, tmp_path):
@@ -110,12 +115,14 @@ def test_export_formats(cli, corpus, tmp_path):
     db = tmp_path / "e.db"
     assert cli("run", corpus, "--db", db, "--out", tmp_path / "o", "-q").returncode == 0
     n = json.loads(cli("stats", "--db", db, "--json").stdout)["events"]
-    j = cli("export", "--db", db, "--format", "jsonl")
+    merged = json.loads(cli("stats", "--db", db, "--json").stdout)["merged"]
+    assert len(records(cli("export", "--db", db).stdout)) == merged
+    j = cli("export", "--db", db, "--format", "jsonl", "--level", "document")
     assert len(records(j.stdout)) == n
-    c = cli("export", "--db", db, "--format", "csv")
+    c = cli("export", "--db", db, "--format", "csv", "--level", "document")
     rows = list(csv.DictReader(io.StringIO(c.stdout)))
     assert len(rows) == n and {"type", "actor", "fatalities_best", "evidence"} <= set(rows[0])
-    g = json.loads(cli("export", "--db", db, "--format", "geojson").stdout)
+    g = json.loads(cli("export", "--db", db, "--format", "geojson", "--level", "document").stdout)
     assert g["type"] == "FeatureCollection" and len(g["features"]) == n
 
 

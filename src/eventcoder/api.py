@@ -1,4 +1,4 @@
-"""The public functions behind the command line: extract, run, export, stats, evaluate.
+"""The public functions behind the command line: extract, run, merge, export, stats, evaluate.
 
 Each returns plain values (a :class:`RunSummary`, a dict, a :class:`~eventcoder.evaluate.Report`)
 and raises only :class:`~eventcoder.errors.EventcoderError` subclasses on purpose.
@@ -17,6 +17,7 @@ from typing import TextIO
 
 from . import evaluate as _evaluate
 from . import export as _export
+from . import merge as _merge
 from .errors import UsageError
 from .ingest import Skipped, read_inputs
 from .model import Document, Event
@@ -38,6 +39,7 @@ class RunSummary:
     skipped: list[Skipped] = field(default_factory=list)
     by_type: Counter = field(default_factory=Counter)
     out_path: str | None = None
+    merged: int = 0
 
     @property
     def ok(self) -> bool:
@@ -54,6 +56,8 @@ class RunSummary:
         ]
         for t, n in sorted(self.by_type.items(), key=lambda kv: (-kv[1], kv[0])):
             lines.append(f"  {t:<16} {n:>7}")
+        if self.merged:
+            lines.append(f"merged events      {self.merged:>7}")
         if self.out_path:
             lines.append(f"written to         {self.out_path}")
         if self.skipped:
@@ -138,20 +142,42 @@ def run(
 
         for doc, events in _code(changed(_documents(paths, options, summary)), options, summary, progress):
             store.replace_document(doc, events, version)
+        summary.merged = _merge_store(store)
         if out_dir is not None:
             out_path = Path(out_dir) / "events.jsonl"
             out_path.parent.mkdir(parents=True, exist_ok=True)
             with open(out_path, "w", encoding="utf-8") as f:
-                _export.write_jsonl(store.events(), f)
+                _export.write_jsonl(store.merged_events(), f)
             summary.out_path = str(out_path)
     return summary
 
 
-def export(db: str | Path = DEFAULT_DB, fmt: str = "jsonl", out: TextIO | None = None) -> int:
-    """Write every stored event to *out* in *fmt*; returns the number written."""
+def merge(db: str | Path = DEFAULT_DB, options: _merge.MergeOptions | None = None) -> int:
+    """Cluster the stored document-level events into merged events (stable ids from the last
+    merge); returns the number of merged events."""
     _require_db(db)
     with Store(db) as store:
-        return _export.write(store.events(), fmt, out or sys.stdout)
+        return _merge_store(store, options)
+
+
+def _merge_store(store: Store, options: _merge.MergeOptions | None = None) -> int:
+    clusters = _merge.cluster(list(store.events()), options, known=store.membership())
+    store.replace_merged([c.record for c in clusters if c.record is not None])
+    return len(clusters)
+
+
+def export(
+    db: str | Path = DEFAULT_DB, fmt: str = "jsonl", out: TextIO | None = None, level: str = "merged"
+) -> int:
+    """Write every stored event to *out* in *fmt*: merged events (one per real-world event,
+    every report a source), or with *level* "document" one per document-level event. Returns
+    the number written."""
+    _require_db(db)
+    if level not in ("merged", "document"):
+        raise UsageError(f"unknown level {level!r}: use 'merged' or 'document'")
+    with Store(db) as store:
+        events = store.merged_events() if level == "merged" else store.events()
+        return _export.write(events, fmt, out or sys.stdout)
 
 
 def stats(db: str | Path = DEFAULT_DB) -> dict:
@@ -196,3 +222,41 @@ def evaluate(
         coded = _code(dated(_documents(inputs, options, summary)), options, summary, progress)
         preds = [e.to_json() for _doc, events in coded for e in events]
     return _evaluate.score(preds, golds)
+
+
+def evaluate_merge(
+    gold: str | Path,
+    inputs: Iterable[str],
+    manifest: str | Path | None = None,
+    options: Options | None = None,
+) -> _evaluate.MergeReport:
+    """Code the documents under *inputs* (publication dates from *manifest*, a JSON list of
+    {doc_id, published}), merge their events in memory and score the merge against *gold*
+    (B-cubed over its reports)."""
+    import json
+
+    try:
+        gold_data = json.loads(Path(gold).read_text(encoding="utf-8"))
+        dates = (
+            {r["doc_id"]: r.get("published") for r in json.loads(Path(manifest).read_text())}
+            if manifest
+            else {}
+        )
+    except (OSError, ValueError, KeyError) as e:
+        raise UsageError(f"cannot read merge gold {gold}: {e}") from e
+    options = options or Options()
+    summary = RunSummary()
+
+    def dated(docs):
+        for d in docs:
+            if d.published is None and dates.get(d.id):
+                d = dataclasses.replace(d, published=dates[d.id])
+            yield d
+
+    events = [
+        e
+        for _doc, evs in _code(dated(_documents(inputs, options, summary)), options, summary, False)
+        for e in evs
+    ]
+    clusters = _merge.cluster(events)
+    return _evaluate.score_merge(gold_data, [c.record.to_json() for c in clusters if c.record is not None])

@@ -115,10 +115,26 @@ def run(paths, db, out_dir, published, max_chars, model, quiet) -> int:
 @db_option
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True)
 @click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-")
-def export(db, fmt, output) -> int:
+@click.option(
+    "--level",
+    type=click.Choice(["merged", "document"]),
+    default="merged",
+    show_default=True,
+    help="Merged events (every report of one event in one record), or one record per document-level event.",
+)
+def export(db, fmt, output, level) -> int:
     """Export stored events."""
-    n = api.export(db=db, fmt=fmt, out=output)
+    n = api.export(db=db, fmt=fmt, out=output, level=level)
     click.echo(f"{n} events exported", err=True)
+    return EXIT_OK
+
+
+@cli.command()
+@db_option
+def merge(db) -> int:
+    """Merge the stored reports of one event into one record (run does this too)."""
+    n = api.merge(db=db)
+    click.echo(f"{n} merged events", err=True)
     return EXIT_OK
 
 
@@ -156,10 +172,29 @@ def stats(db, as_json) -> int:
 @click.option("--verbose", "verbose_", is_flag=True, help="List missed and spurious events.")
 @click.option("--json", "json_out", type=click.Path(dir_okay=False), help="Also write the figures as JSON.")
 @click.option("--model", default=DEFAULT_MODEL, show_default=True)
-def evaluate(more_gold, gold, pred, inputs, verbose_, json_out, model) -> int:
+@click.option(
+    "--merge",
+    "merge_gold",
+    is_flag=True,
+    help="GOLD holds clusters of reports of one event (tests/data/merge/gold.json): score merging, B-cubed.",
+)
+@click.option(
+    "--manifest",
+    type=click.Path(exists=True, dir_okay=False),
+    help="With --merge: JSON list of {doc_id, published} giving the documents' dates.",
+)
+def evaluate(more_gold, gold, pred, inputs, verbose_, json_out, model, merge_gold, manifest) -> int:
     """Precision, recall, F1 and slot accuracies against gold files, with the reference
-    scorer's rules: eventcoder evaluate --gold GOLD... (--pred PRED.jsonl | --input PATH...)."""
+    scorer's rules: eventcoder evaluate --gold GOLD... (--pred PRED.jsonl | --input PATH...).
+    With --merge, B-cubed precision, recall and F1 of merging: eventcoder evaluate --merge
+    --gold tests/data/merge/gold.json --manifest tests/data/merge/manifest.json --input tests/data/merge/docs."""
     golds = [*gold, *more_gold]
+    if merge_gold:
+        if not inputs or len(golds) != 1:
+            raise UsageError("--merge takes one --gold file and --input paths")
+        merge_report = api.evaluate_merge(golds[0], inputs, manifest=manifest, options=Options(model=model))
+        click.echo(merge_report.format())
+        return EXIT_OK
     report = api.evaluate(golds, pred=pred, inputs=inputs or None, options=Options(model=model))
     click.echo(report.format(verbose=verbose_))
     if json_out:

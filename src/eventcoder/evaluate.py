@@ -345,3 +345,62 @@ def read_predictions(path: str | Path) -> list[dict]:
             return [json.loads(line) for line in f if line.strip()]
     except (OSError, json.JSONDecodeError) as e:
         raise UsageError(f"cannot read predictions {path}: {e}") from e
+
+
+# -- merging: B-cubed over the reports of each gold event ------------------------------------
+
+
+@dataclass
+class MergeReport:
+    """B-cubed precision, recall and F1 of merged events against gold clusters of reports."""
+
+    precision: float
+    recall: float
+    mentions: int
+    found: int
+    """Gold mentions matched to a document-level event."""
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def format(self) -> str:
+        return (
+            f"merging (B-cubed over {self.mentions} gold reports, {self.found} found): "
+            f"precision={self.precision:.2f} recall={self.recall:.2f} F1={self.f1:.2f}"
+        )
+
+
+def score_merge(gold: dict, merged: list[dict]) -> MergeReport:
+    """Each gold mention (doc_id + evidence) is matched to the merged event that holds its
+    report (a source of that document whose sentence overlaps the evidence by half, the best);
+    B-cubed is computed over the matched mentions (an unmatched one is its own cluster)."""
+    where: dict[tuple[str, str], str] = {}
+    mentions = [(e["id"], m) for e in gold["events"] for m in e["mentions"]]
+    for _gid, m in mentions:
+        best, arg = 0.0, None
+        ge = tokens(m["evidence"])
+        for ev in merged:
+            for s in ev.get("sources") or []:
+                if s.get("doc_id") != m["doc_id"] or not ge:
+                    continue
+                ov = len(ge & tokens(s.get("sentence"))) / len(ge)
+                if ov > best:
+                    best, arg = ov, ev["id"]
+        if best >= 0.5 and arg is not None:
+            where[(m["doc_id"], m["evidence"])] = arg
+    pred_of = {
+        (gid, m["doc_id"], m["evidence"]): where.get((m["doc_id"], m["evidence"]), f"none:{m['doc_id']}:{i}")
+        for i, (gid, m) in enumerate(mentions)
+    }
+    keys = list(pred_of)
+    p_sum = r_sum = 0.0
+    for k in keys:
+        same_pred = [x for x in keys if pred_of[x] == pred_of[k]]
+        same_gold = [x for x in keys if x[0] == k[0]]
+        both = [x for x in same_pred if x[0] == k[0]]
+        p_sum += len(both) / len(same_pred)
+        r_sum += len(both) / len(same_gold)
+    n = len(keys)
+    return MergeReport(p_sum / n if n else 0.0, r_sum / n if n else 0.0, n, len(where))

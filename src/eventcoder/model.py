@@ -79,9 +79,16 @@ class Count:
     best: int | None
     high: int | None
     text: str | None = None
+    disputed: bool | None = None
+    """Merged events only (added field): do the sources' figures differ?"""
+    spread: int | None = None
+    """Merged events only (added field): the largest minus the smallest of the sources' figures."""
 
     def to_json(self) -> dict[str, Any]:
-        return {"low": self.low, "best": self.best, "high": self.high, "text": self.text}
+        out = {"low": self.low, "best": self.best, "high": self.high, "text": self.text}
+        if self.disputed is not None:
+            out.update(disputed=self.disputed, spread=self.spread)
+        return out
 
 
 @dataclass

@@ -64,6 +64,21 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX sources_doc ON sources(doc_id);
     """,
+    """
+    CREATE TABLE merged (
+        merged_id  TEXT PRIMARY KEY,
+        type       TEXT NOT NULL,
+        date_start TEXT,
+        country    TEXT,
+        n_members  INTEGER NOT NULL,
+        record     TEXT NOT NULL
+    );
+    CREATE TABLE membership (
+        event_id  TEXT PRIMARY KEY,
+        merged_id TEXT NOT NULL
+    );
+    CREATE INDEX membership_merged ON membership(merged_id);
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -191,6 +206,45 @@ class Store:
         for (record,) in rows:
             yield Event.from_json(json.loads(record))
 
+    # -- merged events ----------------------------------------------------------------------
+    def membership(self) -> dict[str, str]:
+        """Which merged event each document-level event belonged to at the last merge."""
+        return dict(self.db.execute("SELECT event_id, merged_id FROM membership"))
+
+    def replace_merged(self, merged: list[Event]) -> None:
+        """Store the merged events (each with its ``members``), replacing the previous merge."""
+        try:
+            with self.db:
+                self.db.execute("DELETE FROM merged")
+                self.db.execute("DELETE FROM membership")
+                self.db.executemany(
+                    "INSERT INTO merged(merged_id, type, date_start, country, n_members, record)"
+                    " VALUES (?,?,?,?,?,?)",
+                    [
+                        (
+                            ev.id,
+                            ev.type,
+                            ev.date.start if ev.date else None,
+                            ev.location.country if ev.location else None,
+                            len(ev.extra.get("members", [])),
+                            json.dumps(ev.to_json(), ensure_ascii=False),
+                        )
+                        for ev in merged
+                    ],
+                )
+                self.db.executemany(
+                    "INSERT INTO membership(event_id, merged_id) VALUES (?,?)",
+                    [(m, ev.id) for ev in merged for m in ev.extra.get("members", [])],
+                )
+        except sqlite3.Error as e:
+            raise StoreError(f"cannot write merged events to {self.path}: {e}") from e
+
+    def merged_events(self) -> Iterator[Event]:
+        """Every merged event, in date order."""
+        rows = self.db.execute("SELECT record FROM merged ORDER BY date_start, merged_id")
+        for (record,) in rows:
+            yield Event.from_json(json.loads(record))
+
     def stats(self) -> dict:
         """Counts of what the store holds."""
         one = self.db.execute
@@ -198,6 +252,7 @@ class Store:
             "documents": one("SELECT count(*) FROM documents").fetchone()[0],
             "events": one("SELECT count(*) FROM events").fetchone()[0],
             "sources": one("SELECT count(*) FROM sources").fetchone()[0],
+            "merged": one("SELECT count(*) FROM merged").fetchone()[0],
             "by_type": dict(one("SELECT type, count(*) FROM events GROUP BY type ORDER BY 2 DESC, 1")),
             "by_country": dict(
                 one("SELECT coalesce(country, '?'), count(*) FROM events GROUP BY 1 ORDER BY 2 DESC, 1")

@@ -1,0 +1,147 @@
+"""One event, many reports: clustering, merged records, stable ids, the store."""
+
+from eventcoder.evaluate import score_merge
+from eventcoder.merge import MergeOptions, _item, candidate_pairs, cluster
+from eventcoder.model import Count, DateSpan, Event, Party, Place, Source
+from eventcoder.store import Store
+
+
+def report(
+    doc,
+    sentence,
+    day="2024-03-12",
+    end=None,
+    precision="day",
+    place=("Mafa", 11.92, 13.6, "town"),
+    actor="Islamic State West Africa Province",
+    target="Civilians",
+    killed=None,
+    said=None,
+    kind="ASSAULT",
+):
+    name, lat, lon, prec = place
+    src = Source(
+        doc_id=doc,
+        sentence=sentence,
+        start=0,
+        end=len(sentence),
+        attributed_to=said,
+        fatalities=killed,
+        published="2024-03-15",
+    )
+    return Event(
+        id=f"ev-{doc}-{abs(hash(sentence)) % 10_000}",
+        type=kind,
+        sources=[src],
+        date=DateSpan(day, end or day, precision),
+        actor=Party(actor) if actor else None,
+        target=Party(target) if target else None,
+        location=Place(name, "NG", lat, lon, prec, admin1="Borno"),
+        fatalities=Count(killed, killed, killed) if killed is not None else None,
+        confidence=0.8,
+    )
+
+
+MAFA = [
+    report(
+        "a",
+        "Islamist fighters stormed the town of Mafa on Tuesday, killing 12 people.",
+        killed=12,
+        said="hospital officials",
+    ),
+    report(
+        "b",
+        "ISWAP fighters attacked Mafa in Borno State on March 12, killing 11 villagers.",
+        killed=11,
+        said="local officials",
+    ),
+    report(
+        "c",
+        "Fighters of the Islamic State stormed Mafa in March, killing at least 12.",
+        day="2024-03-01",
+        end="2024-03-31",
+        precision="month",
+        killed=12,
+        said="the group",
+    ),
+]
+# the same town, months later: another attack
+LATER = report(
+    "d",
+    "Islamist fighters stormed the town of Mafa again on Saturday, killing four.",
+    day="2024-06-08",
+    killed=4,
+)
+# the same day, another city's market
+ELSEWHERE = report(
+    "e",
+    "A suicide bomber blew himself up at a market in Maiduguri on Tuesday, killing 19.",
+    place=("Maiduguri", 11.85, 13.16, "town"),
+    actor="suicide bomber",
+    killed=19,
+)
+
+
+def test_reports_of_one_event_merge_and_look_alikes_stay_apart():
+    clusters = cluster([*MAFA, LATER, ELSEWHERE])
+    sizes = sorted(len(c.members) for c in clusters)
+    assert sizes == [1, 1, 3]
+
+
+def test_the_merged_record_keeps_every_source_and_spans_the_figures():
+    [merged] = [c.record for c in cluster(MAFA)]
+    assert len(merged.sources) == 3
+    assert (merged.fatalities.low, merged.fatalities.best, merged.fatalities.high) == (11, 12, 12)  # 12 twice
+    assert merged.fatalities.disputed and merged.fatalities.spread == 1
+    assert merged.date.precision == "day" and merged.date.start == "2024-03-12"
+    assert merged.to_json()["members"] == sorted(e.id for e in MAFA)
+
+
+def test_two_events_of_one_document_are_never_merged():
+    twin = report("a", "Islamist fighters also stormed the town of Mafa on Tuesday, burning 30 homes.")
+    assert len(cluster([MAFA[0], twin])) == 2
+
+
+def test_ids_are_stable_from_run_to_run_and_as_reports_come_in():
+    first = cluster(MAFA[:2])
+    known = {m.id: c.id for c in first for m in c.members}
+    again = cluster([*MAFA, LATER], known=known)
+    big = next(c for c in again if len(c.members) == 3)
+    assert big.id == first[0].id
+
+
+def test_blocking_never_compares_other_countries_or_far_dates():
+    opts = MergeOptions()
+    far = report("f", "Something else entirely.", day="2025-01-01")
+    items = [_item(e, opts) for e in [*MAFA, far]]
+    pairs = set(candidate_pairs(items))
+    assert all(3 not in p for p in pairs)
+
+
+def test_store_keeps_merged_events_and_membership(tmp_path):
+    clusters = cluster(MAFA)
+    with Store(tmp_path / "t.db") as store:
+        store.replace_merged([c.record for c in clusters])
+        [back] = list(store.merged_events())
+        assert back.id == clusters[0].id and len(back.sources) == 3
+        assert set(store.membership()) == {e.id for e in MAFA}
+
+
+def test_bcubed():
+    gold = {
+        "events": [
+            {
+                "id": "E1",
+                "mentions": [
+                    {"doc_id": "a", "evidence": MAFA[0].sources[0].sentence},
+                    {"doc_id": "b", "evidence": MAFA[1].sources[0].sentence},
+                ],
+            },
+            {"id": "E2", "mentions": [{"doc_id": "e", "evidence": ELSEWHERE.sources[0].sentence}]},
+        ]
+    }
+    merged = [c.record.to_json() for c in cluster([*MAFA[:2], ELSEWHERE])]
+    r = score_merge(gold, merged)
+    assert (r.precision, r.recall, r.f1) == (1.0, 1.0, 1.0)
+    lumped = [{"id": "x", "sources": [s.to_json() for e in [*MAFA[:2], ELSEWHERE] for s in e.sources]}]
+    assert score_merge(gold, lumped).precision < 1.0
