@@ -78,3 +78,14 @@ def test_heldout_set_does_not_collapse():
     report = api.evaluate(golds, inputs=[str(HELDOUT / "docs")])
     print(report.format())
     assert report.f1 >= HELDOUT_F1_FLOOR
+
+
+MERGE = Path(__file__).parent / "data" / "merge"
+MERGE_F1_FLOOR = 0.9  # B-cubed on tests/data/merge (issue 7 asks at least 0.9)
+
+
+def test_merging_bcubed_floor():
+    report = api.evaluate_merge(MERGE / "gold.json", [str(MERGE / "docs")], manifest=MERGE / "manifest.json")
+    print(report.format())
+    assert report.found >= 50
+    assert report.f1 >= MERGE_F1_FLOOR

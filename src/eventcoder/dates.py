@@ -155,7 +155,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
             r"earlier this week|earlier this year|last year|this year|in recent days|"
             r"in recent weeks|on the same day|the previous day|the day before|the next day|"
             r"the following day|over the past day|in the past day|over the past 24 hours|"
-            r"in the past 24 hours|over the past week|in the past week)\b",
+            r"in the past 24 hours|over the past week|in the past week|at the weekend|over the weekend|"
+            r"last weekend|this weekend|on the weekend)\b",
             re.I,
         ),
     ),
@@ -170,6 +171,12 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         ),
     ),
 ]
+
+
+def _weekend(pub: date) -> tuple[date, date, str]:
+    """The last Saturday and Sunday up to *pub* ("at the weekend"), as a range."""
+    sunday = pub - timedelta(days=(pub.weekday() + 1) % 7)
+    return sunday - timedelta(days=1), sunday, "range"
 
 
 def find_dates(
@@ -296,6 +303,11 @@ def _resolve(kind: str, m: re.Match, pub: date | None, hint: int | None):  # noq
         "last night": (pub - timedelta(days=1), pub, "range"),
         "overnight": (pub - timedelta(days=1), pub, "range"),
         "last week": (monday - timedelta(days=7), monday - timedelta(days=1), "week"),
+        # the Saturday and Sunday before publication (or of its week, if it is a weekend day)
+        **dict.fromkeys(
+            ("at the weekend", "over the weekend", "last weekend", "this weekend", "on the weekend"),
+            _weekend(pub),
+        ),
         "this week": (monday, pub, "week"),
         "earlier this week": (monday, pub, "week"),
         "last month": (*_last_month(pub), "month"),

@@ -25,7 +25,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from .lexicon import cue
+from .lexicon import cue, fold
 from .model import Count, DateSpan, Event, Party, Place
 
 log = logging.getLogger(__name__)
@@ -45,7 +45,7 @@ WORD = re.compile(r"[a-z0-9]+")
 class MergeOptions:
     """How eagerly reports are joined."""
 
-    threshold: float = 1.6
+    threshold: float = 1.0
     max_days: int = 62
     """Reports dated less precisely than this many days are never merged."""
     use_embeddings: bool = False
@@ -61,6 +61,7 @@ class _Item:
     end: date
     point: tuple[float, float] | None
     radius: float
+    admin1: str | None
     words: frozenset[str]
     vector: list[float] | None = None
 
@@ -98,8 +99,18 @@ def _item(ev: Event, options: MergeOptions) -> _Item | None:
     country = (loc.country if loc is not None else None) or None
     text = " ".join(s.sentence for s in ev.sources)
     words = frozenset(w for w in WORD.findall(text.lower()) if w not in STOP and len(w) > 2)
+    admin1 = fold(loc.admin1) if loc is not None and loc.admin1 else None
     return _Item(
-        ev, ev.sources[0].doc_id, family(ev.type), country, start - slack, end + slack, point, radius, words
+        ev,
+        ev.sources[0].doc_id,
+        family(ev.type),
+        country,
+        start - slack,
+        end + slack,
+        point,
+        radius,
+        admin1,
+        words,
     )
 
 
@@ -117,6 +128,12 @@ def _near(a: _Item, b: _Item) -> bool:
         return False
     if a.point is None or b.point is None:
         return True
+    if (
+        (a.radius >= PLACE_KM["admin1"] or b.radius >= PLACE_KM["admin1"])
+        and a.admin1
+        and a.admin1 == b.admin1
+    ):
+        return True  # "in Sagaing Region" and "in Sagaing": the same province
     return km(a.point, b.point) <= max(a.radius, b.radius, 15.0)
 
 
@@ -130,8 +147,8 @@ def _party_score(a: Party | None, b: Party | None) -> float:
         return 0.3
     if a.country and b.country and a.country != b.country:
         return -0.6
-    if a.sector and b.sector and a.sector != b.sector:
-        return -0.3
+    if a.sector and b.sector:
+        return 0.3 if a.sector == b.sector else -0.3  # "jihadists" / "JNIM": both rebels
     return 0.0
 
 
@@ -163,6 +180,8 @@ def score(a: _Item, b: _Item) -> float:
     s += _count_score(a.event.fatalities, b.event.fatalities)
     if a.event.type == b.event.type:
         s += 0.3
+    if a.event.mode and b.event.mode and a.event.mode != b.event.mode:
+        s -= 0.3  # "a car bomb" / "a suicide bombing"
     da, db = a.event.date, b.event.date
     if da is not None and db is not None and da.precision == db.precision == "day":
         s += 0.4 if da.start == db.start else -0.4
@@ -196,9 +215,13 @@ def candidate_pairs(items: list[_Item]) -> Iterable[tuple[int, int]]:
 
 
 class _Union:
-    def __init__(self, n: int, docs: list[str]):
+    """Union-find over reports; two groups join only if no two of their reports conflict (one
+    document each; no two reports dated to different days)."""
+
+    def __init__(self, n: int, docs: list[str], days: list[str | None]):
         self.parent = list(range(n))
         self.docs = [{d} for d in docs]
+        self.days = [{d} if d else set() for d in days]
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -210,9 +233,17 @@ class _Union:
         a, b = self.find(i), self.find(j)
         if a == b or self.docs[a] & self.docs[b]:
             return False  # two events of one document stay two
+        if self.days[a] and self.days[b] and not _days_agree(self.days[a] | self.days[b]):
+            return False  # a report of Monday and one of Wednesday: two events, however alike
         self.parent[b] = a
         self.docs[a] |= self.docs[b]
+        self.days[a] |= self.days[b]
         return True
+
+
+def _days_agree(days: set[str]) -> bool:
+    ds = sorted(date.fromisoformat(d) for d in days)
+    return (ds[-1] - ds[0]).days <= 1
 
 
 def cluster(
@@ -231,7 +262,8 @@ def cluster(
         s = score(sub[a], sub[b])  # type: ignore[arg-type]
         if s >= options.threshold:
             scored.append((s, usable[a], usable[b]))
-    uf = _Union(len(events), [e.sources[0].doc_id for e in events])
+    days = [e.date.start if e.date is not None and e.date.precision == "day" else None for e in events]
+    uf = _Union(len(events), [e.sources[0].doc_id for e in events], days)
     for _s, a, b in sorted(scored, reverse=True):
         uf.union(a, b)
     groups: dict[int, list[int]] = defaultdict(list)

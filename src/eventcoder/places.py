@@ -126,8 +126,12 @@ def _split_and(span: Span) -> list[Span]:
 def _stretch(span: Span) -> Span:
     doc = span.doc
     start, end = span.start, span.end
-    while start < end and doc[start].lower_ in ("the", "'s"):
-        start += 1
+    while start < end and (
+        doc[start].lower_ in ("the", "'s")
+        or (fold(doc[start].text) in cue("places.direction_words") and end - start > 1)
+        or (doc[start].text in ("-", "central") and end - start > 1)
+    ):
+        start += 1  # "the", "northern Burkina Faso", "north-central Burkina Faso"
     while end > start and doc[end - 1].text in ("'s", "\u2019s", "'", ",", "."):
         end -= 1
     if end < len(doc) and fold(doc[end].text) in cue("places.admin_words"):
@@ -190,7 +194,10 @@ def _in_place_slot(span: Span) -> bool:
     doc = span.doc
     if span.start == 0:
         return False
-    prev = fold(doc[span.start - 1].text)
+    i = span.start - 1
+    while i > 0 and (fold(doc[i].text) in cue("places.direction_words") or doc[i].text == "-"):
+        i -= 1  # "in northern Burkina Faso", "in north-central Burkina Faso"
+    prev = fold(doc[i].text)
     if prev in cue("places.place_preps") or prev in _KIND_OF_NOUN:
         return True  # "in X", "the capital Sanaa"
     root = span.root
@@ -212,7 +219,9 @@ def find_toponyms(doc: Doc, gaz: gz.Gazetteer) -> list[Toponym]:
     for whole in _spans(doc):
         if not len(whole):
             continue
-        if whole[0].ent_type_ in ("PERSON", "DATE", "TIME") and not (
+        if actor_index().country_named(whole.text) is not None:
+            pass  # a country's name is a place, whatever the NER says
+        elif whole[0].ent_type_ in ("PERSON", "DATE", "TIME") and not (
             _in_place_slot(whole) or _named_as_place(whole)
         ):
             continue  # (the NER calls some towns people or dates: "attack on Mafa", "in Turbat")
@@ -275,6 +284,11 @@ def _focus(doc: Doc, toponyms: list[Toponym]) -> Counter:
         exact = gz.fold_basic(first.name) == gz.fold_basic(t.name or t.text)
         if first.kind == "country" or (exact and len({c.country for c in t.candidates}) == 1):
             counts[first.country] += 1
+    if not counts:  # no country named: the big places named say which ("Mogadishu")
+        for t in toponyms:
+            first = t.candidates[0]
+            if gz.fold_basic(first.name) == gz.fold_basic(t.name or t.text) and first.population >= 100_000:
+                counts[first.country] += 1
     return counts
 
 
@@ -305,6 +319,8 @@ def resolve(doc: Doc, toponyms: list[Toponym]) -> Counter:
         best = ranked[0][1]
         exact = gz.fold_basic(best.name) == gz.fold_basic(t.name or t.text)
         top = focus.most_common(1)[0][0] if focus else None
+        if not focus and not exact and best.kind not in ("country", "admin1"):
+            continue  # nothing says which country: only a place by its very name
         if (
             focus
             and best.kind not in ("country", "admin1")
@@ -447,7 +463,9 @@ class DocPlaces:
             return None
         lead = self.paragraph_starts[2] if len(self.paragraph_starts) > 2 else len(self.doc.text)
         local: Counter = Counter()
-        for t in self.toponyms:  # named in the headline or the lead: counts twice
+        for t in self.toponyms:  # named in the headline or the lead: counts twice; not the dateline
+            if self.dateline is not None and t.span.start == self.dateline.span.start:
+                continue
             if (
                 t.chosen is not None
                 and t.chosen.country == country
