@@ -155,3 +155,24 @@ def test_evaluate_takes_many_gold_files_after_one_option(cli):
     assert r.returncode == 0, r.stderr
     scored = [ln.split()[0] for ln in r.stdout.splitlines() if re.match(r"\s*dev_\d+\s+core", ln)]
     assert scored == ["dev_001", "dev_002", "dev_003"] and "F1=" in r.stdout
+
+
+def test_merge_is_incremental_and_removal_takes_only_its_reports(cli, tmp_path):
+    one = "Gunmen stormed the town of Mafa in Borno State on Tuesday, killing 12 people, residents said."
+    two = (
+        "Islamist fighters attacked Mafa in Nigeria's Borno State on Tuesday, killing at least 11 villagers."
+    )
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "r1.txt").write_text(one)
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "r2.txt").write_text(two)
+    db = tmp_path / "e.db"
+    assert cli("run", tmp_path / "a", "--db", db, "--published", "2024-03-14", "-q").returncode == 0
+    [first] = records(cli("export", "--db", db).stdout)
+    assert cli("run", tmp_path / "b", "--db", db, "--published", "2024-03-14", "-q").returncode == 0
+    [merged] = records(cli("export", "--db", db).stdout)
+    assert merged["id"] == first["id"] and len(merged["sources"]) == 2  # r1 was not coded again
+    assert (merged["fatalities"]["low"], merged["fatalities"]["high"]) == (11, 12)
+    assert cli("remove", "r1", "--db", db).returncode == 0
+    [left] = records(cli("export", "--db", db).stdout)
+    assert left["id"] == first["id"] and [s["doc_id"] for s in left["sources"]] == ["r2"]

@@ -1,4 +1,4 @@
-"""The public functions behind the command line: extract, run, merge, export, stats, evaluate.
+"""The public functions behind the command line: extract, run, merge, remove, export, stats, evaluate.
 
 Each returns plain values (a :class:`RunSummary`, a dict, a :class:`~eventcoder.evaluate.Report`)
 and raises only :class:`~eventcoder.errors.EventcoderError` subclasses on purpose.
@@ -125,6 +125,7 @@ def run(
     db: str | Path = DEFAULT_DB,
     out_dir: str | Path | None = "out",
     progress: bool = True,
+    merge_options: _merge.MergeOptions | None = None,
 ) -> RunSummary:
     """Ingest, code and store the documents under *paths*; then write OUT_DIR/events.jsonl
     with every event in the store. Documents already stored unchanged are not coded again."""
@@ -142,7 +143,7 @@ def run(
 
         for doc, events in _code(changed(_documents(paths, options, summary)), options, summary, progress):
             store.replace_document(doc, events, version)
-        summary.merged = _merge_store(store)
+        summary.merged = _merge_store(store, merge_options)
         if out_dir is not None:
             out_path = Path(out_dir) / "events.jsonl"
             out_path.parent.mkdir(parents=True, exist_ok=True)
@@ -158,6 +159,19 @@ def merge(db: str | Path = DEFAULT_DB, options: _merge.MergeOptions | None = Non
     _require_db(db)
     with Store(db) as store:
         return _merge_store(store, options)
+
+
+def remove(
+    doc_ids: Iterable[str], db: str | Path = DEFAULT_DB, options: _merge.MergeOptions | None = None
+) -> int:
+    """Remove documents and their events from the store, then merge again: a merged event loses
+    only those reports (and keeps its id while any report of it is left). Returns how many of
+    *doc_ids* were there."""
+    _require_db(db)
+    with Store(db) as store:
+        n = sum(store.remove_document(d) for d in doc_ids)
+        _merge_store(store, options)
+    return n
 
 
 def _merge_store(store: Store, options: _merge.MergeOptions | None = None) -> int:
@@ -229,6 +243,7 @@ def evaluate_merge(
     inputs: Iterable[str],
     manifest: str | Path | None = None,
     options: Options | None = None,
+    merge_options: _merge.MergeOptions | None = None,
 ) -> _evaluate.MergeReport:
     """Code the documents under *inputs* (publication dates from *manifest*, a JSON list of
     {doc_id, published}), merge their events in memory and score the merge against *gold*
@@ -258,5 +273,5 @@ def evaluate_merge(
         for _doc, evs in _code(dated(_documents(inputs, options, summary)), options, summary, False)
         for e in evs
     ]
-    clusters = _merge.cluster(events)
+    clusters = _merge.cluster(events, merge_options)
     return _evaluate.score_merge(gold_data, [c.record.to_json() for c in clusters if c.record is not None])

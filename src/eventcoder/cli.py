@@ -16,6 +16,7 @@ from . import __version__, api
 from .errors import EventcoderError, UsageError
 from .export import FORMATS
 from .ingest import parse_published
+from .merge import MergeOptions
 from .options import DEFAULT_MODEL, Options
 from .store import DEFAULT_DB
 
@@ -103,10 +104,17 @@ def extract(paths, output, published, max_chars, model, quiet) -> int:
     help="Directory for events.jsonl.",
 )
 @with_input_options
-def run(paths, db, out_dir, published, max_chars, model, quiet) -> int:
-    """Ingest, code and store documents; write OUT/events.jsonl and print a summary."""
+@click.option("--embed", is_flag=True, help="Merge with sentence embeddings (needs the 'embed' extra).")
+def run(paths, db, out_dir, published, max_chars, model, quiet, embed) -> int:
+    """Ingest, code and store documents; merge the reports of one event; write OUT/events.jsonl
+    (merged events) and print a summary."""
     summary = api.run(
-        paths, _options(published, max_chars, model), db=db, out_dir=out_dir, progress=not quiet
+        paths,
+        _options(published, max_chars, model),
+        db=db,
+        out_dir=out_dir,
+        progress=not quiet,
+        merge_options=MergeOptions(use_embeddings=embed),
     )
     return _finish(summary, quiet, show_table=True)
 
@@ -130,10 +138,28 @@ def export(db, fmt, output, level) -> int:
 
 
 @cli.command()
+@click.argument("doc_ids", nargs=-1, required=True)
 @db_option
-def merge(db) -> int:
+def remove(doc_ids, db) -> int:
+    """Remove documents (by id) and their events; merged events lose only their reports."""
+    n = api.remove(doc_ids, db=db)
+    click.echo(f"{n} of {len(doc_ids)} documents removed", err=True)
+    return EXIT_OK if n == len(doc_ids) else EXIT_SKIPPED
+
+
+embed_option = click.option(
+    "--embed",
+    is_flag=True,
+    help="Compare reports with sentence embeddings (needs the 'embed' extra); default: word overlap.",
+)
+
+
+@cli.command()
+@db_option
+@embed_option
+def merge(db, embed) -> int:
     """Merge the stored reports of one event into one record (run does this too)."""
-    n = api.merge(db=db)
+    n = api.merge(db=db, options=MergeOptions(use_embeddings=embed))
     click.echo(f"{n} merged events", err=True)
     return EXIT_OK
 
@@ -183,7 +209,8 @@ def stats(db, as_json) -> int:
     type=click.Path(exists=True, dir_okay=False),
     help="With --merge: JSON list of {doc_id, published} giving the documents' dates.",
 )
-def evaluate(more_gold, gold, pred, inputs, verbose_, json_out, model, merge_gold, manifest) -> int:
+@click.option("--embed", is_flag=True, help="With --merge: merge with sentence embeddings ('embed' extra).")
+def evaluate(more_gold, gold, pred, inputs, verbose_, json_out, model, merge_gold, manifest, embed) -> int:
     """Precision, recall, F1 and slot accuracies against gold files, with the reference
     scorer's rules: eventcoder evaluate --gold GOLD... (--pred PRED.jsonl | --input PATH...).
     With --merge, B-cubed precision, recall and F1 of merging: eventcoder evaluate --merge
@@ -192,7 +219,13 @@ def evaluate(more_gold, gold, pred, inputs, verbose_, json_out, model, merge_gol
     if merge_gold:
         if not inputs or len(golds) != 1:
             raise UsageError("--merge takes one --gold file and --input paths")
-        merge_report = api.evaluate_merge(golds[0], inputs, manifest=manifest, options=Options(model=model))
+        merge_report = api.evaluate_merge(
+            golds[0],
+            inputs,
+            manifest=manifest,
+            options=Options(model=model),
+            merge_options=MergeOptions(use_embeddings=embed),
+        )
         click.echo(merge_report.format())
         return EXIT_OK
     report = api.evaluate(golds, pred=pred, inputs=inputs or None, options=Options(model=model))

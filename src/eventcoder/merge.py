@@ -166,8 +166,11 @@ def _count_score(a: Count | None, b: Count | None) -> float:
 
 
 def similarity(a: _Item, b: _Item) -> float:
+    """How alike two reports' evidence reads, 0 to 1: cosine of sentence embeddings rescaled so
+    that unrelated sentences (cosine about 0.5) score 0, else word overlap."""
     if a.vector is not None and b.vector is not None:
-        return sum(x * y for x, y in zip(a.vector, b.vector, strict=False))
+        cosine = sum(x * y for x, y in zip(a.vector, b.vector, strict=False))
+        return max(0.0, (cosine - 0.5) / 0.5)
     if not a.words or not b.words:
         return 0.0
     return len(a.words & b.words) / math.sqrt(len(a.words) * len(b.words))
@@ -282,13 +285,13 @@ def cluster(
 
 
 def _embed(items: list[_Item]) -> None:
-    """Sentence embeddings of the evidence, when the ``embed`` extra is installed."""
-    try:
-        from .embeddings import encode
-    except ImportError:  # the lexical fallback
-        log.info("no sentence-embedding model installed: merging on word overlap")
+    """Sentence embeddings of the evidence (the ``embed`` extra); word overlap without it."""
+    from . import embeddings
+
+    if not embeddings.available():
+        log.warning("no sentence-embedding model installed ('embed' extra): merging on word overlap")
         return
-    vectors = encode([" ".join(s.sentence for s in it.event.sources) for it in items])
+    vectors = embeddings.encode([" ".join(s.sentence for s in it.event.sources) for it in items])
     for it, v in zip(items, vectors, strict=True):
         it.vector = v
 
