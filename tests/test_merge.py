@@ -145,3 +145,21 @@ def test_bcubed():
     assert (r.precision, r.recall, r.f1) == (1.0, 1.0, 1.0)
     lumped = [{"id": "x", "sources": [s.to_json() for e in [*MAFA[:2], ELSEWHERE] for s in e.sources]}]
     assert score_merge(gold, lumped).precision < 1.0
+
+
+def test_embeddings_say_paraphrases_are_alike():
+    import pytest
+
+    from eventcoder import embeddings
+
+    if not embeddings.available():
+        pytest.skip("the 'embed' extra is not installed")
+    a, b, c = embeddings.encode(
+        [
+            "Gunmen stormed the town of Mafa on Tuesday, killing 12 people.",
+            "Islamist fighters attacked Mafa on Tuesday and killed a dozen villagers.",
+            "The central bank raised interest rates by half a point.",
+        ]
+    )
+    cos = lambda x, y: sum(p * q for p, q in zip(x, y, strict=True))  # noqa: E731
+    assert cos(a, b) > cos(a, c) + 0.2

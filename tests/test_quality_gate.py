@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from eventcoder import api
+from eventcoder import api, embeddings
+from eventcoder.merge import MergeOptions
 
 from .conftest import SHARED
 
@@ -89,3 +90,15 @@ def test_merging_bcubed_floor():
     print(report.format())
     assert report.found >= 50
     assert report.f1 >= MERGE_F1_FLOOR
+
+
+@pytest.mark.skipif(not embeddings.available(), reason="the 'embed' extra is not installed")
+def test_merging_with_sentence_embeddings():
+    report = api.evaluate_merge(
+        MERGE / "gold.json",
+        [str(MERGE / "docs")],
+        manifest=MERGE / "manifest.json",
+        merge_options=MergeOptions(use_embeddings=True),
+    )
+    print(report.format())
+    assert report.f1 >= 0.88

@@ -167,10 +167,10 @@ def _count_score(a: Count | None, b: Count | None) -> float:
 
 def similarity(a: _Item, b: _Item) -> float:
     """How alike two reports' evidence reads, 0 to 1: cosine of sentence embeddings rescaled so
-    that unrelated sentences (cosine about 0.5) score 0, else word overlap."""
+    that a cosine of 0.3 (sentences on other matters) scores 0, else word overlap."""
     if a.vector is not None and b.vector is not None:
         cosine = sum(x * y for x, y in zip(a.vector, b.vector, strict=False))
-        return max(0.0, (cosine - 0.5) / 0.5)
+        return max(0.0, (cosine - 0.3) / 0.7)
     if not a.words or not b.words:
         return 0.0
     return len(a.words & b.words) / math.sqrt(len(a.words) * len(b.words))
