@@ -79,14 +79,6 @@ def test_the_issuer_of_a_statement_is_found_in_its_heading():
     assert ("ACCUSE", "Haitian Collective for Human Rights") in actors(text, "2024-10-07")
 
 
-def test_the_network_is_the_last_party_called_a_network():
-    text = (
-        "The Arauca Human Rights Network published a report on Thursday on abuses by the ELN.\n\n"
-        "The network accused the army of detaining four farmers in Arauquita on September 29."
-    )
-    assert ("ACCUSE", "Arauca Human Rights Network") in actors(text, "2024-10-03")
-
-
 def test_the_government_named_first_is_the_documents_own():
     text = (
         "Police in Dhaka arrested 200 students on Friday, Bangladeshi media reported.\n\n"
@@ -101,18 +93,35 @@ def test_killed_in_a_gunfight_with_soldiers():
     assert actors(text, "2024-05-06") == [("ASSAULT", "Military Forces of India")]
 
 
-def test_its_drones_are_the_militias():
-    text = (
-        "The Rapid Support Forces besieged El Fasher in May.\n\n"
-        "The militia went further on Sunday, when its drones struck the Saudi Hospital in El Fasher."
-    )
-    assert ("ASSAULT", "Rapid Support Forces") in actors(text, "2024-12-10")
-
-
-def test_the_ministry_is_the_ministry_named_before():
-    text = (
-        "Statement by the Ministry of Foreign Affairs on the crimes of the militia\n\n"
-        "The United Arab Emirates continues to arm the militia, the statement said.\n\n"
-        "The ministry accuses the United Arab Emirates of arming the militia in violation of the embargo."
-    )
-    assert ("ACCUSE", "Ministry of Foreign Affairs") in actors(text, "2024-12-09")
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        (  # the network is the last party called a network
+            (
+                "The Arauca Human Rights Network published a report on Thursday on abuses by the ELN.\n\n"
+                "The network accused the army of detaining four farmers in Arauquita on September 29."
+            ),
+            "2024-10-03",
+            ("ACCUSE", "Arauca Human Rights Network"),
+        ),
+        (  # its drones are the militias
+            (
+                "The Rapid Support Forces besieged El Fasher in May.\n\n"
+                "The militia went further on Sunday, when its drones struck the Saudi Hospital in El Fasher."
+            ),
+            "2024-12-10",
+            ("ASSAULT", "Rapid Support Forces"),
+        ),
+        (  # the ministry is the ministry named before
+            (
+                "Statement by the Ministry of Foreign Affairs on the crimes of the militia\n\n"
+                "The United Arab Emirates continues to arm the militia, the statement said.\n\n"
+                "The ministry accuses the United Arab Emirates of arming the militia in violation of the embargo."
+            ),
+            "2024-12-09",
+            ("ACCUSE", "Ministry of Foreign Affairs"),
+        ),
+    ],
+)
+def test_a_definite_noun_or_a_possessive_points_back(text, published, expected):
+    assert expected in actors(text, published)
