@@ -333,14 +333,27 @@ def fill_arguments(m: Mention) -> None:
         cands += _target_candidates(t)
         if t.dep_ == "nsubj" and t.head.pos_ == "VERB":
             cands += [c for c in t.head.children if c.dep_ == "dobj"]
+        if t.dep_ == "nsubjpass" and t.head.pos_ == "VERB":  # "a pipe bomb was thrown at their home"
+            cands += [c for c in _target_candidates(t.head) if c.i != t.i and c.dep_ != "nsubjpass"]
+        used = t
+        while used.dep_ == "conj" and used.head.i != used.i:
+            used = used.head  # "fired water cannon and tear gas": the gas is fired too
         if (
             actor is None
-            and t.dep_ == "dobj"
-            and t.head.pos_ == "VERB"
-            and fold(t.head.lemma_) in cue("arguments.using_verbs")
+            and used.dep_ == "dobj"
+            and used.head.pos_ == "VERB"
+            and fold(used.head.lemma_) in cue("arguments.using_verbs")
         ):
-            actor = subject_of(t.head)  # "riot police fired tear gas"
-            cands += [c for c in _target_candidates(t.head) if c.i != t.i]
+            actor = subject_of(used.head)  # "riot police fired tear gas"
+            cands += [c for c in _target_candidates(used.head) if c.i not in (t.i, used.i)]
+    if m.type in cue("targets.own_forces_types"):  # "flew troops in to search for the attackers"
+        for purpose in (c for w in (g, t) for c in w.children if c.dep_ in ("advcl", "xcomp", "acl")):
+            if fold(purpose.lemma_) in cue("targets.pursuit_verbs"):
+                cands[:0] = [
+                    c
+                    for c in (child(purpose, ("dobj",)), prep_object(purpose, frozenset({"for", "against"})))
+                    if c is not None
+                ]
     if m.type == "THREATEN":  # "warned that it would attack any town": the town
         for comp in (c for c in (*g.children, *t.children) if c.dep_ in ("ccomp", "xcomp")):
             cands += [c for c in _target_candidates(comp) if c.i not in {t.i, g.i}]

@@ -215,7 +215,7 @@ def code_document(sdoc: Doc, document: Document, options: Options) -> list[Event
         aimed = owner_of_thing(m.target) if is_thing(m.target, deeds) else m.target
         if m.type in cue("targets.authorities_types") and _a_place(aimed):
             aimed = None  # people march to a place, and protest to its authorities
-        if m.type in cue("targets.own_forces_types") and not _against(aimed):
+        if m.type in cue("targets.own_forces_types") and not _against(aimed) and not _pursued(aimed):
             aimed = None  # the troops sent are the actor's own
         target = resolve_party(
             aimed,
@@ -280,6 +280,14 @@ def _a_place(tok) -> bool:
     if not is_partylike(tok):
         return True
     return tok.ent_type_ in ("GPE", "LOC", "FAC") and actor_index().country_named(tok.text) is None
+
+
+def _pursued(tok) -> bool:
+    """ "to search for the attackers": whom the troops go after."""
+    if tok is None:
+        return False
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    return fold(verb.lemma_) in cue("targets.pursuit_verbs")
 
 
 def _against(tok) -> bool:
