@@ -14,6 +14,7 @@ import pycountry
 import pytest
 
 from eventcoder import gazetteer as gz
+from eventcoder import gazetteer_build as gzb
 from eventcoder.errors import ModelError
 from eventcoder.gazetteer import SUPPLEMENT_KINDS, Gazetteer, fold_place, read_supplement
 
@@ -101,7 +102,7 @@ def _fake_build(calls):
         import sqlite3
 
         con = sqlite3.connect(path)
-        con.executescript(gz._SCHEMA)
+        con.executescript(gzb._SCHEMA)
         con.execute("INSERT INTO places VALUES (0, 'gn:1', 'Testville', 'country', 'TV', NULL, 1.0, 2.0, 5)")
         con.commit()
         con.close()
@@ -112,7 +113,7 @@ def _fake_build(calls):
 
 def test_index_is_built_once_and_atomically(tmp_path, monkeypatch):
     calls = []
-    monkeypatch.setattr(gz, "build_index", _fake_build(calls))
+    monkeypatch.setattr(gzb, "build_index", _fake_build(calls))
     path = gz.ensure_index(tmp_path)
     assert path.exists() and path.name.startswith("gazetteer-") and len(calls) == 1
     assert calls[0] != path  # written elsewhere, then renamed into place
@@ -127,7 +128,7 @@ def test_failed_build_leaves_nothing(tmp_path, monkeypatch):
         path.write_bytes(b"half an index")
         raise ModelError("no data")
 
-    monkeypatch.setattr(gz, "build_index", broken)
+    monkeypatch.setattr(gzb, "build_index", broken)
     with pytest.raises(ModelError):
         gz.ensure_index(tmp_path)
     assert not list(tmp_path.glob("*.sqlite")) and not list(tmp_path.glob("*.tmp"))
@@ -154,7 +155,7 @@ def test_existing_index_is_reused(gaz, monkeypatch):
     def no_build(path):
         raise AssertionError("rebuilt")
 
-    monkeypatch.setattr(gz, "build_index", no_build)
+    monkeypatch.setattr(gzb, "build_index", no_build)
     assert gz.ensure_index() == gaz.path
     assert gz.gazetteer() is gaz
 
