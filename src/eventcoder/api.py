@@ -93,9 +93,21 @@ def _documents(
 
 
 def _code(
-    docs: Iterable[Document], options: Options, summary: RunSummary, progress: bool
+    docs: Iterable[Document],
+    options: Options,
+    summary: RunSummary,
+    progress: bool,
+    workers: int | None = None,
+    scheduler: str | None = None,
 ) -> Iterator[tuple[Document, list[Event]]]:
-    for doc, events, error in process_documents(_progress(docs, progress, "coding"), options):
+    docs = _progress(docs, progress, "coding")
+    if workers or scheduler:
+        from .scale import process_on_dask
+
+        results = process_on_dask(docs, options, workers=workers, scheduler=scheduler)
+    else:
+        results = process_documents(docs, options)
+    for doc, events, error in results:
         if error is not None:
             summary.skipped.append(Skipped(doc.origin or doc.id, f"extraction failed: {error}"))
             log.error("extraction failed on %s: %s", doc.id, error)
@@ -126,6 +138,8 @@ def run(
     out_dir: str | Path | None = "out",
     progress: bool = True,
     merge_options: _merge.MergeOptions | None = None,
+    workers: int | None = None,
+    scheduler: str | None = None,
 ) -> RunSummary:
     """Ingest, code and store the documents under *paths*; then write OUT_DIR/events.jsonl
     with every event in the store. Documents already stored unchanged are not coded again."""
@@ -141,7 +155,10 @@ def run(
                     continue
                 yield doc
 
-        for doc, events in _code(changed(_documents(paths, options, summary)), options, summary, progress):
+        coded = _code(
+            changed(_documents(paths, options, summary)), options, summary, progress, workers, scheduler
+        )
+        for doc, events in coded:  # one writer: this process
             store.replace_document(doc, events, version)
         summary.merged = _merge_store(store, merge_options)
         if out_dir is not None:

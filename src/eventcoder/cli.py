@@ -105,7 +105,11 @@ def extract(paths, output, published, max_chars, model, quiet) -> int:
 )
 @with_input_options
 @click.option("--embed", is_flag=True, help="Merge with sentence embeddings (needs the 'embed' extra).")
-def run(paths, db, out_dir, published, max_chars, model, quiet, embed) -> int:
+@click.option(
+    "--workers", type=click.IntRange(1), help="Code on a local Dask cluster of N processes ('dask' extra)."
+)
+@click.option("--scheduler", help="Code on an existing Dask cluster: tcp://HOST:PORT ('dask' extra).")
+def run(paths, db, out_dir, published, max_chars, model, quiet, embed, workers, scheduler) -> int:
     """Ingest, code and store documents; merge the reports of one event; write OUT/events.jsonl
     (merged events) and print a summary."""
     summary = api.run(
@@ -115,6 +119,8 @@ def run(paths, db, out_dir, published, max_chars, model, quiet, embed) -> int:
         out_dir=out_dir,
         progress=not quiet,
         merge_options=MergeOptions(use_embeddings=embed),
+        workers=workers,
+        scheduler=scheduler,
     )
     return _finish(summary, quiet, show_table=True)
 
