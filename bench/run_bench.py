@@ -161,7 +161,7 @@ def main() -> None:
     full, tenth, slice_ = work / "corpus.jsonl", work / "tenth.jsonl", work / "slice.jsonl"
     full.write_text("".join(json.dumps(d) + "\n" for d in docs))
     tenth.write_text("".join(json.dumps(d) + "\n" for d in docs[: len(docs) // 10]))
-    part = docs[: max(40, len(docs) // 8)]
+    part = docs[: max(40, len(docs) // 16)]
     slice_.write_text("".join(json.dumps(d) + "\n" for d in part))
     part_words = sum(len(d["text"].split()) for d in part)
     print(f"corpus: {len(docs):,} documents, {words:,} words")

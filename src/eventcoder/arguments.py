@@ -16,10 +16,12 @@ from .syntax import (
     NEGATIVE_PRONOUNS,
     PARTY_LEFT_DEPS,
     child,
+    ents,
     has_child,
     is_passive,
     pos_of,
     prep_object,
+    sent_ents,
 )
 from .triggers import find_trigger
 
@@ -429,7 +431,7 @@ def _first_named_party(m: Mention, actor: Token | None) -> Token | None:
     "a petition warning about the danger that the Iranian regime posed"."""
     inside = {t.i for t in m.governor.subtree}
     skip = {t.i for t in actor.subtree} if actor is not None else set()
-    for ent in m.sent.ents:
+    for ent in sent_ents(m.sent):
         if (
             ent.label_ in ("ORG", "NORP", "GPE", "PERSON")
             and ent.start > m.trigger.i
@@ -518,7 +520,7 @@ def party_span(tok: Token) -> Span:
         if c.dep_ in PARTY_LEFT_DEPS:
             start = min(start, c.left_edge.i)
     if tok.ent_iob_ != "O":
-        for ent in doc.ents:
+        for ent in ents(doc):
             if ent.start <= tok.i < ent.end:
                 start, end = min(start, ent.start), max(end, ent.end)
                 break

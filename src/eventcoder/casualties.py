@@ -22,6 +22,7 @@ from spacy.tokens import Span, Token
 
 from .lexicon import cue, fold, read_csv
 from .model import Count
+from .syntax import ents as _ents
 
 KILLED, WOUNDED = "killed", "wounded"
 
@@ -175,7 +176,7 @@ def _in_a_date(tok: Token) -> bool:
     """A number of a date ("on 7 December", "in 2014"), not a count the NER calls a date."""
     if tok.ent_type_ != "DATE":
         return False
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    ent = next((e for e in _ents(tok.doc) if e.start <= tok.i < e.end), None)
     text = fold(ent.text) if ent is not None else ""
     months = "january february march april may june july august september october november december"
     return (

@@ -34,7 +34,7 @@ from .parties import (
     resolve_party,
 )
 from .places import DocPlaces
-from .syntax import PRONOUNS, child
+from .syntax import PRONOUNS, child, forget
 from .triggers import find_trigger
 
 log = logging.getLogger(__name__)
@@ -270,6 +270,7 @@ def code_document(sdoc: Doc, document: Document, options: Options) -> list[Event
     for sent in sents[fed:]:
         _apply_claim(sent, told, memory)
         _apply_toll(sent, told, memory, dates)
+    forget(sdoc)
     return events
 
 

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from .dates import DateExpr, anchor, find_anchored, find_dates, parse_span
 from .lexicon import fold
 from .model import DateSpan
+from .syntax import sent_ents
 
 if TYPE_CHECKING:
     from .events import Mention
@@ -108,7 +109,7 @@ class DocDates:
 def _other_dates(sent, found: list[DateExpr], published) -> list[DateExpr]:
     """Dates the NER sees and the patterns do not read, parsed with dateparser."""
     out = []
-    for ent in sent.ents:
+    for ent in sent_ents(sent):
         if ent.label_ != "DATE" or any(
             e.start_char < ent.end_char and ent.start_char < e.end_char for e in found
         ):

@@ -57,6 +57,7 @@ def split(cell: str) -> list[str]:
     return [p.strip() for p in (cell or "").split("|") if p.strip()]
 
 
+@lru_cache(maxsize=65536)
 def fold(s: str) -> str:
     """Lowercase, accents removed, curly quotes straightened: the key for name look-ups."""
     s = s.replace("\u2019", "'").replace("\u2018", "'").replace("\u2010", "-").replace("\u2013", "-")

@@ -15,7 +15,7 @@ from .actors import actor_index
 from .arguments import is_partylike, noun_arguments, party_head, party_span
 from .lexicon import cue, fold
 from .model import Party
-from .syntax import PRONOUNS, child, prep_object
+from .syntax import PRONOUNS, child, ents, prep_object, sent_ents
 from .triggers import find_trigger
 
 
@@ -214,7 +214,7 @@ def remember_subject(sent, memory: PartyMemory) -> None:
     organisations and people it mentions, so that "its fighters" finds the group."""
     root = sent.root
     subj = child(root, ("nsubj", "nsubjpass"))
-    for ent in sent.ents:
+    for ent in sent_ents(sent):
         if ent.label_ in ("ORG", "NORP", "PERSON") and (subj is None or ent.root.i != subj.i):
             party = actor_index().resolve(ent.text)
             memory.add(party, is_person=ent.label_ == "PERSON", as_actor=False, label=ent.label_)
@@ -226,7 +226,7 @@ def focus_country(sdoc) -> str | None:
     """The country a document is mostly about: the one its places and peoples name most often."""
     idx = actor_index()
     counts: dict[str, int] = {}
-    for ent in sdoc.ents:
+    for ent in ents(sdoc):
         if ent.label_ in ("GPE", "NORP", "LOC"):
             iso = idx.country_named(ent.text)
             if iso is not None:  # "Puerto Jordán" names no country

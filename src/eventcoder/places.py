@@ -32,6 +32,7 @@ from . import gazetteer as gz
 from .actors import actor_index
 from .lexicon import cue, fold
 from .model import Place
+from .syntax import ents as _ents
 from .triggers import find_trigger
 
 if TYPE_CHECKING:
@@ -89,7 +90,7 @@ def _spans(doc: Doc) -> list[Span]:
     ("Diyala Province", "Zamzam camp")."""
     out: list[Span] = []
     covered: set[int] = set()
-    for ent in doc.ents:
+    for ent in _ents(doc):
         if ent.label_ in _PLACE_LABELS:
             out += _split_and(ent)
             covered.update(range(ent.start, ent.end))
@@ -260,7 +261,7 @@ def _inside_party_name(span: Span) -> bool:
     nxt = fold(doc[end].text) if end < len(doc) else ""
     if nxt and actor_index().sector_of(nxt) is not None and actor_index().sector_of(nxt)[2] == "title":
         return True  # "Borno State Governor"
-    ent = next((e for e in doc.ents if e.start <= span.start and span.end <= e.end), None)
+    ent = next((e for e in _ents(doc) if e.start <= span.start and span.end <= e.end), None)
     if ent is not None and ent.label_ == "ORG" and len(ent) > len(span):
         named = actor_index().named(ent.text)
         return named is not None and named.kind != "country"
@@ -274,7 +275,7 @@ def _focus(doc: Doc, toponyms: list[Toponym]) -> Counter:
     """How often each country is named, by place names and demonyms."""
     counts: Counter = Counter()
     idx = actor_index()
-    for ent in doc.ents:
+    for ent in _ents(doc):
         if ent.label_ in ("NORP", "GPE"):
             iso = idx.country_named(ent.text)
             if iso:
@@ -343,7 +344,8 @@ class DocPlaces:
         self.toponyms = find_toponyms(doc, self.gaz)
         self.focus = resolve(doc, self.toponyms)
         self.toponyms = sorted(self.toponyms + self._spelled_otherwise(), key=lambda t: t.span.start)
-        self.paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n\s*\n", doc.text)]
+        self.text = doc.text
+        self.paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n\s*\n", self.text)]
         self.dateline = _dateline(doc, self.toponyms)
 
     def _paragraph(self, char: int) -> int:
@@ -461,7 +463,7 @@ class DocPlaces:
         country = self.focus_country()
         if country is None:
             return None
-        lead = self.paragraph_starts[2] if len(self.paragraph_starts) > 2 else len(self.doc.text)
+        lead = self.paragraph_starts[2] if len(self.paragraph_starts) > 2 else len(self.text)
         local: Counter = Counter()
         for t in self.toponyms:  # named in the headline or the lead: counts twice; not the dateline
             if self.dateline is not None and t.span.start == self.dateline.span.start:
@@ -537,14 +539,15 @@ _KIND_OF_NOUN = {
 def _dateline(doc: Doc, toponyms: list[Toponym]) -> Toponym | None:
     """The place a report was filed from: "MAIDUGURI, Nigeria, March 14 -" or a statement's
     "Port Sudan, 9 December 2024" line, among its first lines."""
-    head = doc.text[:400]
+    text = doc.text  # (spaCy builds it anew at each access)
+    head = text[:400]
     for t in toponyms:
         if t.span.start_char > len(head) or t.chosen is None:
             break
-        line_start = doc.text.rfind("\n", 0, t.span.start_char) + 1
-        line = doc.text[line_start : doc.text.find("\n", t.span.start_char) % (len(doc.text) + 1)]
-        before = doc.text[line_start : t.span.start_char].strip()
-        after = doc.text[t.span.end_char : t.span.end_char + 40]
+        line_start = text.rfind("\n", 0, t.span.start_char) + 1
+        line = text[line_start : text.find("\n", t.span.start_char) % (len(text) + 1)]
+        before = text[line_start : t.span.start_char].strip()
+        after = text[t.span.end_char : t.span.end_char + 40]
         if (
             before == ""
             and re.match(r"\s*[,(\u2013\u2014-]", after)
@@ -630,7 +633,7 @@ def _named_as_place(span: Span) -> bool:
     )
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=8)
 def _country_names(gaz: gz.Gazetteer, country: str) -> dict[str, gz.Place]:
     """The folded names of a country's places (the most populous place of each name)."""
     out: dict[str, gz.Place] = {}

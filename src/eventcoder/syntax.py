@@ -101,3 +101,24 @@ def depth(tok: Token) -> int:
     while tok.head.i != tok.i:
         tok, d = tok.head, d + 1
     return d
+
+
+def ents(doc) -> tuple:
+    """The document's entities, built once per coding (spaCy builds ``doc.ents`` anew at each
+    access); :func:`forget` drops the copy."""
+    cached = doc.user_data.get(_ENTS)
+    if cached is None:
+        cached = doc.user_data[_ENTS] = tuple(doc.ents)
+    return cached
+
+
+def sent_ents(sent) -> list:
+    """The entities of one sentence, from the document's cached list."""
+    return [e for e in ents(sent.doc) if sent.start <= e.start < sent.end]
+
+
+def forget(doc) -> None:
+    doc.user_data.pop(_ENTS, None)
+
+
+_ENTS = "eventcoder.ents"
