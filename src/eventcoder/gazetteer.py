@@ -375,7 +375,7 @@ def _split(cell: str) -> list[str]:
 # Look-ups
 
 _PLACE_COLUMNS = "gid, name, kind, country, admin1, lat, lon, population"
-_CACHE_SIZE = 200_000
+_CACHE_SIZE = 20_000
 
 
 def _demonyms() -> frozenset[str]:

@@ -64,18 +64,40 @@ def process_documents(
     documents: Iterable[Document], options: Options
 ) -> Iterator[tuple[Document, list[Event], str | None]]:
     """Process documents in batches through spaCy; yields (document, events, error) in input
-    order. A document whose coding fails yields no events and the error's message."""
+    order. A document whose coding fails yields no events and the error's message.
+
+    Documents are streamed in chunks, each parsed inside a spaCy memory zone: the strings a chunk
+    adds to the vocabulary are freed after it, so memory stays flat however long the corpus (the
+    events yielded hold plain Python values, never spaCy objects)."""
     nlp = get_nlp(options.model)
-    pairs = ((d.text, d) for d in documents)
-    for sdoc, document in nlp.pipe(pairs, as_tuples=True, batch_size=options.batch_size):
-        try:
-            events = build_events(sdoc, document, options)
-        except Exception as e:  # one bad document must not stop a run
-            log.exception("coding %s failed", document.id)
-            yield document, [], f"{type(e).__name__}: {e}"
-            continue
-        events = [e for e in events if e.confidence >= options.min_confidence]
-        yield document, events, None
+    for chunk in _chunks(documents, CHUNK):
+        with nlp.memory_zone():
+            pairs = ((d.text, d) for d in chunk)
+            for sdoc, document in nlp.pipe(pairs, as_tuples=True, batch_size=options.batch_size):
+                yield _code_one(sdoc, document, options)
+
+
+CHUNK = 256
+
+
+def _chunks(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    chunk: list[Document] = []
+    for d in documents:
+        chunk.append(d)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _code_one(sdoc, document: Document, options: Options) -> tuple[Document, list[Event], str | None]:
+    try:
+        events = build_events(sdoc, document, options)
+    except Exception as e:  # one bad document must not stop a run
+        log.exception("coding %s failed", document.id)
+        return document, [], f"{type(e).__name__}: {e}"
+    return document, [e for e in events if e.confidence >= options.min_confidence], None
 
 
 # -- from mentions to event records -------------------------------------------------------
