@@ -1,6 +1,6 @@
 """End-to-end benchmark: eventcoder against bare spaCy on the same corpus, in one run.
 
-    python bench/run_bench.py                 # 2,000+ documents, 1,000,000+ words (about 8 minutes here)
+    python bench/run_bench.py                 # 2,000+ documents, 1,000,000+ words (about 13 minutes here)
     python bench/run_bench.py --words 200000  # a quicker look
 
 The corpus is generated: news-style documents recombined, with a fixed seed, from the paragraphs
