@@ -51,7 +51,7 @@ def process_on_dask(
     options: Options,
     workers: int | None = None,
     scheduler: str | None = None,
-    partition_size: int = 16,
+    partition_size: int = 8,
     in_flight: int = 4,
 ) -> Iterator[Result]:
     """Code *documents* on Dask: a LocalCluster of *workers* processes, or the cluster at
