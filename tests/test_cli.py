@@ -157,7 +157,7 @@ def test_evaluate_takes_many_gold_files_after_one_option(cli):
     assert scored == ["dev_001", "dev_002", "dev_003"] and "F1=" in r.stdout
 
 
-def test_merge_is_incremental_and_removal_takes_only_its_reports(cli, tmp_path):
+def test_merge_is_incremental_and_removal_takes_only_its_reports(cli, tmp_path, validate):
     one = "Gunmen stormed the town of Mafa in Borno State on Tuesday, killing 12 people, residents said."
     two = (
         "Islamist fighters attacked Mafa in Nigeria's Borno State on Tuesday, killing at least 11 villagers."
@@ -172,6 +172,7 @@ def test_merge_is_incremental_and_removal_takes_only_its_reports(cli, tmp_path):
     assert cli("run", tmp_path / "b", "--db", db, "--published", "2024-03-14", "-q").returncode == 0
     [merged] = records(cli("export", "--db", db).stdout)
     assert merged["id"] == first["id"] and len(merged["sources"]) == 2  # r1 was not coded again
+    validate(merged)  # merged records follow the schema (with their added fields)
     assert (merged["fatalities"]["low"], merged["fatalities"]["high"]) == (11, 12)
     assert cli("remove", "r1", "--db", db).returncode == 0
     [left] = records(cli("export", "--db", db).stdout)
