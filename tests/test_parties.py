@@ -125,3 +125,11 @@ def test_killed_in_a_gunfight_with_soldiers():
 )
 def test_a_definite_noun_or_a_possessive_points_back(text, published, expected):
     assert expected in actors(text, published)
+
+
+def test_an_event_noun_parsed_as_a_clause_keeps_its_agent():
+    text = (
+        "The National Government rejects in the strongest terms the terrorist attack carried out yesterday by "
+        "the ELN against the military base in Puerto Jordán, Arauca."
+    )
+    assert ("ASSAULT", "National Liberation Army (Colombia)") in actors(text, "2024-09-18")

@@ -337,6 +337,14 @@ def fill_arguments(m: Mention) -> None:
             cands += [c for c in t.head.children if c.dep_ == "dobj"]
         if t.dep_ == "nsubjpass" and t.head.pos_ == "VERB":  # "a pipe bomb was thrown at their home"
             cands += [c for c in _target_candidates(t.head) if c.i != t.i and c.dep_ != "nsubjpass"]
+        if actor is None and t.dep_ in ("nsubj", "nsubjpass") and t.head.tag_ == "VBN":
+            # "the attack carried out yesterday by the ELN against the base", parsed as a clause
+            actor = prep_object(t.head, frozenset({"by"}))
+            if actor is not None:
+                cands += [
+                    g for c in actor.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+                ]
+                cands += [c for c in _target_candidates(t.head) if c.i != t.i]
         used = t
         while used.dep_ == "conj" and used.head.i != used.i:
             used = used.head  # "fired water cannon and tear gas": the gas is fired too

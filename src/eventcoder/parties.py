@@ -176,9 +176,13 @@ def resolve_party(
         # "its fighters", "their troops", "his spokesman": the owner is the party
         found = _resolve_reference(owner, memory, as_actor, depth)
         if found is not None:
-            return Party(
-                name=found.name, text=party_span(tok).text, country=found.country, sector=found.sector
-            )
+            words = party_span(tok).text
+            if found.sector == "government" and found.country:
+                # a government's "our soldiers" are its country's forces
+                forces = actor_index().resolve(tok.text, context_country=found.country)
+                if forces.country == found.country and forces.sector not in (None, "government"):
+                    return Party(name=forces.name, text=words, country=forces.country, sector=forces.sector)
+            return Party(name=found.name, text=words, country=found.country, sector=found.sector)
     if (
         told is not None
         and tok.pos_ == "NOUN"
