@@ -98,78 +98,58 @@ def _value(tok: Token) -> float | None:
 def read_number(tok: Token) -> Count | None:
     """The figure a number token (with the words around it) gives: "at least 12", "three
     dozen", "5.2 million", "dozens", "between 30 and 36"."""
-    doc = tok.doc
-    q = quantities()
-    word = fold(tok.text)
-    value = _value(tok)
+    doc, q = tok.doc, quantities()
+    word, value = fold(tok.text), _value(tok)
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    if value is not None and nxt is not None and fold(nxt.text) in q and q[fold(nxt.text)].multiplier > 1:
-        value *= q[fold(nxt.text)].multiplier  # "three dozen", "5.2 million"
+    multiplier = (
+        q[fold(nxt.text)].multiplier if value is not None and nxt is not None and fold(nxt.text) in q else 1
+    )
+    end = tok.i + 1 + (multiplier > 1)  # "three dozen", "5.2 million"
     if value is not None:
-        n = int(value)
-        low, best, high = n, n, n
+        low = best = high = int(value * multiplier)
     elif word in q:
         prev = fold(doc[tok.i - 1].text) if tok.i > 0 else ""
         if prev in WORD_NUMBERS and prev not in ("a", "an"):  # "two dozen"
-            n = WORD_NUMBERS[prev] * q[word].multiplier
-            low, best, high = n, n, n
+            low = best = high = WORD_NUMBERS[prev] * q[word].multiplier
         else:
             low, best, high = q[word].low, q[word].best, q[word].high
     else:
         return None
-    start = tok.i
+    start, ranged = tok.i, False
     after = doc[tok.i + 1 : tok.i + 3]
-    if len(after) == 2 and fold(after[0].text) in ("and", "to", "-") and _value(after[1]) is not None:
-        hi = int(_value(after[1]) or 0)  # "between 30 and 36" read from its first number
-        if hi > best:
-            high = hi
-            nxt = None
-            end_override = after[1].i + 1
-    # "between 30 and 36", "30 to 36"
-    if tok.i >= 2 and fold(doc[tok.i - 1].text) in ("and", "to", "-") and _value(doc[tok.i - 2]) is not None:
+    if len(after) == 2 and fold(after[0].text) in _RANGE_JOINERS and (_value(after[1]) or 0) > best:
+        high, end, ranged = int(_value(after[1]) or 0), after[1].i + 1, True  # read from "30" of "30 and 36"
+    if tok.i >= 2 and fold(doc[tok.i - 1].text) in _RANGE_JOINERS and _value(doc[tok.i - 2]) is not None:
         lo = int(_value(doc[tok.i - 2]) or 0)
-        if lo < best:
-            low, best, start = lo, lo, tok.i - 2
-            if tok.i >= 3 and fold(doc[tok.i - 3].text) == "between":
-                start = tok.i - 3
-    before = " ".join(fold(t.text) for t in doc[max(0, start - 3) : start])
-    ranged = high is not None and high > best
-    if ranged:
-        pass
-    elif any(before.endswith(m) for m in cue("casualties.at_least")):
-        high = None
-    elif any(before.endswith(m) for m in cue("casualties.at_most")):
-        low = None
-    elif any(before.endswith(m) for m in cue("casualties.about")):
-        low, high = None, None
-    first = max(0, start - 3)
-    lead = next(
-        (
-            i
-            for i in range(first, start)
-            if any(
-                " ".join(fold(t.text) for t in doc[i:start]) == m
-                for m in cue("casualties.at_least") | cue("casualties.at_most") | cue("casualties.about")
-            )
-        ),
-        start,
-    )
-    end = (
-        tok.i
-        + 1
-        + (
-            1
-            if nxt is not None
-            and fold(nxt.text) in q
-            and value is not None
-            and q[fold(nxt.text)].multiplier > 1
-            else 0
-        )
-    )
-    end = locals().get("end_override", end)
-    if fold(doc[lead].text) == "between" or (lead > 0 and fold(doc[lead - 1].text) == "between"):
-        lead = lead if fold(doc[lead].text) == "between" else lead - 1
+        if lo < best:  # read from "36" of "30 and 36"
+            low, best, start, ranged = lo, lo, tok.i - 2, True
+    if start > 0 and fold(doc[start - 1].text) == "between":
+        start -= 1
+    lead = start
+    if not ranged:
+        for marks in ("at_least", "at_most", "about"):
+            found = _qualifier(doc, start, cue(f"casualties.{marks}"))
+            if found is not None:
+                lead = found
+                if marks == "at_least":
+                    high = None  # "at least 7": no upper bound
+                elif marks == "at_most":
+                    low = None  # "up to 15"
+                else:
+                    low, high = None, None  # "about 40"
+                break
     return Count(low=low, best=best, high=high, text=doc[lead:end].text)
+
+
+_RANGE_JOINERS = ("and", "to", "-")
+
+
+def _qualifier(doc, start: int, marks: frozenset) -> int | None:
+    """Where a qualifier ("at least", "up to", "about") right before the number begins."""
+    for i in range(max(0, start - 3), start):
+        if " ".join(fold(t.text) for t in doc[i:start]) in marks:
+            return i
+    return None
 
 
 def _in_a_date(tok: Token) -> bool:
