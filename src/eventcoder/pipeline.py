@@ -70,7 +70,7 @@ def process_documents(
     adds to the vocabulary are freed after it, so memory stays flat however long the corpus (the
     events yielded hold plain Python values, never spaCy objects)."""
     nlp = get_nlp(options.model)
-    for chunk in _chunks(documents, CHUNK):
+    for chunk in chunks(documents, CHUNK):
         with nlp.memory_zone():
             pairs = ((d.text, d) for d in chunk)
             for sdoc, document in nlp.pipe(pairs, as_tuples=True, batch_size=options.batch_size):
@@ -80,7 +80,8 @@ def process_documents(
 CHUNK = 256
 
 
-def _chunks(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
+def chunks(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    """The documents in lists of *size* (the last one shorter), read lazily."""
     chunk: list[Document] = []
     for d in documents:
         chunk.append(d)

@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator
 from .errors import UsageError
 from .model import Document, Event
 from .options import Options
-from .pipeline import process_documents
+from .pipeline import chunks, process_documents
 
 log = logging.getLogger(__name__)
 
@@ -33,17 +33,6 @@ Result = tuple[Document, list[Event], str | None]
 def process_partition(documents: list[Document], options: Options) -> list[Result]:
     """What a worker does with one partition: the local loop, on its share."""
     return list(process_documents(documents, options))
-
-
-def _partitions(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
-    batch: list[Document] = []
-    for doc in documents:
-        batch.append(doc)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
 def process_on_dask(
@@ -81,7 +70,7 @@ def process_on_dask(
         n = max(1, len(client.scheduler_info().get("workers", {})))
         log.info("coding on Dask with %d workers", n)
         pending: deque = deque()
-        for batch in _partitions(documents, partition_size):
+        for batch in chunks(documents, partition_size):
             pending.append(client.submit(process_partition, batch, options, pure=False))
             while len(pending) >= in_flight * n:  # bounded: memory stays flat
                 yield from pending.popleft().result()
