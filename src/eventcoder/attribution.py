@@ -35,13 +35,7 @@ class Claimant:
 
 def _named(tok: Token, resolve) -> Claimant | None:
     head = party_head(tok) or tok
-    if fold(head.lemma_) in cue("arguments.document_nouns") | {
-        "testimony",
-        "figure",
-        "figures",
-        "count",
-        "tally",
-    }:
+    if fold(head.lemma_) in cue("arguments.document_nouns") | cue("attribution.source_nouns"):
         # "according to testimony gathered by our monitors", "according to a UN report"
         for c in head.children:
             agent = prep_object(c, frozenset({"by"})) if c.dep_ == "acl" else None
@@ -56,7 +50,12 @@ def _named(tok: Token, resolve) -> Claimant | None:
     ):
         party = resolve(owner if head.tag_ not in PRONOUNS else head)
         return Claimant(party.name, head.text) if party is not None else None
-    words = party_span(head).text
+    return _from_words(party_span(head).text)
+
+
+def _from_words(words: str) -> Claimant:
+    """A claimant from the words naming it: its canonical name where the actor lists know it
+    ("the PSNI"), else the words without determiners and numbers ("two Iraqi security sources")."""
     party = actor_index().resolve(words)
     known = actor_index().named(party.name) is not None or party.country is not None
     name = party.name if known else clean_mention(words)
@@ -128,10 +127,7 @@ def claimant_of(m, issuer: Party | None, actor: Party | None, resolve) -> Claima
         return _named(speaker, resolve)
     tail = _TAIL.search(m.sent.text.strip())
     if tail is not None and not tail.group("who").lower().startswith(("it ", "he ", "she ", "they ")):
-        words = tail.group("who")
-        party = actor_index().resolve(words)
-        known = actor_index().named(party.name) is not None or party.country is not None
-        return Claimant(party.name if known else clean_mention(words), words)
+        return _from_words(tail.group("who"))
     if issuer is not None:
         own_words = m.type in cue("places.spoken_types") and actor is not None and actor.name == issuer.name
         if not own_words:

@@ -179,7 +179,9 @@ def stats(db, as_json) -> int:
     if as_json:
         click.echo(json.dumps(s, indent=1))
         return EXIT_OK
-    click.echo(f"documents {s['documents']}\nevents    {s['events']}\nsources   {s['sources']}")
+    click.echo(
+        f"documents {s['documents']}\nevents    {s['events']}\nsources   {s['sources']}\nmerged    {s['merged']}"
+    )
     for title, key in (("by type", "by_type"), ("by country", "by_country")):
         click.echo(title + ":")
         for k, v in s[key].items():

@@ -24,9 +24,9 @@ from .lexicon import cue, fold
 from .model import Count, Document, Event, Party, Source, event_id
 from .options import Options
 from .parties import (
+    STATE_SECTORS,
     PartyMemory,
     find_issuer,
-    focus_country,
     implied_target,
     is_reference,
     is_unnamed,
@@ -38,8 +38,6 @@ from .syntax import PRONOUNS, child, forget
 from .triggers import find_trigger
 
 log = logging.getLogger(__name__)
-
-STATE_SECTORS = ("government", "military", "police", "intelligence", "judiciary", "legislature")
 
 
 @dataclass
@@ -172,7 +170,7 @@ def code_document(sdoc: Doc, document: Document, options: Options) -> list[Event
     memory = PartyMemory()
     memory.issuer = find_issuer(sdoc)
     places = DocPlaces(sdoc)
-    focus = memory.country = places.focus_country() or focus_country(sdoc)
+    focus = memory.country = places.focus_country()
     told: list[_Told] = []
     events: list[Event] = []
     sents = list(sdoc.sents)

@@ -15,8 +15,15 @@ from .actors import actor_index
 from .arguments import is_partylike, noun_arguments, party_head, party_span
 from .lexicon import cue, fold
 from .model import Party
-from .syntax import PRONOUNS, child, ents, prep_object, sent_ents
+from .syntax import PRONOUNS, child, prep_object, sent_ents
 from .triggers import find_trigger
+
+# Sectors of a state's organs (None: a party whose sector is unknown), of armed groups, and of
+# the people who protest.
+STATE_SECTORS = frozenset({"government", "military", "police", "intelligence", "judiciary", "legislature"})
+_STATE = STATE_SECTORS | {None}
+_ARMED = {"rebels", "militia"}
+_POPULAR = (None, "civilians", "protesters", "opposition", "refugees", "religious", "business", "media")
 
 
 class PartyMemory:
@@ -78,7 +85,7 @@ class PartyMemory:
         if self.issuer is not None and self.issuer.country:
             return self.issuer.country
         for p, _, _, _ in self.named:
-            if p.country and p.sector in _STATE - {None}:
+            if p.country and p.sector in STATE_SECTORS:
                 return p.country
         return self.country
 
@@ -226,23 +233,6 @@ def remember_subject(sent, memory: PartyMemory) -> None:
         resolve_party(subj, memory, as_actor=True)
 
 
-def focus_country(sdoc) -> str | None:
-    """The country a document is mostly about: the one its places and peoples name most often."""
-    idx = actor_index()
-    counts: dict[str, int] = {}
-    for ent in ents(sdoc):
-        if ent.label_ in ("GPE", "NORP", "LOC"):
-            iso = idx.country_named(ent.text)
-            if iso is not None:  # "Puerto Jordán" names no country
-                counts[iso] = counts.get(iso, 0) + 1
-    return max(counts, key=lambda k: counts[k]) if counts else None
-
-
-_ARMED = {"rebels", "militia"}
-_STATE = {"government", "military", "police", "intelligence", "judiciary", "legislature", None}
-_POPULAR = (None, "civilians", "protesters", "opposition", "refugees", "religious", "business", "media")
-
-
 def implied_target(event_type: str, actor: Party | None, earlier: list, country: str | None) -> Party | None:
     """Whom an event is aimed at when its sentence names no party: a protest at the authorities
     of its country, a curfew or shutdown at the country's people, anything else at the party
@@ -272,7 +262,7 @@ def implied_target(event_type: str, actor: Party | None, earlier: list, country:
             )  # "an army base" was the army's
             if mine_is_actor and other.name != actor.name and not same_side:
                 return other
-    if actor.sector in _STATE - {None} and armed:
+    if actor.sector in STATE_SECTORS and armed:
         # a state that has dealt with no one yet: the armed group the document is about
         return max(armed, key=lambda p: sum(a.name == p.name for a in armed))
     return None
@@ -311,4 +301,4 @@ def _is_body(text: str) -> bool:
     if named is not None:
         return named.kind != "country"
     sector = idx.sector_of(text)
-    return sector is not None and sector[2] == "institution" and sector[1] in _STATE - {None}
+    return sector is not None and sector[2] == "institution" and sector[1] in STATE_SECTORS

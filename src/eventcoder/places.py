@@ -214,10 +214,11 @@ def _in_place_slot(span: Span) -> bool:
     )
 
 
-def find_toponyms(doc: Doc, gaz: gz.Gazetteer) -> list[Toponym]:
-    """The place names of *doc*, each with its candidates, in text order."""
+def find_toponyms(doc: Doc, gaz: gz.Gazetteer, spans: list[Span] | None = None) -> list[Toponym]:
+    """The place names of *doc* (among *spans*, by default :func:`_spans`), each with its
+    candidates, in text order."""
     found: dict[tuple[int, int], Toponym] = {}
-    for whole in _spans(doc):
+    for whole in spans if spans is not None else _spans(doc):
         if not len(whole):
             continue
         if actor_index().country_named(whole.text) is not None:
@@ -341,7 +342,8 @@ class DocPlaces:
     def __init__(self, doc: Doc, gaz: gz.Gazetteer | None = None):
         self.doc = doc
         self.gaz = gaz or gz.gazetteer()
-        self.toponyms = find_toponyms(doc, self.gaz)
+        self.spans = _spans(doc)
+        self.toponyms = find_toponyms(doc, self.gaz, self.spans)
         self.focus = resolve(doc, self.toponyms)
         self.toponyms = sorted(self.toponyms + self._spelled_otherwise(), key=lambda t: t.span.start)
         self.text = doc.text
@@ -360,7 +362,7 @@ class DocPlaces:
             return []
         known = {(t.span.start, t.span.end) for t in self.toponyms}
         found = []
-        for span in _spans(self.doc):
+        for span in self.spans:
             if (span.start, span.end) in known or not _in_place_slot(span) or len(span.text) < 4:
                 continue
             if any(t.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL") for t in span):
