@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from .dates import DateExpr, anchor, find_anchored, find_dates, parse_span
 from .lexicon import fold
 from .model import DateSpan
-from .syntax import sent_ents
+from .syntax import doc_text, sent_ents
 
 if TYPE_CHECKING:
     from .events import Mention
@@ -39,7 +39,7 @@ class DocDates:
             for e in found:
                 if e.kind == "absolute":
                     year_hint = e.end.year
-        text = sdoc.text
+        text = doc_text(sdoc)
         self.paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n\n", text)]
 
     def paragraph(self, char: int) -> int:

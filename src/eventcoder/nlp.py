@@ -6,16 +6,22 @@ Each sets a ``Doc`` extension and can be run alone on a hand-built ``Doc``.
 
 from __future__ import annotations
 
+import bisect
 import re
 
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .events import mentions_component
+from .syntax import doc_text
 
 # (name, where) pairs: `where` is passed to nlp.add_pipe
 COMPONENTS = [("eventcoder_lines", {"before": "parser"}), ("eventcoder_events", {"last": True})]
 
+
+# whitespace holding a line break (a whitespace token, or the space after a token)
+_NEWLINES = re.compile(r"\s*\n\s*")
 
 # "MOGADISHU, Sept 4 (Reuters) - ": a dateline opening a paragraph
 DATELINE = re.compile(
@@ -27,11 +33,13 @@ DATELINE = re.compile(
 def line_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence, and so does a dateline: headlines, datelines and
     paragraphs are not glued to the sentence that follows them."""
-    for tok in doc[1:]:
-        prev = doc[tok.i - 1]
-        if prev.is_space and "\n" in prev.text:
-            tok.is_sent_start = True
-    for m in DATELINE.finditer(doc.text):
+    starts = doc.to_array([IDX])  # each token's character offset, without making Token objects
+    text = doc_text(doc)
+    for m in _NEWLINES.finditer(text):
+        i = bisect.bisect_left(starts, m.end())  # the first token after the break
+        if 0 < i < len(doc):
+            doc[i].is_sent_start = True
+    for m in DATELINE.finditer(text):
         end = m.end("line")
         span = doc.char_span(end, end + 1, alignment_mode="expand")
         if span is not None and span.start > 0:

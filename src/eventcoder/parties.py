@@ -15,7 +15,7 @@ from .actors import actor_index
 from .arguments import is_partylike, noun_arguments, party_head, party_span
 from .lexicon import cue, fold
 from .model import Party
-from .syntax import PRONOUNS, child, prep_object, sent_ents
+from .syntax import PRONOUNS, child, doc_text, prep_object, sent_ents
 from .triggers import find_trigger
 
 # Sectors of a state's organs (None: a party whose sector is unknown), of armed groups, and of
@@ -283,7 +283,7 @@ def find_issuer(sdoc, lead: int = 4) -> Party | None:
             issuer = prep_object(tok, frozenset({"by", "from", "of"}))
             if issuer is not None and (is_partylike(issuer) or issuer.pos_ == "PROPN"):
                 return actor_index().resolve(party_span(issuer).text)
-    for line in sdoc.text.strip().splitlines()[:4]:
+    for line in doc_text(sdoc).strip().splitlines()[:4]:
         m = _HEADED.match(line)
         if m is None:
             continue

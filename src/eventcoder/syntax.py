@@ -117,8 +117,17 @@ def sent_ents(sent) -> list:
     return [e for e in ents(sent.doc) if sent.start <= e.start < sent.end]
 
 
+def doc_text(doc) -> str:
+    """The document's text, built once (spaCy joins every token's text at each ``doc.text``)."""
+    cached = doc.user_data.get(_TEXT)
+    if cached is None:
+        cached = doc.user_data[_TEXT] = doc.text
+    return cached
+
+
 def forget(doc) -> None:
     doc.user_data.pop(_ENTS, None)
 
 
 _ENTS = "eventcoder.ents"
+_TEXT = "eventcoder.text"
