@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .lexicon import cue, fold
-from .syntax import NEGATIVE_PRONOUNS, has_child, pos_of
+from .syntax import NEGATIVE_PRONOUNS, has_child, pos_of, sentence
 
 
 def not_asserted(tok: Token, governor: Token) -> str | None:
@@ -25,7 +25,7 @@ def not_asserted(tok: Token, governor: Token) -> str | None:
             return "modal"
         if has_child(t, ("mark",), cue("suppress.conditional_marks")):
             return "conditional"
-    if tok.sent.text.rstrip().endswith("?"):
+    if sentence(tok).text.rstrip().endswith("?"):
         return "question"
     if has_child(tok, ("det", "predet", "amod"), frozenset({"such"})):
         return "generic"  # "condemned such strikes"
@@ -41,7 +41,7 @@ def not_asserted(tok: Token, governor: Token) -> str | None:
         and fold(tok.head.lemma_) in cue("suppress.reaction_verbs")
     ):
         return "reaction"  # "the kidnapping drew worldwide outrage"
-    root = tok.sent.root
+    root = sentence(tok).root
     if any(
         c.dep_ == "advcl" and has_child(c, ("mark",), cue("suppress.conditional_marks"))
         for c in root.children
@@ -76,7 +76,7 @@ def not_asserted(tok: Token, governor: Token) -> str | None:
     child = governor
     head = governor.head
     passed_claim = False
-    while head.i != child.i and head.sent == tok.sent:
+    while head.i != child.i and sentence(head) == sentence(tok):
         lemma = fold(head.lemma_)
         passed_claim = passed_claim or fold(child.lemma_) in cue("suppress.claim_nouns")
         if lemma in commemorating:

@@ -18,7 +18,7 @@ from .actors import actor_index, clean_mention
 from .arguments import behind_instrument, party_head, party_span
 from .lexicon import cue, fold
 from .model import Party
-from .syntax import PRONOUNS, child, prep_object
+from .syntax import PRONOUNS, child, prep_object, sentence
 
 # A closing ", police have said." that the parser did not hang on the event's clause.
 _TAIL = re.compile(
@@ -96,7 +96,7 @@ def reporter(governor: Token) -> Token | None:
                 return subj
         tok = head
     # a parenthetical "..., the ministry said." hung on the event's verb or on the sentence's
-    root = governor.sent.root
+    root = sentence(governor).root
     for verb in (governor, root):
         for c in verb.children:
             if c.dep_ in ("parataxis", "advcl", "ccomp", "dep", "conj") and fold(c.lemma_) in cue(

@@ -15,7 +15,7 @@ from .actors import actor_index
 from .arguments import is_partylike, noun_arguments, party_head, party_span
 from .lexicon import cue, fold
 from .model import Party
-from .syntax import PRONOUNS, child, doc_text, prep_object, sent_ents
+from .syntax import PRONOUNS, child, doc_text, prep_object, sent_ents, sentence
 from .triggers import find_trigger
 
 # Sectors of a state's organs (None: a party whose sector is unknown), of armed groups, and of
@@ -145,7 +145,8 @@ def _earlier_subject(tok: Token) -> Token | None:
     before the pronoun in its sentence that names a party of the same number."""
     if fold(tok.text) in cue("arguments.person_pronouns"):
         return None
-    for cand in reversed(tok.sent[: tok.i - tok.sent.start]):
+    sent = sentence(tok)
+    for cand in reversed(sent[: tok.i - sent.start]):
         agent = cand.dep_ == "pobj" and cand.head.dep_ == "agent"  # "committed by the RSF, when it ..."
         if (
             (cand.dep_ in ("nsubj", "nsubjpass") or agent)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
+from functools import lru_cache
+
 from spacy.tokens import Token
 
 from .lexicon import fold
@@ -52,9 +55,14 @@ def pos_of(tok: Token) -> str | None:
 
 def lemma_forms(tok: Token) -> tuple[str, ...]:
     """The lemma, and fall-backs for the lemmatizer's slips ("staged" -> "stag")."""
-    lemma, text = fold(tok.lemma_), fold(tok.text)
+    return _forms(tok.lemma_, tok.text, pos_of(tok) == "VERB")
+
+
+@lru_cache(maxsize=65536)
+def _forms(lemma: str, text: str, verb: bool) -> tuple[str, ...]:
+    lemma, text = fold(lemma), fold(text)
     forms = [lemma, text]
-    if pos_of(tok) == "VERB":
+    if verb:
         for suffix, repl in (
             ("ied", "y"),
             ("ed", "e"),
@@ -125,9 +133,22 @@ def doc_text(doc) -> str:
     return cached
 
 
+def sentence(tok):
+    """The sentence of *tok* (``tok.sent`` walks the sentence anew at each access): the
+    document's sentences are listed once, then found by bisection."""
+    doc = tok.doc
+    cached = doc.user_data.get(_SENTS)
+    if cached is None:
+        sents = list(doc.sents)
+        cached = doc.user_data[_SENTS] = ([s.start for s in sents], sents)
+    starts, sents = cached
+    return sents[bisect.bisect_right(starts, tok.i) - 1]
+
+
 def forget(doc) -> None:
     doc.user_data.pop(_ENTS, None)
 
 
 _ENTS = "eventcoder.ents"
 _TEXT = "eventcoder.text"
+_SENTS = "eventcoder.sents"

@@ -10,7 +10,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Token
 
 from .lexicon import Trigger, cue, event_lexicon, fold
-from .syntax import NAME_ENTS, PHRASE_DEPS, lemma_forms, pos_of
+from .syntax import NAME_ENTS, PHRASE_DEPS, lemma_forms, pos_of, sentence
 
 
 def _child_lemmas(tok: Token) -> set[str]:
@@ -35,7 +35,8 @@ def _child_lemmas(tok: Token) -> set[str]:
 
 def _preceding(tok: Token, n: int) -> list[str]:
     out, i = [], tok.i - 1
-    while i >= tok.sent.start and len(out) < n:
+    start = sentence(tok).start
+    while i >= start and len(out) < n:
         t = tok.doc[i]
         if t.text not in ("-", "\u2010", "\u2011"):
             out.append(fold(t.lemma_))
@@ -64,7 +65,11 @@ def find_trigger(tok: Token, sent_lemmas: set[str]) -> Trigger | None:
     pos = pos_of(tok)
     if pos is None or tok.is_stop and tok.lemma_ not in ("call",):
         return None
-    if tok.ent_type_ in NAME_ENTS or (tok.tag_ in ("NNP", "NNPS") and tok.i > tok.sent.start):
+    lex = event_lexicon()
+    entries = [trig for lemma in lemma_forms(tok) for trig in lex.get((lemma, pos), ())]
+    if not entries:  # most words: no look at the parse needed
+        return None
+    if tok.ent_type_ in NAME_ENTS or (tok.tag_ in ("NNP", "NNPS") and tok.i > sentence(tok).start):
         return None  # "the UN Support Mission", "the Alliance of Sahel States"
     if tok.dep_ in ("amod", "compound", "nmod") and tok.head.i > tok.i and pos_of(tok.head) == "NOUN":
         return None  # "allied fighters", "jailed drug lord", "attack helicopter"
@@ -74,11 +79,9 @@ def find_trigger(tok: Token, sent_lemmas: set[str]) -> Trigger | None:
         and not any(c.dep_ == "agent" for c in tok.children)
     ):
         return None  # "schools remained closed": a state, not an act
-    lex = event_lexicon()
-    for lemma in lemma_forms(tok):
-        for trig in lex.get((lemma, pos), ()):
-            if _fits(trig, tok, sent_lemmas):
-                return trig
+    for trig in entries:
+        if _fits(trig, tok, sent_lemmas):
+            return trig
     return None
 
 
