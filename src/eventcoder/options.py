@@ -24,3 +24,5 @@ class Options:
     """Documents given to spaCy at once."""
     min_confidence: float = 0.0
     """Events below this confidence are dropped."""
+    prefilter: bool = True
+    """Skip the parse of documents that hold no trigger word (they cannot report an event)."""

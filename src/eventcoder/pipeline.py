@@ -16,6 +16,7 @@ from . import __version__
 from .errors import InputError, ModelError
 from .model import Document, Event
 from .options import Options
+from .prefilter import trigger_words
 
 log = logging.getLogger(__name__)
 
@@ -72,10 +73,17 @@ def process_documents(
     adds to the vocabulary are freed after it, so memory stays flat however long the corpus (the
     events yielded hold plain Python values, never spaCy objects)."""
     nlp = get_nlp(options.model)
+    words = trigger_words(nlp) if options.prefilter else None
     for chunk in chunks(documents, CHUNK):
+        keep = [words is None or words.in_text(d.text) for d in chunk]
         with nlp.memory_zone():
-            pairs = ((d.text, d) for d in chunk)
-            for sdoc, document in nlp.pipe(pairs, as_tuples=True, batch_size=options.batch_size):
+            pairs = ((d.text, d) for d, k in zip(chunk, keep, strict=True) if k)
+            parsed = nlp.pipe(pairs, as_tuples=True, batch_size=options.batch_size)
+            for document, k in zip(chunk, keep, strict=True):
+                if not k:  # no trigger word: no event, no parse (input order kept)
+                    yield document, [], None
+                    continue
+                sdoc, _same = next(parsed)
                 yield _code_one(sdoc, document, options)
 
 

@@ -1,0 +1,69 @@
+"""prefilter.py: documents without a trigger word skip the parse, and no event is lost."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from eventcoder.prefilter import TriggerWords, bases
+
+DATA = Path(__file__).parent / "data"
+
+
+def test_bases_undo_regular_inflection():
+    assert "attack" in bases("attacks")
+    assert "seize" in bases("seized") and "seize" in bases("seizing")
+    assert "stab" in bases("stabbed")
+    assert "casualty" in bases("casualties")
+    assert "clash" in bases("clashes")
+    assert bases("rain") == {"rain"}
+
+
+def test_trigger_words_find_regular_and_irregular_forms():
+    words = TriggerWords({"attack", "fight", "seize"}, {"fought": ["fight"], "went": ["go"]})
+    assert words.in_text("Gunmen ATTACKED a convoy.")
+    assert words.in_text("Rebels fought the army.")
+    assert words.in_text("Soldiers seized the town.")
+    assert not words.in_text("The team went home after the match.")  # "go" is no trigger here
+    assert not words.in_text("")
+
+
+@pytest.mark.slow
+def test_every_dev_mention_is_in_a_sentence_the_filter_keeps():
+    from eventcoder.options import Options
+    from eventcoder.pipeline import get_nlp
+    from eventcoder.prefilter import trigger_words
+
+    nlp = get_nlp(Options().model)
+    words = trigger_words(nlp)
+    texts = [p.read_text(encoding="utf-8") for p in sorted(DATA.glob("*/docs/*.txt"))]
+    n = 0
+    for sdoc in nlp.pipe(texts):
+        for m in sdoc._.ec_mentions or []:
+            assert words.in_text(m.sent.text), m.sent.text
+            n += 1
+    assert n > 500
+
+
+@pytest.mark.slow
+def test_a_document_without_trigger_words_is_not_parsed(monkeypatch):
+    from eventcoder import pipeline
+    from eventcoder.model import Document
+    from eventcoder.options import Options
+
+    docs = [
+        Document(id="weather", text="Heavy rain is expected over the weekend, forecasters said."),
+        Document(id="raid", text="Gunmen attacked a police post in Kano on Monday, killing two officers."),
+    ]
+    seen = []
+    real = pipeline._code_one
+    monkeypatch.setattr(pipeline, "_code_one", lambda sdoc, d, o: seen.append(d.id) or real(sdoc, d, o))
+    out = list(pipeline.process_documents(docs, Options()))
+    assert [d.id for d, _events, _err in out] == ["weather", "raid"]  # input order kept
+    assert out[0][1] == [] and out[0][2] is None
+    assert out[1][1]
+    assert seen == ["raid"]
+    unfiltered = list(pipeline.process_documents(docs, Options(prefilter=False)))
+    assert [e.to_json() for e in unfiltered[1][1]] == [e.to_json() for e in out[1][1]]
+    assert seen == ["raid", "weather", "raid"]
