@@ -114,3 +114,47 @@ def test_a_transliteration_the_gazetteer_spells_otherwise():
     _, places = resolved(text)
     kurakhove = next(t for t in places.toponyms if t.text == "Kurakhovo")
     assert kurakhove.chosen.name == "Kurakhove" and kurakhove.chosen.country == "UA"
+
+
+@pytest.mark.parametrize(
+    "text, name, country",
+    [
+        (  # a demonym before "city of" says which country, against a tie of demonyms
+            "A Russian missile slammed into a building in the southern Ukrainian city of Zaporizhzhia on "
+            "Saturday, killing seven people.",
+            "Zaporizhzhia",
+            "UA",
+        ),
+        ("Gunmen stormed a village in Nigeria's Zamfara state on Monday.", "Zamfara state", "NG"),
+        (  # a world city named outright is itself, even in a report about elsewhere
+            "In New York, a United Nations spokesman called the reports from Myanmar alarming.",
+            "New York",
+            "US",
+        ),
+    ],
+)
+def test_a_country_beside_the_name_or_a_world_city(text, name, country):
+    found, _ = resolved(text)
+    assert found[name] == country
+
+
+def test_a_direction_that_is_part_of_the_name_stays():
+    found, places = resolved("Separatists announced a lockdown across the North West region of Cameroon.")
+    west = next(t for t in places.toponyms if "West" in t.text)
+    assert west.text.startswith("North West") and west.chosen.country == "CM"
+    assert west.chosen.name.startswith("North")
+    found, places = resolved("Fighting spread in northern Burkina Faso.")
+    assert "Burkina Faso" in found  # a direction before a name is no part of it
+
+
+def test_a_name_the_ner_cut_in_two_is_joined():
+    found, _ = resolved("Fighters handed over their firearms on Thursday in Sultan Kudarat, the army said.")
+    assert found.get("Sultan Kudarat") == "PH"
+
+
+def test_an_institution_in_a_place_slot_says_its_city():
+    events = where(
+        "A suicide bomber killed three teachers outside the Confucius Institute at Karachi University "
+        "on Tuesday."
+    )
+    assert ("ASSAULT", "Karachi", "town") in events

@@ -76,6 +76,8 @@ class Toponym:
     chosen: gz.Place | None = None
     within: list[Toponym] = field(default_factory=list)
     """The names beside it that say where it is ("in Diyala Province", ", Lebanon")."""
+    country_hint: str | None = None
+    """The country a word just before it names: "the Ukrainian city of X", "Nigeria's X"."""
 
     @property
     def text(self) -> str:
@@ -95,6 +97,7 @@ def _spans(doc: Doc) -> list[Span]:
         if ent.label_ in _PLACE_LABELS:
             out += _split_and(ent)
             covered.update(range(ent.start, ent.end))
+    out = _joined(out)
     i = 0
     while i < len(doc):
         if doc[i].pos_ == "PROPN" and i not in covered:
@@ -110,6 +113,30 @@ def _spans(doc: Doc) -> list[Span]:
         else:
             i += 1
     return [_stretch(s) for s in out]
+
+
+def _named(span: Span) -> bool:
+    """Is the span, capitalised as a whole, the very name of a place ("North West", "South
+    Kivu"), not a direction before one ("northern Burkina Faso")?"""
+    return span[0].is_title and gz.gazetteer().is_place_name(span.text)
+
+
+def _joined(spans: list[Span]) -> list[Span]:
+    """Entities the NER cut in two that together name a place: "Sultan" + "Kudarat"."""
+    out: list[Span] = []
+    for span in spans:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.end == span.start
+            and prev.doc.text[prev.start_char : span.end_char].find("\n") < 0
+        ):
+            both = span.doc[prev.start : span.end]
+            if gz.gazetteer().is_place_name(both.text) and not gz.gazetteer().is_place_name(span.text):
+                out[-1] = both
+                continue
+        out.append(span)
+    return out
 
 
 def _split_and(span: Span) -> list[Span]:
@@ -130,10 +157,14 @@ def _stretch(span: Span) -> Span:
     start, end = span.start, span.end
     while start < end and (
         doc[start].lower_ in ("the", "'s")
-        or (fold(doc[start].text) in cue("places.direction_words") and end - start > 1)
+        or (
+            fold(doc[start].text) in cue("places.direction_words")
+            and end - start > 1
+            and not _named(doc[start:end])
+        )
         or (doc[start].text in ("-", "central") and end - start > 1)
     ):
-        start += 1  # "the", "northern Burkina Faso", "north-central Burkina Faso"
+        start += 1  # "the", "northern Burkina Faso", "north-central Burkina Faso"; not "North West"
     while end > start and doc[end - 1].text in ("'s", "\u2019s", "'", ",", "."):
         end -= 1
     if end < len(doc) and fold(doc[end].text) in cue("places.admin_words"):
@@ -185,7 +216,7 @@ def _forms(span: Span) -> list[tuple[Span, str]]:
         out.insert(0, (doc[span.start : end + 2], f"{span.text} {doc[end + 1].text}"))
     if len(span) > 1 and fold(span[-1].text) in cue("places.admin_words"):
         out.append((span[:-1], span[:-1].text))
-    if len(span) > 1 and span.label_ in ("FAC", "ORG") and not _is_actor_name(span.text):
+    if len(span) > 1 and span[-1].ent_type_ in ("FAC", "ORG") and not _is_actor_name(span.text):
         head = span[:1] if span[0].lower_ not in cue("places.leading_words") else span[:2]
         out.append((head, head.text))  # "the Homs Military Academy": in Homs
     return out
@@ -240,12 +271,35 @@ def find_toponyms(doc: Doc, gaz: gz.Gazetteer, spans: list[Span] | None = None) 
                     found[(span.start, span.end)] = Toponym(span, cands, relative=_relative(whole), name=name)
                     break
     toponyms = sorted(found.values(), key=lambda t: t.span.start)
+    for t in toponyms:
+        t.country_hint = _country_before(t.span)
     for i, t in enumerate(toponyms):  # "Al-Khalis in Diyala Province", "Tripoli, Lebanon"
         for u in toponyms[i + 1 : i + 3]:
             gap = doc[t.span.end : u.span.start]
             if len(gap) <= 2 and all(fold(w.text) in ("in", ",", "of", "province", "state") for w in gap):
                 t.within.append(u)
     return toponyms
+
+
+def _country_before(span: Span) -> str | None:
+    """The country named by the words just before a place name: a demonym or a country's name
+    ahead of a kind of place ("the southern Ukrainian city of X", "Iraq's Diyala province"),
+    or a country's possessive ("Nigeria's Borno State")."""
+    doc, idx = span.doc, actor_index()
+    i = span.start - 1
+    if i >= 1 and doc[i].lower_ == "of" and fold(doc[i - 1].lemma_) in _KIND_OF_NOUN:
+        i -= 2  # "city of"
+    elif i >= 0 and fold(doc[i].lemma_) in _KIND_OF_NOUN:
+        i -= 1  # "the Sudanese city El Fasher"
+    elif i >= 1 and doc[i].text in ("'s", "\u2019s"):
+        return idx.country_named(doc[i - 1].text)
+    else:
+        return None
+    while i >= 0 and doc[i].pos_ == "ADJ" and idx.country_named(doc[i].text) is None:
+        i -= 1  # "southern", "restive", "north-eastern"
+    if i >= 1 and doc[i].text in ("'s", "\u2019s"):
+        i -= 1
+    return idx.country_named(doc[i].text) if i >= 0 else None
 
 
 def _inside_party_name(span: Span) -> bool:
@@ -256,6 +310,8 @@ def _inside_party_name(span: Span) -> bool:
     if span.label_ != "GPE" and _is_actor_name(span.text):
         return True
     if span.end < len(doc) and fold(doc[span.end].text) in cue("places.unit_nouns"):
+        if fold(doc[span.end].text) in cue("places.institution_nouns") and _in_place_slot(span):
+            return False  # "outside the institute at Karachi University": in Karachi
         return True  # "the Vostok group", "the Majeed Brigade": a unit named after a place
     end = span.end
     if end < len(doc) and doc[end].ent_type_ == "ORG" and doc[end].ent_iob_ == "I":
@@ -301,6 +357,8 @@ def _score(c: gz.Place, rank: int, t: Toponym, focus: Counter, admins: set[str])
     s += 0.4 * math.log10(c.population + 1) / 7
     if c.admin1 and gz.fold_place(c.admin1) in admins:
         s += 1.0
+    if t.country_hint and c.country == t.country_hint:
+        s += 3.0
     for w in t.within:
         if w.chosen is None:
             continue
@@ -309,6 +367,11 @@ def _score(c: gz.Place, rank: int, t: Toponym, focus: Counter, admins: set[str])
         elif w.chosen.kind in ("admin1", "region") and c.country == w.chosen.country:
             s += 2.0 + (2.0 if c.admin1 and gz.fold_place(c.admin1) == gz.fold_place(w.chosen.name) else 0.0)
     return s
+
+
+# A city this big, named by its very name, is itself wherever the report is from ("In New York, a
+# UN spokesman said"; "he landed in Madrid").
+_WORLD_CITY = 1_000_000
 
 
 def resolve(doc: Doc, toponyms: list[Toponym]) -> Counter:
@@ -321,13 +384,16 @@ def resolve(doc: Doc, toponyms: list[Toponym]) -> Counter:
         ranked = sorted(enumerate(t.candidates), key=lambda rc: -_score(rc[1], rc[0], t, focus, admins))
         best = ranked[0][1]
         exact = gz.fold_basic(best.name) == gz.fold_basic(t.name or t.text)
-        top = focus.most_common(1)[0][0] if focus else None
-        if not focus and not exact and best.kind not in ("country", "admin1"):
+        top = max(focus.values()) if focus else 0
+        if best.country == t.country_hint:
+            pass  # "the Ukrainian city of Zaporizhzhia" says which country
+        elif not focus and not exact and best.kind not in ("country", "admin1"):
             continue  # nothing says which country: only a place by its very name
-        if (
+        elif (
             focus
             and best.kind not in ("country", "admin1")
-            and (best.country not in focus or (not exact and best.country != top))
+            and (best.country not in focus or (not exact and focus[best.country] < top))
+            and not ((exact or ranked[0][0] == 0) and best.population >= _WORLD_CITY)
         ):
             continue  # "the settlement of Eli" is no town in Nevada: better no place than a wrong one
         t.chosen = best
