@@ -1,6 +1,6 @@
 """End-to-end benchmark: eventcoder against bare spaCy on the same corpus, in one run.
 
-    python bench/run_bench.py                 # 2,000+ documents, 1,000,000+ words (about 13 minutes here)
+    python bench/run_bench.py                 # 2,000+ documents, 1,000,000+ words (under 10 minutes here)
     python bench/run_bench.py --words 200000  # a quicker look
 
 The corpus is generated: news-style documents recombined, with a fixed seed, from the paragraphs
@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import subprocess
 import sys
@@ -92,10 +93,14 @@ def measure_eventcoder(path: str) -> dict:
     docs = (
         Document(id=d["id"], text=d["text"], published=d["published"]) for d in map(json.loads, open(path))
     )
-    get_nlp(options.model)
+    from eventcoder.prefilter import trigger_words
+
+    words = trigger_words(get_nlp(options.model))
+    skipped = sum(not words.in_text(json.loads(line)["text"]) for line in open(path, encoding="utf-8"))
     t0 = time.perf_counter()
     n_events = sum(len(events) for _doc, events, _err in process_documents(docs, options))
-    return {"seconds": time.perf_counter() - t0, "peak_mb": _peak_mb(), "events": n_events}
+    seconds = time.perf_counter() - t0
+    return {"seconds": seconds, "peak_mb": _peak_mb(), "events": n_events, "skipped": skipped}
 
 
 def measure_stages(path: str) -> dict:
@@ -155,9 +160,27 @@ def measure_dask(path: str, workers: int) -> dict:
 
 
 def _child(kind: str, path: str, arg: str | None = None) -> dict:
-    cmd = [sys.executable, __file__, "--child", kind, path] + ([arg] if arg else [])
-    out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
-    return json.loads(out.strip().splitlines()[-1])
+    return _together([(kind, path, arg)])[0]
+
+
+def _together(runs: list[tuple[str, str, str | None]]) -> list[dict]:
+    """Run measurements at the same time, each in its own process pinned to its own core (one
+    thread each), so that two single-process runs compared with each other share the machine
+    alike and the benchmark takes half the time."""
+    env = dict(os.environ, OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1", MKL_NUM_THREADS="1")
+    cores = sorted(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else []
+    procs = []
+    for n, (kind, path, arg) in enumerate(runs):
+        cpu = ["--cpu", str(cores[n % len(cores)])] if cores and len(runs) > 1 else []
+        cmd = [sys.executable, __file__, *cpu, "--child", kind, path] + ([arg] if arg else [])
+        procs.append(subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True, env=env))
+    out = []
+    for proc in procs:
+        stdout, _ = proc.communicate()
+        if proc.returncode:
+            raise SystemExit(f"a measurement failed (exit {proc.returncode})")
+        out.append(json.loads(stdout.strip().splitlines()[-1]))
+    return out
 
 
 def main() -> None:
@@ -165,7 +188,10 @@ def main() -> None:
     ap.add_argument("--words", type=int, default=1_000_000)
     ap.add_argument("--out", default=str(ROOT / "docs" / "benchmarks.md"))
     ap.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
+    ap.add_argument("--cpu", type=int, help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.cpu is not None:
+        os.sched_setaffinity(0, {args.cpu})
     if args.child:
         kind, path, *rest = args.child
         fn = {
@@ -189,15 +215,17 @@ def main() -> None:
     slice_.write_text("".join(json.dumps(d) + "\n" for d in part))
     part_words = sum(len(d["text"].split()) for d in part)
     print(f"corpus: {len(docs):,} documents, {words:,} words")
-    spacy_r = _child("spacy", str(full))
+    began = time.perf_counter()
+    spacy_r, ec = _together([("spacy", str(full), None), ("eventcoder", str(full), None)])
     print(f"bare spaCy: {spacy_r['seconds']:.1f} s")
-    ec = _child("eventcoder", str(full))
-    print(f"eventcoder: {ec['seconds']:.1f} s, {ec['events']:,} events")
-    ec10 = _child("eventcoder", str(tenth))
-    st = _child("stages", str(sample))
+    print(
+        f"eventcoder: {ec['seconds']:.1f} s, {ec['events']:,} events, {ec['skipped']:,} documents pre-filtered"
+    )
+    ec10, st = _together([("eventcoder", str(tenth), None), ("stages", str(sample), None)])
     d1 = _child("dask", str(slice_), "1")
     d2 = _child("dask", str(slice_), "2")
     print(f"dask: 1 worker {d1['seconds']:.1f} s, 2 workers {d2['seconds']:.1f} s")
+    minutes = (time.perf_counter() - began) / 60
     ratio = spacy_r["seconds"] / ec["seconds"]
     growth = ec["peak_mb"] / ec10["peak_mb"] - 1
     scaling = d1["seconds"] / d2["seconds"]
@@ -223,7 +251,13 @@ def main() -> None:
         "# Benchmarks",
         "",
         f"Written by `python bench/run_bench.py` on {time.strftime('%Y-%m-%d')} "
-        f"({len(docs):,} documents, {words:,} words; this machine: {_machine()}).",
+        f"({len(docs):,} documents, {words:,} words; this machine: {_machine()}); the whole benchmark "
+        f"took {minutes:.1f} minutes.",
+        "",
+        "Bare spaCy and eventcoder ran at the same time, each in one process pinned to its own core, so "
+        "that both met the same machine; so did the two memory runs. The Dask runs came after, alone. "
+        f"The pre-filter let {len(docs) - ec['skipped']:,} of the {len(docs):,} documents through to the parser "
+        "(every document of this corpus is a conflict report; on general news most would be skipped).",
         "",
         "| run | seconds | documents/s | words/s | peak memory (MB) |",
         "| --- | ---: | ---: | ---: | ---: |",
@@ -258,9 +292,12 @@ def _why(ratio: float, scaling: float) -> str:
     notes = []
     if ratio < 1.0:
         notes.append(
-            f"eventcoder runs at {ratio:.2f} times bare spaCy: it parses every sentence with the full pipeline and "
-            "then codes each document (dates, the gazetteer, counts, claimants). A lexical pre-filter that sends "
-            "only sentences holding a trigger word to the parser is the planned way past 1.0 (issue 8, item 2)."
+            f"eventcoder runs at {ratio:.2f} times bare spaCy, {1 - ratio:.0%} short of the target. It runs the "
+            "same model (with the attribute rules compiled, which gives the same annotations in a twelfth of "
+            "the time) and then finds and codes events: dates, the gazetteer, counts, claimants, the shares "
+            "above. Every document of this corpus holds trigger words, so the pre-filter saves nothing here; "
+            "skipping the parser sentence by sentence would change the parses the coder reads, and was not "
+            "done."
         )
     if scaling < 1.7:
         notes.append(
