@@ -1,4 +1,5 @@
-"""The public functions behind the command line: extract, run, merge, remove, export, stats, evaluate.
+"""The public functions behind the command line: extract, run, merge, remove, export, stats, evaluate,
+serve and report (the viewer).
 
 Each returns plain values (a :class:`RunSummary`, a dict, a :class:`~eventcoder.evaluate.Report`)
 and raises only :class:`~eventcoder.errors.EventcoderError` subclasses on purpose.
@@ -10,10 +11,10 @@ import dataclasses
 import logging
 import sys
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TextIO
+from typing import BinaryIO, TextIO
 
 from . import evaluate as _evaluate
 from . import export as _export
@@ -198,16 +199,24 @@ def _merge_store(store: Store, options: _merge.MergeOptions | None = None) -> in
 
 
 def export(
-    db: str | Path = DEFAULT_DB, fmt: str = "jsonl", out: TextIO | None = None, level: str = "merged"
+    db: str | Path = DEFAULT_DB,
+    fmt: str = "jsonl",
+    out: TextIO | BinaryIO | str | Path | None = None,
+    level: str = "merged",
 ) -> int:
     """Write every stored event to *out* in *fmt*: merged events (one per real-world event,
-    every report a source), or with *level* "document" one per document-level event. Returns
-    the number written."""
+    every report a source), or with *level* "document" one per document-level event. *out* is a
+    stream (default stdout) or a file path; the binary format (parquet) needs a path or a binary
+    file. Formats: jsonl, csv, geojson, acled, ucdp, parquet (docs/exports.md). Returns the number
+    written."""
     _require_db(db)
     if level not in ("merged", "document"):
         raise UsageError(f"unknown level {level!r}: use 'merged' or 'document'")
+    _export.check_format(fmt)
     with Store(db) as store:
         events = store.merged_events() if level == "merged" else store.events()
+        if isinstance(out, str | Path):
+            return _export.write_file(events, fmt, out)
         return _export.write(events, fmt, out or sys.stdout)
 
 
@@ -216,6 +225,30 @@ def stats(db: str | Path = DEFAULT_DB) -> dict:
     _require_db(db)
     with Store(db) as store:
         return store.stats()
+
+
+def serve(
+    db: str | Path = DEFAULT_DB,
+    host: str = "127.0.0.1",
+    port: int = 8765,
+    on_ready: Callable[[str], None] | None = None,
+) -> None:
+    """Serve the local viewer (timeline, map, table, evidence) over the store at *db* on
+    http://HOST:PORT/ until interrupted; *on_ready* gets the address once it listens. A missing
+    store or a port in use is a :class:`UsageError`."""
+    from . import viewer
+
+    _require_db(db)
+    viewer.serve(db, host, port, on_ready=on_ready)
+
+
+def report(db: str | Path = DEFAULT_DB, out: TextIO | None = None) -> int:
+    """Write the viewer as one self-contained HTML file (script, style, data and outlines inlined)
+    to *out* (default stdout); returns the number of events in it."""
+    from . import viewer
+
+    _require_db(db)
+    return viewer.write_report(db, out or sys.stdout)
 
 
 def _require_db(db: str | Path) -> None:

@@ -127,8 +127,21 @@ def run(paths, db, out_dir, published, max_chars, model, quiet, embed, workers, 
 
 @cli.command()
 @db_option
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True)
-@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default="jsonl",
+    show_default=True,
+    help="acled and ucdp: CSV with those datasets' columns; parquet needs -o FILE (docs/exports.md).",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, allow_dash=True),
+    default="-",
+    help="File to write (default stdout).",
+)
 @click.option(
     "--level",
     type=click.Choice(["merged", "document"]),
@@ -138,7 +151,7 @@ def run(paths, db, out_dir, published, max_chars, model, quiet, embed, workers, 
 )
 def export(db, fmt, output, level) -> int:
     """Export stored events."""
-    n = api.export(db=db, fmt=fmt, out=output, level=level)
+    n = api.export(db=db, fmt=fmt, out=None if output == "-" else output, level=level)
     click.echo(f"{n} events exported", err=True)
     return EXIT_OK
 
@@ -186,6 +199,35 @@ def stats(db, as_json) -> int:
         click.echo(title + ":")
         for k, v in s[key].items():
             click.echo(f"  {k:<16} {v:>6}")
+    return EXIT_OK
+
+
+@cli.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option(
+    "--port", type=click.IntRange(0, 65535), default=8765, show_default=True, help="0: any free port."
+)
+def serve(db, host, port) -> int:
+    """Browse the stored events on a local web page: timeline, map, table, each event's evidence."""
+    api.serve(
+        db=db,
+        host=host,
+        port=port,
+        on_ready=lambda url: click.echo(f"serving {url} (Ctrl-C stops)", err=True),
+    )
+    return EXIT_OK
+
+
+@cli.command()
+@db_option
+@click.option(
+    "-o", "--output", type=click.File("w", encoding="utf-8"), default="report.html", show_default=True
+)
+def report(db, output) -> int:
+    """Write the viewer as one self-contained HTML file, to share."""
+    n = api.report(db=db, out=output)
+    click.echo(f"{n} events in the report", err=True)
     return EXIT_OK
 
 

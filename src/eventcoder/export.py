@@ -1,16 +1,26 @@
-"""Write events as JSON Lines, CSV or GeoJSON."""
+"""Write events as JSON Lines, CSV, GeoJSON, ACLED- or UCDP-style CSV, or Parquet.
+
+The ACLED and UCDP tables are built in :mod:`eventcoder.field_formats`; Parquet needs pyarrow (the
+``parquet`` extra) and a file to write to. ``docs/exports.md`` describes every format.
+"""
 
 from __future__ import annotations
 
 import csv
+import io
 import json
 from collections.abc import Iterable
-from typing import TextIO
+from datetime import date
+from pathlib import Path
+from typing import Any, BinaryIO, TextIO
 
 from .errors import UsageError
+from .field_formats import write_acled, write_ucdp
 from .model import Event
 
-FORMATS = ("jsonl", "csv", "geojson")
+FORMATS = ("jsonl", "csv", "geojson", "acled", "ucdp", "parquet")
+BINARY_FORMATS = ("parquet",)
+"""Formats written as bytes: to a file, never to a terminal or a text stream."""
 
 CSV_COLUMNS = [
     "id",
@@ -124,13 +134,121 @@ def write_geojson(events: Iterable[Event], out: TextIO) -> int:
     return n
 
 
-WRITERS = {"jsonl": write_jsonl, "csv": write_csv, "geojson": write_geojson}
+# Parquet column types of the flat rows; every other column is a string.
+_INT_COLUMNS = (
+    "fatalities_low",
+    "fatalities_best",
+    "fatalities_high",
+    "injuries_low",
+    "injuries_best",
+    "injuries_high",
+    "n_sources",
+)
+_FLOAT_COLUMNS = ("lat", "lon", "confidence")
+_DATE_COLUMNS = ("date_start", "date_end")
+PARQUET_BATCH_ROWS = 10_000
 
 
-def write(events: Iterable[Event], fmt: str, out: TextIO) -> int:
-    """Write *events* to *out* in *fmt*; returns how many were written."""
+def _pyarrow():
+    """pyarrow and pyarrow.parquet, or a UsageError saying how to install them."""
     try:
-        writer = WRITERS[fmt]
-    except KeyError:
-        raise UsageError(f"unknown export format '{fmt}' (choose from {', '.join(FORMATS)})") from None
-    return writer(events, out)
+        import pyarrow
+        import pyarrow.parquet
+    except ImportError:
+        raise UsageError("the parquet format needs pyarrow: pip install 'eventcoder[parquet]'") from None
+    return pyarrow, pyarrow.parquet
+
+
+def parquet_schema():
+    """The Arrow schema of the Parquet export: the CSV columns, typed (nullable ints, float
+    coordinates, date32 dates)."""
+    pa, _ = _pyarrow()
+
+    def kind(column: str):
+        if column in _INT_COLUMNS:
+            return pa.int64()
+        if column in _FLOAT_COLUMNS:
+            return pa.float64()
+        if column in _DATE_COLUMNS:
+            return pa.date32()
+        return pa.string()
+
+    return pa.schema([(c, kind(c)) for c in CSV_COLUMNS])
+
+
+def _as_date(value: Any) -> date | None:
+    try:
+        return date.fromisoformat(value) if value else None
+    except (TypeError, ValueError):
+        return None
+
+
+def write_parquet(events: Iterable[Event], out: BinaryIO | str | Path) -> int:
+    """One Parquet row per event with the columns of the CSV export, written in batches of
+    :data:`PARQUET_BATCH_ROWS` rows; *out* is a path or a binary file. Returns how many were written."""
+    pa, pq = _pyarrow()
+    schema = parquet_schema()
+    n = 0
+    with pq.ParquetWriter(out, schema) as writer:
+        rows: list[dict] = []
+
+        def flush() -> None:
+            columns = {
+                c: [_as_date(r[c]) for r in rows] if c in _DATE_COLUMNS else [r[c] for r in rows]
+                for c in CSV_COLUMNS
+            }
+            writer.write_table(pa.Table.from_pydict(columns, schema=schema))
+            rows.clear()
+
+        for ev in events:
+            rows.append(flat_row(ev))
+            n += 1
+            if len(rows) >= PARQUET_BATCH_ROWS:
+                flush()
+        if rows or n == 0:
+            flush()
+    return n
+
+
+WRITERS = {
+    "jsonl": write_jsonl,
+    "csv": write_csv,
+    "geojson": write_geojson,
+    "acled": write_acled,
+    "ucdp": write_ucdp,
+}
+
+
+def check_format(fmt: str) -> None:
+    """Raise UsageError unless *fmt* is a known format whose libraries are installed."""
+    if fmt not in FORMATS:
+        raise UsageError(f"unknown export format '{fmt}' (choose from {', '.join(FORMATS)})")
+    if fmt == "parquet":
+        _pyarrow()
+
+
+def write(events: Iterable[Event], fmt: str, out: TextIO | BinaryIO) -> int:
+    """Write *events* to *out* in *fmt*; returns how many were written. A binary format (parquet)
+    needs a binary file: a text stream such as stdout is a UsageError."""
+    check_format(fmt)
+    if fmt in BINARY_FORMATS:
+        if isinstance(out, io.TextIOBase):
+            raise UsageError(
+                f"{fmt} is a binary format: write it to a file with -o FILE, not to a text stream"
+            )
+        return write_parquet(events, out)
+    return WRITERS[fmt](events, out)
+
+
+def write_file(events: Iterable[Event], fmt: str, path: str | Path) -> int:
+    """Write *events* in *fmt* to the file *path* (created or replaced, text or binary as *fmt*
+    needs); the format is checked before the file is touched. Returns how many were written."""
+    check_format(fmt)
+    try:
+        if fmt in BINARY_FORMATS:
+            with open(path, "wb") as f:
+                return write(events, fmt, f)
+        with open(path, "w", encoding="utf-8", newline="") as f:
+            return write(events, fmt, f)
+    except OSError as e:
+        raise UsageError(f"cannot write {path}: {e}") from e
