@@ -3,8 +3,9 @@
 spaCy's ``attribute_ruler`` runs a token ``Matcher`` over every document: about a tenth of the
 whole pipeline's time in ``en_core_web_sm``, although nearly all of its rules look at one token's
 tag, lower-case form, dependency label and whether it is a space. ``FastAttributes`` compiles the
-same rules once and remembers, for each combination of those four values, which rules hold;
-rules of several tokens are checked only where their first token fits. It gives the very same
+same rules once and remembers, for each tag, dependency label and space flag, which rules can
+hold, so that only their tests on the word itself run per token; rules of several tokens are
+checked only where their first token fits. It gives the very same
 annotations as the ruler it replaces (a test compares both on the development corpus), in the
 same precedence: rules added later win.
 
@@ -97,29 +98,52 @@ class FastAttributes:
     def __init__(self, vocab: Vocab, rules: list[_Rule]):
         self.vocab = vocab
         self.rules = rules
-        self._fits: dict[tuple[int, int, int, int], tuple[tuple[int, int], ...]] = {}
+        # (tag, label, is-space) -> the (rule, position, test on the lower-case word) whose other
+        # tests hold: few per context, so a word's own test is all that is left to run per token
+        self._context: dict[tuple[int, int, int], tuple[tuple[int, int, object], ...]] = {}
+        self._seen: dict[tuple[int, int, int, int], tuple[tuple[int, int], ...]] = {}
         self._morphs: dict[str, int] = {}
+
+    def _candidates(self, tag: int, dep: int, space: int) -> tuple[tuple[int, int, object], ...]:
+        key = (tag, dep, space)
+        found = self._context.get(key)
+        if found is None:
+            strings = self.vocab.strings
+            values = {
+                "TAG": strings[tag] if tag else "",
+                "DEP": strings[dep] if dep else "",
+                "IS_SPACE": bool(space),
+            }
+            found = tuple(
+                (n, j, dict(preds).get("LOWER"))
+                for n, rule in enumerate(self.rules)
+                for j, preds in enumerate(rule.tokens)
+                if all(_holds(pred, values[k]) for k, pred in preds if k != "LOWER")
+            )
+            self._context[key] = found  # bounded by the model's tags and labels
+        return found
 
     def _rules_of(self, key: tuple[int, int, int, int]) -> tuple[tuple[int, int], ...]:
         """(rule number, token position) pairs that a token with these values satisfies."""
-        fits = self._fits.get(key)
+        fits = self._seen.get(key)
         if fits is None:
-            strings = self.vocab.strings
-            values = {
-                "TAG": strings[key[0]] if key[0] else "",
-                "LOWER": strings[key[1]] if key[1] else "",
-                "DEP": strings[key[2]] if key[2] else "",
-                "IS_SPACE": bool(key[3]),
-            }
-            fits = tuple(
-                (n, j)
-                for n, rule in enumerate(self.rules)
-                for j, preds in enumerate(rule.tokens)
-                if all(_holds(pred, values[k]) for k, pred in preds)
-            )
-            if len(self._fits) < 200_000:  # bounded: one entry per (tag, word, label) seen
-                self._fits[key] = fits
+            fits = self._work_out(key)
+            if len(self._seen) < 50_000:  # bounded: common words come back, rare ones need not stay
+                self._seen[key] = fits
         return fits
+
+    def _work_out(self, key: tuple[int, int, int, int]) -> tuple[tuple[int, int], ...]:
+        tag, lower, dep, space = key
+        word = None
+        fits = []
+        for n, j, test in self._candidates(tag, dep, space):
+            if test is not None:
+                if word is None:
+                    word = self.vocab.strings[lower] if lower else ""
+                if not _holds(test, word):
+                    continue
+            fits.append((n, j))
+        return tuple(fits)
 
     def _morph(self, value: str) -> int:
         key = self._morphs.get(value)

@@ -702,19 +702,20 @@ def _named_as_place(span: Span) -> bool:
     )
 
 
-@lru_cache(maxsize=64)
-def _country_names(gaz: gz.Gazetteer, country: str) -> tuple[dict[str, gz.Place], dict[str, list[str]]]:
-    """The folded names of a country's places (the most populous place of each name), and the
-    names by their first letter. Cached for every country: a corpus mixes many."""
-    out: dict[str, gz.Place] = {}
+@lru_cache(maxsize=32)
+def _country_names(gaz: gz.Gazetteer, country: str) -> tuple[dict[str, str], dict[str, list[str]]]:
+    """The folded names of a country's places (each with the id of the most populous place of
+    that name), and the names by their first letter. Kept for the countries used last: a corpus
+    mixes many, and ids are lighter than places."""
+    best: dict[str, tuple[int, str]] = {}
     for p in gaz.in_country(country):
         key = gz.fold_place(p.name)
-        if key and (key not in out or p.population > out[key].population):
-            out[key] = p
+        if key and (key not in best or p.population > best[key][0]):
+            best[key] = (p.population, p.gazetteer_id)
     by_initial: dict[str, list[str]] = {}
-    for key in out:
+    for key in best:
         by_initial.setdefault(key[0], []).append(key)
-    return out, by_initial
+    return {key: gid for key, (_pop, gid) in best.items()}, by_initial
 
 
 def _closest(gaz: gz.Gazetteer, country: str, text: str) -> gz.Place | None:
@@ -725,7 +726,7 @@ def _closest(gaz: gz.Gazetteer, country: str, text: str) -> gz.Place | None:
         return None
     names, by_initial = _country_names(gaz, country)
     close = difflib.get_close_matches(key, by_initial.get(key[0], []), n=1, cutoff=0.85)
-    return names[close[0]] if close else None
+    return gaz.get(names[close[0]]) if close else None
 
 
 def _is_actor_name(text: str) -> bool:
