@@ -158,3 +158,12 @@ def test_an_institution_in_a_place_slot_says_its_city():
         "on Tuesday."
     )
     assert ("ASSAULT", "Karachi", "town") in events
+
+
+def test_the_name_after_the_comma_is_an_area():
+    found, places = resolved(
+        "US agents arrested the cartel leader after he landed near El Paso, Texas, Mexican officials said."
+    )
+    texas = next(t for t in places.toponyms if t.text == "Texas")
+    assert texas.chosen.kind == "admin1" and texas.chosen.country == "US"  # not the Mexican town
+    assert found["El Paso"] == "US"

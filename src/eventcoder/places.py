@@ -78,6 +78,8 @@ class Toponym:
     """The names beside it that say where it is ("in Diyala Province", ", Lebanon")."""
     country_hint: str | None = None
     """The country a word just before it names: "the Ukrainian city of X", "Nigeria's X"."""
+    says_where: bool = False
+    """It is in another name's ``within``: it says where that one is, so it is an area."""
 
     @property
     def text(self) -> str:
@@ -278,6 +280,7 @@ def find_toponyms(doc: Doc, gaz: gz.Gazetteer, spans: list[Span] | None = None) 
             gap = doc[t.span.end : u.span.start]
             if len(gap) <= 2 and all(fold(w.text) in ("in", ",", "of", "province", "state") for w in gap):
                 t.within.append(u)
+                u.says_where = True
     return toponyms
 
 
@@ -359,6 +362,8 @@ def _score(c: gz.Place, rank: int, t: Toponym, focus: Counter, admins: set[str])
         s += 1.0
     if t.country_hint and c.country == t.country_hint:
         s += 3.0
+    if t.says_where and c.kind in ("admin1", "country"):
+        s += 1.5  # "El Paso, Texas": the name after the comma is the state, not a town called Texas
     for w in t.within:
         if w.chosen is None:
             continue
