@@ -6,7 +6,6 @@ The ACLED and UCDP tables are built in :mod:`eventcoder.field_formats`; Parquet 
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 from collections.abc import Iterable
@@ -15,7 +14,7 @@ from pathlib import Path
 from typing import Any, BinaryIO, TextIO
 
 from .errors import UsageError
-from .field_formats import write_acled, write_ucdp
+from .field_formats import write_acled, write_rows, write_ucdp
 from .model import Event
 
 FORMATS = ("jsonl", "csv", "geojson", "acled", "ucdp", "parquet")
@@ -107,13 +106,7 @@ def flat_row(ev: Event) -> dict:
 
 
 def write_csv(events: Iterable[Event], out: TextIO) -> int:
-    w = csv.DictWriter(out, fieldnames=CSV_COLUMNS)
-    w.writeheader()
-    n = 0
-    for ev in events:
-        w.writerow(flat_row(ev))
-        n += 1
-    return n
+    return write_rows(events, out, CSV_COLUMNS, flat_row)
 
 
 def write_geojson(events: Iterable[Event], out: TextIO) -> int:

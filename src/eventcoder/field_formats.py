@@ -403,7 +403,7 @@ def ucdp_row(ev: Event) -> dict[str, Any]:
     }
 
 
-def _write_rows(
+def write_rows(
     events: Iterable[Event], out: TextIO, columns: list[str], row: Callable[[Event], dict[str, Any]]
 ) -> int:
     w = csv.DictWriter(out, fieldnames=columns)
@@ -417,9 +417,9 @@ def _write_rows(
 
 def write_acled(events: Iterable[Event], out: TextIO) -> int:
     """ACLED-style CSV, one row per event; returns how many were written."""
-    return _write_rows(events, out, ACLED_COLUMNS, acled_row)
+    return write_rows(events, out, ACLED_COLUMNS, acled_row)
 
 
 def write_ucdp(events: Iterable[Event], out: TextIO) -> int:
     """UCDP GED-style CSV, one row per event; returns how many were written."""
-    return _write_rows(events, out, UCDP_COLUMNS, ucdp_row)
+    return write_rows(events, out, UCDP_COLUMNS, ucdp_row)
