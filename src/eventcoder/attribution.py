@@ -18,7 +18,7 @@ from .actors import actor_index, clean_mention
 from .arguments import behind_instrument, party_head, party_span
 from .lexicon import cue, fold
 from .model import Party
-from .syntax import PRONOUNS, child, prep_object, sentence
+from .syntax import PRONOUNS, child, prep_object, sentence, span_text
 
 # A closing ", police have said." that the parser did not hang on the event's clause.
 _TAIL = re.compile(
@@ -125,7 +125,7 @@ def claimant_of(m, issuer: Party | None, actor: Party | None, resolve) -> Claima
     speaker = reporter(m.governor)
     if speaker is not None:
         return _named(speaker, resolve)
-    tail = _TAIL.search(m.sent.text.strip())
+    tail = _TAIL.search(span_text(m.sent).strip())
     if tail is not None and not tail.group("who").lower().startswith(("it ", "he ", "she ", "they ")):
         return _from_words(tail.group("who"))
     if issuer is not None:

@@ -34,7 +34,7 @@ from .parties import (
     resolve_party,
 )
 from .places import DocPlaces
-from .syntax import PRONOUNS, child, forget
+from .syntax import PRONOUNS, child, folded_lemmas, forget, sent_lemmas, span_text
 from .triggers import find_trigger
 
 log = logging.getLogger(__name__)
@@ -108,7 +108,7 @@ def _elaborates_previous(m: Mention, told: list[_Told], dates: DocDates) -> _Tol
         return None  # a new actor: a new event (the same actor may go on: "its forces had hit ...")
     if any(e.kind != "since" for e in dates.by_sent.get(m.sent.start, [])):
         return None
-    if {fold(t.lemma_) for t in m.sent} & cue("reference.new_event_markers"):
+    if sent_lemmas(m.sent) & cue("reference.new_event_markers"):
         return None  # "About four hours later, a second bomb ..."
     if any(fold(c.lemma_) in cue("reference.new") - {"a", "an"} for c in m.trigger.children):
         return None
@@ -138,7 +138,7 @@ def _casualty_report(m: Mention, told: list[_Told]) -> _Told | None:
 
 def is_title_line(sent) -> bool:
     """A headline or subheading: a whole line with no closing punctuation."""
-    text = sent.text.strip()
+    text = span_text(sent).strip()
     doc = sent.doc
     starts_line = (
         sent.start == 0 or "\n" in doc[sent.start - 1].text or all(t.is_space for t in doc[: sent.start])
@@ -157,7 +157,7 @@ def _ends_line(sent) -> bool:
 
 def evidence(sent) -> tuple[str, int, int]:
     """The sentence verbatim without surrounding white space, and its offsets."""
-    raw = sent.text
+    raw = span_text(sent)
     lead = len(raw) - len(raw.lstrip())
     text = raw.strip()
     start = sent.start_char + lead
@@ -372,15 +372,17 @@ def _apply_toll(sent, told: list[_Told], memory: PartyMemory, dates: DocDates) -
 def _confidence(m: Mention) -> float:
     """How sure the finder is: grammar found (arguments, a verb) raises it; hedges ("allegedly",
     "reportedly", "claimed") lower it."""
-    hedged = {fold(t.lemma_) for t in m.sent} & cue("reporting.hedges")
+    hedged = sent_lemmas(m.sent) & cue("reporting.hedges")
     return round(max(0.05, m.confidence - (0.2 if hedged else 0.0)), 3)
 
 
 def _apply_claim(sent, told: list[_Told], memory: PartyMemory) -> None:
     """ "Al Shabaab claimed responsibility for the bombing": the claimant is the actor of the
     last assault told without one (the claim is recorded, not endorsed)."""
-    for tok in sent:
-        if fold(tok.lemma_) not in cue("reference.claim_verbs") or tok.pos_ != "VERB":
+    lemmas, claims = folded_lemmas(sent.doc), cue("reference.claim_verbs")
+    for i in range(sent.start, sent.end):
+        tok = sent.doc[i]
+        if lemmas[i] not in claims or tok.pos_ != "VERB":
             continue
         obj = child(tok, ("dobj",))
         if obj is None or not (fold(obj.lemma_) in ("responsibility", "credit") or find_trigger(obj, set())):

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from .dates import DateExpr, anchor, find_anchored, find_dates, parse_span
 from .lexicon import fold
 from .model import DateSpan
-from .syntax import doc_text, sent_ents
+from .syntax import doc_text, sent_ents, span_text
 
 if TYPE_CHECKING:
     from .events import Mention
@@ -32,10 +32,10 @@ class DocDates:
         self.anchored: dict[int, list] = {}
         year_hint = published.year if published else None
         for sent in sdoc.sents:
-            found = find_dates(sent.text, published, year_hint, offset=sent.start_char)
+            found = find_dates(span_text(sent), published, year_hint, offset=sent.start_char)
             found += _other_dates(sent, found, published)
             self.by_sent[sent.start] = found
-            self.anchored[sent.start] = find_anchored(sent.text, offset=sent.start_char)
+            self.anchored[sent.start] = find_anchored(span_text(sent), offset=sent.start_char)
             for e in found:
                 if e.kind == "absolute":
                     year_hint = e.end.year

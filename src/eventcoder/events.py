@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from .arguments import fill_arguments, is_partylike, subject_of
 from .assertion import not_asserted
 from .lexicon import Trigger, cue, fold
-from .syntax import PRONOUNS, child, depth, lemma_forms, pos_of
+from .syntax import PRONOUNS, child, depth, lemma_forms, pos_of, sent_lemmas
 from .triggers import find_trigger
 
 log = logging.getLogger(__name__)
@@ -54,7 +54,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     """Every asserted event mention in *doc*, in text order."""
     mentions: list[Mention] = []
     for sent in doc.sents:
-        lemmas = {fold(t.lemma_) for t in sent}
+        lemmas = sent_lemmas(sent)
         found: dict[int, tuple[Token, Trigger]] = {}
         for tok in sent:
             trig = find_trigger(tok, lemmas)

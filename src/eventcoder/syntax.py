@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 from functools import lru_cache
 
+from spacy.attrs import LEMMA
 from spacy.tokens import Token
 
 from .lexicon import fold
@@ -133,6 +134,27 @@ def doc_text(doc) -> str:
     return cached
 
 
+def span_text(span) -> str:
+    """``span.text``, cut from the document's text built once (spaCy joins the tokens anew)."""
+    return doc_text(span.doc)[span.start_char : span.end_char]
+
+
+def folded_lemmas(doc) -> list[str]:
+    """Every token's lemma, folded (:func:`lexicon.fold`), listed once per document."""
+    cached = doc.user_data.get(_LEMMAS)
+    if cached is None:
+        strings = doc.vocab.strings
+        cached = doc.user_data[_LEMMAS] = [
+            fold(strings[h]) if h else "" for h in doc.to_array([LEMMA]).tolist()
+        ]
+    return cached
+
+
+def sent_lemmas(sent) -> set[str]:
+    """The folded lemmas of a sentence (or any span), as a set."""
+    return set(folded_lemmas(sent.doc)[sent.start : sent.end])
+
+
 def sentence(tok):
     """The sentence of *tok* (``tok.sent`` walks the sentence anew at each access): the
     document's sentences are listed once, then found by bisection."""
@@ -152,3 +174,4 @@ def forget(doc) -> None:
 _ENTS = "eventcoder.ents"
 _TEXT = "eventcoder.text"
 _SENTS = "eventcoder.sents"
+_LEMMAS = "eventcoder.lemmas"
