@@ -21,6 +21,13 @@ def test_light_verb_carries_the_noun():
     assert m.trigger.text == "attack" and m.governor.text == "launched" and m.actor.text == "Militants"
 
 
+def test_a_weapon_verb_carries_its_weapon_and_a_message_its_content():
+    [m] = nlp()("Syrian army helicopters dropped barrel bombs on Daraya on Monday.")._.ec_mentions
+    assert m.trigger.text == "bombs" and m.governor.text == "dropped" and m.mode == "aerial"
+    [m] = nlp()("The governments of Mali and Niger sent messages of solidarity to Ouagadougou.")._.ec_mentions
+    assert m.type == "SUPPORT" and m.governor.text == "sent"
+
+
 def test_casualties_are_one_event():
     assert types(
         "In April, the army launched another attack that left 36 people dead and hundreds wounded."

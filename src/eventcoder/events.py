@@ -90,10 +90,13 @@ def _light_verbs(found: dict[int, tuple[Token, Trigger]]) -> dict[int, Token]:
     light = cue("light_verbs.lemmas")
     governors: dict[int, Token] = {}
     for i, (tok, _trig) in list(found.items()):
-        verb = tok.head
+        carrier = tok
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ in ("dobj", "nsubjpass"):
+            carrier = tok.head.head  # "sent messages of solidarity", "issued a statement of condemnation"
+        verb = carrier.head
         if (
             pos_of(tok) == "NOUN"
-            and tok.dep_ in ("dobj", "nsubjpass", "attr")
+            and carrier.dep_ in ("dobj", "nsubjpass", "attr")
             and verb.pos_ == "VERB"
             and any(f in light for f in lemma_forms(verb))
         ):
