@@ -61,6 +61,13 @@ def mentions(text):
             "Thousands of workers staged a protest against the new tax in Nairobi.",
             [("PROTEST", "Thousands", "the new tax")],
         ),
+        # two sides agreeing on a thing: the other side is the target, not the thing
+        ("Russia and Turkey agreed a ceasefire in March 2020.", [("AGREE", "Russia", "Turkey")]),
+        # "on" taken for a particle by the parser still introduces the addressee
+        (
+            "The UN Support Mission in Libya called on all parties on Tuesday to preserve the gains.",
+            [("REQUEST", "Mission", "all parties")],
+        ),
     ],
 )
 def test_parsed_sentences(text, expected):

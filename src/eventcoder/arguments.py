@@ -411,9 +411,11 @@ def fill_arguments(m: Mention) -> None:
         actor = prep_object(t, frozenset({"between", "among"}))  # "clashes between X and Y"
     if target is not None and actor is not None and target.i == actor.i:
         target = None
-    if target is None and actor is not None and _is_mutual(m):
-        # "X and Y signed a deal", "fighting between X and Y": one side acts on the other
-        target = next((c for c in actor.children if c.dep_ == "conj" and is_partylike(c)), None)
+    if (target is None or is_thing(target, deeds=False)) and actor is not None and _is_mutual(m):
+        # "X and Y signed a deal", "X and Y agreed a ceasefire", "fighting between X and Y": one
+        # side acts on the other (a thing agreed is no party to it)
+        other = next((c for c in actor.children if c.dep_ == "conj" and is_partylike(c)), None)
+        target = other if other is not None else target
     if target is not None and actor is not None and target.i == actor.i:
         target = None
     m.actor, m.target = actor, target

@@ -92,7 +92,9 @@ def child(tok: Token, deps: tuple[str, ...]) -> Token | None:
 
 def prep_object(tok: Token, preps: frozenset) -> Token | None:
     for c in tok.children:
-        if c.dep_ in ("prep", "agent") and fold(c.lemma_) in preps:
+        if (
+            c.dep_ in ("prep", "agent", "prt") and fold(c.lemma_) in preps
+        ):  # (the parser takes some for particles)
             obj = child(c, ("pobj", "pcomp"))
             if obj is not None:
                 return obj
