@@ -55,7 +55,7 @@ def mentions(text):
             "Militants launched a deadly attack on an army base in Borno on Monday.",
             [("ASSAULT", "Militants", "an army base")],
         ),
-        ("Police arrested twelve protesters in Tbilisi.", [("COERCE", "Police", "twelve protesters")]),
+        ("Police arrested twelve protesters in Tbilisi.", [("COERCE", "Police", "protesters")]),  # no count
         ("The village was shelled by government forces.", [("ASSAULT", "forces", "The village")]),
         (
             "Thousands of workers staged a protest against the new tax in Nairobi.",

@@ -529,6 +529,11 @@ def party_span(tok: Token) -> Span:
     for c in tok.lefts:
         if c.dep_ in PARTY_LEFT_DEPS:
             start = min(start, c.left_edge.i)
+    counts = [
+        i for i in range(start, tok.i) if doc[i].like_num and doc[i].ent_type_ in ("", "CARDINAL", "QUANTITY")
+    ]
+    if counts:
+        start = counts[-1] + 1  # "more than 600 families", "250 former combatants": the count is no name
     if tok.ent_iob_ != "O":
         for ent in ents(doc):
             if ent.start <= tok.i < ent.end:
