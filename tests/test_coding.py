@@ -50,3 +50,9 @@ def test_hedges_lower_confidence():
     plain = code("Soldiers shot two protesters in the city on Monday.")[0]["confidence"]
     hedged = code("Soldiers allegedly shot two protesters in the city on Monday.")[0]["confidence"]
     assert hedged < plain
+
+
+def test_a_rejected_demand_targets_whoever_made_it():
+    [ev] = code("The government rejected the rebels' demand for a prisoner swap.")
+    assert ev["type"] == "REJECT" and ev["target"]["text"] == "the rebels"
+    assert ev["target"]["name"] != ev["actor"]["name"]  # "the rebels" point back to no government

@@ -257,6 +257,18 @@ def owner_of_thing(tok: Token | None) -> Token | None:
     return owner if owner is not None and is_partylike(owner) else None
 
 
+def doer_of_deed(tok: Token | None) -> Token | None:
+    """Who a deed belongs to by its own words: "the ELN's demand", "the attack by the militia"
+    (not its "of" phrase: "the killing of civilians" names the victims)."""
+    head = party_head(tok)
+    if head is None or (
+        find_trigger(head, set()) is None and fold(head.lemma_) not in cue("arguments.wrongdoing_nouns")
+    ):
+        return None
+    doer = child(head, ("poss",)) or prep_object(head, frozenset({"by"}))
+    return doer if doer is not None and is_partylike(doer) else None
+
+
 def _is_physical(tok: Token) -> bool:
     """A building, vehicle or position that stands for the people in it."""
     head = party_head(tok)

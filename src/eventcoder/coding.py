@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from .actors import actor_index
-from .arguments import is_partylike, is_thing, owner_of_thing, party_head, party_span
+from .arguments import doer_of_deed, is_partylike, is_thing, owner_of_thing, party_head, party_span
 from .attribution import claimant_of
 from .casualties import counts_for, find_casualties
 from .dates import parse_iso
@@ -211,6 +211,9 @@ def code_document(sdoc: Doc, document: Document, options: Options) -> list[Event
             )
         deeds = m.type in cue("arguments.event_target_types")
         aimed = owner_of_thing(m.target) if is_thing(m.target, deeds) else m.target
+        doer = doer_of_deed(m.target) if aimed is m.target and deeds and not is_partylike(m.target) else None
+        if doer is not None:
+            aimed = doer  # "rejected the ELN's demand", "condemned the attack by the militia": whose deed
         if m.type in cue("targets.authorities_types") and _a_place(aimed):
             aimed = None  # people march to a place, and protest to its authorities
         if m.type in cue("targets.own_forces_types") and not _against(aimed) and not _pursued(aimed):
@@ -219,7 +222,7 @@ def code_document(sdoc: Doc, document: Document, options: Options) -> list[Event
             aimed,
             memory,
             as_actor=False,
-            told=told if m.type in cue("arguments.event_target_types") else None,
+            told=told if m.type in cue("arguments.event_target_types") and doer is None else None,
         )
         if (
             target is not None

@@ -68,6 +68,7 @@ class PartyMemory:
                     for p, _, _ in reversed(groups):  # "the rebels": the last rebels named
                         if p.sector == sector[1]:
                             return p
+                    return None  # no rebels named before: "the rebels" are a party of their own
                 if sector is not None and sector[1] in _STATE:
                     return None  # "the government" not named before: the country's own
             counts: dict[str, int] = {}
