@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from .lexicon import event_lexicon, fold
 
 _WORD = re.compile(r"[a-z]+")
@@ -59,8 +61,13 @@ def trigger_words(nlp) -> TriggerWords:
 
 @lru_cache(maxsize=4)
 def _trigger_words(_key: int, nlp) -> TriggerWords:
-    # a trigger of several words ("sit-in", "open fire") needs all of them: its longest will do
-    lemmas = {max(t.words, key=len) for triggers in event_lexicon().values() for t in triggers}
+    # a trigger needs the word it is looked up by ("operation" in "military operation"); when
+    # that is a function word ("in" of "sit-in"), its longest other word will do
+    lemmas = {
+        head if head not in STOP_WORDS else max(t.words, key=lambda w: (w not in STOP_WORDS, len(w)))
+        for (head, _pos), triggers in event_lexicon().items()
+        for t in triggers
+    }
     irregular: dict[str, list[str]] = {}
     if "lemmatizer" in nlp.pipe_names:
         lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
