@@ -56,3 +56,12 @@ def test_a_rejected_demand_targets_whoever_made_it():
     [ev] = code("The government rejected the rebels' demand for a prisoner swap.")
     assert ev["type"] == "REJECT" and ev["target"]["text"] == "the rebels"
     assert ev["target"]["name"] != ev["actor"]["name"]  # "the rebels" point back to no government
+
+
+def test_a_demonym_on_an_attack_names_the_states_forces_and_a_vehicle_can_be_hit():
+    events = code(
+        "The ministry condemned the Turkish drone strike that targeted a civilian vehicle near Sinjar."
+    )
+    strike = next(e for e in events if e["type"] == "ASSAULT")
+    assert strike["actor"]["country"] == "TR" and strike["actor"]["sector"] != "civilians"
+    assert strike["target"]["text"] == "a civilian vehicle"

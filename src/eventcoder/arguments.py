@@ -117,6 +117,9 @@ def noun_arguments(noun: Token) -> tuple[Token | None, Token | None]:
             agent = subj if subj is not None and subj.tag_ not in ("WDT", "WP") else None
         actor = actor or agent
         target = target or prep_object(acl, cue("arguments.target_preps"))
+        subj = child(acl, ("nsubj",))
+        if target is None and acl.dep_ == "relcl" and subj is not None and subj.tag_ in ("WDT", "WP"):
+            target = child(acl, ("dobj",))  # "the drone strike that targeted a civilian vehicle"
     return actor, target
 
 
@@ -283,8 +286,8 @@ def _is_placelike(tok: Token) -> bool:
 
 def _choose_target(cands: list[Token], exclude: set[int]) -> tuple[Token | None, Token | None]:
     """(the first candidate that names a party or a place, the first candidate at all);
-    weapons are never targets ("dropped two bombs on the village")."""
-    weapons = cue("arguments.instrument_nouns")
+    munitions are never targets ("dropped two bombs on the village")."""
+    weapons = cue("arguments.munition_nouns")
     cands = [
         c
         for c in cands

@@ -20,7 +20,7 @@ from .casualties import counts_for, find_casualties
 from .dates import parse_iso
 from .dating import DocDates
 from .events import Mention
-from .lexicon import cue, fold
+from .lexicon import cue, event_lexicon, fold
 from .model import Count, Document, Event, Party, Source, event_id
 from .options import Options
 from .parties import (
@@ -34,7 +34,7 @@ from .parties import (
     resolve_party,
 )
 from .places import DocPlaces
-from .syntax import PRONOUNS, child, folded_lemmas, forget, sent_lemmas, span_text
+from .syntax import PRONOUNS, child, folded_lemmas, forget, lemma_forms, sent_lemmas, span_text
 from .triggers import find_trigger
 
 log = logging.getLogger(__name__)
@@ -200,6 +200,18 @@ def code_document(sdoc: Doc, document: Document, options: Options) -> list[Event
             )
             continue
         actor = resolve_party(m.actor, memory, as_actor=True)
+        if (
+            m.type in ("ASSAULT", "COERCE")
+            and actor is not None
+            and actor.sector == "civilians"
+            and m.actor.dep_ in ("amod", "compound")
+            and m.actor.head.i != m.actor.i
+            and any((f, "NOUN") in event_lexicon() for f in lemma_forms(m.actor.head))
+        ):
+            # "the Turkish drone strike": a state's demonym on an attack names its forces, not its people
+            forces = actor_index().resolve(f"{m.actor.text} forces")
+            if forces.country == actor.country and forces.sector not in (None, "civilians"):
+                actor = Party(name=forces.name, text=actor.text, country=forces.country, sector=forces.sector)
         if m.type == "PROTEST" and actor is not None and actor.sector == "civilians":
             # people who march, rally or block roads are protesters (ACLED's convention)
             where = actor_index().country_name(actor.country)
