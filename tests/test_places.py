@@ -167,3 +167,8 @@ def test_the_name_after_the_comma_is_an_area():
     texas = next(t for t in places.toponyms if t.text == "Texas")
     assert texas.chosen.kind == "admin1" and texas.chosen.country == "US"  # not the Mexican town
     assert found["El Paso"] == "US"
+
+
+def test_an_agreement_named_after_a_place_is_placed_there():
+    events = where("Kabul rejected the Doha deal that Washington and the Taliban signed in 2020.")
+    assert ("AGREE", "Doha", "town") in events

@@ -474,6 +474,9 @@ class DocPlaces:
         )  # a statement, not a crowd's demand
         mine = [t for t in mine if not _names_a_party(t)]
         governed = [t for t in mine if t.span.root.i in clause and not _about_else(t.span.root, g)]
+        if g.dep_ in ("relcl", "acl") and not governed:
+            # "the Jeddah Declaration that the two sides signed": the place that names what was done
+            governed = [t for t in mine if t.span.root.dep_ == "compound" and t.span.root.head.i == g.head.i]
         if spoken:  # where it was said ("said in Kabul"), not where the deed it speaks of was done
             governed = [t for t in governed if _said_at(t.span.root, g)]
         back = self._pointed_back(m, clause, placed=True)
