@@ -65,3 +65,12 @@ def test_a_demonym_on_an_attack_names_the_states_forces_and_a_vehicle_can_be_hit
     strike = next(e for e in events if e["type"] == "ASSAULT")
     assert strike["actor"]["country"] == "TR" and strike["actor"]["sector"] != "civilians"
     assert strike["target"]["text"] == "a civilian vehicle"
+
+
+def test_a_protest_against_a_deed_targets_its_doer_not_the_square():
+    events = code(
+        "A Turkish drone strike killed three men near Sinjar on Monday. On Tuesday, dozens of people "
+        "gathered in the centre of Sinjar to denounce the strike."
+    )
+    protest = next(e for e in events if e["type"] == "PROTEST")
+    assert protest["target"]["country"] == "TR"

@@ -272,6 +272,11 @@ def doer_of_deed(tok: Token | None) -> Token | None:
     return doer if doer is not None and is_partylike(doer) else None
 
 
+def _is_deed(tok: Token) -> bool:
+    """An event noun or a word for wrongdoing: "the strike", "the crime"."""
+    return find_trigger(tok, set()) is not None or fold(tok.lemma_) in cue("arguments.wrongdoing_nouns")
+
+
 def _is_physical(tok: Token) -> bool:
     """A building, vehicle or position that stands for the people in it."""
     head = party_head(tok)
@@ -412,9 +417,12 @@ def fill_arguments(m: Mention) -> None:
     target = _party_of_event_noun(chosen)
     if target is None and m.type == "ASSAULT":
         target = _casualty_holder(m.governor)
-    deed = first is not None and (
-        find_trigger(first, set()) is not None or fold(first.lemma_) in cue("arguments.wrongdoing_nouns")
-    )
+    if m.type in cue("arguments.event_target_types") and target is not None and not is_partylike(target):
+        # "gathered in Sinjar to denounce the strike": what is denounced says whom, not where
+        done = next((c for c in cands if c.i not in exclude and _is_deed(c)), None)
+        if done is not None:
+            target, first = None, done
+    deed = first is not None and _is_deed(first)
     if target is None and deed and m.type in cue("arguments.event_target_types"):
         # "condemned the raids": whoever carried them out; "called for the eviction of the
         # regime": the regime
