@@ -258,28 +258,32 @@ def _span_days(ev: Event) -> int | None:
         return None
 
 
-def acled_time_precision(ev: Event) -> int | None:
-    """1 a day, 2 a week or a few days, 3 a month or more; a 'range' by its length."""
+def _date_code(
+    ev: Event, by_precision: dict[str, int], by_days: Callable[[int], int], unknown: int
+) -> int | None:
+    """A dataset's code for how exactly an event is dated: from its precision, or for a 'range'
+    from its length in days."""
     if ev.date is None:
         return None
-    if ev.date.precision in ACLED_TIME_PRECISION:
-        return ACLED_TIME_PRECISION[ev.date.precision]
+    if ev.date.precision in by_precision:
+        return by_precision[ev.date.precision]
     days = _span_days(ev)
-    if days is None:
-        return 3
-    return 1 if days <= 1 else 2 if days <= 7 else 3
+    return unknown if days is None else by_days(days)
+
+
+def acled_time_precision(ev: Event) -> int | None:
+    """1 a day, 2 a week or a few days, 3 a month or more; a 'range' by its length."""
+    return _date_code(ev, ACLED_TIME_PRECISION, lambda d: 1 if d <= 1 else 2 if d <= 7 else 3, 3)
 
 
 def ucdp_date_prec(ev: Event) -> int | None:
     """1 a day, 2 two to six days, 3 a week, 4 a month, 5 a year or more; a 'range' by its length."""
-    if ev.date is None:
-        return None
-    if ev.date.precision in UCDP_DATE_PREC:
-        return UCDP_DATE_PREC[ev.date.precision]
-    days = _span_days(ev)
-    if days is None:
-        return 5
-    return 1 if days <= 1 else 2 if days <= 6 else 3 if days <= 7 else 4 if days <= 31 else 5
+    return _date_code(
+        ev,
+        UCDP_DATE_PREC,
+        lambda d: 1 if d <= 1 else 2 if d <= 6 else 3 if d <= 7 else 4 if d <= 31 else 5,
+        5,
+    )
 
 
 def ucdp_type_of_violence(ev: Event, inter1: int | None, inter2: int | None) -> int | None:
