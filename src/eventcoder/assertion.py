@@ -50,6 +50,13 @@ def not_asserted(tok: Token, governor: Token) -> str | None:
     clause = governor if governor.pos_ in ("VERB", "AUX") else governor.head
     if clause.dep_ == "advcl" and has_child(clause, ("mark",), frozenset({"since"})):
         return "background"  # "... since fighting broke out in September": the anchor of a span
+    if (
+        governor.dep_ in ("relcl", "acl")
+        and governor.tag_ == "VBG"
+        and has_child(governor, ("aux",), frozenset({"have"}))
+        and has_child(governor, ("aux",), frozenset({"be"}))
+    ):
+        return "background"  # "the group that has been fighting the government since 2007": who it is
 
     for t in (tok,) if tok.i == governor.i else (tok, governor):
         if has_child(t, ("advmod", "npadvmod"), cue("suppress.habitual_adverbs")):
