@@ -74,3 +74,15 @@ def test_a_protest_against_a_deed_targets_its_doer_not_the_square():
     )
     protest = next(e for e in events if e["type"] == "PROTEST")
     assert protest["target"]["country"] == "TR"
+
+
+def test_the_attackers_far_on_are_the_same_attack():
+    text = (
+        "Gunmen stormed the village of Kuki in Plateau state on Sunday night, killing 14 people, police said.\n\n"
+        "The state governor ordered an investigation on Monday and promised that those responsible would be "
+        "found. Aid agencies said hundreds of families had fled to the nearby town of Bokkos, where schools "
+        "and churches have been turned into shelters for the displaced.\n\n"
+        "Survivors said the attackers went from house to house, setting homes on fire."
+    )
+    assaults = [e for e in code(text) if e["type"] == "ASSAULT"]
+    assert len(assaults) == 1, [e["sources"][0]["sentence"] for e in assaults]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .actors import actor_index
 from .arguments import doer_of_deed, is_partylike, is_thing, owner_of_thing, party_head, party_span
@@ -97,12 +97,14 @@ def _elaborates_previous(m: Mention, told: list[_Told], dates: DocDates) -> _Tol
     prior = next((t for t in reversed(told) if t.event.type == m.type), None)
     if prior is None or prior.mention.sent.start == m.sent.start:
         return None
-    if m.sent.start - prior.mention.sent.end > 2 * len(m.sent) + 40:
+    doers = m.actor is not None and _the_doers(m.actor)
+    if m.sent.start - prior.mention.sent.end > 2 * len(m.sent) + 40 and not doers:
         return None
     if (
         m.actor is not None
         and m.actor.tag_ not in PRONOUNS
         and not is_reference(m.actor)
+        and not doers
         and not (prior.event.actor is not None and _own_actor_name(m) == prior.event.actor.name)
     ):
         return None  # a new actor: a new event (the same actor may go on: "its forces had hit ...")
@@ -113,6 +115,14 @@ def _elaborates_previous(m: Mention, told: list[_Told], dates: DocDates) -> _Tol
     if any(fold(c.lemma_) in cue("reference.new") - {"a", "an"} for c in m.trigger.children):
         return None
     return prior
+
+
+def _the_doers(tok: Token) -> bool:
+    """ "the attackers", "the gunmen": the doers of an attack already told."""
+    head = party_head(tok)
+    if head is None or not {fold(head.lemma_), fold(head.text)} & cue("reference.perpetrator_nouns"):
+        return False
+    return any(c.lower_ == "the" for c in head.children if c.dep_ == "det")
 
 
 def _casualty_report(m: Mention, told: list[_Told]) -> _Told | None:
