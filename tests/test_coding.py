@@ -86,3 +86,16 @@ def test_the_attackers_far_on_are_the_same_attack():
     )
     assaults = [e for e in code(text) if e["type"] == "ASSAULT"]
     assert len(assaults) == 1, [e["sources"][0]["sentence"] for e in assaults]
+
+
+def test_a_group_saying_its_fighters_did_it_claims_the_attack_told():
+    text = (
+        "Islamist militants attacked the town of Barsalogho on Saturday, killing dozens of civilians, "
+        "security sources said.\n\n"
+        "Jama'at Nusrat al-Islam wal-Muslimin (JNIM) said in a statement that its fighters had killed "
+        "about 300 people in the town."
+    )
+    [ev] = [e for e in code(text) if e["type"] == "ASSAULT"]
+    assert ev["actor"]["name"].startswith("Jama'at Nusrat")
+    claims = {c["claimant"]: c["fatalities"] for s in ev["sources"] for c in s.get("claims") or []}
+    assert 300 in claims.values()

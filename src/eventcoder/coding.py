@@ -97,7 +97,7 @@ def _elaborates_previous(m: Mention, told: list[_Told], dates: DocDates) -> _Tol
     prior = next((t for t in reversed(told) if t.event.type == m.type), None)
     if prior is None or prior.mention.sent.start == m.sent.start:
         return None
-    doers = m.actor is not None and _the_doers(m.actor)
+    doers = m.actor is not None and (_the_doers(m.actor) or _owned_by_pronoun(m.actor))
     if m.sent.start - prior.mention.sent.end > 2 * len(m.sent) + 40 and not doers:
         return None
     if (
@@ -115,6 +115,12 @@ def _elaborates_previous(m: Mention, told: list[_Told], dates: DocDates) -> _Tol
     if any(fold(c.lemma_) in cue("reference.new") - {"a", "an"} for c in m.trigger.children):
         return None
     return prior
+
+
+def _owned_by_pronoun(tok: Token) -> bool:
+    """ "its fighters", "their men": a party's own people, pointing back to it."""
+    head = party_head(tok)
+    return head is not None and any(c.dep_ == "poss" and c.tag_ in PRONOUNS for c in head.children)
 
 
 def _the_doers(tok: Token) -> bool:
@@ -202,6 +208,15 @@ def code_document(sdoc: Doc, document: Document, options: Options) -> list[Event
             log.debug("%s: %r refers back to an earlier %s", document.id, m.trigger.text, m.type)
             said = claimant_of(m, memory.issuer, None, lambda tok: resolve_party(tok, memory, as_actor=False))
             _add_casualties(prior.event, m, dates, update=True, said=said.name if said else None)
+            if (
+                said is not None
+                and m.actor is not None
+                and _owned_by_pronoun(m.actor)
+                and (prior.event.actor is None or is_unnamed(prior.event.actor))
+            ):
+                claimed = resolve_party(m.actor, memory, as_actor=True)  # "X said its fighters had killed"
+                if claimed is not None and not is_unnamed(claimed):
+                    prior.event.actor = claimed  # X claims the attack (recorded, not endorsed)
             continue
         date = dates.for_mention(m)
         if date is not None and document.published and date.start > document.published:
