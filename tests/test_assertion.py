@@ -50,10 +50,23 @@ def test_modal_on_hand_built_doc():
         "The sanctions aim to weaken the group's ability to attack shipping.",
         # who a group is, not what it did: a description in the perfect progressive
         "Al Shabaab, the group that has been fighting the government for 15 years, issued a statement.",
+        "The government demanded that the militia leave the towns it has occupied.",
     ],
 )
 def test_not_asserted(text):
     assert [m.type for m in nlp()(text)._.ec_mentions if m.type == "ASSAULT"] == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("The government rejected any call to negotiate with the militia.", "CONSULT"),
+        ("The president announced a decision to withdraw troops from the border.", "RETREAT"),
+    ],
+)
+def test_an_act_called_for_or_decided_is_not_the_act(text, kind):
+    assert kind not in [m.type for m in nlp()(text)._.ec_mentions]
 
 
 @pytest.mark.slow

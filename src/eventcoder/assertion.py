@@ -51,12 +51,22 @@ def not_asserted(tok: Token, governor: Token) -> str | None:
     if clause.dep_ == "advcl" and has_child(clause, ("mark",), frozenset({"since"})):
         return "background"  # "... since fighting broke out in September": the anchor of a span
     if (
-        governor.dep_ in ("relcl", "acl")
-        and governor.tag_ == "VBG"
+        governor.dep_ == "relcl"
+        and governor.tag_ in ("VBG", "VBN")
         and has_child(governor, ("aux",), frozenset({"have"}))
-        and has_child(governor, ("aux",), frozenset({"be"}))
+        and not any(t.ent_type_ in ("DATE", "TIME") for t in governor.subtree)
     ):
-        return "background"  # "the group that has been fighting the government since 2007": who it is
+        # "the group that has been fighting the government", "the towns it has occupied": who or
+        # what they are, not something that happened now
+        return "background"
+    if (
+        governor.dep_ in ("acl", "relcl")  # (the parser calls some infinitives relative clauses)
+        and governor.pos_ == "VERB"
+        and has_child(governor, ("aux",), frozenset({"to"}))
+        and governor.head.pos_ == "NOUN"
+        and fold(governor.head.lemma_) not in cue("suppress.attempt_nouns")
+    ):
+        return "intended"  # "a call to negotiate", "a decision to withdraw", "efforts to reach a deal"
 
     for t in (tok,) if tok.i == governor.i else (tok, governor):
         if has_child(t, ("advmod", "npadvmod"), cue("suppress.habitual_adverbs")):
