@@ -99,3 +99,14 @@ def test_a_group_saying_its_fighters_did_it_claims_the_attack_told():
     assert ev["actor"]["name"].startswith("Jama'at Nusrat")
     claims = {c["claimant"]: c["fatalities"] for s in ev["sources"] for c in s.get("claims") or []}
     assert 300 in claims.values()
+
+
+def test_a_claim_dated_by_its_saying_is_still_the_attack_told():
+    text = (
+        "A car bomb outside a tea shop in Mogadishu killed 12 people on Wednesday, police said.\n\n"
+        "Al Shabaab, the Islamist group that has been fighting the government for 15 years, said on "
+        "Wednesday night that its fighters had carried out the attack."
+    )
+    assaults = [e for e in code(text) if e["type"] == "ASSAULT"]
+    assert len(assaults) == 1, [e["sources"][0]["sentence"] for e in assaults]
+    assert assaults[0]["actor"]["name"].lower().startswith("al")

@@ -50,14 +50,16 @@ def not_asserted(tok: Token, governor: Token) -> str | None:
     clause = governor if governor.pos_ in ("VERB", "AUX") else governor.head
     if clause.dep_ == "advcl" and has_child(clause, ("mark",), frozenset({"since"})):
         return "background"  # "... since fighting broke out in September": the anchor of a span
-    if (
-        governor.dep_ == "relcl"
-        and governor.tag_ in ("VBG", "VBN")
-        and has_child(governor, ("aux",), frozenset({"have"}))
-        and not any(t.ent_type_ in ("DATE", "TIME") for t in governor.subtree)
+    if governor.dep_ == "relcl" and (
+        (governor.tag_ == "VBG" and has_child(governor, ("aux",), frozenset({"have"})))
+        or (
+            (governor.tag_ in ("VBZ", "VBP") or has_child(governor, ("aux",), frozenset({"have"})))
+            and not has_child(governor, ("aux", "auxpass"), frozenset({"be"}))
+            and not any(t.ent_type_ in ("DATE", "TIME") for t in governor.subtree)
+        )
     ):
-        # "the group that has been fighting the government", "the towns it has occupied": who or
-        # what they are, not something that happened now
+        # "the group that has been fighting the government for 15 years", "the towns it has
+        # occupied", "every person it holds": who or what they are, not something that happened
         return "background"
     if (
         governor.dep_ in ("acl", "relcl")  # (the parser calls some infinitives relative clauses)

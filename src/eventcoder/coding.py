@@ -108,8 +108,13 @@ def _elaborates_previous(m: Mention, told: list[_Told], dates: DocDates) -> _Tol
         and not (prior.event.actor is not None and _own_actor_name(m) == prior.event.actor.name)
     ):
         return None  # a new actor: a new event (the same actor may go on: "its forces had hit ...")
-    if any(e.kind != "since" for e in dates.by_sent.get(m.sent.start, [])):
-        return None
+    g = m.governor
+    lo, hi = g.left_edge.idx, g.right_edge.idx + len(g.right_edge)
+    if any(
+        e.kind != "since" and (not doers or lo <= e.start_char < hi)
+        for e in dates.by_sent.get(m.sent.start, [])
+    ):
+        return None  # a date of its own (for a claim, "said on Wednesday that its fighters ...", the saying's is not)
     if sent_lemmas(m.sent) & cue("reference.new_event_markers"):
         return None  # "About four hours later, a second bomb ..."
     if any(fold(c.lemma_) in cue("reference.new") - {"a", "an"} for c in m.trigger.children):
