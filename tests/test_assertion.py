@@ -61,6 +61,21 @@ def test_not_asserted(text):
 @pytest.mark.parametrize(
     "text, kind",
     [
+        (
+            "Investigators identified the vehicle, and more arrests were expected in the coming days.",
+            "COERCE",
+        ),
+        ("Talks between the two governments are planned for May.", "CONSULT"),
+    ],
+)
+def test_an_act_expected_is_not_told(text, kind):
+    assert kind not in [m.type for m in nlp()(text)._.ec_mentions]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, kind",
+    [
         ("The government rejected any call to negotiate with the militia.", "CONSULT"),
         ("The president announced a decision to withdraw troops from the border.", "RETREAT"),
     ],

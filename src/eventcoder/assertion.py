@@ -145,6 +145,8 @@ def not_asserted(tok: Token, governor: Token) -> str | None:
             "attr",
         ):
             return "hypothetical"
+        if lemma in cue("suppress.expected_heads") and child.dep_ == "nsubjpass" and child.i == tok.i:
+            return "expected"  # "more arrests were expected", "talks are planned for May"
         if lemma in generic and child.dep_ in ("prep", "pobj", "compound", "acl", "relcl"):
             return "generic"
         if has_child(head, ("mark",), cue("suppress.conditional_marks")):
