@@ -122,6 +122,35 @@ def _elaborates_previous(m: Mention, told: list[_Told], dates: DocDates) -> _Tol
     return prior
 
 
+def _claims_it(event: Event, m: Mention, memory: PartyMemory) -> None:
+    """ "X said its fighters had killed 300": X claims the attack told without a named actor
+    (the claim is recorded, not endorsed)."""
+    if m.actor is None or not _owned_by_pronoun(m.actor):
+        return
+    if event.actor is not None and not is_unnamed(event.actor):
+        return
+    claimed = resolve_party(m.actor, memory, as_actor=True)
+    if claimed is not None and not is_unnamed(claimed):
+        event.actor = claimed
+
+
+def _state_forces(m: Mention, actor: Party | None) -> Party | None:
+    """ "the Turkish drone strike": a state's demonym on an attack names its forces, not its
+    people."""
+    if (
+        m.type not in ("ASSAULT", "COERCE")
+        or actor is None
+        or actor.sector != "civilians"
+        or m.actor.dep_ not in ("amod", "compound")
+        or not any((f, "NOUN") in event_lexicon() for f in lemma_forms(m.actor.head))
+    ):
+        return actor
+    forces = actor_index().resolve(f"{m.actor.text} forces")
+    if forces.country != actor.country or forces.sector in (None, "civilians"):
+        return actor
+    return Party(name=forces.name, text=actor.text, country=forces.country, sector=forces.sector)
+
+
 def _owned_by_pronoun(tok: Token) -> bool:
     """ "its fighters", "their men": a party's own people, pointing back to it."""
     head = party_head(tok)
@@ -213,15 +242,8 @@ def code_document(sdoc: Doc, document: Document, options: Options) -> list[Event
             log.debug("%s: %r refers back to an earlier %s", document.id, m.trigger.text, m.type)
             said = claimant_of(m, memory.issuer, None, lambda tok: resolve_party(tok, memory, as_actor=False))
             _add_casualties(prior.event, m, dates, update=True, said=said.name if said else None)
-            if (
-                said is not None
-                and m.actor is not None
-                and _owned_by_pronoun(m.actor)
-                and (prior.event.actor is None or is_unnamed(prior.event.actor))
-            ):
-                claimed = resolve_party(m.actor, memory, as_actor=True)  # "X said its fighters had killed"
-                if claimed is not None and not is_unnamed(claimed):
-                    prior.event.actor = claimed  # X claims the attack (recorded, not endorsed)
+            if said is not None:
+                _claims_it(prior.event, m, memory)
             continue
         date = dates.for_mention(m)
         if date is not None and document.published and date.start > document.published:
@@ -229,19 +251,7 @@ def code_document(sdoc: Doc, document: Document, options: Options) -> list[Event
                 "%s: %r is dated after publication: announced, not reported", document.id, m.trigger.text
             )
             continue
-        actor = resolve_party(m.actor, memory, as_actor=True)
-        if (
-            m.type in ("ASSAULT", "COERCE")
-            and actor is not None
-            and actor.sector == "civilians"
-            and m.actor.dep_ in ("amod", "compound")
-            and m.actor.head.i != m.actor.i
-            and any((f, "NOUN") in event_lexicon() for f in lemma_forms(m.actor.head))
-        ):
-            # "the Turkish drone strike": a state's demonym on an attack names its forces, not its people
-            forces = actor_index().resolve(f"{m.actor.text} forces")
-            if forces.country == actor.country and forces.sector not in (None, "civilians"):
-                actor = Party(name=forces.name, text=actor.text, country=forces.country, sector=forces.sector)
+        actor = _state_forces(m, resolve_party(m.actor, memory, as_actor=True))
         if m.type == "PROTEST" and actor is not None and actor.sector == "civilians":
             # people who march, rally or block roads are protesters (ACLED's convention)
             where = actor_index().country_name(actor.country)
