@@ -320,14 +320,20 @@ def _join(values: Iterable[str]) -> str | None:
     return "; ".join(values) or None
 
 
-def acled_row(ev: Event) -> dict[str, Any]:
-    """One ACLED-style row of an event (columns :data:`ACLED_COLUMNS`)."""
+def _classified(ev: Event):
+    """The event's ACLED rule, its place and country, and its two parties' inter codes."""
     rule = acled_event_type(ev)
     event_type = rule.event_type if rule else None
     loc = ev.location
     country = loc.country if loc else None
     inter1 = acled_inter(ev.actor, "actor", event_type, country)
     inter2 = acled_inter(ev.target, "target", event_type, country)
+    return rule, loc, country, inter1, inter2
+
+
+def acled_row(ev: Event) -> dict[str, Any]:
+    """One ACLED-style row of an event (columns :data:`ACLED_COLUMNS`)."""
+    rule, loc, country, inter1, inter2 = _classified(ev)
     start = ev.date.start if ev.date else None
     f = ev.fatalities
     best = f.best if f and f.best is not None else (f.low if f else None)
@@ -338,7 +344,7 @@ def acled_row(ev: Event) -> dict[str, Any]:
         "year": int(start[:4]) if start else None,
         "time_precision": acled_time_precision(ev),
         "disorder_type": rule.disorder_type if rule else None,
-        "event_type": event_type,
+        "event_type": rule.event_type if rule else None,
         "sub_event_type": rule.sub_event_type if rule else None,
         "actor1": ev.actor.name if ev.actor else None,
         "assoc_actor_1": None,
@@ -366,12 +372,7 @@ def acled_row(ev: Event) -> dict[str, Any]:
 
 def ucdp_row(ev: Event) -> dict[str, Any]:
     """One UCDP GED-style row of an event (columns :data:`UCDP_COLUMNS`)."""
-    rule = acled_event_type(ev)
-    event_type = rule.event_type if rule else None
-    loc = ev.location
-    country = loc.country if loc else None
-    inter1 = acled_inter(ev.actor, "actor", event_type, country)
-    inter2 = acled_inter(ev.target, "target", event_type, country)
+    rule, loc, country, inter1, inter2 = _classified(ev)
     violence = ucdp_type_of_violence(ev, inter1, inter2)
     side_a, side_b = ev.actor, ev.target
     if violence == 1 and inter1 not in STATE_SIDE:  # UCDP: side A is the state
