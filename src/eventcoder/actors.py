@@ -237,6 +237,14 @@ class ActorIndex:
         c = self.countries.get(iso or "")
         return c.name if c else None
 
+    def state_party(self, country: str | None, sector: str | None, text: str | None) -> Party | None:
+        """A country's institution of a state sector ("Military Forces of Turkey"), or None when
+        the sector is not a state's or the country unknown."""
+        cname = self.country_name(country)
+        if sector not in STATE_NAMES or not cname:
+            return None
+        return Party(name=STATE_NAMES[sector].format(c=cname), text=text, country=country, sector=sector)
+
     # -- the one entry point --------------------------------------------------------------
     def resolve(self, text: str, context_country: str | None = None) -> Party:
         """A canonical party for the words *text* of a mention."""
@@ -260,20 +268,15 @@ class ActorIndex:
         if sector is not None:
             word, sec, kind = sector
             country = iso or (context_country if kind in ("institution", "title") else None)
-            cname = self.country_name(country)
-            if kind == "institution" and sec in STATE_NAMES and cname:
-                return Party(name=STATE_NAMES[sec].format(c=cname), text=text, country=country, sector=sec)
+            state = self.state_party(country, sec, text)
             if kind == "title":
-                person = _strip_words(clean, word)
-                person = self._strip_country(person)
+                person = self._strip_country(_strip_words(clean, word))
                 if person and any(w[:1].isupper() for w in person.split()):
                     return Party(name=person, text=text, country=country, sector=sec or None)
-                if sec in STATE_NAMES and cname:
-                    return Party(
-                        name=STATE_NAMES[sec].format(c=cname), text=text, country=country, sector=sec
-                    )
-            if kind == "people" and sec in STATE_NAMES and cname:
-                return Party(name=STATE_NAMES[sec].format(c=cname), text=text, country=country, sector=sec)
+            if state is not None:
+                return (
+                    state  # an institution, an office without a name, or a state's people ("Iraqi soldiers")
+                )
             if kind == "people" and sec and iso and len(words) <= 3:
                 return Party(
                     name=f"{sec.capitalize()} ({self.country_name(iso)})", text=text, country=iso, sector=sec

@@ -145,10 +145,7 @@ def _state_forces(m: Mention, actor: Party | None) -> Party | None:
         or not any((f, "NOUN") in event_lexicon() for f in lemma_forms(m.actor.head))
     ):
         return actor
-    forces = actor_index().resolve(f"{m.actor.text} forces")
-    if forces.country != actor.country or forces.sector in (None, "civilians"):
-        return actor
-    return Party(name=forces.name, text=actor.text, country=forces.country, sector=forces.sector)
+    return actor_index().state_party(actor.country, "military", actor.text) or actor
 
 
 def _owned_by_pronoun(tok: Token) -> bool:

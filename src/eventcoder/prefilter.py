@@ -53,14 +53,10 @@ class TriggerWords:
         return False
 
 
+@lru_cache(maxsize=4)
 def trigger_words(nlp) -> TriggerWords:
     """The pre-filter for the pipeline *nlp* (its lemmatizer's exceptions give the irregular
     forms); built once per pipeline."""
-    return _trigger_words(id(nlp), nlp)
-
-
-@lru_cache(maxsize=4)
-def _trigger_words(_key: int, nlp) -> TriggerWords:
     # a trigger needs the word it is looked up by ("operation" in "military operation"); when
     # that is a function word ("in" of "sit-in"), its longest other word will do
     lemmas = {
