@@ -2,8 +2,9 @@
 
 import pytest
 
-from eventcoder.arguments import is_thing, noun_arguments, owner_of_thing, party_head, party_span
+from eventcoder.arguments import is_thing, noun_arguments, owner_of_thing, partner_of, party_head, party_span
 from eventcoder.events import find_mentions
+from eventcoder.syntax import is_passive, passive_subject
 
 from .helpers import hand_doc, nlp
 
@@ -185,3 +186,94 @@ def test_target_choice(text, target):
 def test_a_threat_is_aimed_at_what_it_threatens_to_attack():
     [m] = [m for m in nlp()("The gang warned that it would attack any town in the valley.")._.ec_mentions]
     assert m.type == "THREATEN" and party_span(m.target).text == "any town"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, actor, target",
+    [
+        # whoever "comes under attack" is attacked; "from" names the attacker
+        ("The police station came under attack from gunmen on Sunday.", "gunmen", "The police station"),
+        # a vehicle stands for the people it carries
+        ("Gunmen opened fire on a truck carrying miners in the province.", "Gunmen", "miners"),
+        # a weapon in a "with" phrase is the means; its "on" phrase is the target
+        (
+            "Russia delivered a strike with a Kalibr cruise missile system on an arms depot near Lviv.",
+            "Russia",
+            "an arms depot",
+        ),
+        # one plural "between" names both sides
+        ("Fighting between rival militias killed 12 people in the city.", "rival militias", "rival militias"),
+        # recalling one's own envoy is aimed at the state where the envoy served
+        ("The government recalled its ambassador from Moscow on Friday.", "The government", "Moscow"),
+        # an arrest warrant "for" someone
+        ("A court issued an arrest warrant for the former president.", "A court", "the former president"),
+        # a threatened war is aimed at whom it is declared on, not at the body asked to declare it
+        (
+            "The president warned that he could ask parliament to approve a declaration of war on Eritrea.",
+            "The president",
+            "Eritrea",
+        ),
+        # two sides patrolling together: each the other's counterpart, not a town named further on
+        (
+            "Army units and rebel fighters began joint patrols along the edge of Butig town on Friday.",
+            "Army units",
+            "rebel fighters",
+        ),
+    ],
+)
+def test_targets_from_the_wider_clause(text, actor, target):
+    [m] = [m for m in nlp()(text)._.ec_mentions if m.type != "CONSULT"]
+    assert party_span(m.actor).text == actor
+    assert party_span(m.target).text == target
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("Hundreds of students marched in the capital, chanting against Russia's influence.", "Russia"),
+        (
+            "Hundreds protested outside parliament on Monday, accusing the government of corruption.",
+            "the government",
+        ),
+        (
+            "Residents staged a protest march through the town, demanding that armed groups leave.",
+            "armed groups",
+        ),
+        ("Thousands joined protests against the government's decision on Sunday.", "the government"),
+    ],
+)
+def test_whom_a_protest_blames(text, target):
+    [m] = [m for m in nlp()(text)._.ec_mentions if m.type == "PROTEST"]
+    assert party_span(m.target).text == target
+
+
+@pytest.mark.slow
+def test_a_demand_parsed_as_a_clause_subject_is_still_the_object():
+    doc = nlp()("The minister rejected the rebels' demand to be included in the talks.")
+    [m] = [m for m in doc._.ec_mentions if m.type == "REJECT"]
+    assert m.target.text == "demand" and owner_of_thing(m.target).text == "rebels"  # whose demand it is
+
+
+@pytest.mark.slow
+def test_a_tie_names_the_other_side():
+    doc = nlp()("Japan suspended its trade partnership with Myanmar.")
+    assert partner_of(doc[4]).text == "Myanmar"
+    assert owner_of_thing(doc[4]).text == "Myanmar"  # not "its", which is Japan
+
+
+@pytest.mark.slow
+def test_a_participle_with_its_own_subject_is_passive():
+    doc = nlp()("Clashes erupted in the city, with 40 people wounded.")
+    wounded = next(t for t in doc if t.text == "wounded")
+    assert is_passive(wounded) and passive_subject(wounded).text == "people"
+    announced = nlp()("Separatist commanders announced on Wednesday a lockdown across the region.")[2]
+    assert announced.tag_ == "VBN" and not is_passive(announced)  # a main verb tagged as a participle
+
+
+@pytest.mark.slow
+def test_a_count_is_in_the_words_but_not_the_name():
+    doc = nlp()("Police detained 107 people overnight.")
+    assert party_span(doc[3]).text == "people"
+    assert party_span(doc[3], counted=True).text == "107 people"

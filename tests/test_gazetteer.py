@@ -63,7 +63,7 @@ def test_fold_place_keeps_what_matters():
 
 def test_supplement_rows_are_valid():
     rows = read_supplement()
-    assert 150 <= len(rows) <= 400
+    assert 150 <= len(rows) <= 1500
     ids = Counter(r["id"] for r in rows)
     assert [i for i, n in ids.items() if n > 1] == []
     for r in rows:
@@ -310,3 +310,21 @@ def test_forked_child_opens_its_own_connection(gaz):
     got = os.read(r, 1)
     os.waitpid(pid, 0)
     assert got == b"1"
+
+
+def test_an_alias_is_a_name_said_exactly():
+    gaz = gz.gazetteer()
+    exact = gaz.named_exactly("Petite Riviere")
+    assert {p.country for p in exact} >= {"HT", "MU"}  # the Haitian town's alias, the Mauritian town's name
+    assert gaz.candidates("Al Sinjar") and not gaz.named_exactly("Al Sinjar")  # found only loosely
+
+
+def test_conflict_places_the_packaged_data_lacks_are_in_the_supplement():
+    gaz = gz.gazetteer()
+    for name, country in [
+        ("Puerto Jordán", "CO"),
+        ("Barsalogho", "BF"),
+        ("Makeen", "PK"),
+        ("Lolab valley", "IN"),
+    ]:
+        assert gaz.candidates(name)[0].country == country, name

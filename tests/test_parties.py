@@ -133,3 +133,29 @@ def test_an_event_noun_parsed_as_a_clause_keeps_its_agent():
         "the ELN against the military base in Puerto Jordán, Arauca."
     )
     assert ("ASSAULT", "National Liberation Army (Colombia)") in actors(text, "2024-09-18")
+
+
+def test_the_government_is_the_countrys_own_not_a_mediators():
+    text = (
+        "Rebels freed 12 hostages near Kidal in northern Mali on Monday after talks mediated by Algeria.\n\n"
+        "The hostages, seized near Gao in January, were flown to Bamako, Malian officials said.\n\n"
+        "The government released four rebel prisoners in exchange on Tuesday."
+    )
+    found = actors(text, "2024-03-14")
+    assert ("RETREAT", "Government of Mali") in found, found
+
+
+def test_a_condemned_bombing_is_the_bombers_deed_not_the_last_attackers():
+    text = (
+        "A suicide bomber from al Shabaab blew himself up at a market in Mogadishu on Wednesday, killing "
+        "nine people.\n\n"
+        "In a separate operation on Tuesday, government troops killed 20 militants near Baidoa.\n\n"
+        "The African Union condemned Wednesday's bombing on Thursday."
+    )
+    [accuse] = [e for e in code(text, "2024-03-14") if e["type"] == "ACCUSE"]
+    assert accuse["target"]["name"] == "al-Shabaab"
+
+
+def test_coming_under_fire_is_an_attack_but_coming_under_criticism_is_not():
+    assert [e["type"] for e in code("A police patrol came under fire near Kidal on Monday.")] == ["ASSAULT"]
+    assert code("The minister came under fire from opposition lawmakers on Monday.") == []

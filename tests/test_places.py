@@ -172,3 +172,56 @@ def test_the_name_after_the_comma_is_an_area():
 def test_an_agreement_named_after_a_place_is_placed_there():
     events = where("Kabul rejected the Doha deal that Washington and the Taliban signed in 2020.")
     assert ("AGREE", "Doha", "town") in events
+
+
+def test_a_statements_heading_says_where_its_issuer_spoke_not_others():
+    text = (
+        "Statement by the Haitian Collective for Human Rights, Port-au-Prince, 7 October 2024\n\n"
+        "In a video posted in September, the gang warned that it would attack any town in the lower "
+        "Artibonite.\n\n"
+        "We call on the Transitional Presidential Council to station police in the lower Artibonite."
+    )
+    found = where(text, "2024-10-07")
+    assert ("REQUEST", "Port-au-Prince", "town") in found  # the issuer's own appeal
+    assert ("THREATEN", "Artibonite", "admin1") in found  # the gang spoke elsewhere
+
+
+def test_a_bylines_town_is_neither_a_speakers_place_nor_the_town():
+    text = (
+        "By Our Correspondent, Maiduguri\n\n"
+        "Gunmen attacked Mafa on Tuesday, and three of the wounded died in hospital in Maiduguri.\n\n"
+        "Youths in Mafa blocked the road linking the town to Maiduguri and Dikwa on Saturday.\n\n"
+        "On Saturday night, police imposed a curfew on the town."
+    )
+    assert ("COERCE", "Mafa", "town") in where(text, "2024-03-18")
+
+
+def test_a_statement_about_a_deed_done_elsewhere_is_placed_where_it_was_made():
+    text = (
+        "Port Sudan, 9 December 2024\n\n"
+        "The ministry condemns the crime committed by the militia on Saturday, when it shelled Zamzam camp "
+        "near El Fasher, killing 12 civilians."
+    )
+    assert ("ACCUSE", "Port Sudan", "town") in where(text, "2024-12-09")
+
+
+def test_a_place_in_another_act_of_the_sentence_is_not_this_ones():
+    text = (
+        "A Venezuelan court issued an arrest warrant for the opposition candidate on Monday, and on "
+        "Sunday he landed in Madrid."
+    )
+    assert not any(name == "Madrid" for kind, name, _ in where(text, "2024-09-09") if kind == "COERCE")
+
+
+def test_a_hyphenated_name_with_small_words_is_one_place():
+    found, _ = resolved("Gangs attacked Port-au-Prince and Petite-Riviere on Monday, the police said.")
+    assert found.get("Port-au-Prince") == "HT"
+
+
+def test_the_state_that_has_a_town_of_that_name():
+    found, places = resolved(
+        "Fighting between cartel factions in Culiacán, Sinaloa, has killed 30 people, Mexican officials "
+        "said. US agents arrested the cartel leader in July after he landed near El Paso, Texas."
+    )
+    texas = next(t for t in places.toponyms if t.text == "Texas")
+    assert texas.chosen.country == "US" and found["El Paso"] == "US"

@@ -19,6 +19,7 @@ from .syntax import (
     ents,
     has_child,
     is_passive,
+    passive_subject,
     pos_of,
     prep_object,
     sent_ents,
@@ -34,6 +35,9 @@ def subject_of(verb: Token) -> Token | None:
     seen = set()
     while verb.i not in seen:
         seen.add(verb.i)
+        undergoer = passive_subject(verb)
+        if undergoer is not None and undergoer.dep_ == "nsubj":
+            return prep_object(verb, frozenset({"by"}))  # "with 146 people wounded"
         subj = child(verb, ("nsubj", "csubj"))
         if subj is not None and subj.dep_ == "csubj":
             subj = child(subj, ("nsubj",)) or subj  # "gunmen allegedly working for X opened fire"
@@ -79,12 +83,15 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
     target_preps = cue("arguments.target_preps")
     if is_passive(verb):
         actor = prep_object(verb, frozenset({"by"}))
-        target = child(verb, ("nsubjpass",))
+        target = passive_subject(verb)
         if target is not None and target.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
             target = verb.head
         if target is None and verb.dep_ in ("acl", "amod"):
             target = verb.head
-        if actor is None and verb.dep_ == "conj":
+        suffered = cue("casualties.died_verbs") | cue("light_verbs.victim_lemmas")
+        if actor is None and verb.dep_ == "conj" and fold(verb.head.lemma_) not in suffered:
+            # "the rebels attacked and were repulsed"; not "two soldiers died and 26 were wounded"
+            # nor "the convoy came under fire and two soldiers were wounded"
             actor = subject_of(verb.head) if not is_passive(verb.head) else None
         return actor, target
     actor = _issuer(subject_of(verb))
@@ -163,7 +170,7 @@ def _party_of_event_noun(tok: Token | None) -> Token | None:
     """ "the eviction of the Iranian regime": the party, not the event noun."""
     if tok is None:
         return None
-    if pos_of(tok) == "NOUN" and tok.pos_ != "PROPN":
+    if pos_of(tok) == "NOUN" and tok.pos_ != "PROPN" and not is_partylike(tok):  # not "the government of X"
         inner = prep_object(tok, frozenset({"of"}))
         nominal = fold(tok.lemma_).endswith(("ion", "ment", "al", "ing", "ure", "ance", "ence"))
         if inner is not None and (nominal or find_trigger(tok, set()) is not None):
@@ -192,19 +199,60 @@ def _target_candidates(tok: Token) -> list[Token]:
     """Every argument of *tok* that could be its target, in the grammar's order of preference."""
     out: list[Token] = []
     preps = cue("arguments.target_preps") | {"to", "of"}
+    if fold(tok.lemma_) in cue("arguments.sought_nouns"):
+        preps = preps | {"for"}  # "an arrest warrant for González"
     if pos_of(tok) == "VERB":
         if is_passive(tok):
-            out.append(child(tok, ("nsubjpass",)))
+            out.append(passive_subject(tok))
             if tok.dep_ in ("acl", "amod"):
                 out.append(tok.head)
         out += [c for c in tok.children if c.dep_ in ("dobj", "dative", "attr")]
+        for comp in (
+            c for c in tok.children if c.dep_ == "ccomp" and has_child(c, ("aux",), frozenset({"to"}))
+        ):
+            # "rejects the ELN's demand to be removed", parsed with the demand as the clause's subject
+            out += [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
     for c in tok.children:
         if c.dep_ in ("prep", "dative") and fold(c.lemma_) in preps:
-            out += [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            for g in c.children:
+                if g.dep_ == "pcomp" and has_child(g, ("dobj",), frozenset({"what"})):
+                    g = child(g, ("oprd", "xcomp")) or g  # "strikes on what it called militant hideouts"
+                if fold(c.lemma_) == "with" and _is_weapon(g):
+                    out.append(prep_object(g, cue("arguments.target_preps") - {"with"}))
+                    continue  # "a strike with an Iskander missile system on a workshop": the means
+                if g.dep_ in ("pobj", "pcomp", "oprd", "xcomp"):
+                    out.append(g)
     for c in tok.children:  # "fired tear gas to disperse the crowds": whom it was done to
         if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB" and any(a.lower_ == "to" for a in c.children):
             out += [g for g in c.children if g.dep_ == "dobj" and is_partylike(g)]
     return [c for c in out if c is not None]
+
+
+def _is_weapon(tok: Token) -> bool:
+    """ "an Iskander-M missile system", "heavy machine guns": arms, by their head or a modifier."""
+    weapons = cue("arguments.instrument_nouns") | cue("targets.weapon_words")
+    return any(fold(w.lemma_) in weapons for w in (tok, *tok.lefts) if w.pos_ in ("NOUN", "PROPN"))
+
+
+def _stands_for(tok: Token) -> Token:
+    """Whom a candidate target stands for: the people a vehicle carries ("a car carrying our
+    comrades"); the state an envoy is sent to or comes from ("recalled its ambassador from
+    Tehran", "expelled Iran's envoy")."""
+    lemma = fold(tok.lemma_)
+    if lemma in cue("targets.envoy_nouns") and tok.dep_ == "dobj":
+        owner = child(tok, ("poss",))
+        if owner is not None and owner.tag_ == "PRP$":
+            posts = frozenset({"from", "to", "in"})
+            return prep_object(tok, posts) or prep_object(tok.head, posts) or tok  # its own envoy
+        return owner if owner is not None and is_partylike(owner) else tok
+    if lemma not in cue("targets.physical"):
+        return tok
+    for c in tok.children:
+        if c.dep_ in ("acl", "relcl") and fold(c.lemma_) in cue("targets.carrying_verbs"):
+            load = child(c, ("dobj",))
+            if load is not None and (is_partylike(load) or load.tag_ == "NNS" and not is_thing(load)):
+                return load  # (not "a truck carrying supplies")
+    return tok
 
 
 def is_partylike(tok: Token | None) -> bool:
@@ -256,8 +304,20 @@ def owner_of_thing(tok: Token | None) -> Token | None:
     head = party_head(tok)
     if head is None:
         return None
+    partner = partner_of(head)
+    if partner is not None:
+        return partner  # "suspended its partnership with Georgia": Georgia, not "its"
     owner = child(head, ("poss",)) or prep_object(head, frozenset({"of", "by", "from"}))
     return owner if owner is not None and is_partylike(owner) else None
+
+
+def partner_of(tok: Token | None) -> Token | None:
+    """The other side of a tie: "its partnership with Georgia", "relations with Kigali"."""
+    head = party_head(tok)
+    if head is None or pos_of(head) != "NOUN" or is_partylike(head):
+        return None
+    partner = prep_object(head, frozenset({"with"}))
+    return partner if partner is not None and is_partylike(partner) else None
 
 
 def doer_of_deed(tok: Token | None) -> Token | None:
@@ -294,7 +354,7 @@ def _choose_target(cands: list[Token], exclude: set[int]) -> tuple[Token | None,
     munitions are never targets ("dropped two bombs on the village")."""
     weapons = cue("arguments.munition_nouns")
     cands = [
-        c
+        _stands_for(c)
         for c in cands
         if c.i not in exclude and party_head(c) is not None and fold(party_head(c).lemma_) not in weapons
     ]
@@ -323,10 +383,66 @@ def _addressee(tok: Token) -> Token | None:
     return None
 
 
+def _sufferer(noun: Token) -> Token | None:
+    """Whoever suffers an event noun: "the base came under attack", "the town suffered shelling"."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ in ("dobj", "pobj") and fold(verb.lemma_) in cue("light_verbs.victim_lemmas"):
+        return child(verb, ("nsubj",))
+    return None
+
+
+def _aggrieved(m: Mention) -> list[Token]:
+    """Whom a protest blames, from the words that go with it: "accusing the United States",
+    "chanting against Turkey's military presence"."""
+    own = [m.governor, m.trigger]
+    verbs = [*m.merged, *(c for v in own for c in v.children if c.dep_ in ("advcl", "xcomp", "conj", "acl"))]
+    verbs += [c for v in verbs for c in v.children if c.dep_ == "conj"]  # "carrying X and chanting against Y"
+    out = []
+    for verb in verbs:
+        if pos_of(verb) != "VERB" or fold(verb.lemma_) not in cue("targets.grievance_verbs"):
+            continue
+        for said in (child(verb, ("dobj",)), prep_object(verb, frozenset({"against"}))):
+            party = said if said is not None and is_partylike(said) else owner_of_thing(said)
+            if party is not None and party.i not in {o.i for o in out}:
+                out.append(party)
+    return out
+
+
+def _hostile_aims(clause: Token) -> list[Token]:
+    """Parties a threatened act is aimed at, however deep in the clause: "warned that he could
+    ask parliament to authorise a declaration of war on Rwanda": Rwanda, not parliament."""
+    out = []
+    for prep in clause.subtree:
+        if prep.dep_ != "prep" or fold(prep.lemma_) not in ("on", "against"):
+            continue
+        noun, aim = prep.head, child(prep, ("pobj",))
+        inner = prep_object(noun, frozenset({"of"}))
+        hostile = pos_of(noun) == "NOUN" and any(
+            w is not None
+            and (find_trigger(w, set()) is not None or fold(w.lemma_) in cue("arguments.mutual_triggers"))
+            for w in (noun, inner)
+        )
+        if hostile and aim is not None and is_partylike(aim):
+            out.append(aim)
+    return out
+
+
+def _both_sides(tok: Token | None) -> bool:
+    """ "between rival armed groups": one plural, no "and", names both sides."""
+    return (
+        tok is not None
+        and tok.dep_ == "pobj"
+        and fold(tok.head.lemma_) in ("between", "among")
+        and tok.tag_ in ("NNS", "NNPS")
+        and not has_child(tok, ("conj",))
+        and is_partylike(tok)
+    )
+
+
 def _is_mutual(m: Mention) -> bool:
     """Events that two sides do to each other: agreements, talks, clashes."""
-    return m.type in cue("arguments.mutual_types") or fold(m.trigger.lemma_) in cue(
-        "arguments.mutual_triggers"
+    return m.type in cue("arguments.mutual_types") or any(
+        fold(t.lemma_) in cue("arguments.mutual_triggers") for t in (m.trigger, *m.merged)
     )
 
 
@@ -335,7 +451,7 @@ def fill_arguments(m: Mention) -> None:
     cands: list[Token] = []
     last = m.words.split()[-1]
     if pos_of(t) == "VERB" and is_passive(t):
-        cands.append(child(t, ("nsubjpass",)))  # "Hamza was handed over to the SSA": Hamza
+        cands.append(passive_subject(t))  # "Hamza was handed over to the SSA": Hamza
     if pos_of(t) == "VERB" and last in cue("arguments.trigger_preps"):  # "called for X", "called on X"
         obj = prep_object(t, frozenset({last}))
         if obj is not None:
@@ -386,7 +502,20 @@ def fill_arguments(m: Mention) -> None:
                 ]
     if m.type == "THREATEN":  # "warned that it would attack any town": the town
         for comp in (c for c in (*g.children, *t.children) if c.dep_ in ("ccomp", "xcomp")):
+            cands[:0] = _hostile_aims(comp)
             cands += [c for c in _target_candidates(comp) if c.i not in {t.i, g.i}]
+    if m.type in cue(
+        "targets.recipient_types"
+    ):  # "distributed rice, cooking oil and blankets to 600 households"
+        cands += [
+            c
+            for p in g.subtree
+            if p.dep_ in ("prep", "dative") and fold(p.lemma_) == "to" and child(p.head, ("nsubj",)) is None
+            for c in p.children
+            if c.dep_ == "pobj"
+        ]
+    if m.type in cue("targets.grievance_types"):
+        cands[:0] = _aggrieved(m)
     if m.type in cue("targets.addressing_types"):
         for verb in (g, t):
             found = _addressee(verb)
@@ -397,7 +526,11 @@ def fill_arguments(m: Mention) -> None:
         actor = actor or (verb_arguments(other) if pos_of(other) == "VERB" else noun_arguments(other))[0]
         if actor is None and fold(other.lemma_) in cue("arguments.mutual_triggers"):
             actor = prep_object(other, frozenset({"with"}))  # "killed in a gunfight with soldiers"
-        cands += _target_candidates(other)
+        cands += [*_target_candidates(other), _sufferer(other)]
+    sufferer = _sufferer(t) if g.i == t.i else None
+    if sufferer is not None:  # "the base came under attack from the ELN"
+        cands.insert(0, sufferer)
+        actor = actor or prep_object(t, frozenset({"from", "by"}))
     cands = [c for c in cands if c is not None]
     triggers = {t.i, g.i, *(x.i for x in m.merged)}
     agentive = actor is not None and fold(actor.lemma_).endswith(("er", "or", "ist", "man", "men"))
@@ -428,13 +561,32 @@ def fill_arguments(m: Mention) -> None:
         # regime": the regime
         patient = _party_of_event_noun(first)
         target = patient if patient is not None and patient.i != first.i and is_partylike(patient) else first
+    if target is None and first is not None and is_thing(first):
+        target = owner_of_thing(first)  # "protests against the government's decision": the government
+    guessed = target is None  # a party merely named further on, no argument of the event
     if target is None:
         target = _first_named_party(m, actor) or _party_of_event_noun(first)
-    if actor is None and pos_of(t) == "NOUN":
-        actor = prep_object(t, frozenset({"between", "among"}))  # "clashes between X and Y"
+    for word in (t, *m.merged):
+        sides = prep_object(word, frozenset({"between", "among"})) if actor is None else None
+        if sides is not None and is_partylike(sides):
+            actor = sides  # "clashes between X and Y"; not "struck between apartment blocks"
     if target is not None and actor is not None and target.i == actor.i:
         target = None
-    if (target is None or is_thing(target, deeds=False)) and actor is not None and _is_mutual(m):
+    if _both_sides(actor):
+        m.actor, m.target = actor, actor  # "fighting between rival armed groups": they fight each other
+        m.confidence = 0.8
+        return
+    if (
+        (
+            target is None
+            or guessed
+            or not is_partylike(target)
+            or _is_placelike(target)
+            and not _names_country(target)
+        )
+        and actor is not None
+        and _is_mutual(m)
+    ):
         # "X and Y signed a deal", "X and Y agreed a ceasefire", "fighting between X and Y": one
         # side acts on the other (a thing agreed is no party to it)
         other = next((c for c in actor.children if c.dep_ == "conj" and is_partylike(c)), None)
@@ -497,17 +649,18 @@ def party_head(tok: Token | None) -> Token | None:
             tok = tok.head.head  # "El Fasher, which the RSF has besieged": the relative's antecedent
             continue
         of = prep_object(tok, frozenset({"of"}))
+        heads = cue("arguments.generic_heads") | cue("arguments.member_heads")
         lemma = fold(tok.lemma_)
-        if lemma not in cue("arguments.generic_heads") and fold(tok.text) in cue("arguments.generic_heads"):
+        if lemma not in heads and fold(tok.text) in heads:
             lemma = fold(tok.text)  # "outskirts", whose lemma is "outskirt"
         if of is not None and (tok.like_num or tok.pos_ == "NUM" or lemma in cue("arguments.quantity_heads")):
             tok = of
             continue
-        if of is None and lemma in cue("arguments.generic_heads"):
+        if of is None and lemma in heads:
             of = prep_object(tok, frozenset({"from"}))  # "soldiers from the SADC"
         if (
             of is not None
-            and lemma in cue("arguments.generic_heads")
+            and lemma in heads
             and (
                 of.pos_ == "PROPN"
                 or of.ent_type_
@@ -544,9 +697,10 @@ def party_head(tok: Token | None) -> Token | None:
 # -- party spans --------------------------------------------------------------------------
 
 
-def party_span(tok: Token) -> Span:
+def party_span(tok: Token, counted: bool = False) -> Span:
     """The words that name the party headed by *tok*: its modifiers, a named entity it is
-    part of, and an "of"/"for" phrase of a proper name ("Organization of Iran")."""
+    part of, and an "of"/"for" phrase of a proper name ("Organization of Iran"). A count before
+    them is no part of the name, but is of the words, *counted*, that report them ("107 people")."""
     doc = tok.doc
     start, end = tok.i, tok.i + 1
     for c in tok.lefts:
@@ -556,7 +710,8 @@ def party_span(tok: Token) -> Span:
         i for i in range(start, tok.i) if doc[i].like_num and doc[i].ent_type_ in ("", "CARDINAL", "QUANTITY")
     ]
     if counts:
-        start = counts[-1] + 1  # "more than 600 families", "250 former combatants": the count is no name
+        # "more than 600 families", "250 former combatants": the count is no name
+        start = counts[0] if counted else counts[-1] + 1
     if tok.ent_iob_ != "O":
         for ent in ents(doc):
             if ent.start <= tok.i < ent.end:

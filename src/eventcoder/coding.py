@@ -14,7 +14,15 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from .actors import actor_index
-from .arguments import doer_of_deed, is_partylike, is_thing, owner_of_thing, party_head, party_span
+from .arguments import (
+    doer_of_deed,
+    is_partylike,
+    is_thing,
+    owner_of_thing,
+    partner_of,
+    party_head,
+    party_span,
+)
 from .attribution import claimant_of
 from .casualties import counts_for, find_casualties
 from .dates import parse_iso
@@ -259,7 +267,7 @@ def code_document(sdoc: Doc, document: Document, options: Options) -> list[Event
                 sector="protesters",
             )
         deeds = m.type in cue("arguments.event_target_types")
-        aimed = owner_of_thing(m.target) if is_thing(m.target, deeds) else m.target
+        aimed = owner_of_thing(m.target) if is_thing(m.target, deeds) else partner_of(m.target) or m.target
         doer = doer_of_deed(m.target) if aimed is m.target and deeds and not is_partylike(m.target) else None
         if doer is not None:
             aimed = doer  # "rejected the ELN's demand", "condemned the attack by the militia": whose deed
@@ -284,8 +292,13 @@ def code_document(sdoc: Doc, document: Document, options: Options) -> list[Event
             set(range(party_span(m.actor).start, party_span(m.actor).end)) if m.actor is not None else set()
         )
         state = actor.country if actor is not None and actor.sector in STATE_SECTORS else None
+        issuer = memory.issuer
         location = places.for_mention(
-            m, skip=actor_words, spoken=m.type in cue("places.spoken_types"), state=state
+            m,
+            skip=actor_words,
+            spoken=m.type in cue("places.spoken_types"),
+            state=state,
+            by_issuer=issuer is None or (actor is not None and actor.name == issuer.name),
         )
         if target is None:
             where = location.country if location is not None else None
@@ -330,7 +343,9 @@ def _a_place(tok) -> bool:
         return False
     if not is_partylike(tok):
         return True
-    return tok.ent_type_ in ("GPE", "LOC", "FAC") and actor_index().country_named(tok.text) is None
+    return (
+        tok.ent_type_ in ("GPE", "LOC", "FAC") and actor_index().country_named(party_span(tok).text) is None
+    )
 
 
 def _pursued(tok) -> bool:

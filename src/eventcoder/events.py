@@ -228,7 +228,11 @@ def _is_time_reference(noun: Token) -> bool:
     frame = noun  # "under the decommissioning programme of the 2014 peace agreement": a framework
     while frame.dep_ == "pobj" and fold(frame.head.lemma_) == "of" and frame.head.head.dep_ == "pobj":
         frame = frame.head.head
-    if frame.dep_ == "pobj" and fold(frame.head.lemma_) in cue("arguments.framework_preps"):
+    if (
+        frame.dep_ == "pobj"
+        and fold(frame.head.lemma_) in cue("arguments.framework_preps")
+        and fold(frame.head.head.lemma_) not in cue("light_verbs.victim_lemmas")  # "came under attack"
+    ):
         return True
     if noun.dep_ != "pobj" or fold(head.lemma_) not in cue("arguments.time_preps"):
         return False

@@ -500,6 +500,16 @@ class Gazetteer:
             self._cache[name] = cached
         return list(cached)
 
+    def named_exactly(self, name: str) -> list[Place]:
+        """The places one of whose names or aliases is ``name`` itself (up to case, accents and
+        punctuation), with no article or administrative word taken off."""
+        basic, key, _admin = _fold_parts(name)
+        if not key:
+            return []
+        row = self._cursor().execute("SELECT data FROM lookup WHERE key = ?", (key,)).fetchone()
+        form = "" if basic == key else basic
+        return [Place(*c[1]) for c in marshal.loads(row[0]) if form in c[0]] if row else []
+
     def _lookup(self, basic: str, key: str, admin: bool) -> tuple[Place, ...]:
         if not key:
             return ()

@@ -82,13 +82,19 @@ class PartyMemory:
 
     def home(self) -> str | None:
         """Whose "government", "ministry" or "soldiers" a document means when it names no
-        country: its issuer's, else the first state named, else the country it is about."""
+        country: its issuer's, else the state named most often, counting the country it is
+        about as named once more (on a tie, the country it is about, then the first named)."""
         if self.issuer is not None and self.issuer.country:
             return self.issuer.country
-        for p, _, _, _ in self.named:
+        states: dict[str, list[int]] = {}
+        for i, (p, _, _, _) in enumerate(self.named):
             if p.country and p.sector in STATE_SECTORS:
-                return p.country
-        return self.country
+                states.setdefault(p.country, []).append(i)
+        if self.country:
+            states.setdefault(self.country, []).append(len(self.named))
+        if not states:
+            return None
+        return max(states, key=lambda c: (len(states[c]), c == self.country, -states[c][0]))
 
     def author(self) -> Party | None:
         """Who "we" are in a statement: the issuer its heading names ("Statement by X"), else
@@ -203,13 +209,21 @@ def resolve_party(
             return resolve_party(own, memory, as_actor, depth=depth + 1)
         trigger = find_trigger(tok, set())
         kind = trigger.type if trigger is not None else "ASSAULT"  # "the atrocity", "this crime"
-        done = [p.event.actor for p in reversed(told) if p.event.actor is not None]
-        same = [p.event.actor for p in reversed(told) if p.event.actor is not None and p.event.type == kind]
-        return (same or done or [None])[0]  # "condemned the bombing": who did the last bombing told
+        done = [p.event for p in reversed(told) if p.event.actor is not None]
+        same = [e for e in done if e.type == kind]
+        stem = fold(tok.lemma_)[:4]
+        worded = [
+            e for e in same if any(w.startswith(stem) for w in fold(e.sources[0].trigger or "").split())
+        ]
+        # "condemned the bombing": who did the last bombing told, else the last such event's doer
+        return next((e.actor for e in (*worded, *same, *done)), None)
     span = party_span(tok)
     # "the government" named for the first time: the document's own country's
     party = actor_index().resolve(span.text, context_country=memory.home() if is_reference(tok) else None)
     memory.add(party, is_person=_is_person(tok, party), as_actor=as_actor)
+    counted = party_span(tok, counted=True).text
+    if party is not None and party.text == span.text and counted != span.text:
+        party = Party(name=party.name, text=counted, country=party.country, sector=party.sector)
     return party
 
 

@@ -32,7 +32,7 @@ from . import gazetteer as gz
 from .actors import actor_index
 from .lexicon import cue, fold
 from .model import Place
-from .syntax import doc_text
+from .syntax import doc_text, has_child
 from .syntax import ents as _ents
 from .triggers import find_trigger
 
@@ -78,8 +78,12 @@ class Toponym:
     """The names beside it that say where it is ("in Diyala Province", ", Lebanon")."""
     country_hint: str | None = None
     """The country a word just before it names: "the Ukrainian city of X", "Nigeria's X"."""
-    says_where: bool = False
-    """It is in another name's ``within``: it says where that one is, so it is an area."""
+    locates: list[Toponym] = field(default_factory=list)
+    """The names it says where they are: it is in their ``within``, so it is an area."""
+
+    @property
+    def says_where(self) -> bool:
+        return bool(self.locates)
 
     @property
     def text(self) -> str:
@@ -107,7 +111,11 @@ def _spans(doc: Doc) -> list[Span]:
             while (
                 j + 1 < len(doc)
                 and j + 1 not in covered
-                and (doc[j + 1].pos_ == "PROPN" or (doc[j + 1].text == "-" and doc[j + 1].whitespace_ == ""))
+                and (
+                    doc[j + 1].pos_ == "PROPN"
+                    or (doc[j + 1].text == "-" and doc[j + 1].whitespace_ == "")
+                    or _hyphen_joined(doc, j + 1)
+                )
             ):
                 j += 1
             out.append(doc[i : j + 1])
@@ -115,6 +123,19 @@ def _spans(doc: Doc) -> list[Span]:
         else:
             i += 1
     return [_stretch(s) for s in out]
+
+
+def _hyphen_joined(doc: Doc, i: int) -> bool:
+    """A small word inside a hyphenated name: the "au" of "Port-au-Prince"."""
+    return (
+        0 < i < len(doc) - 2
+        and doc[i - 1].text == "-"
+        and doc[i - 1].whitespace_ == ""
+        and doc[i].is_alpha
+        and doc[i].whitespace_ == ""
+        and doc[i + 1].text == "-"
+        and doc[i + 2].is_title
+    )
 
 
 def _named(span: Span) -> bool:
@@ -268,7 +289,8 @@ def find_toponyms(doc: Doc, gaz: gz.Gazetteer, spans: list[Span] | None = None) 
             if gaz.is_place_name(name):
                 cands = gaz.candidates(name)
                 if not loose_ok:  # a proper noun the NER left alone: only a place by its very name
-                    cands = [c for c in cands if gz.fold_basic(c.name) == gz.fold_basic(name)]
+                    exact = {c.gazetteer_id for c in gaz.named_exactly(name)}
+                    cands = [c for c in cands if c.gazetteer_id in exact]
                 if cands:
                     found[(span.start, span.end)] = Toponym(span, cands, relative=_relative(whole), name=name)
                     break
@@ -280,7 +302,7 @@ def find_toponyms(doc: Doc, gaz: gz.Gazetteer, spans: list[Span] | None = None) 
             gap = doc[t.span.end : u.span.start]
             if len(gap) <= 2 and all(fold(w.text) in ("in", ",", "of", "province", "state") for w in gap):
                 t.within.append(u)
-                u.says_where = True
+                u.locates.append(t)
     return toponyms
 
 
@@ -354,6 +376,15 @@ def _focus(doc: Doc, toponyms: list[Toponym]) -> Counter:
     return counts
 
 
+def _lies_in(t: Toponym, area: gz.Place) -> bool:
+    """Could a place named *t* lie in *area* (a country or a first-level division)?"""
+    return any(
+        c.country == area.country
+        and (area.kind == "country" or (c.admin1 and gz.fold_place(c.admin1) == gz.fold_place(area.name)))
+        for c in t.candidates
+    )
+
+
 def _score(c: gz.Place, rank: int, t: Toponym, focus: Counter, admins: set[str]) -> float:
     total = max(sum(focus.values()), 1)
     s = -0.3 * rank + 4.0 * focus.get(c.country, 0) / total
@@ -364,6 +395,8 @@ def _score(c: gz.Place, rank: int, t: Toponym, focus: Counter, admins: set[str])
         s += 3.0
     if t.says_where and c.kind in ("admin1", "country"):
         s += 1.5  # "El Paso, Texas": the name after the comma is the state, not a town called Texas
+        if any(_lies_in(v, c) for v in t.locates):
+            s += 3.0  # ... and the state that has an El Paso in it
     for w in t.within:
         if w.chosen is None:
             continue
@@ -420,7 +453,7 @@ class DocPlaces:
         self.toponyms = sorted(self.toponyms + self._spelled_otherwise(), key=lambda t: t.span.start)
         self.text = doc_text(doc)
         self.paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n\s*\n", self.text)]
-        self.dateline = _dateline(doc, self.toponyms)
+        self.dateline, self.dateline_kind = _dateline(doc, self.toponyms)
 
     def _paragraph(self, char: int) -> int:
         return sum(1 for s in self.paragraph_starts if s <= char) - 1
@@ -450,15 +483,23 @@ class DocPlaces:
         return self.focus.most_common(1)[0][0] if self.focus else None
 
     def for_mention(
-        self, m: Mention, skip: set[int] | None = None, spoken: bool = False, state: str | None = None
+        self,
+        m: Mention,
+        skip: set[int] | None = None,
+        spoken: bool = False,
+        state: str | None = None,
+        by_issuer: bool = True,
     ) -> Place | None:
         """The event's place: the one its clause governs, else its sentence's, else the place
         "the camp" or "the town" points back to, else its paragraph's last, else the document's
         main place. *skip*: token indices of words that name a party, not where (the actor's).
         A *spoken* event (a statement, an appeal) with no place of its own is placed at the
         dateline, where the report says it was made, else, when a *state* (a country code) makes
-        it, at that state's capital."""
+        it, at that state's capital. A statement's heading says where its issuer spoke: only
+        *by_issuer*."""
         skip = skip or set()
+        kind = self.dateline_kind
+        dateline = self.dateline if kind == "news" or (kind == "heading" and by_issuer) else None
         sent = m.sent
         mine = [
             t
@@ -469,9 +510,7 @@ class DocPlaces:
         ]
         g = m.governor
         clause = _clause(m)
-        spoken = spoken and (
-            state is not None or self.dateline is not None
-        )  # a statement, not a crowd's demand
+        spoken = spoken and (state is not None or dateline is not None)  # a statement, not a crowd's demand
         mine = [t for t in mine if not _names_a_party(t)]
         governed = [t for t in mine if t.span.root.i in clause and not _about_else(t.span.root, g)]
         if g.dep_ in ("relcl", "acl") and not governed:
@@ -482,14 +521,17 @@ class DocPlaces:
         back = self._pointed_back(m, clause, placed=True)
         if back is not None and not spoken:
             return self._place(back)  # "were arrested in the city and taken to Belfast": the city
-        pick = _most_specific(governed or ([] if spoken else mine))
+        others = _other_acts(m)  # "issued a warrant ... and on Sunday he landed in Madrid"
+        pick = _most_specific(
+            governed or ([] if spoken else [t for t in mine if t.span.root.i not in others])
+        )
         if pick is not None:
             return self._place(pick)
         abroad = (
-            state is not None and self.dateline is not None and self.dateline.chosen.country != state
+            state is not None and dateline is not None and dateline.chosen.country != state
         )  # "The United States imposed sanctions" in a report from Caracas
-        if spoken and self.dateline is not None and not abroad:
-            return self._place(self.dateline)
+        if spoken and dateline is not None and not abroad:
+            return self._place(dateline)
         if spoken and state is not None:
             capital = _capital(self.gaz, state)
             if capital is not None:
@@ -523,10 +565,14 @@ class DocPlaces:
             named = [
                 t
                 for t in self.toponyms
-                if t.span.start < tok.i and t.chosen is not None and t.chosen.kind in kinds
+                if t.span.start < tok.i
+                and t.chosen is not None
+                and t.chosen.kind in kinds
+                and t is not self.dateline  # where the reporter was, not what "the town" is
             ]
-            if named:  # the one named most, the last on a tie: "linking the town to Maiduguri and Dikwa"
-                times = Counter(t.chosen.gazetteer_id for t in named)
+            if named:  # the one named most as a scene (not as where a road leads: "linking the
+                # town to Maiduguri and Dikwa"), the last on a tie
+                times = Counter(t.chosen.gazetteer_id for t in named if not _an_end(t.span.root))
                 return max(reversed(named), key=lambda t: times[t.chosen.gazetteer_id])
         return None
 
@@ -610,12 +656,22 @@ _KIND_OF_NOUN = {
     "capital": ("city",),
     "base": ("base",),
     "settlement": ("city", "town", "settlement"),
+    "corridor": ("area",),
+    "valley": ("area",),
+    "crossing": ("crossing",),
+    "airport": ("airport",),
+    "district": ("district",),
 }
 
 
-def _dateline(doc: Doc, toponyms: list[Toponym]) -> Toponym | None:
-    """The place a report was filed from: "MAIDUGURI, Nigeria, March 14 -" or a statement's
-    "Port Sudan, 9 December 2024" line, among its first lines."""
+_DATED = re.compile(r"\s*,\s*(\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})\b")
+
+
+def _dateline(doc: Doc, toponyms: list[Toponym]) -> tuple[Toponym | None, str]:
+    """The place a report was filed from: "MAIDUGURI, Nigeria, March 14 -", a byline's "By Our
+    Correspondent, Maiduguri" or a statement's "Port Sudan, 9 December 2024" line, among its
+    first lines; and its kind: "news", "byline" (where the reporter is, which says where no one
+    spoke) or "heading" (a statement's, which says where its issuer spoke, no one else)."""
     text = doc_text(doc)
     head = text[:400]
     for t in toponyms:
@@ -630,8 +686,12 @@ def _dateline(doc: Doc, toponyms: list[Toponym]) -> Toponym | None:
             and re.match(r"\s*[,(\u2013\u2014-]", after)
             and re.search(r"\b(19|20)\d\d\b|\b\d{1,2}\b", line)
         ):
-            return t
-    return None
+            return t, "news"
+        if before.endswith(",") and len(line) < 160 and _DATED.match(after):
+            return t, "heading"
+        if re.match(r"By\s", before) and before.endswith(",") and not after.split("\n")[0].strip():
+            return t, "byline"
+    return None, ""
 
 
 def _as_place(c: gz.Place, text: str | None, relative: bool = False) -> Place:
@@ -674,6 +734,13 @@ def _names_a_party(t: Toponym) -> bool:
     return not (root.dep_ == "pobj" and fold(root.head.text) in cue("places.place_preps"))
 
 
+def _an_end(tok: Token) -> bool:
+    """Is the place named as where something goes or comes from ("to Maiduguri", "from Gao")?"""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and fold(tok.head.lemma_) in ("to", "from", "toward", "towards", "via", "into")
+
+
 def _said_at(tok: Token, verb: Token) -> bool:
     """Is the place where the verb itself happened: a place phrase on the verb (or the verb it
     is coordinated with: "In New York, a spokesman called ... and urged"), or on a clause about
@@ -685,8 +752,21 @@ def _said_at(tok: Token, verb: Token) -> bool:
     while attach.i not in verbs:
         if attach.dep_ in ("dobj", "nsubj", "nsubjpass", "ccomp", "xcomp") or attach.head.i == attach.i:
             return False
+        if attach.pos_ in ("VERB", "AUX") and has_child(attach, ("nsubj", "nsubjpass")):
+            return False  # "condemns the crime, when it bombarded the camp near El Fasher": another act
         attach = attach.head
     return True
+
+
+def _other_acts(m: Mention) -> set[int]:
+    """The words of the clauses coordinated with the event's that have a subject of their own."""
+    own = {m.trigger.i, *(t.i for t in m.merged)}
+    return {
+        t.i
+        for c in m.governor.children
+        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i not in own and has_child(c, ("nsubj",))
+        for t in c.subtree
+    }
 
 
 def _clause(m: Mention) -> set[int]:

@@ -102,9 +102,30 @@ def prep_object(tok: Token, preps: frozenset) -> Token | None:
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
-        verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod")
+    return (
+        any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        or (verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"))
+        or _reduced_passive(verb)
     )
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """ "..., with 146 people wounded": a subordinate participle with a subject, no auxiliary and
+    no object is passive (a main verb tagged so is often a past tense: "peacekeepers deployed")."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "advcl"
+        and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children)
+        and any(c.dep_ == "nsubj" for c in verb.children)
+    )
+
+
+def passive_subject(verb: Token) -> Token | None:
+    """Who undergoes a passive verb: its nsubjpass, or the subject of a reduced passive."""
+    for c in verb.children:
+        if c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and _reduced_passive(verb)):
+            return c
+    return None
 
 
 def depth(tok: Token) -> int:
