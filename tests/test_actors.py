@@ -74,3 +74,16 @@ def test_short_capitalised_aliases_with_digits_and_dots():
     assert idx.resolve("M23").name == "March 23 Movement"
     assert idx.resolve("U.S.").name == "United States"
     assert idx.resolve("the US").name == "United States"
+
+
+@pytest.mark.parametrize(
+    "text, name, country",
+    [
+        ("Sudan's army", "Military Forces of Sudan", "SD"),
+        ("Nigeria\u2019s police", "Police Forces of Nigeria", "NG"),
+        ("Pakistan's foreign ministry", "Government of Pakistan", "PK"),
+    ],
+)
+def test_a_countrys_possessive_names_its_institution(idx, text, name, country):
+    party = idx.resolve(text)
+    assert (party.name, party.country, party.text) == (name, country, text)

@@ -277,3 +277,28 @@ def test_a_count_is_in_the_words_but_not_the_name():
     doc = nlp()("Police detained 107 people overnight.")
     assert party_span(doc[3]).text == "people"
     assert party_span(doc[3], counted=True).text == "107 people"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, actor, target",
+    [
+        # a spokesman speaks for whoever he speaks for
+        ("The army's spokesman accused the rebels of shelling the market.", "The army", "the rebels"),
+        ("A spokesman for the rebels accused the army of shelling the market.", "the rebels", "the army"),
+        # what burns down or collapses undergoes it
+        ("Officials said more than 40 market stalls had burnt down.", None, "market stalls"),
+        # a place does nothing: it is done to
+        (
+            "Aid workers arrived at Aden International Airport, which reopened in May.",
+            None,
+            "Aden International Airport",
+        ),
+        # no actor from a copula, nor from a negated agent
+        ("Most victims were farmers, and most were killed in attacks not claimed by any group.", None, None),
+    ],
+)
+def test_who_did_nothing(text, actor, target):
+    [m] = [m for m in nlp()(text)._.ec_mentions if m.type in ("ASSAULT", "ACCUSE", "CONCEDE")]
+    assert (party_span(party_head(m.actor)).text if m.actor is not None else None) == actor
+    assert (party_span(party_head(m.target)).text if m.target is not None else None) == target

@@ -159,3 +159,28 @@ def test_a_condemned_bombing_is_the_bombers_deed_not_the_last_attackers():
 def test_coming_under_fire_is_an_attack_but_coming_under_criticism_is_not():
     assert [e["type"] for e in code("A police patrol came under fire near Kidal on Monday.")] == ["ASSAULT"]
     assert code("The minister came under fire from opposition lawmakers on Monday.") == []
+
+
+def test_they_in_direct_speech_is_not_the_speaker():
+    found = actors(
+        '"They chased us into the side streets and beat anyone they caught," said Nino Beridze, a student.'
+    )
+    assert ("ASSAULT", "Nino Beridze") not in found
+
+
+def test_a_leaflet_speaks_for_whoever_signed_it():
+    text = (
+        "Leaflets signed by the Gaitanista Army of Colombia appeared in Riosucio on Sunday.\n\n"
+        "The leaflets named community leaders. They also banned boat traffic on the rivers after dark."
+    )
+    assert ("COERCE", "Clan del Golfo") in actors(text)
+
+
+def test_he_after_an_institutions_spokesman_speaks_for_it():
+    text = (
+        "Fighting continued in Mellit on Friday.\n\n"
+        "In a statement, the army's spokesman said the air force had destroyed 15 combat vehicles. He accused "
+        "the RSF of spreading fabricated images of dead civilians."
+    )
+    [accuse] = [e for e in code(text, "2024-06-14") if e["type"] == "ACCUSE"]
+    assert accuse["actor"]["sector"] == "military" and accuse["actor"]["text"] == "He"

@@ -249,6 +249,11 @@ class ActorIndex:
     def resolve(self, text: str, context_country: str | None = None) -> Party:
         """A canonical party for the words *text* of a mention."""
         clean = clean_mention(text)
+        owned = _POSSESSIVE.match(clean)
+        if owned and self.country_named(owned.group(1)) and self.sector_of(owned.group(2)):
+            # "Sudan's army" is the army of Sudan
+            found = self.resolve(f"{owned.group(2)} of {owned.group(1)}", context_country)
+            return Party(name=found.name, text=text, country=found.country, sector=found.sector)
         named = self.named(clean)
         words = _words(clean)
         sector = self.sector_of(clean)
@@ -303,6 +308,9 @@ class ActorIndex:
             if tuple(_words(w)) not in self.demonyms and tuple(_words(w)) not in self.country_words
         ]
         return " ".join(out).strip(" ,-")
+
+
+_POSSESSIVE = re.compile(r"^(?:the\s+)?(.+?)['\u2019]s\s+(.+)$", re.IGNORECASE)
 
 
 def _strip_words(text: str, phrase: str) -> str:

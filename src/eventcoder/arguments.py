@@ -89,14 +89,30 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
         if target is None and verb.dep_ in ("acl", "amod"):
             target = verb.head
         suffered = cue("casualties.died_verbs") | cue("light_verbs.victim_lemmas")
-        if actor is None and verb.dep_ == "conj" and fold(verb.head.lemma_) not in suffered:
+        if (
+            actor is None
+            and verb.dep_ == "conj"
+            and fold(verb.head.lemma_) not in suffered
+            and verb.head.pos_ != "AUX"  # "most of the victims were farmers, and most were killed"
+        ):
             # "the rebels attacked and were repulsed"; not "two soldiers died and 26 were wounded"
             # nor "the convoy came under fire and two soldiers were wounded"
             actor = subject_of(verb.head) if not is_passive(verb.head) else None
         return actor, target
     actor = _issuer(subject_of(verb))
     target = child(verb, ("dobj",)) or prep_object(verb, target_preps)
+    if _undergoes(verb):
+        return None, actor  # "40 stalls burnt down": what burnt, not who burnt it
     return actor, target
+
+
+def _undergoes(verb: Token) -> bool:
+    """Does the verb's subject undergo it: "40 stalls burnt down", "the bridge collapsed"?"""
+    return (
+        fold(verb.lemma_) in cue("arguments.ergative_verbs")
+        and not has_child(verb, ("dobj",))
+        and child(verb, ("nsubj",)) is not None
+    )
 
 
 def noun_arguments(noun: Token) -> tuple[Token | None, Token | None]:
@@ -115,7 +131,11 @@ def noun_arguments(noun: Token) -> tuple[Token | None, Token | None]:
                 actor = c  # "Israeli strikes", "an ISIS attack"; not "the Homs attack"
                 break
     target = prep_object(noun, cue("arguments.target_preps")) or prep_object(noun, frozenset({"of"}))
-    for acl in (c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"):
+    for acl in (
+        c
+        for c in noun.children
+        if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and not has_child(c, ("neg",))
+    ):  # (not "attacks that have not been claimed by any group")
         # "the attack carried out yesterday by the ELN against the base", "the agreement that
         # Baghdad and Erbil signed"
         agent = prep_object(acl, frozenset({"by"}))
@@ -345,6 +365,14 @@ def _is_physical(tok: Token) -> bool:
     )
 
 
+def _a_site(tok: Token) -> bool:
+    """A building or a place that is no party: "Toussaint Louverture International Airport"."""
+    head = party_head(tok)
+    if head is None or head.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
+        return False
+    return head.ent_type_ in ("FAC", "LOC") or (_is_physical(head) and not is_partylike(head))
+
+
 def _is_placelike(tok: Token) -> bool:
     return tok.ent_type_ in ("FAC", "LOC", "GPE") or fold(tok.lemma_) in cue("arguments.generic_heads")
 
@@ -465,6 +493,7 @@ def fill_arguments(m: Mention) -> None:
             cands += [*_target_candidates(t), *[c for c in _target_candidates(g) if c.i != t.i]]
     elif pos_of(t) == "VERB":
         actor = verb_arguments(t)[0]
+        cands += [child(t, ("nsubj",))] if _undergoes(t) else []
         cands += _target_candidates(t)
     else:
         actor = noun_arguments(t)[0]
@@ -545,6 +574,9 @@ def fill_arguments(m: Mention) -> None:
     actor = behind_instrument(actor)
     if actor is not None and party_head(actor) is None:
         actor = None  # "277 wounded": a number is no actor
+    if actor is not None and _a_site(actor):
+        cands.insert(0, actor)
+        actor = None  # "the airport, which reopened in May": a place does nothing; it is done to
     exclude = triggers | ({actor.i} if actor is not None else set())
     chosen, first = _choose_target(cands, exclude)
     target = _party_of_event_noun(chosen)
@@ -656,6 +688,11 @@ def party_head(tok: Token | None) -> Token | None:
         if of is not None and (tok.like_num or tok.pos_ == "NUM" or lemma in cue("arguments.quantity_heads")):
             tok = of
             continue
+        if lemma in cue("arguments.voice_heads"):
+            owner = child(tok, ("poss",)) or of or prep_object(tok, frozenset({"for"}))
+            if owner is not None:
+                tok = owner  # "the army's spokesman": the army speaks
+                continue
         if of is None and lemma in heads:
             of = prep_object(tok, frozenset({"from"}))  # "soldiers from the SADC"
         if (

@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Token
 
 from .actors import actor_index
-from .arguments import is_partylike, noun_arguments, party_head, party_span
+from .arguments import behind_instrument, is_partylike, noun_arguments, party_head, party_span
 from .lexicon import cue, fold
 from .model import Party
 from .syntax import PRONOUNS, child, doc_text, prep_object, sent_ents, sentence
@@ -118,9 +118,19 @@ def is_reference(tok: Token) -> bool:
     return False
 
 
+def _quoted(tok: Token) -> bool:
+    """Is *tok* inside quotation marks in its sentence (direct speech)?"""
+    sent = sentence(tok)
+    marks = sum(1 for t in sent[: tok.i - sent.start] if t.text in ('"', "\u201c", "\u201d", "''", "``"))
+    return marks % 2 == 1
+
+
 def _speaker(tok: Token) -> Token | None:
-    """ "The army announced that it was sending troops": the pronoun is the speaker."""
+    """ "The army announced that it was sending troops": the pronoun is the speaker; not in
+    direct speech, where the speaker is "we" ("'They beat anyone they caught,' said X")."""
     clause = tok.head
+    if fold(tok.text) not in ("we", "us", "our") and _quoted(tok):
+        return None
     if (
         tok.dep_ in ("nsubj", "nsubjpass")
         and clause.dep_ in ("ccomp", "xcomp")
@@ -179,9 +189,15 @@ def _is_person(tok: Token, party: Party) -> bool:
 def resolve_party(
     tok: Token | None, memory: PartyMemory, as_actor: bool, told: list | None = None, depth: int = 0
 ) -> Party | None:
+    said_by = tok
     tok = party_head(tok)
     if tok is None:
         return None
+    if said_by is not None and said_by.i != tok.i and fold(said_by.lemma_) in cue("arguments.voice_heads"):
+        # "the army's spokesman said ... He accused": he speaks for the army
+        party = resolve_party(tok, memory, as_actor, told, depth + 1) if depth < 3 else None
+        memory.add(party, is_person=True, as_actor=as_actor)
+        return party
     if is_reference(tok):
         found = _resolve_reference(tok, memory, as_actor, depth)
         if found is not None or tok.tag_ in PRONOUNS:
@@ -240,7 +256,7 @@ def remember_subject(sent, memory: PartyMemory) -> None:
     """Feed the memory with what a sentence names: its subject first among equals, then the
     organisations and people it mentions, so that "its fighters" finds the group."""
     root = sent.root
-    subj = child(root, ("nsubj", "nsubjpass"))
+    subj = behind_instrument(child(root, ("nsubj", "nsubjpass")))  # "Leaflets signed by the EGC": the EGC
     for ent in sent_ents(sent):
         if ent.label_ in ("ORG", "NORP", "PERSON") and (subj is None or ent.root.i != subj.i):
             party = actor_index().resolve(ent.text)
