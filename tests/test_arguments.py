@@ -302,3 +302,34 @@ def test_who_did_nothing(text, actor, target):
     [m] = [m for m in nlp()(text)._.ec_mentions if m.type in ("ASSAULT", "ACCUSE", "CONCEDE")]
     assert (party_span(party_head(m.actor)).text if m.actor is not None else None) == actor
     assert (party_span(party_head(m.target)).text if m.target is not None else None) == target
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, actor, target",
+    [
+        # the presidents of two states that sign are the states, each the other's counterpart
+        (
+            "The presidents of Kyrgyzstan and Tajikistan signed a treaty in Bishkek.",
+            "Kyrgyzstan",
+            "Tajikistan",
+        ),
+        # money is no party; whom it is demanded from is
+        ("The kidnappers demanded five million naira from the families.", "The kidnappers", "the families"),
+        # the auxiliary not repeated: the wounded are victims, not attackers
+        ("Four soldiers were killed and three others wounded in the ambush.", None, "Four soldiers"),
+    ],
+)
+def test_parties_of_a_clause(text, actor, target):
+    [m] = [m for m in nlp()(text)._.ec_mentions]
+    assert (party_span(party_head(m.actor)).text if m.actor is not None else None) == actor
+    assert (party_span(party_head(m.target), counted=True).text if m.target is not None else None) == target
+
+
+@pytest.mark.slow
+def test_an_act_before_another_has_the_same_doers():
+    doc = nlp()("The attackers tied up their victims before shooting them.")
+    shooting = next(t for t in doc if t.text == "shooting")
+    from eventcoder.arguments import subject_of
+
+    assert subject_of(shooting).text == "attackers"

@@ -66,6 +66,13 @@ def test_not_asserted(text):
             "COERCE",
         ),
         ("Talks between the two governments are planned for May.", "CONSULT"),
+        # obligations and schedules are still to come
+        ("Both parliaments still have to ratify the treaty.", "AGREE"),
+        ("The two presidents are due to meet in Khujand at the end of the month.", "CONSULT"),
+        # an anniversary is no new event
+        ("Last June, the town marked ten years since the 2014 massacre.", "ASSAULT"),
+        # boasting is no talks
+        ("The army's boast that it will crush the rebels by December is empty talk.", "CONSULT"),
     ],
 )
 def test_an_act_expected_is_not_told(text, kind):

@@ -38,6 +38,9 @@ def one(text, pub=PUB):
         ("earlier this month", ("2013-02-01", "2013-02-11", "month")),
         ("on April 8", ("2012-04-08", "2012-04-08", "day")),
         ("on February 8", ("2013-02-08", "2013-02-08", "day")),
+        # the night before the day named
+        ("shot dead five people overnight into Sunday", ("2013-02-09", "2013-02-10", "range")),
+        ("fighting on Friday night into Saturday", ("2013-02-08", "2013-02-09", "range")),
     ],
 )
 def test_expressions(text, expected):

@@ -184,3 +184,18 @@ def test_he_after_an_institutions_spokesman_speaks_for_it():
     )
     [accuse] = [e for e in code(text, "2024-06-14") if e["type"] == "ACCUSE"]
     assert accuse["actor"]["sector"] == "military" and accuse["actor"]["text"] == "He"
+
+
+def test_the_group_residents_speak_of_is_not_the_residents():
+    found = actors("Residents said the gang had demanded 30 million naira from the community on Monday.")
+    assert ("REQUEST", "Civilians") not in found
+
+
+def test_the_attackers_going_on_are_the_attack_told():
+    text = (
+        "LAMU, Kenya, Jan 6 - Suspected al-Shabaab militants shot dead five people overnight into Sunday "
+        "near Mpeketoni, police said.\n\n"
+        "The attackers tied up their victims before shooting them and torched six houses, the county police "
+        "commander told reporters on Sunday."
+    )
+    assert [e["type"] for e in code(text, "2025-01-06")].count("ASSAULT") == 1

@@ -55,6 +55,12 @@ def subject_of(verb: Token) -> Token | None:
                 if obj is not None:
                     return obj
             verb = verb.head
+        elif (
+            verb.dep_ == "pcomp"
+            and fold(verb.head.lemma_) in cue("arguments.time_preps") | {"by", "while", "without"}
+            and verb.head.head.pos_ in ("VERB", "AUX")
+        ):
+            verb = verb.head.head  # "tied up their victims before shooting them": the same doers
         elif verb.dep_ == "advcl" and (
             verb.tag_ in ("VBG", "VBN") or has_child(verb, ("aux",), frozenset({"to"}))
         ):
@@ -284,7 +290,12 @@ def is_partylike(tok: Token | None) -> bool:
         return False
     if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or tok.tag_ in ("PRP", "WP"):
         return True
-    if tok.pos_ == "PROPN" and not tok.ent_type_ and tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
+    if (
+        tok.pos_ == "PROPN"
+        and not tok.ent_type_
+        and tok.dep_ in ("nsubj", "nsubjpass", "dobj")
+        and fold(tok.text) not in cue("targets.things")  # not "30 million naira"
+    ):
         return True  # a proper name the NER missed, as a core argument: "Hamza was handed over"
     idx = actor_index()
     text = party_span(tok).text
@@ -304,6 +315,8 @@ def is_thing(tok: Token | None, deeds: bool = True) -> bool:
     head = party_head(tok)
     if head is None:
         return False
+    if head.pos_ == "PROPN" and fold(head.text) in cue("targets.things"):
+        return True  # "30 million naira", tagged a proper noun
     if is_partylike(head) or _is_placelike(head) or head.pos_ in ("PROPN", "PRON") or head.ent_type_:
         return False
     lemma, word = fold(head.lemma_), fold(head.text)
@@ -408,6 +421,9 @@ def _addressee(tok: Token) -> Token | None:
             return obj
         if obj is not None and is_partylike(obj) and fold(verb.lemma_) != "demand":
             return obj
+        asked = prep_object(verb, frozenset({"from"}))  # "demanded 30 million naira from the community"
+        if asked is not None and is_partylike(asked) and (obj is None or is_thing(obj)):
+            return asked
     return None
 
 
@@ -621,7 +637,8 @@ def fill_arguments(m: Mention) -> None:
     ):
         # "X and Y signed a deal", "X and Y agreed a ceasefire", "fighting between X and Y": one
         # side acts on the other (a thing agreed is no party to it)
-        other = next((c for c in actor.children if c.dep_ == "conj" and is_partylike(c)), None)
+        sides = (actor, *([party_head(actor)] if party_head(actor) is not None else []))
+        other = next((c for a in sides for c in a.children if c.dep_ == "conj" and is_partylike(c)), None)
         target = other if other is not None else target
     if target is not None and actor is not None and target.i == actor.i:
         target = None

@@ -42,6 +42,7 @@ YEAR = r"(?P<year>(?:19|20)\d{2})(?!\d|,\d)"
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 PART = r"(?P<part>early|mid|late|the (?:end|beginning|start|middle) of|the (?:first|second|third|last) (?:week|half) of)"
 WDAY = r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+WDAY_PLAIN = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 
 
 @dataclass(frozen=True)
@@ -144,6 +145,11 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
             r"\s+(?P<unit>day|week|month|year)s?\s+ago\b",
             re.I,
         ),
+    ),
+    # "overnight into Sunday", "on Saturday night into Sunday": the night before that day
+    (
+        "night_into",
+        re.compile(rf"\b(?:overnight|(?:on\s+)?{WDAY_PLAIN}\s+night)\s+(?:into|to)\s+{WDAY}\b", re.I),
     ),
     ("last_weekday", re.compile(rf"\blast\s+{WDAY}\b", re.I)),
     ("weekday", re.compile(rf"\b{WDAY}(?:'s|\u2019s)?(?:\s+(?:night|morning|evening|afternoon))?\b", re.I)),
@@ -284,12 +290,14 @@ def _resolve(kind: str, m: re.Match, pub: date | None, hint: int | None):  # noq
             y, mo = divmod(pub.year * 12 + pub.month - 1 - n, 12)
             return date(y, mo + 1, 1), _month_end(y, mo + 1), "month", "relative"
         return date(pub.year - n, 1, 1), date(pub.year - n, 12, 31), "year", "relative"
-    if kind in ("weekday", "last_weekday"):
+    if kind in ("weekday", "last_weekday", "night_into"):
         wd = WEEKDAYS[m["wd"].lower()]
         back = (pub.weekday() - wd) % 7
         if kind == "last_weekday" and back == 0:
             back = 7
         d = pub - timedelta(days=back)
+        if kind == "night_into":
+            return d - timedelta(days=1), d, "range", "relative"
         return d, d, "day", "relative"
     rel = m["rel"].lower()
     monday = pub - timedelta(days=pub.weekday())

@@ -236,6 +236,9 @@ def _is_time_reference(noun: Token) -> bool:
         return True
     if noun.dep_ != "pobj" or fold(head.lemma_) not in cue("arguments.time_preps"):
         return False
+    spans = [head.head, *(c for c in head.head.children if c.dep_ in ("dobj", "npadvmod", "attr"))]
+    if fold(head.lemma_) == "since" and any(fold(w.lemma_) in cue("arguments.durations") for w in spans):
+        return True  # "ten years since the 2014 massacre", "marked ten years since": an anniversary
     own = [c for c in noun.subtree if c.ent_type_ in ("DATE", "TIME", "CARDINAL") or c.like_num]
     return not own
 

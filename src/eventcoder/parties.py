@@ -146,6 +146,8 @@ def _resolve_reference(tok: Token, memory: PartyMemory, as_actor: bool, depth: i
     """What a pronoun or "the group" points to: the speaker of a reported clause, an earlier
     subject of the sentence, else the document's memory ("we" in a statement: its author)."""
     speaker = _speaker(tok) or (_earlier_subject(tok) if tok.tag_ in PRONOUNS else None)
+    if speaker is not None and tok.tag_ not in PRONOUNS and _one_of_the_public(speaker):
+        speaker = None  # "residents said the gang had demanded": the gang is not the residents
     if speaker is not None and depth < 3:
         return resolve_party(speaker, memory, as_actor, depth=depth + 1)
     if fold(tok.text) in ("we", "our", "us"):
@@ -155,6 +157,12 @@ def _resolve_reference(tok: Token, memory: PartyMemory, as_actor: bool, depth: i
     if earlier is None:
         return None
     return Party(name=earlier.name, text=tok.text, country=earlier.country, sector=earlier.sector)
+
+
+def _one_of_the_public(tok: Token) -> bool:
+    """Residents, witnesses, relatives: people who speak of a group, not for it."""
+    sector = actor_index().sector_of(party_span(tok).text)
+    return sector is not None and sector[1] in ("civilians", "refugees")
 
 
 def _earlier_subject(tok: Token) -> Token | None:

@@ -114,7 +114,12 @@ def _reduced_passive(verb: Token) -> bool:
     no object is passive (a main verb tagged so is often a past tense: "peacekeepers deployed")."""
     return (
         verb.tag_ == "VBN"
-        and verb.dep_ == "advcl"
+        and (
+            verb.dep_ == "advcl"
+            # "four soldiers were killed and three others wounded": the auxiliary is not repeated
+            or verb.dep_ == "conj"
+            and any(c.dep_ == "auxpass" for c in verb.head.children)
+        )
         and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children)
         and any(c.dep_ == "nsubj" for c in verb.children)
     )
