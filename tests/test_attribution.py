@@ -33,6 +33,11 @@ def claimants(text, published="2024-03-14"):
             "State officials put the number of people killed in the city since Monday at between 30 and 36.",
             "State officials",
         ),
+        # a count is whoever counted
+        (
+            "Eleven people were killed in Tuesday's police raid, according to a count by residents' associations.",
+            "residents' associations",
+        ),
     ],
 )
 def test_claimant_of_the_sentence(text, claimant):
@@ -63,3 +68,13 @@ def test_a_heading_names_the_issuer():
     )
     [(kind, who)] = claimants(text, "2024-11-10")
     assert kind == "ASSAULT" and who is not None and "Defence" in who
+
+
+def test_a_press_release_names_its_issuer():
+    text = (
+        "Press release - Civic Rights Monitoring Network (CRMN), Abuja, 19 June 2025\n\n"
+        "At least 19 people were killed when armed bandits attacked the town of Moriki on Sunday, according "
+        "to testimonies gathered by our field monitors."
+    )
+    [(kind, who)] = claimants(text, "2025-06-19")
+    assert kind == "ASSAULT" and who == "Civic Rights Monitoring Network"

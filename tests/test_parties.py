@@ -199,3 +199,13 @@ def test_the_attackers_going_on_are_the_attack_told():
         "commander told reporters on Sunday."
     )
     assert [e["type"] for e in code(text, "2025-01-06")].count("ASSAULT") == 1
+
+
+def test_the_killings_condemned_are_the_deadliest_act_told():
+    text = (
+        "Gunmen on motorcycles stormed the town of Moriki on Sunday, killing 12 people.\n\n"
+        "Air force jets struck bandit hideouts near Zurmi on Monday, killing several fighters.\n\n"
+        "The state governor condemned the killings on Monday."
+    )
+    [accuse] = [e for e in code(text, "2025-06-17") if e["type"] == "ACCUSE"]
+    assert accuse["target"]["text"] == "Gunmen"

@@ -225,3 +225,29 @@ def test_the_state_that_has_a_town_of_that_name():
     )
     texas = next(t for t in places.toponyms if t.text == "Texas")
     assert texas.chosen.country == "US" and found["El Paso"] == "US"
+
+
+def test_where_a_party_is_from_is_not_where_it_acted():
+    text = (
+        "JUBA, March 8 - Fighting broke out in Nasir on Tuesday.\n\n"
+        "Armed youths of the White Army, a Nuer militia from the Upper Nile region, seized the garrison in "
+        "Nasir on Tuesday, local officials said."
+    )
+    assert ("ASSAULT", "Upper Nile", "admin1") not in where(text, "2025-03-08")
+
+
+def test_said_in_a_city_before_the_clause_it_opens():
+    text = (
+        "YANGON, May 17 - A military jet bombed a village in Sagaing on Thursday, killing 28 people.\n\n"
+        "In New York, a United Nations spokesman called the reports alarming and urged the military to stop "
+        "attacks on civilians."
+    )
+    assert ("REQUEST", "New York City", "town") in where(text, "2024-05-17") or any(
+        kind == "REQUEST" and name and "New York" in name for kind, name, _ in where(text, "2024-05-17")
+    )
+
+
+def test_a_dateline_in_capitals_the_ner_takes_for_an_organisation():
+    _, places = resolved("Maré buries its dead\n\nBy our correspondent, RIO DE JANEIRO\n\nResidents marched.")
+    assert places.dateline is not None and places.dateline.chosen.country == "BR"
+    assert places.dateline_kind == "byline"

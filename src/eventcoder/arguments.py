@@ -265,6 +265,9 @@ def _stands_for(tok: Token) -> Token:
     comrades"); the state an envoy is sent to or comes from ("recalled its ambassador from
     Tehran", "expelled Iran's envoy")."""
     lemma = fold(tok.lemma_)
+    partner = partner_of(tok)
+    if partner is not None:
+        return partner  # "cutting ties with Ecuador"
     if lemma in cue("targets.envoy_nouns") and tok.dep_ == "dobj":
         owner = child(tok, ("poss",))
         if owner is not None and owner.tag_ == "PRP$":

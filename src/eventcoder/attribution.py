@@ -37,13 +37,14 @@ def _named(tok: Token, resolve) -> Claimant | None:
     head = party_head(tok) or tok
     if fold(head.lemma_) in cue("arguments.document_nouns") | cue("attribution.source_nouns"):
         # "according to testimony gathered by our monitors", "according to a UN report"
+        by = prep_object(head, frozenset({"by", "from", "of"}))  # "a count by residents' associations"
         for c in head.children:
             agent = prep_object(c, frozenset({"by"})) if c.dep_ == "acl" else None
             if agent is not None:
                 head = agent
                 break
         else:
-            head = behind_instrument(head) or head
+            head = by if by is not None and by.pos_ in ("NOUN", "PROPN") else behind_instrument(head) or head
     owner = child(head, ("poss",))
     if head.tag_ in PRONOUNS or (
         owner is not None and owner.tag_ in PRONOUNS and fold(owner.text) in ("our", "their", "its")

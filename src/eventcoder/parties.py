@@ -239,6 +239,10 @@ def resolve_party(
         worded = [
             e for e in same if any(w.startswith(stem) for w in fold(e.sources[0].trigger or "").split())
         ]
+        if fold(tok.lemma_) in cue("arguments.killing_nouns"):
+            # "condemned the killings": the deadliest act told, whatever verb told it
+            deadly = [e for e in same if e.fatalities is not None and (e.fatalities.best or 0) > 0]
+            worded = sorted(deadly, key=lambda e: -(e.fatalities.best or 0))[:1] or worded
         # "condemned the bombing": who did the last bombing told, else the last such event's doer
         return next((e.actor for e in (*worded, *same, *done)), None)
     span = party_span(tok)
@@ -308,6 +312,11 @@ def implied_target(event_type: str, actor: Party | None, earlier: list, country:
     return None
 
 
+_RELEASE = re.compile(
+    r"^\s*(?:press release|news release|press statement|statement|communiqu[eé])\s*[-\u2013\u2014,:]\s*"
+    r"(?P<org>[^,(\n]{3,100})",
+    re.IGNORECASE,
+)
 _HEADED = re.compile(r"^\s*(?P<org>[^:\n]{3,120}?)\s*(?::|\s[-\u2013\u2014]\s)\s*(?P<rest>.*)$")
 
 
@@ -324,6 +333,11 @@ def find_issuer(sdoc, lead: int = 4) -> Party | None:
             if issuer is not None and (is_partylike(issuer) or issuer.pos_ == "PROPN"):
                 return actor_index().resolve(party_span(issuer).text)
     for line in doc_text(sdoc).strip().splitlines()[:4]:
+        m = _RELEASE.match(
+            line
+        )  # "Press release - Civic Rights Monitoring Network (CRMN), Abuja, 19 June 2025"
+        if m is not None and m.group("org").strip():
+            return actor_index().resolve(m.group("org").strip())
         m = _HEADED.match(line)
         if m is None:
             continue

@@ -454,6 +454,23 @@ class DocPlaces:
         self.text = doc_text(doc)
         self.paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n\s*\n", self.text)]
         self.dateline, self.dateline_kind = _dateline(doc, self.toponyms)
+        if self.dateline is None:
+            self.dateline, self.dateline_kind = self._capitals_dateline()
+
+    def _capitals_dateline(self) -> tuple[Toponym | None, str]:
+        """A dateline or byline place in capitals, which the NER often takes for an organisation:
+        "By our correspondent, RIO DE JANEIRO", "N'DJAMENA, Aug 22 -"."""
+        for m in re.finditer(
+            r"^(By [^\n,]*,\s*)?([A-Z][A-Z'\u2019. -]{2,}[A-Z])(,[^\n]*\d|\s*$)", self.text[:400], re.M
+        ):
+            span = self.doc.char_span(m.start(2), m.end(2), alignment_mode="expand")
+            name = m.group(2).title()
+            cands = self.gaz.named_exactly(name) if span is not None else []
+            if cands and actor_index().named(name) is None:
+                in_focus = [c for c in cands if c.country in self.focus] or cands
+                t = Toponym(span, in_focus, name=name, chosen=in_focus[0])
+                return t, "byline" if m.group(1) else "news"
+        return None, ""
 
     def _paragraph(self, char: int) -> int:
         return sum(1 for s in self.paragraph_starts if s <= char) - 1
@@ -511,13 +528,14 @@ class DocPlaces:
         g = m.governor
         clause = _clause(m)
         spoken = spoken and (state is not None or dateline is not None)  # a statement, not a crowd's demand
-        mine = [t for t in mine if not _names_a_party(t)]
+        mine = [t for t in mine if not _names_a_party(t) and not _describes_a_party(t)]
         governed = [t for t in mine if t.span.root.i in clause and not _about_else(t.span.root, g)]
         if g.dep_ in ("relcl", "acl") and not governed:
             # "the Jeddah Declaration that the two sides signed": the place that names what was done
             governed = [t for t in mine if t.span.root.dep_ == "compound" and t.span.root.head.i == g.head.i]
-        if spoken:  # where it was said ("said in Kabul"), not where the deed it speaks of was done
-            governed = [t for t in governed if _said_at(t.span.root, g)]
+        if spoken:  # where it was said ("said in Kabul", "In New York, a spokesman called ... and
+            # urged"), not where the deed it speaks of was done
+            governed = [t for t in mine if _said_at(t.span.root, g) and not _about_else(t.span.root, g)]
         back = self._pointed_back(m, clause, placed=True)
         if back is not None and not spoken:
             return self._place(back)  # "were arrested in the city and taken to Belfast": the city
@@ -661,6 +679,7 @@ _KIND_OF_NOUN = {
     "crossing": ("crossing",),
     "airport": ("airport",),
     "district": ("district",),
+    "community": ("city", "town"),
 }
 
 
@@ -732,6 +751,24 @@ def _names_a_party(t: Toponym) -> bool:
     while root.dep_ == "conj":
         root = root.head
     return not (root.dep_ == "pobj" and fold(root.head.text) in cue("places.place_preps"))
+
+
+def _describes_a_party(t: Toponym) -> bool:
+    """A place that says where a party is from, not where the event was: "the White Army, a
+    Nuer militia from the Upper Nile region", "fighters from Syria"."""
+    from .arguments import _is_placelike, is_partylike
+
+    def partyish(noun: Token) -> bool:  # ("a militia from X": the militia's words, not where it is)
+        return is_partylike(noun) or actor_index().sector_of(noun.text) is not None
+
+    tok = t.span.root
+    while tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
+        if tok.dep_ == "pobj" and fold(tok.head.lemma_) == "from" and partyish(tok.head.head):
+            return True
+        if tok.dep_ == "appos" and is_partylike(tok.head) and not _is_placelike(tok.head):
+            return True
+        tok = tok.head
+    return False
 
 
 def _an_end(tok: Token) -> bool:
