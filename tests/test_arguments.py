@@ -333,3 +333,14 @@ def test_an_act_before_another_has_the_same_doers():
     from eventcoder.arguments import subject_of
 
     assert subject_of(shooting).text == "attackers"
+
+
+@pytest.mark.slow
+def test_forces_backed_by_tanks_is_no_support_and_whoever_is_asked_to_act_is_the_target():
+    kinds = [
+        m.type
+        for m in nlp()("Tajik forces backed by tanks and drones attacked border villages.")._.ec_mentions
+    ]
+    assert "SUPPORT" not in kinds and "ASSAULT" in kinds
+    [m] = nlp()("The opposition asked the electoral board to delay the vote.")._.ec_mentions
+    assert party_span(m.target).text == "the electoral board"

@@ -420,8 +420,9 @@ def _addressee(tok: Token) -> Token | None:
             if subj is not None and is_partylike(subj) and subj.tag_ not in ("PRP", "WP"):
                 return subj
         obj = prep_object(verb, frozenset({"on", "upon"})) or child(verb, ("dobj",))
-        if obj is not None and is_partylike(obj) and any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
-            return obj
+        asked_to = any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
+        if obj is not None and asked_to and (is_partylike(obj) or not (is_thing(obj) or _is_placelike(obj))):
+            return obj  # "asked the state prosecution service to investigate": whoever is asked to act
         if obj is not None and is_partylike(obj) and fold(verb.lemma_) != "demand":
             return obj
         asked = prep_object(verb, frozenset({"from"}))  # "demanded 30 million naira from the community"
