@@ -2,8 +2,9 @@
 
 import pytest
 
-from eventcoder.arguments import is_thing, noun_arguments, owner_of_thing, partner_of, party_head, party_span
+from eventcoder.arguments import is_thing, noun_arguments, owner_of_thing, partner_of
 from eventcoder.events import find_mentions
+from eventcoder.party_words import party_head, party_span
 from eventcoder.syntax import is_passive, passive_subject
 
 from .helpers import hand_doc, nlp
@@ -79,14 +80,6 @@ def test_parsed_sentences(text, expected):
 def test_weapon_is_not_the_actor():
     [m] = nlp()("Artillery shells fired by the Rapid Support Forces struck the camp.")._.ec_mentions
     assert party_span(m.actor).text == "the Rapid Support Forces"
-
-
-@pytest.mark.slow
-def test_party_heads():
-    doc = nlp()("Dozens of RSF fighters and 26 soldiers met on Tuesday.")
-    assert party_head(doc[0]).text == "fighters"  # a quantity names no party
-    assert party_head(doc[5]) is None  # nor does a number
-    assert party_head(doc[9]) is None  # nor a date
 
 
 @pytest.mark.slow
@@ -270,13 +263,6 @@ def test_a_participle_with_its_own_subject_is_passive():
     assert is_passive(wounded) and passive_subject(wounded).text == "people"
     announced = nlp()("Separatist commanders announced on Wednesday a lockdown across the region.")[2]
     assert announced.tag_ == "VBN" and not is_passive(announced)  # a main verb tagged as a participle
-
-
-@pytest.mark.slow
-def test_a_count_is_in_the_words_but_not_the_name():
-    doc = nlp()("Police detained 107 people overnight.")
-    assert party_span(doc[3]).text == "people"
-    assert party_span(doc[3], counted=True).text == "107 people"
 
 
 @pytest.mark.slow

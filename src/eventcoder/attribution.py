@@ -15,9 +15,10 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from .actors import actor_index, clean_mention
-from .arguments import behind_instrument, party_head, party_span
+from .arguments import behind_instrument
 from .lexicon import cue, fold
 from .model import Party
+from .party_words import party_head, party_span
 from .syntax import PRONOUNS, child, prep_object, sentence, span_text
 
 # A closing ", police have said." that the parser did not hang on the event's clause.

@@ -14,15 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from .actors import actor_index
-from .arguments import (
-    doer_of_deed,
-    is_partylike,
-    is_thing,
-    owner_of_thing,
-    partner_of,
-    party_head,
-    party_span,
-)
+from .arguments import doer_of_deed, is_thing, owner_of_thing, partner_of
 from .attribution import claimant_of
 from .casualties import counts_for, find_casualties
 from .dates import parse_iso
@@ -41,6 +33,7 @@ from .parties import (
     remember_subject,
     resolve_party,
 )
+from .party_words import is_partylike, party_head, party_span
 from .places import DocPlaces
 from .syntax import PRONOUNS, child, folded_lemmas, forget, lemma_forms, sent_lemmas, span_text
 from .triggers import find_trigger

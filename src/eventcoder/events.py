@@ -19,9 +19,10 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from .arguments import fill_arguments, is_partylike, subject_of
+from .arguments import fill_arguments, subject_of
 from .assertion import not_asserted
 from .lexicon import Trigger, cue, fold
+from .party_words import is_partylike
 from .syntax import PRONOUNS, child, depth, lemma_forms, pos_of, sent_lemmas
 from .triggers import find_trigger
 

@@ -12,9 +12,10 @@ import re
 from spacy.tokens import Token
 
 from .actors import actor_index
-from .arguments import behind_instrument, is_partylike, noun_arguments, party_head, party_span
+from .arguments import behind_instrument, noun_arguments
 from .lexicon import cue, fold
 from .model import Party
+from .party_words import is_partylike, party_head, party_span
 from .syntax import PRONOUNS, child, doc_text, prep_object, sent_ents, sentence
 from .triggers import find_trigger
 

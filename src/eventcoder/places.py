@@ -756,7 +756,8 @@ def _names_a_party(t: Toponym) -> bool:
 def _describes_a_party(t: Toponym) -> bool:
     """A place that says where a party is from, not where the event was: "the White Army, a
     Nuer militia from the Upper Nile region", "fighters from Syria"."""
-    from .arguments import _is_placelike, is_partylike
+    from .arguments import _is_placelike
+    from .party_words import is_partylike
 
     def partyish(noun: Token) -> bool:  # ("a militia from X": the militia's words, not where it is)
         return is_partylike(noun) or actor_index().sector_of(noun.text) is not None

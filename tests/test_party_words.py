@@ -1,0 +1,28 @@
+"""The words that name a party: its head, its words, whether they name a party at all."""
+
+import pytest
+
+from eventcoder.party_words import is_partylike, party_head, party_span
+
+from .helpers import nlp
+
+
+@pytest.mark.slow
+def test_party_heads():
+    doc = nlp()("Dozens of RSF fighters and 26 soldiers met on Tuesday.")
+    assert party_head(doc[0]).text == "fighters"  # a quantity names no party
+    assert party_head(doc[5]) is None  # nor does a number
+    assert party_head(doc[9]) is None  # nor a date
+
+
+@pytest.mark.slow
+def test_a_count_is_in_the_words_but_not_the_name():
+    doc = nlp()("Police detained 107 people overnight.")
+    assert party_span(doc[3]).text == "people"
+    assert party_span(doc[3], counted=True).text == "107 people"
+
+
+@pytest.mark.slow
+def test_money_and_places_are_no_parties():
+    doc = nlp()("The gang demanded 30 million naira from the community in Zurmi.")
+    assert is_partylike(doc[1]) and not is_partylike(doc[5])
