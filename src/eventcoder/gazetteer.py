@@ -438,7 +438,7 @@ class Gazetteer:
         self.path = Path(path)
         self._local = threading.local()
         self._pid = os.getpid()
-        self._cache: dict[str, tuple[Place, ...]] = {}
+        self._cache: dict[str | tuple[str, str], tuple[Place, ...]] = {}  # names, and ("exactly", name)
         con = self._con()
         try:
             rows = con.execute(f"SELECT {_PLACE_COLUMNS} FROM places WHERE kind = 'country'").fetchall()
@@ -503,12 +503,20 @@ class Gazetteer:
     def named_exactly(self, name: str) -> list[Place]:
         """The places one of whose names or aliases is ``name`` itself (up to case, accents and
         punctuation), with no article or administrative word taken off."""
-        basic, key, _admin = _fold_parts(name)
-        if not key:
-            return []
-        row = self._cursor().execute("SELECT data FROM lookup WHERE key = ?", (key,)).fetchone()
-        form = "" if basic == key else basic
-        return [Place(*c[1]) for c in marshal.loads(row[0]) if form in c[0]] if row else []
+        cached = self._cache.get(("exactly", name))
+        if cached is None:
+            basic, key, _admin = _fold_parts(name)
+            row = (
+                self._cursor().execute("SELECT data FROM lookup WHERE key = ?", (key,)).fetchone()
+                if key
+                else None
+            )
+            form = "" if basic == key else basic
+            cached = tuple(Place(*c[1]) for c in marshal.loads(row[0]) if form in c[0]) if row else ()
+            if len(self._cache) >= _CACHE_SIZE:
+                self._cache.clear()
+            self._cache[("exactly", name)] = cached
+        return list(cached)
 
     def _lookup(self, basic: str, key: str, admin: bool) -> tuple[Place, ...]:
         if not key:

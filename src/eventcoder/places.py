@@ -25,13 +25,13 @@ from .lexicon import cue, fold
 from .model import Place
 from .syntax import doc_text, has_child
 from .toponyms import (
-    KIND_OF_NOUN,
     ORDER,
     Toponym,
     dateline_of,
     find_toponyms,
     in_place_slot,
     is_relative,
+    place_nouns,
     place_spans,
     precision_of,
     resolve,
@@ -179,7 +179,7 @@ class DocPlaces:
                 continue
             if any(c.dep_ in ("prep", "appos", "compound") for c in tok.children):
                 continue  # "the town of Barsalogho", "the camp, Zamzam": named here, not pointed back
-            kinds = KIND_OF_NOUN.get(fold(tok.lemma_))
+            kinds = place_nouns().get(fold(tok.lemma_))
             if kinds is None or not any(c.lower_ in ("the", "this", "that") for c in tok.children):
                 continue
             named = [

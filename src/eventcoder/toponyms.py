@@ -9,12 +9,13 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
 from . import gazetteer as gz
 from .actors import actor_index
-from .lexicon import cue, fold
+from .lexicon import cue, cues, fold
 from .syntax import doc_text
 from .syntax import ents as _ents
 from .triggers import find_trigger
@@ -232,7 +233,7 @@ def in_place_slot(span: Span) -> bool:
     while i > 0 and (fold(doc[i].text) in cue("places.direction_words") or doc[i].text == "-"):
         i -= 1  # "in northern Burkina Faso", "in north-central Burkina Faso"
     prev = fold(doc[i].text)
-    if prev in cue("places.place_preps") or prev in KIND_OF_NOUN:
+    if prev in cue("places.place_preps") or prev in place_nouns():
         return True  # "in X", "the capital Sanaa"
     root = span.root
     if root.dep_ in ("dobj", "nsubjpass") and find_trigger(root.head, set()) is not None:
@@ -241,9 +242,9 @@ def in_place_slot(span: Span) -> bool:
         return False
     before = fold(doc[span.start - 2].text)  # "the town of X", "the outskirts of X"
     return (
-        before in KIND_OF_NOUN
+        before in place_nouns()
         or before in cue("places.part_nouns")
-        or fold(doc[span.start - 2].lemma_) in KIND_OF_NOUN
+        or fold(doc[span.start - 2].lemma_) in place_nouns()
     )
 
 
@@ -292,9 +293,9 @@ def _country_before(span: Span) -> str | None:
     or a country's possessive ("Nigeria's Borno State")."""
     doc, idx = span.doc, actor_index()
     i = span.start - 1
-    if i >= 1 and doc[i].lower_ == "of" and fold(doc[i - 1].lemma_) in KIND_OF_NOUN:
+    if i >= 1 and doc[i].lower_ == "of" and fold(doc[i - 1].lemma_) in place_nouns():
         i -= 2  # "city of"
-    elif i >= 0 and fold(doc[i].lemma_) in KIND_OF_NOUN:
+    elif i >= 0 and fold(doc[i].lemma_) in place_nouns():
         i -= 1  # "the Sudanese city El Fasher"
     elif i >= 1 and doc[i].text in ("'s", "\u2019s"):
         return idx.country_named(doc[i - 1].text)
@@ -421,21 +422,11 @@ def resolve(doc: Doc, toponyms: list[Toponym]) -> Counter:
 # -- the place of each event -----------------------------------------------------------------
 
 
-KIND_OF_NOUN = {
-    "camp": ("camp",),
-    "town": ("city", "town"),
-    "city": ("city", "town"),
-    "village": ("city", "town"),
-    "capital": ("city",),
-    "base": ("base",),
-    "settlement": ("city", "town", "settlement"),
-    "corridor": ("area",),
-    "valley": ("area",),
-    "crossing": ("crossing",),
-    "airport": ("airport",),
-    "district": ("district",),
-    "community": ("city", "town"),
-}
+@lru_cache(maxsize=1)
+def place_nouns() -> dict[str, frozenset[str]]:
+    """Nouns that name a kind of place, each with the gazetteer kinds it may point back to
+    ("the town", "the camp"), from ``[place_nouns]`` in cues.toml."""
+    return {key.split(".", 1)[1]: kinds for key, kinds in cues().items() if key.startswith("place_nouns.")}
 
 
 _DATED = re.compile(r"\s*,\s*(\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})\b")
