@@ -163,3 +163,28 @@ def test_embeddings_say_paraphrases_are_alike():
     )
     cos = lambda x, y: sum(p * q for p, q in zip(x, y, strict=True))  # noqa: E731
     assert cos(a, b) > cos(a, c) + 0.2
+
+
+def test_same_event_pairs_and_lookalikes():
+    """Pairs of reports of one event joined, and look-alike events kept apart, are counted."""
+    gold = {
+        "events": [
+            {
+                "id": "E1",
+                "mentions": [
+                    {"doc_id": "a", "evidence": MAFA[0].sources[0].sentence},
+                    {"doc_id": "b", "evidence": MAFA[1].sources[0].sentence},
+                ],
+            },
+            {"id": "E2", "mentions": [{"doc_id": "e", "evidence": ELSEWHERE.sources[0].sentence}]},
+        ],
+        "lookalikes": [["E1", "E2"]],
+    }
+    apart = score_merge(gold, [c.record.to_json() for c in cluster([*MAFA[:2], ELSEWHERE])])
+    assert (apart.pairs, apart.pairs_joined, apart.lookalikes, apart.lookalikes_apart) == (1, 1, 1, 1)
+    lumped = [{"id": "x", "sources": [s.to_json() for e in [*MAFA[:2], ELSEWHERE] for s in e.sources]}]
+    together = score_merge(gold, lumped)
+    assert (together.pairs_joined, together.lookalikes_apart) == (1, 0)
+    split = [{"id": e.id, "sources": [s.to_json() for s in e.sources]} for e in [*MAFA[:2], ELSEWHERE]]
+    assert score_merge(gold, split).pairs_joined == 0
+    assert "same-event pairs joined 0 of 1" in score_merge(gold, split).format()

@@ -19,6 +19,7 @@ from typing import BinaryIO, TextIO
 from . import evaluate as _evaluate
 from . import export as _export
 from . import merge as _merge
+from . import suite as _suite
 from .errors import UsageError
 from .ingest import Skipped, read_inputs
 from .model import Document, Event
@@ -273,18 +274,8 @@ def evaluate(
     if pred is not None:
         preds = _evaluate.read_predictions(pred)
     else:
-        options = options or Options()
         published = {i: g.get("published") for g in golds for i in _evaluate.gold_ids(g)}
-
-        def dated(docs):
-            for d in docs:
-                if d.published is None and published.get(d.id):
-                    d = dataclasses.replace(d, published=published[d.id])
-                yield d
-
-        summary = RunSummary()
-        coded = _code(dated(_documents(inputs, options, summary)), options, summary, progress)
-        preds = [e.to_json() for _doc, events in coded for e in events]
+        preds = [e.to_json() for e in _code_dated(inputs, published, options or Options(), progress)]
     return _evaluate.score(preds, golds)
 
 
@@ -309,19 +300,64 @@ def evaluate_merge(
         )
     except (OSError, ValueError, KeyError) as e:
         raise UsageError(f"cannot read merge gold {gold}: {e}") from e
-    options = options or Options()
+    events = _code_dated(inputs, dates, options or Options())
+    clusters = _merge.cluster(events, merge_options)
+    return _evaluate.score_merge(gold_data, [c.record.to_json() for c in clusters if c.record is not None])
+
+
+def _code_dated(
+    paths: Iterable[str], published: dict, options: Options, progress: bool = False
+) -> list[Event]:
+    """Code *paths*; a document without a publication date takes the one *published* gives."""
     summary = RunSummary()
 
     def dated(docs):
         for d in docs:
-            if d.published is None and dates.get(d.id):
-                d = dataclasses.replace(d, published=dates[d.id])
+            if d.published is None and published.get(d.id):
+                d = dataclasses.replace(d, published=published[d.id])
             yield d
 
-    events = [
+    return [
         e
-        for _doc, evs in _code(dated(_documents(inputs, options, summary)), options, summary, False)
+        for _doc, evs in _code(dated(_documents(paths, options, summary)), options, summary, progress)
         for e in evs
     ]
-    clusters = _merge.cluster(events, merge_options)
-    return _evaluate.score_merge(gold_data, [c.record.to_json() for c in clusters if c.record is not None])
+
+
+def evaluate_suite(
+    root: str | Path = "tests/data",
+    options: Options | None = None,
+    merge_options: _merge.MergeOptions | None = None,
+    sets: Iterable[str] | None = None,
+    progress: bool = False,
+) -> _suite.SuiteReport:
+    """Code every corpus of the suite under *root* (or only those named in *sets*) once and
+    score it: events against its gold files, merging against its clusters file, and on the
+    off-topic pages the events coded at all. See :mod:`eventcoder.suite`."""
+    root = Path(root)
+    if not root.is_dir():
+        raise UsageError(f"no suite at {root}: not a directory")
+    options = options or Options()
+    wanted = set(sets) if sets is not None else None
+    results = []
+    for spec in _suite.SETS:
+        if wanted is not None and spec.name not in wanted:
+            continue
+        inputs = _suite.read_set(root, spec)
+        if inputs is None:
+            continue
+        events = _code_dated(inputs.paths, inputs.published, options, progress)
+        result = _suite.SetResult(spec.name, documents=len(inputs.paths))
+        records = [e.to_json() for e in events]
+        if inputs.golds:
+            result.report = _evaluate.score(records, inputs.golds)
+        if inputs.clusters is not None:
+            clusters = _merge.cluster(events, merge_options)
+            merged = [c.record.to_json() for c in clusters if c.record is not None]
+            result.merge = _evaluate.score_merge(inputs.clusters, merged)
+        if spec.offtopic:
+            result.offtopic_events = Counter(e.type for e in events)
+        results.append(result)
+    if not results:
+        raise UsageError(f"no corpus of the suite found under {root}")
+    return _suite.SuiteReport(results)

@@ -237,10 +237,17 @@ def report(db, output) -> int:
     "--gold",
     "gold",
     multiple=True,
-    required=True,
     type=click.Path(exists=True, dir_okay=False),
     help="Gold file; further gold files may follow it (--gold a.json b.json ...).",
 )
+@click.option(
+    "--suite",
+    type=click.Path(exists=True, file_okay=False),
+    help="Score every corpus under this folder side by side (tests/data: real, real-heldout, dev, "
+    "heldout, merge, offtopic).",
+)
+@click.option("--set", "sets", multiple=True, help="With --suite: only this set (repeatable).")
+@click.option("--quiet", is_flag=True, help="No progress bar.")
 @click.option("--pred", type=click.Path(exists=True, dir_okay=False), help="Predicted events (JSON Lines).")
 @click.option(
     "--input", "inputs", multiple=True, help="Extract from these paths instead of --pred (repeatable)."
@@ -260,12 +267,28 @@ def report(db, output) -> int:
     help="With --merge: JSON list of {doc_id, published} giving the documents' dates.",
 )
 @click.option("--embed", is_flag=True, help="With --merge: merge with sentence embeddings ('embed' extra).")
-def evaluate(more_gold, gold, pred, inputs, verbose_, json_out, model, merge_gold, manifest, embed) -> int:
+def evaluate(
+    more_gold, gold, suite, sets, quiet, pred, inputs, verbose_, json_out, model, merge_gold, manifest, embed
+) -> int:
     """Precision, recall, F1 and slot accuracies against gold files, with the reference
     scorer's rules: eventcoder evaluate --gold GOLD... (--pred PRED.jsonl | --input PATH...).
     With --merge, B-cubed precision, recall and F1 of merging: eventcoder evaluate --merge
-    --gold tests/data/merge/gold.json --manifest tests/data/merge/manifest.json --input tests/data/merge/docs."""
+    --gold tests/data/merge/gold.json --manifest tests/data/merge/manifest.json --input tests/data/merge/docs.
+    With --suite tests/data, every corpus of the suite in one table, and the events coded on off-topic pages."""
     golds = [*gold, *more_gold]
+    if suite:
+        suite_report = api.evaluate_suite(
+            suite,
+            options=Options(model=model),
+            merge_options=MergeOptions(use_embeddings=embed),
+            sets=sets or None,
+            progress=not quiet,
+        )
+        click.echo(suite_report.format())
+        _write_json(json_out, suite_report.as_dict())
+        return EXIT_OK
+    if not golds:
+        raise UsageError("give --gold GOLD... (or --suite DIR)")
     if merge_gold:
         if not inputs or len(golds) != 1:
             raise UsageError("--merge takes one --gold file and --input paths")
@@ -280,10 +303,14 @@ def evaluate(more_gold, gold, pred, inputs, verbose_, json_out, model, merge_gol
         return EXIT_OK
     report = api.evaluate(golds, pred=pred, inputs=inputs or None, options=Options(model=model))
     click.echo(report.format(verbose=verbose_))
-    if json_out:
-        with open(json_out, "w", encoding="utf-8") as f:
-            json.dump(report.as_dict(), f, indent=1)
+    _write_json(json_out, report.as_dict())
     return EXIT_OK
+
+
+def _write_json(path: str | None, figures: dict) -> None:
+    if path:
+        with open(path, "w", encoding="utf-8") as f:
+            json.dump(figures, f, indent=1)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -352,13 +352,21 @@ def read_predictions(path: str | Path) -> list[dict]:
 
 @dataclass
 class MergeReport:
-    """B-cubed precision, recall and F1 of merged events against gold clusters of reports."""
+    """B-cubed precision, recall and F1 of merged events against gold clusters of reports, with
+    the same-event pairs of reports found in one merged event and the look-alikes kept apart."""
 
     precision: float
     recall: float
     mentions: int
     found: int
     """Gold mentions matched to a document-level event."""
+    pairs: int = 0
+    """Pairs of gold mentions, from two documents, of one event."""
+    pairs_joined: int = 0
+    """Those of them that ended in one merged event."""
+    lookalikes: int = 0
+    lookalikes_apart: int = 0
+    """Look-alike pairs of gold events no merged event joins."""
 
     @property
     def f1(self) -> float:
@@ -366,32 +374,38 @@ class MergeReport:
         return 2 * p * r / (p + r) if p + r else 0.0
 
     def format(self) -> str:
-        return (
+        text = (
             f"merging (B-cubed over {self.mentions} gold reports, {self.found} found): "
-            f"precision={self.precision:.2f} recall={self.recall:.2f} F1={self.f1:.2f}"
+            f"precision={self.precision:.2f} recall={self.recall:.2f} F1={self.f1:.2f}; "
+            f"same-event pairs joined {self.pairs_joined} of {self.pairs}"
         )
+        if self.lookalikes:
+            text += f"; look-alikes kept apart {self.lookalikes_apart} of {self.lookalikes}"
+        return text
+
+
+def _merged_event_of(m: dict, merged: list[dict]) -> str | None:
+    """The merged event whose source of m's document overlaps m's evidence by half, the best."""
+    best, arg = 0.0, None
+    ge = tokens(m["evidence"])
+    for ev in merged:
+        for s in ev.get("sources") or []:
+            if s.get("doc_id") != m["doc_id"] or not ge:
+                continue
+            ov = len(ge & tokens(s.get("sentence"))) / len(ge)
+            if ov > best:
+                best, arg = ov, ev["id"]
+    return arg if best >= 0.5 else None
 
 
 def score_merge(gold: dict, merged: list[dict]) -> MergeReport:
     """Each gold mention (doc_id + evidence) is matched to the merged event that holds its
     report (a source of that document whose sentence overlaps the evidence by half, the best);
     B-cubed is computed over the matched mentions (an unmatched one is its own cluster)."""
-    where: dict[tuple[str, str], str] = {}
     mentions = [(e["id"], m) for e in gold["events"] for m in e["mentions"]]
-    for _gid, m in mentions:
-        best, arg = 0.0, None
-        ge = tokens(m["evidence"])
-        for ev in merged:
-            for s in ev.get("sources") or []:
-                if s.get("doc_id") != m["doc_id"] or not ge:
-                    continue
-                ov = len(ge & tokens(s.get("sentence"))) / len(ge)
-                if ov > best:
-                    best, arg = ov, ev["id"]
-        if best >= 0.5 and arg is not None:
-            where[(m["doc_id"], m["evidence"])] = arg
+    where = {(m["doc_id"], m["evidence"]): _merged_event_of(m, merged) for _gid, m in mentions}
     pred_of = {
-        (gid, m["doc_id"], m["evidence"]): where.get((m["doc_id"], m["evidence"]), f"none:{m['doc_id']}:{i}")
+        (gid, m["doc_id"], m["evidence"]): where[(m["doc_id"], m["evidence"])] or f"none:{m['doc_id']}:{i}"
         for i, (gid, m) in enumerate(mentions)
     }
     keys = list(pred_of)
@@ -402,5 +416,17 @@ def score_merge(gold: dict, merged: list[dict]) -> MergeReport:
         both = [x for x in same_pred if x[0] == k[0]]
         p_sum += len(both) / len(same_pred)
         r_sum += len(both) / len(same_gold)
+    pairs = [(a, b) for i, a in enumerate(keys) for b in keys[i + 1 :] if a[0] == b[0] and a[1] != b[1]]
+    held = {gid: {pred_of[k] for k in keys if k[0] == gid} for gid, _m in mentions}
+    lookalikes = [tuple(p) for p in gold.get("lookalikes") or [] if len(p) == 2]
     n = len(keys)
-    return MergeReport(p_sum / n if n else 0.0, r_sum / n if n else 0.0, n, len(where))
+    return MergeReport(
+        p_sum / n if n else 0.0,
+        r_sum / n if n else 0.0,
+        n,
+        sum(v is not None for v in where.values()),
+        pairs=len(pairs),
+        pairs_joined=sum(pred_of[a] == pred_of[b] for a, b in pairs),
+        lookalikes=len(lookalikes),
+        lookalikes_apart=sum(not (held.get(a, set()) & held.get(b, set())) for a, b in lookalikes),
+    )
