@@ -26,7 +26,7 @@ import os
 import random
 import time
 
-from eventcoder import gazetteer as gz
+from eventcoder.lexicons import gazetteer as gz
 
 
 def main() -> None:

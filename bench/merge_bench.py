@@ -18,7 +18,7 @@ import random
 import time
 from datetime import date, timedelta
 
-from eventcoder.merge import cluster
+from eventcoder.corpus.merge import cluster
 from eventcoder.model import Count, DateSpan, Event, Party, Place, Source
 
 TYPES = ["ASSAULT"] * 6 + ["COERCE", "PROTEST", "MOBILIZE", "ACCUSE", "AGREE"]

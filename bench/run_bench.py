@@ -93,7 +93,7 @@ def measure_eventcoder(path: str) -> dict:
     docs = (
         Document(id=d["id"], text=d["text"], published=d["published"]) for d in map(json.loads, open(path))
     )
-    from eventcoder.prefilter import trigger_words
+    from eventcoder.nlp.prefilter import trigger_words
 
     words = trigger_words(get_nlp(options.model))
     skipped = sum(not words.in_text(json.loads(line)["text"]) for line in open(path, encoding="utf-8"))
@@ -129,7 +129,7 @@ def measure_stages(path: str) -> dict:
         for sdoc, doc in zip(parsed, batch, strict=True):
             n_events += len(build_events(sdoc, doc, options))
         stages["coding (dates, places, counts, claimants)"] += time.perf_counter() - t
-    from eventcoder.prefilter import trigger_words
+    from eventcoder.nlp.prefilter import trigger_words
 
     words = trigger_words(nlp)
     kept = total = 0

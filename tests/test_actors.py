@@ -2,7 +2,7 @@
 
 import pytest
 
-from eventcoder.actors import actor_index, clean_mention
+from eventcoder.lexicons.actors import actor_index, clean_mention
 
 MEK = "People's Mojahedin Organization of Iran"
 

@@ -2,10 +2,10 @@
 
 import pytest
 
-from eventcoder.arguments import is_thing, noun_arguments, owner_of_thing, partner_of
-from eventcoder.events import find_mentions
-from eventcoder.party_words import party_head, party_span
-from eventcoder.syntax import is_passive, passive_subject
+from eventcoder.nlp.syntax import is_passive, passive_subject
+from eventcoder.sentence.arguments import is_thing, noun_arguments, owner_of_thing, partner_of
+from eventcoder.sentence.mentions import find_mentions
+from eventcoder.sentence.party_words import party_head, party_span
 
 from .helpers import hand_doc, nlp
 
@@ -316,7 +316,7 @@ def test_parties_of_a_clause(text, actor, target):
 def test_an_act_before_another_has_the_same_doers():
     doc = nlp()("The attackers tied up their victims before shooting them.")
     shooting = next(t for t in doc if t.text == "shooting")
-    from eventcoder.arguments import subject_of
+    from eventcoder.sentence.arguments import subject_of
 
     assert subject_of(shooting).text == "attackers"
 

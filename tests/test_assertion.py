@@ -2,7 +2,7 @@
 
 import pytest
 
-from eventcoder.assertion import not_asserted
+from eventcoder.sentence.assertion import not_asserted
 
 from .helpers import hand_doc, nlp
 

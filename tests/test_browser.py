@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from eventcoder import viewer
+from eventcoder.viewer import server as viewer
 
 from .test_viewer import EVIDENCE, HOSTILE, HOSTILE_IMG, make_store
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from eventcoder.casualties import find_casualties, quantities
+from eventcoder.sentence.casualties import find_casualties, quantities
 
 from .helpers import nlp
 from .test_coding import code

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from eventcoder.dates import find_dates
+from eventcoder.sentence.dates import find_dates
 
 PUB = date(2013, 2, 11)  # a Monday
 
@@ -94,7 +94,7 @@ def test_start_never_after_end_and_precision_fits(pub, text):
 
 
 def test_anchored_expressions():
-    from eventcoder.dates import anchor, find_anchored
+    from eventcoder.sentence.dates import anchor, find_anchored
 
     prior = find_dates("In July 2009 the army attacked the camp.", None)[0]
     [dur] = find_anchored("For nearly two years the residents were under siege.")
@@ -112,7 +112,7 @@ def test_past_day_and_overnight():
 
 
 def test_dateparser_reads_what_the_patterns_do_not():
-    from eventcoder.dates import parse_span
+    from eventcoder.sentence.dates import parse_span
 
     assert parse_span("Sept. 5th", date(2024, 3, 14)) == (date(2023, 9, 5), date(2023, 9, 5), "day")
     assert parse_span("September 2023", None) == (date(2023, 9, 1), date(2023, 9, 30), "month")

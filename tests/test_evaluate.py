@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from eventcoder import evaluate as ev
+from eventcoder.corpus import evaluate as ev
 
 from .conftest import SHARED
 

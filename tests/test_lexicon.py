@@ -2,7 +2,8 @@
 
 import re
 
-from eventcoder.lexicon import PLOVER_TYPES, cues, event_lexicon, read_csv
+from eventcoder.lexicons.data import cues, event_lexicon, read_csv
+from eventcoder.lexicons.ontology import ontology
 
 
 def allowed_modes(schema):
@@ -27,13 +28,13 @@ def test_event_lexicon_rows(schema):
     rows = [t for ts in lex.values() for t in ts]
     assert len(rows) > 1000
     for t in rows:
-        assert t.type in PLOVER_TYPES
+        assert t.type in ontology().names
         assert t.mode is None or t.mode in modes.get(t.type, set()), (t.words, t.type, t.mode)
 
 
 def test_every_type_has_triggers():
     lex = event_lexicon()
-    assert {t.type for ts in lex.values() for t in ts} == set(PLOVER_TYPES)
+    assert {t.type for ts in lex.values() for t in ts} == set(ontology().names)
 
 
 def test_actor_files():

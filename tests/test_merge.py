@@ -1,9 +1,9 @@
 """One event, many reports: clustering, merged records, stable ids, the store."""
 
-from eventcoder.evaluate import score_merge
-from eventcoder.merge import MergeOptions, _item, candidate_pairs, cluster
+from eventcoder.corpus.evaluate import score_merge
+from eventcoder.corpus.merge import MergeOptions, _item, candidate_pairs, cluster
+from eventcoder.io.store import Store
 from eventcoder.model import Count, DateSpan, Event, Party, Place, Source
-from eventcoder.store import Store
 
 
 def report(
@@ -150,7 +150,7 @@ def test_bcubed():
 def test_embeddings_say_paraphrases_are_alike():
     import pytest
 
-    from eventcoder import embeddings
+    from eventcoder.corpus import embeddings
 
     if not embeddings.available():
         pytest.skip("the 'embed' extra is not installed")

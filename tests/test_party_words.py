@@ -2,7 +2,7 @@
 
 import pytest
 
-from eventcoder.party_words import is_partylike, party_head, party_span
+from eventcoder.sentence.party_words import is_partylike, party_head, party_span
 
 from .helpers import nlp
 

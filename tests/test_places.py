@@ -2,7 +2,7 @@
 
 import pytest
 
-from eventcoder.places import DocPlaces, precision_of
+from eventcoder.document.places import DocPlaces, precision_of
 
 from .helpers import nlp
 from .test_coding import code

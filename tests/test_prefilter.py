@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from eventcoder.prefilter import TriggerWords, bases
+from eventcoder.nlp.prefilter import TriggerWords, bases
 
 DATA = Path(__file__).parent / "data"
 
@@ -31,9 +31,9 @@ def test_trigger_words_find_regular_and_irregular_forms():
 
 @pytest.mark.slow
 def test_every_dev_mention_is_in_a_sentence_the_filter_keeps():
+    from eventcoder.nlp.prefilter import trigger_words
     from eventcoder.options import Options
     from eventcoder.pipeline import get_nlp
-    from eventcoder.prefilter import trigger_words
 
     nlp = get_nlp(Options().model)
     words = trigger_words(nlp)

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from eventcoder import api, embeddings
-from eventcoder.merge import MergeOptions
+from eventcoder import api
+from eventcoder.corpus import embeddings
+from eventcoder.corpus.merge import MergeOptions
 
 from .conftest import SHARED
 

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from eventcoder.ingest import Skipped, read_inputs
+from eventcoder.io.ingest import Skipped, read_inputs
 from eventcoder.options import Options
 from eventcoder.pipeline import process_documents
 

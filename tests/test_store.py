@@ -3,8 +3,8 @@ import sqlite3
 import pytest
 
 from eventcoder.errors import StoreError
+from eventcoder.io.store import SCHEMA_VERSION, Store
 from eventcoder.model import Count, Document, Event, Party, Source
-from eventcoder.store import SCHEMA_VERSION, Store
 
 
 def make_event(doc, n=0, type_="ASSAULT"):

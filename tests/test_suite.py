@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from eventcoder import api
+from eventcoder.corpus.evaluate import MergeReport, score
+from eventcoder.corpus.suite import SETS, SetResult, SuiteReport, read_set
 from eventcoder.errors import UsageError
-from eventcoder.evaluate import MergeReport, score
-from eventcoder.suite import SETS, SetResult, SuiteReport, read_set
 
 from .conftest import run_cli
 

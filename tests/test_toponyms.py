@@ -2,8 +2,8 @@
 
 import pytest
 
-from eventcoder import gazetteer as gz
-from eventcoder.toponyms import dateline_of, find_toponyms, place_spans, resolve
+from eventcoder.document.toponyms import dateline_of, find_toponyms, place_spans, resolve
+from eventcoder.lexicons import gazetteer as gz
 
 from .helpers import nlp
 

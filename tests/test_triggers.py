@@ -1,7 +1,7 @@
 """Trigger look-up from the event lexicon, on hand-built Docs."""
 
-from eventcoder.lexicon import fold
-from eventcoder.triggers import find_trigger
+from eventcoder.lexicons.data import fold
+from eventcoder.sentence.triggers import find_trigger
 
 from .helpers import hand_doc
 

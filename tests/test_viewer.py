@@ -9,10 +9,11 @@ from html.parser import HTMLParser
 
 import pytest
 
-from eventcoder import outlines, viewer
 from eventcoder.errors import UsageError
+from eventcoder.io.store import Store
 from eventcoder.model import Count, DateSpan, Document, Event, Party, Place, Source
-from eventcoder.store import Store
+from eventcoder.viewer import outlines
+from eventcoder.viewer import server as viewer
 
 HOSTILE = "<script>alert(1)</script>"
 HOSTILE_IMG = "<img src=x onerror=alert(1)>"

@@ -1,7 +1,6 @@
 """eventcoder: a sourced PLOVER event dataset from news reports, offline."""
 
-__version__ = "0.1.0"
-
+from ._version import __version__  # noqa: E402
 from .errors import EventcoderError, InputError, ModelError, StoreError, UsageError  # noqa: E402
 from .model import Document, Event  # noqa: E402
 from .options import Options  # noqa: E402

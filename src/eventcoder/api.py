@@ -16,16 +16,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
-from . import evaluate as _evaluate
-from . import export as _export
-from . import merge as _merge
-from . import suite as _suite
+from .corpus import evaluate as _evaluate
+from .corpus import merge as _merge
+from .corpus import suite as _suite
 from .errors import UsageError
-from .ingest import Skipped, read_inputs
+from .io import export as _export
+from .io.ingest import Skipped, read_inputs
+from .io.store import DEFAULT_DB, Store
 from .model import Document, Event
 from .options import Options
 from .pipeline import extractor_version, process_documents
-from .store import DEFAULT_DB, Store
 
 log = logging.getLogger(__name__)
 
@@ -237,7 +237,7 @@ def serve(
     """Serve the local viewer (timeline, map, table, evidence) over the store at *db* on
     http://HOST:PORT/ until interrupted; *on_ready* gets the address once it listens. A missing
     store or a port in use is a :class:`UsageError`."""
-    from . import viewer
+    from .viewer import server as viewer
 
     _require_db(db)
     viewer.serve(db, host, port, on_ready=on_ready)
@@ -246,7 +246,7 @@ def serve(
 def report(db: str | Path = DEFAULT_DB, out: TextIO | None = None) -> int:
     """Write the viewer as one self-contained HTML file (script, style, data and outlines inlined)
     to *out* (default stdout); returns the number of events in it."""
-    from . import viewer
+    from .viewer import server as viewer
 
     _require_db(db)
     return viewer.write_report(db, out or sys.stdout)

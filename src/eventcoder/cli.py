@@ -12,13 +12,14 @@ import sys
 
 import click
 
-from . import __version__, api
+from . import api
+from ._version import __version__
+from .corpus.merge import MergeOptions
 from .errors import EventcoderError, UsageError
-from .export import FORMATS
-from .ingest import parse_published
-from .merge import MergeOptions
+from .io.export import FORMATS
+from .io.ingest import parse_published
+from .io.store import DEFAULT_DB
 from .options import DEFAULT_MODEL, Options
-from .store import DEFAULT_DB
 
 EXIT_OK, EXIT_SKIPPED, EXIT_ERROR = 0, 1, 2
 

@@ -12,13 +12,36 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from importlib import resources
 
-from . import __version__
+from ._version import __version__
 from .errors import InputError, ModelError
 from .model import Document, Event
+from .nlp.prefilter import trigger_words
 from .options import Options
-from .prefilter import trigger_words
 
 log = logging.getLogger(__name__)
+
+
+def _components():
+    from .nlp.lines import line_breaks
+    from .sentence.mentions import mentions_component
+
+    return line_breaks, mentions_component
+
+
+#: eventcoder's spaCy components, (name, where, what): ``where`` is passed to ``nlp.add_pipe``.
+#: Each sets a ``Doc`` annotation and can be run alone on a hand-built ``Doc``.
+COMPONENTS = (
+    ("eventcoder_lines", {"before": "parser"}, "line breaks and datelines end sentences (nlp/lines.py)"),
+    ("eventcoder_events", {"last": True}, "each sentence's asserted event mentions (sentence/mentions.py)"),
+)
+
+
+def _register_components() -> None:
+    from spacy.language import Language
+
+    for (name, _where, _what), func in zip(COMPONENTS, _components(), strict=True):
+        if not Language.has_factory(name):
+            Language.component(name, func=func)
 
 
 @lru_cache(maxsize=4)
@@ -26,15 +49,16 @@ def get_nlp(model: str):
     """The spaCy pipeline *model* with eventcoder's components added; loaded once a process."""
     import spacy
 
-    from . import nlp as _components  # noqa: F401  (registers the components)
-    from .attributes import speed_up
+    from .nlp.fast_attributes import speed_up
+
+    _register_components()
 
     try:
         nlp = spacy.load(model)
     except (OSError, ImportError) as e:
         raise ModelError(f"cannot load spaCy model '{model}': {e}") from e
     speed_up(nlp)  # the model's attribute rules, compiled: same annotations, a tenth of the time
-    for name, where in _components.COMPONENTS:
+    for name, where, _func in COMPONENTS:
         nlp.add_pipe(name, **where)
     log.info("loaded %s with %s", model, nlp.pipe_names)
     return nlp
@@ -45,14 +69,19 @@ def extractor_version() -> str:
     """Identifies the code and data that coded a document: documents coded by another
     version are coded again on the next run."""
     h = hashlib.sha1(__version__.encode())
-    pkg = resources.files("eventcoder")
-    for sub in ("", "data"):
-        base = pkg / sub if sub else pkg
-        for entry in sorted(base.iterdir(), key=lambda e: e.name):
-            if entry.is_file() and entry.name.endswith((".py", ".csv", ".toml", ".json")):
-                h.update(entry.name.encode())
-                h.update(entry.read_bytes())
+    for name, data in _code_and_data(resources.files("eventcoder")):
+        h.update(name.encode())
+        h.update(data)
     return f"{__version__}+{h.hexdigest()[:12]}"
+
+
+def _code_and_data(base, prefix: str = "") -> Iterator[tuple[str, bytes]]:
+    """Every module and data file under *base*, folders included, in a stable order."""
+    for entry in sorted(base.iterdir(), key=lambda e: e.name):
+        if entry.is_dir() and entry.name not in ("__pycache__", "static"):
+            yield from _code_and_data(entry, f"{prefix}{entry.name}/")
+        elif entry.is_file() and entry.name.endswith((".py", ".csv", ".toml", ".json")):
+            yield prefix + entry.name, entry.read_bytes()
 
 
 def process_document(document: Document, options: Options) -> list[Event]:
@@ -115,6 +144,6 @@ def _code_one(sdoc, document: Document, options: Options) -> tuple[Document, lis
 def build_events(sdoc, document: Document, options: Options) -> list[Event]:
     """Event records of one parsed document: parties normalised and resolved across the
     document, later references folded into the event they refer to, evidence attached."""
-    from .coding import code_document
+    from .document.records import code_document
 
     return code_document(sdoc, document, options)

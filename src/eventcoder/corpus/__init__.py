@@ -1,0 +1,1 @@
+"""Many documents: merging, evaluation, the evaluation suite."""

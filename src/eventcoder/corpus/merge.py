@@ -1,0 +1,384 @@
+"""One event, many reports: document-level events clustered into merged events.
+
+Nothing compares all pairs. Candidates are blocked by event family and country, then swept in
+date order: two reports are compared only when their date spans, widened by what their precision
+allows, overlap (a month-precision report can match a day-precision one inside that month), and
+when their places are within the distance their precisions allow. A pair is scored on actor and
+target compatibility, the similarity of their evidence (sentence embeddings from the optional
+``embed`` extra, else word overlap), their dates and their casualty figures; pairs above the
+threshold are joined, never two events of one document.
+
+A merged event keeps every report as a source with its own figures and claimant. Its fatalities
+and injuries: low is the smallest figure, high the largest, best the most conservative figure
+two independent sources support, else the lowest; ``disputed`` and ``spread`` say when sources
+disagree. Its date and place are the most precise ones consistent with all sources.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from ..lexicons.data import fold
+from ..lexicons.ontology import ontology
+from ..model import Count, DateSpan, Event, Party, Place
+
+log = logging.getLogger(__name__)
+
+PRECISION_DAYS = {"day": 1, "week": 7, "month": 31, "range": 31, "year": 366}
+PLACE_KM = {"site": 15.0, "town": 30.0, "admin2": 80.0, "admin1": 300.0, "country": math.inf}
+PLACE_ORDER = ["site", "town", "admin2", "admin1", "country"]
+DATE_ORDER = ["day", "week", "month", "range", "year"]
+STOP = frozenset(
+    "the a an of and in on at to by for that was were is are has have had it its their his her with from "
+    "as said says after before when who which this these those be been being".split()
+)
+WORD = re.compile(r"[a-z0-9]+")
+
+
+@dataclass(frozen=True)
+class MergeOptions:
+    """How eagerly reports are joined."""
+
+    threshold: float = 1.0
+    max_days: int = 62
+    """Reports dated less precisely than this many days are never merged."""
+    use_embeddings: bool = False
+
+
+@dataclass
+class _Item:
+    event: Event
+    doc_id: str
+    family: str
+    country: str | None
+    start: date
+    end: date
+    point: tuple[float, float] | None
+    radius: float
+    admin1: str | None
+    words: frozenset[str]
+    vector: list[float] | None = None
+
+
+@dataclass
+class Cluster:
+    """A merged event: its members (document-level events) and the record made from them."""
+
+    id: str
+    members: list[Event] = field(default_factory=list)
+    record: Event | None = None
+
+
+# -- blocking and scoring -------------------------------------------------------------------
+
+
+def family(event_type: str) -> str:
+    """Types that reports of one event may disagree on are one family ("talks" / "a deal"): the
+    ontology's ``family`` of each type."""
+    return ontology().family_of(event_type)
+
+
+def _item(ev: Event, options: MergeOptions) -> _Item | None:
+    if ev.date is None:
+        return None
+    start, end = date.fromisoformat(ev.date.start), date.fromisoformat(ev.date.end)
+    if (end - start).days > options.max_days:
+        return None  # "in 2019": too vague to say which report it is
+    slack = timedelta(days=1)
+    loc = ev.location
+    point = (loc.lat, loc.lon) if loc is not None and loc.lat is not None and loc.lon is not None else None
+    radius = PLACE_KM.get(loc.precision, math.inf) if loc is not None else math.inf
+    country = (loc.country if loc is not None else None) or None
+    text = " ".join(s.sentence for s in ev.sources)
+    words = frozenset(w for w in WORD.findall(text.lower()) if w not in STOP and len(w) > 2)
+    admin1 = fold(loc.admin1) if loc is not None and loc.admin1 else None
+    return _Item(
+        ev,
+        ev.sources[0].doc_id,
+        family(ev.type),
+        country,
+        start - slack,
+        end + slack,
+        point,
+        radius,
+        admin1,
+        words,
+    )
+
+
+def km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    p = math.pi / 180
+    h = (
+        math.sin((b[0] - a[0]) * p / 2) ** 2
+        + math.cos(a[0] * p) * math.cos(b[0] * p) * math.sin((b[1] - a[1]) * p / 2) ** 2
+    )
+    return 12742 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def _near(a: _Item, b: _Item) -> bool:
+    if a.country and b.country and a.country != b.country:
+        return False
+    if a.point is None or b.point is None:
+        return True
+    if (
+        (a.radius >= PLACE_KM["admin1"] or b.radius >= PLACE_KM["admin1"])
+        and a.admin1
+        and a.admin1 == b.admin1
+    ):
+        return True  # "in Sagaing Region" and "in Sagaing": the same province
+    return km(a.point, b.point) <= max(a.radius, b.radius, 15.0)
+
+
+def _party_score(a: Party | None, b: Party | None) -> float:
+    if a is None or b is None:
+        return 0.0
+    if a.name == b.name:
+        return 0.6
+    ta, tb = _tokens(a), _tokens(b)
+    if ta & tb:
+        return 0.3
+    if a.country and b.country and a.country != b.country:
+        return -0.6
+    if a.sector and b.sector:
+        return 0.3 if a.sector == b.sector else -0.3  # "jihadists" / "JNIM": both rebels
+    return 0.0
+
+
+def _tokens(p: Party) -> set[str]:
+    return {w for w in WORD.findall(f"{p.name} {p.text or ''}".lower()) if w not in STOP}
+
+
+def _count_score(a: Count | None, b: Count | None) -> float:
+    if a is None or b is None or a.best is None or b.best is None:
+        return 0.0
+    lo, hi = sorted((a.best, b.best))
+    if hi == 0:
+        return 0.3
+    return 0.4 if lo / hi >= 0.5 else (0.0 if lo / hi >= 0.1 else -0.3)
+
+
+def similarity(a: _Item, b: _Item) -> float:
+    """How alike two reports' evidence reads, 0 to 1: cosine of sentence embeddings rescaled so
+    that a cosine of 0.3 (sentences on other matters) scores 0, else word overlap."""
+    if a.vector is not None and b.vector is not None:
+        cosine = sum(x * y for x, y in zip(a.vector, b.vector, strict=False))
+        return max(0.0, (cosine - 0.3) / 0.7)
+    if not a.words or not b.words:
+        return 0.0
+    return len(a.words & b.words) / math.sqrt(len(a.words) * len(b.words))
+
+
+def score(a: _Item, b: _Item) -> float:
+    """How sure are we that two reports tell one event? Above the threshold: merged."""
+    s = 1.5 * similarity(a, b)
+    s += _party_score(a.event.actor, b.event.actor) + 0.7 * _party_score(a.event.target, b.event.target)
+    s += _count_score(a.event.fatalities, b.event.fatalities)
+    if a.event.type == b.event.type:
+        s += 0.3
+    if a.event.mode and b.event.mode and a.event.mode != b.event.mode:
+        s -= 0.3  # "a car bomb" / "a suicide bombing"
+    da, db = a.event.date, b.event.date
+    if da is not None and db is not None and da.precision == db.precision == "day":
+        s += 0.4 if da.start == db.start else -0.4
+    if a.point and b.point:
+        s += 0.4 if km(a.point, b.point) <= 5 else 0.0
+    return s
+
+
+def candidate_pairs(items: list[_Item]) -> Iterable[tuple[int, int]]:
+    """Pairs whose family, country, dates and places allow one event: blocked by (family,
+    country), then swept in date order, so no more than the reports of a few days meet."""
+    blocks: dict[tuple, list[int]] = defaultdict(list)
+    for i, it in enumerate(items):
+        blocks[(it.family, it.country)].append(i)
+    for (fam, country), idx in blocks.items():
+        extra = blocks.get((fam, None), []) if country is not None else []
+        pool = sorted(set(idx) | set(extra), key=lambda i: items[i].start)
+        active: list[int] = []
+        for i in pool:
+            it = items[i]
+            active = [j for j in active if items[j].end >= it.start]
+            for j in active:
+                if country is None and items[j].country is not None:
+                    continue  # compared from the other block
+                if items[j].doc_id != it.doc_id and _near(items[j], it):
+                    yield (j, i) if j < i else (i, j)
+            active.append(i)
+
+
+# -- clustering ------------------------------------------------------------------------------
+
+
+class _Union:
+    """Union-find over reports; two groups join only if no two of their reports conflict (one
+    document each; no two reports dated to different days)."""
+
+    def __init__(self, n: int, docs: list[str], days: list[str | None]):
+        self.parent = list(range(n))
+        self.docs = [{d} for d in docs]
+        self.days = [{d} if d else set() for d in days]
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, i: int, j: int) -> bool:
+        a, b = self.find(i), self.find(j)
+        if a == b or self.docs[a] & self.docs[b]:
+            return False  # two events of one document stay two
+        if self.days[a] and self.days[b] and not _days_agree(self.days[a] | self.days[b]):
+            return False  # a report of Monday and one of Wednesday: two events, however alike
+        self.parent[b] = a
+        self.docs[a] |= self.docs[b]
+        self.days[a] |= self.days[b]
+        return True
+
+
+def _days_agree(days: set[str]) -> bool:
+    ds = sorted(date.fromisoformat(d) for d in days)
+    return (ds[-1] - ds[0]).days <= 1
+
+
+def cluster(
+    events: list[Event], options: MergeOptions | None = None, known: dict[str, str] | None = None
+) -> list[Cluster]:
+    """Merged events from document-level *events*. *known* maps member event ids to the merged
+    ids they had before, so that ids stay stable from run to run."""
+    options = options or MergeOptions()
+    items: list[_Item | None] = [_item(e, options) for e in events]
+    usable = [i for i, it in enumerate(items) if it is not None]
+    sub = [items[i] for i in usable]
+    if options.use_embeddings:
+        _embed(sub)
+    scored = []
+    for a, b in candidate_pairs(sub):  # type: ignore[arg-type]
+        s = score(sub[a], sub[b])  # type: ignore[arg-type]
+        if s >= options.threshold:
+            scored.append((s, usable[a], usable[b]))
+    days = [e.date.start if e.date is not None and e.date.precision == "day" else None for e in events]
+    uf = _Union(len(events), [e.sources[0].doc_id for e in events], days)
+    for _s, a, b in sorted(scored, reverse=True):
+        uf.union(a, b)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(events)):
+        groups[uf.find(i)].append(i)
+    known = known or {}
+    out, taken = [], set()
+    for members in sorted(groups.values(), key=lambda m: min(events[i].id for i in m)):
+        evs = [events[i] for i in members]
+        before = Counter(known[e.id] for e in evs if e.id in known)
+        mid = next((m for m, _n in before.most_common() if m not in taken), None)
+        mid = mid or "m-" + hashlib.sha1(min(e.id for e in evs).encode()).hexdigest()[:16]
+        taken.add(mid)
+        out.append(Cluster(mid, evs, merged_record(mid, evs)))
+    return out
+
+
+def _embed(items: list[_Item]) -> None:
+    """Sentence embeddings of the evidence (the ``embed`` extra); word overlap without it."""
+    from . import embeddings
+
+    if not embeddings.available():
+        log.warning("no sentence-embedding model installed ('embed' extra): merging on word overlap")
+        return
+    vectors = embeddings.encode([" ".join(s.sentence for s in it.event.sources) for it in items])
+    for it, v in zip(items, vectors, strict=True):
+        it.vector = v
+
+
+# -- the merged record -----------------------------------------------------------------------
+
+
+def merged_record(mid: str, members: list[Event]) -> Event:
+    """One record for a cluster: every source, the span of the figures, the most precise
+    date and place consistent with all."""
+    first = min(members, key=lambda e: (e.sources[0].published or "", e.id))
+    sources = [s for e in sorted(members, key=lambda e: e.id) for s in e.sources]
+    types = Counter(e.type for e in members)
+    ev = Event(
+        id=mid,
+        type=types.most_common(1)[0][0],
+        mode=Counter(e.mode for e in members if e.mode).most_common(1)[0][0]
+        if any(e.mode for e in members)
+        else None,
+        actor=_party(e.actor for e in members),
+        target=_party(e.target for e in members),
+        sources=sources,
+        confidence=round(min(1.0, max(e.confidence for e in members) + 0.05 * (len(members) - 1)), 3),
+        date=_date(members) or first.date,
+        location=_place(members),
+        fatalities=_figures([e.fatalities for e in members], [e.sources[0].attributed_to for e in members]),
+        injuries=_figures([e.injuries for e in members], [e.sources[0].attributed_to for e in members]),
+    )
+    ev.extra["members"] = sorted(e.id for e in members)
+    ev.extra["n_sources"] = len({s.doc_id for s in sources})
+    return ev
+
+
+def _party(parties: Iterable[Party | None]) -> Party | None:
+    named = [p for p in parties if p is not None]
+    if not named:
+        return None
+    counts = Counter(p.name for p in named)
+    best = max(named, key=lambda p: (counts[p.name], p.country is not None, len(p.name)))
+    return best
+
+
+def _date(members: list[Event]) -> DateSpan | None:
+    """The most precise date that lies within every other report's span."""
+    spans = [e.date for e in members if e.date is not None]
+    if not spans:
+        return None
+    lo = max(d.start for d in spans)
+    hi = min(d.end for d in spans)
+    for d in sorted(spans, key=lambda d: DATE_ORDER.index(d.precision) if d.precision in DATE_ORDER else 9):
+        if lo <= d.start and d.end <= hi or lo > hi:
+            return d
+    return spans[0]
+
+
+def _place(members: list[Event]) -> Place | None:
+    places = [e.location for e in members if e.location is not None]
+    if not places:
+        return None
+    countries = Counter(p.country for p in places if p.country)
+    main = countries.most_common(1)[0][0] if countries else None
+    ok = [p for p in places if p.country in (main, None)]
+    return min(
+        ok or places, key=lambda p: PLACE_ORDER.index(p.precision) if p.precision in PLACE_ORDER else 9
+    )
+
+
+def _figures(counts: list[Count | None], claimants: list[str | None]) -> Count | None:
+    """low: the smallest figure; high: the largest; best: the most conservative figure that two
+    independent sources support (two claimants, or two reports with no claimant), else the lowest.
+    ``disputed`` when the sources' best figures differ."""
+    given = [
+        (c, who) for c, who in zip(counts, claimants, strict=True) if c is not None and c.best is not None
+    ]
+    if not given:
+        return None
+    bests = [c.best for c, _ in given]
+    lows = [c.low if c.low is not None else c.best for c, _ in given]
+    highs = [c.high for c, _ in given]
+    support: dict[int, set] = defaultdict(set)
+    for i, (c, who) in enumerate(given):
+        for other in {c.best}:
+            support[other].add(who or f"#{i}")
+    backed = sorted(v for v, who in support.items() if len(who) >= 2)
+    best = backed[0] if backed else min(bests)
+    high = max([h for h in highs if h is not None] + bests)
+    text = " / ".join(sorted({c.text or str(c.best) for c, _ in given}))
+    disputed = len(set(bests)) > 1
+    return Count(
+        low=min(lows), best=best, high=high, text=text, disputed=disputed, spread=max(bests) - min(bests)
+    )

@@ -1,0 +1,1 @@
+"""What needs the whole report: parties named before, references back, places, dates, claimants, the records."""

@@ -1,0 +1,138 @@
+"""Who says so: the claimant of each event, as the report credits it.
+
+"according to X", "X said", "X told Reuters", "X reported", "X claimed", "sources told Y": X is
+the claimant of the events the sentence tells (its canonical name where the actor lists know it).
+A statement written by an organisation ("Statement by X", "We ...") is that organisation's claim
+for the events it reports, except its own words (its condemnations and appeals are its acts, not
+claims about them). The report's own voice leaves the claimant empty.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from ..lexicons.actors import actor_index, clean_mention
+from ..lexicons.data import cue, fold
+from ..lexicons.ontology import types_with
+from ..model import Party
+from ..nlp.syntax import PRONOUNS, child, prep_object, sentence, span_text
+from ..sentence.arguments import behind_instrument
+from ..sentence.party_words import party_head, party_span
+
+# A closing ", police have said." that the parser did not hang on the event's clause.
+_TAIL = re.compile(
+    r",\s+(?P<who>[^,]{2,80}?)\s+(?:has |have |had )?(?:said|says|told [A-Z][\w.]*|reported|claimed|added|confirmed)"
+    r"(?:\s+on\s+\w+|\s+in a statement)?\s*[.\u201d\"']*$"
+)
+
+
+@dataclass(frozen=True)
+class Claimant:
+    name: str
+    text: str | None
+
+
+def _named(tok: Token, resolve) -> Claimant | None:
+    head = party_head(tok) or tok
+    if fold(head.lemma_) in cue("arguments.document_nouns") | cue("attribution.source_nouns"):
+        # "according to testimony gathered by our monitors", "according to a UN report"
+        by = prep_object(head, frozenset({"by", "from", "of"}))  # "a count by residents' associations"
+        for c in head.children:
+            agent = prep_object(c, frozenset({"by"})) if c.dep_ == "acl" else None
+            if agent is not None:
+                head = agent
+                break
+        else:
+            head = by if by is not None and by.pos_ in ("NOUN", "PROPN") else behind_instrument(head) or head
+    owner = child(head, ("poss",))
+    if head.tag_ in PRONOUNS or (
+        owner is not None and owner.tag_ in PRONOUNS and fold(owner.text) in ("our", "their", "its")
+    ):
+        party = resolve(owner if head.tag_ not in PRONOUNS else head)
+        return Claimant(party.name, head.text) if party is not None else None
+    return _from_words(party_span(head).text)
+
+
+def _from_words(words: str) -> Claimant:
+    """A claimant from the words naming it: its canonical name where the actor lists know it
+    ("the PSNI"), else the words without determiners and numbers ("two Iraqi security sources")."""
+    party = actor_index().resolve(words)
+    known = actor_index().named(party.name) is not None or party.country is not None
+    name = party.name if known else clean_mention(words)
+    return Claimant(name=name or words, text=words)
+
+
+def according_to(sent: Span) -> Token | None:
+    """The X of "according to X" in the sentence."""
+    for tok in sent:
+        if fold(tok.text) in cue("reporting.according"):
+            to = next((c for c in tok.children if c.lower_ == "to"), None)
+            if to is None and tok.i + 1 < len(sent.doc) and sent.doc[tok.i + 1].lower_ == "to":
+                to = sent.doc[tok.i + 1]
+            obj = child(to, ("pobj",)) if to is not None else None
+            if obj is not None:
+                return obj
+    return None
+
+
+def reporter(governor: Token) -> Token | None:
+    """The subject of a verb of saying the event's clause hangs from: "X killed 12, officials
+    said", "the army said it had killed 20 militants", "two sources told Reuters"."""
+    tok = governor
+    for _ in range(6):
+        head = tok.head
+        if head.i == tok.i:
+            break
+        figure = fold(head.lemma_) in cue(
+            "attribution.figure_verbs"
+        )  # "officials put the number of dead at 30"
+        if (
+            fold(head.lemma_) in cue("reporting.lemmas")
+            and head.pos_ in ("VERB", "AUX")
+            and (tok.dep_ in ("ccomp", "parataxis", "xcomp", "advcl", "dep", "conj") or figure)
+        ):
+            subj = child(head, ("nsubj",))
+            if subj is not None:
+                return subj
+        tok = head
+    # a parenthetical "..., the ministry said." hung on the event's verb or on the sentence's
+    root = sentence(governor).root
+    for verb in (governor, root):
+        for c in verb.children:
+            if c.dep_ in ("parataxis", "advcl", "ccomp", "dep", "conj") and fold(c.lemma_) in cue(
+                "reporting.lemmas"
+            ):
+                subj = child(c, ("nsubj",))
+                if subj is not None and subj.i > governor.i:
+                    return subj
+    return None
+
+
+def claimant_of(m, issuer: Party | None, actor: Party | None, resolve) -> Claimant | None:
+    """The claimant of mention *m*: "according to" first, then the speaker of the clause, then
+    the author of a statement (unless the event is the author's own words). *resolve* turns a
+    pronoun ("it said") into a party, or None."""
+    base = resolve
+
+    def resolve(tok):  # "we", "our monitors" in a statement: its issuer
+        if issuer is not None and fold(tok.text) in ("we", "our", "us"):
+            return issuer
+        return base(tok)
+
+    found = according_to(m.sent)
+    if found is not None:
+        return _named(found, resolve)
+    speaker = reporter(m.governor)
+    if speaker is not None:
+        return _named(speaker, resolve)
+    tail = _TAIL.search(span_text(m.sent).strip())
+    if tail is not None and not tail.group("who").lower().startswith(("it ", "he ", "she ", "they ")):
+        return _from_words(tail.group("who"))
+    if issuer is not None:
+        own_words = m.type in types_with("spoken") and actor is not None and actor.name == issuer.name
+        if not own_words:
+            return Claimant(issuer.name, None)
+    return None

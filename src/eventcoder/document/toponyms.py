@@ -1,0 +1,478 @@
+"""Place names in a document: which words name a place (the gazetteer's call, not only the
+NER's), their candidates, and the one chosen for each from the document's own context (the
+admin area or country named beside it, the country the document is mostly about, kind and
+population); and the dateline the report was filed from."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from ..lexicons import gazetteer as gz
+from ..lexicons.actors import actor_index
+from ..lexicons.data import cue, cues, fold
+from ..nlp.syntax import doc_text
+from ..nlp.syntax import ents as _ents
+from ..sentence.triggers import find_trigger
+
+PRECISION_OF_KIND = {
+    "country": "country",
+    "admin1": "admin1",
+    "region": "admin1",
+    "admin2": "admin2",
+    "district": "admin2",
+    "area": "admin2",
+    "city": "town",
+    "town": "town",
+}
+ORDER = ["site", "town", "admin2", "admin1", "country"]
+_PLACE_LABELS = ("GPE", "LOC", "FAC", "ORG", "NORP", "PERSON")
+
+
+def precision_of(place: gz.Place, relative: bool = False) -> str:
+    """How exactly the coordinates of *place* locate an event there: a camp or a base is a
+    site, a city a town, a district admin2 ...; one step coarser for "near X", "north of X"."""
+    p = PRECISION_OF_KIND.get(place.kind, "site")
+    if relative and p in ("site", "town", "admin2"):
+        p = ORDER[ORDER.index(p) + 1]
+    return p
+
+
+@dataclass
+class Toponym:
+    """One place name in the text, with its candidates and the one chosen."""
+
+    span: Span
+    candidates: list[gz.Place]
+    name: str = ""
+    """The words looked up, when not the span's own ("Zamzam camp" for "Zamzam displacement camp")."""
+    relative: bool = False
+    chosen: gz.Place | None = None
+    within: list[Toponym] = field(default_factory=list)
+    """The names beside it that say where it is ("in Diyala Province", ", Lebanon")."""
+    country_hint: str | None = None
+    """The country a word just before it names: "the Ukrainian city of X", "Nigeria's X"."""
+    locates: list[Toponym] = field(default_factory=list)
+    """The names it says where they are: it is in their ``within``, so it is an area."""
+
+    @property
+    def says_where(self) -> bool:
+        return bool(self.locates)
+
+    @property
+    def text(self) -> str:
+        return self.span.text
+
+
+# -- finding place names ---------------------------------------------------------------------
+
+
+def place_spans(doc: Doc) -> list[Span]:
+    """Word spans that may name a place: entities of the place-ish labels and runs of proper
+    nouns the NER left alone, split at "and", stretched over an admin word that follows
+    ("Diyala Province", "Zamzam camp")."""
+    out: list[Span] = []
+    covered: set[int] = set()
+    for ent in _ents(doc):
+        if ent.label_ in _PLACE_LABELS:
+            out += _split_and(ent)
+            covered.update(range(ent.start, ent.end))
+    out = _joined(out)
+    i = 0
+    while i < len(doc):
+        if doc[i].pos_ == "PROPN" and i not in covered:
+            j = i
+            while (
+                j + 1 < len(doc)
+                and j + 1 not in covered
+                and (
+                    doc[j + 1].pos_ == "PROPN"
+                    or (doc[j + 1].text == "-" and doc[j + 1].whitespace_ == "")
+                    or _hyphen_joined(doc, j + 1)
+                )
+            ):
+                j += 1
+            out.append(doc[i : j + 1])
+            i = j + 1
+        else:
+            i += 1
+    return [_stretch(s) for s in out]
+
+
+def _hyphen_joined(doc: Doc, i: int) -> bool:
+    """A small word inside a hyphenated name: the "au" of "Port-au-Prince"."""
+    return (
+        0 < i < len(doc) - 2
+        and doc[i - 1].text == "-"
+        and doc[i - 1].whitespace_ == ""
+        and doc[i].is_alpha
+        and doc[i].whitespace_ == ""
+        and doc[i + 1].text == "-"
+        and doc[i + 2].is_title
+    )
+
+
+def _named(span: Span) -> bool:
+    """Is the span, capitalised as a whole, the very name of a place ("North West", "South
+    Kivu"), not a direction before one ("northern Burkina Faso")?"""
+    return span[0].is_title and gz.gazetteer().is_place_name(span.text)
+
+
+def _joined(spans: list[Span]) -> list[Span]:
+    """Entities the NER cut in two that together name a place: "Sultan" + "Kudarat"."""
+    out: list[Span] = []
+    for span in spans:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.end == span.start
+            and prev.doc.text[prev.start_char : span.end_char].find("\n") < 0
+        ):
+            both = span.doc[prev.start : span.end]
+            if gz.gazetteer().is_place_name(both.text) and not gz.gazetteer().is_place_name(span.text):
+                out[-1] = both
+                continue
+        out.append(span)
+    return out
+
+
+def _split_and(span: Span) -> list[Span]:
+    """ "Camp Ashraf And Camp Liberty" is two names."""
+    cuts = [t.i for t in span if t.lower_ in ("and", "&") and t.i not in (span.start, span.end - 1)]
+    if not cuts:
+        return [span]
+    doc, parts, start = span.doc, [], span.start
+    for c in cuts:
+        parts.append(doc[start:c])
+        start = c + 1
+    parts.append(doc[start : span.end])
+    return [p for p in parts if len(p)]
+
+
+def _stretch(span: Span) -> Span:
+    doc = span.doc
+    start, end = span.start, span.end
+    while start < end and (
+        doc[start].lower_ in ("the", "'s")
+        or (
+            fold(doc[start].text) in cue("places.direction_words")
+            and end - start > 1
+            and not _named(doc[start:end])
+        )
+        or (doc[start].text in ("-", "central") and end - start > 1)
+    ):
+        start += 1  # "the", "northern Burkina Faso", "north-central Burkina Faso"; not "North West"
+    while end > start and doc[end - 1].text in ("'s", "\u2019s", "'", ",", "."):
+        end -= 1
+    if end < len(doc) and fold(doc[end].text) in cue("places.admin_words"):
+        end += 1
+    if start > 0 and fold(doc[start - 1].text) in cue("places.leading_words") and doc[start - 1].is_title:
+        start -= 1  # "Camp Ashraf" when the NER took only "Ashraf"
+    return doc[start:end]
+
+
+def is_relative(span: Span) -> bool:
+    """Is the name the anchor of a relative description ("north of X", "near X", "40 km from X")?"""
+    doc = span.doc
+    before = [fold(t.text) for t in doc[max(0, span.start - 4) : span.start]]
+    if not before:
+        return False
+    if before[-1] in cue("places.near_words"):
+        return True
+    if (
+        len(before) >= 2
+        and before[-1] in ("of", "from")
+        and (
+            before[-2] in cue("places.direction_words")
+            or before[-2] in cue("places.distance_units")
+            or before[-2] in cue("places.near_words")
+        )
+    ):
+        return True
+    return False
+
+
+def _forms(span: Span) -> list[tuple[Span, str]]:
+    """The (span, words to look up) a name may be known by, longest first: "Zamzam displacement
+    camp" as "Zamzam camp", "Diyala Province" as itself then as "Diyala", "the Homs Military
+    Academy" as "Homs"."""
+    doc = span.doc
+    out = [(span, span.text)]
+    end = span.end
+    if (
+        end + 1 < len(doc)
+        and fold(doc[end].text) in cue("places.camp_words")
+        and fold(doc[end + 1].text)
+        in (
+            "camp",
+            "camps",
+            "settlement",
+            "base",
+        )
+    ):
+        out.insert(0, (doc[span.start : end + 2], f"{span.text} {doc[end + 1].text}"))
+    if len(span) > 1 and fold(span[-1].text) in cue("places.admin_words"):
+        out.append((span[:-1], span[:-1].text))
+    if len(span) > 1 and span[-1].ent_type_ in ("FAC", "ORG") and not _is_actor_name(span.text):
+        head = span[:1] if span[0].lower_ not in cue("places.leading_words") else span[:2]
+        out.append((head, head.text))  # "the Homs Military Academy": in Homs
+    return out
+
+
+def in_place_slot(span: Span) -> bool:
+    """Is the name where a place goes: "in X", "attack on X", "the town of X"?"""
+    doc = span.doc
+    if span.start == 0:
+        return False
+    i = span.start - 1
+    while i > 0 and (fold(doc[i].text) in cue("places.direction_words") or doc[i].text == "-"):
+        i -= 1  # "in northern Burkina Faso", "in north-central Burkina Faso"
+    prev = fold(doc[i].text)
+    if prev in cue("places.place_preps") or prev in place_nouns():
+        return True  # "in X", "the capital Sanaa"
+    root = span.root
+    if root.dep_ in ("dobj", "nsubjpass") and find_trigger(root.head, set()) is not None:
+        return True  # "gunmen stormed Mafa", "Mafa was attacked"
+    if prev != "of" or span.start < 2:
+        return False
+    before = fold(doc[span.start - 2].text)  # "the town of X", "the outskirts of X"
+    return (
+        before in place_nouns()
+        or before in cue("places.part_nouns")
+        or fold(doc[span.start - 2].lemma_) in place_nouns()
+    )
+
+
+def find_toponyms(doc: Doc, gaz: gz.Gazetteer, spans: list[Span] | None = None) -> list[Toponym]:
+    """The place names of *doc* (among *spans*, by default :func:`place_spans`), each with its
+    candidates, in text order."""
+    found: dict[tuple[int, int], Toponym] = {}
+    for whole in spans if spans is not None else place_spans(doc):
+        if not len(whole):
+            continue
+        if actor_index().country_named(whole.text) is not None:
+            pass  # a country's name is a place, whatever the NER says
+        elif whole[0].ent_type_ in ("PERSON", "DATE", "TIME") and not (
+            in_place_slot(whole) or _named_as_place(whole)
+        ):
+            continue  # (the NER calls some towns people or dates: "attack on Mafa", "in Turbat")
+        if _inside_party_name(whole):
+            continue
+        loose_ok = whole[0].ent_type_ in ("GPE", "LOC", "FAC") or in_place_slot(whole)
+        for span, name in _forms(whole):
+            if gaz.is_place_name(name):
+                cands = gaz.candidates(name)
+                if not loose_ok:  # a proper noun the NER left alone: only a place by its very name
+                    exact = {c.gazetteer_id for c in gaz.named_exactly(name)}
+                    cands = [c for c in cands if c.gazetteer_id in exact]
+                if cands:
+                    found[(span.start, span.end)] = Toponym(
+                        span, cands, relative=is_relative(whole), name=name
+                    )
+                    break
+    toponyms = sorted(found.values(), key=lambda t: t.span.start)
+    for t in toponyms:
+        t.country_hint = _country_before(t.span)
+    for i, t in enumerate(toponyms):  # "Al-Khalis in Diyala Province", "Tripoli, Lebanon"
+        for u in toponyms[i + 1 : i + 3]:
+            gap = doc[t.span.end : u.span.start]
+            if len(gap) <= 2 and all(fold(w.text) in ("in", ",", "of", "province", "state") for w in gap):
+                t.within.append(u)
+                u.locates.append(t)
+    return toponyms
+
+
+def _country_before(span: Span) -> str | None:
+    """The country named by the words just before a place name: a demonym or a country's name
+    ahead of a kind of place ("the southern Ukrainian city of X", "Iraq's Diyala province"),
+    or a country's possessive ("Nigeria's Borno State")."""
+    doc, idx = span.doc, actor_index()
+    i = span.start - 1
+    if i >= 1 and doc[i].lower_ == "of" and fold(doc[i - 1].lemma_) in place_nouns():
+        i -= 2  # "city of"
+    elif i >= 0 and fold(doc[i].lemma_) in place_nouns():
+        i -= 1  # "the Sudanese city El Fasher"
+    elif i >= 1 and doc[i].text in ("'s", "\u2019s"):
+        return idx.country_named(doc[i - 1].text)
+    else:
+        return None
+    while i >= 0 and doc[i].pos_ == "ADJ" and idx.country_named(doc[i].text) is None:
+        i -= 1  # "southern", "restive", "north-eastern"
+    if i >= 1 and doc[i].text in ("'s", "\u2019s"):
+        i -= 1
+    return idx.country_named(doc[i].text) if i >= 0 else None
+
+
+def _inside_party_name(span: Span) -> bool:
+    """A place name inside an organisation's or office's name, or an organisation the actor
+    lists know: "the Syrian Observatory for Human Rights", "Borno State Governor", "Rapid
+    Support Forces"."""
+    doc = span.doc
+    if span.label_ != "GPE" and _is_actor_name(span.text):
+        return True
+    if span.end < len(doc) and fold(doc[span.end].text) in cue("places.unit_nouns"):
+        if fold(doc[span.end].text) in cue("places.institution_nouns") and in_place_slot(span):
+            return False  # "outside the institute at Karachi University": in Karachi
+        return True  # "the Vostok group", "the Majeed Brigade": a unit named after a place
+    end = span.end
+    if end < len(doc) and doc[end].ent_type_ == "ORG" and doc[end].ent_iob_ == "I":
+        return True  # the ORG goes on after the place name
+    nxt = fold(doc[end].text) if end < len(doc) else ""
+    if nxt and actor_index().sector_of(nxt) is not None and actor_index().sector_of(nxt)[2] == "title":
+        return True  # "Borno State Governor"
+    ent = next((e for e in _ents(doc) if e.start <= span.start and span.end <= e.end), None)
+    if ent is not None and ent.label_ == "ORG" and len(ent) > len(span):
+        named = actor_index().named(ent.text)
+        return named is not None and named.kind != "country"
+    return False
+
+
+# -- choosing among candidates ---------------------------------------------------------------
+
+
+def _focus(doc: Doc, toponyms: list[Toponym]) -> Counter:
+    """How often each country is named, by place names and demonyms."""
+    counts: Counter = Counter()
+    idx = actor_index()
+    for ent in _ents(doc):
+        if ent.label_ in ("NORP", "GPE"):
+            iso = idx.country_named(ent.text)
+            if iso:
+                counts[iso] += 1
+    for t in toponyms:  # a country, or a place only one country has by that very name
+        first = t.candidates[0]
+        exact = gz.fold_basic(first.name) == gz.fold_basic(t.name or t.text)
+        if first.kind == "country" or (exact and len({c.country for c in t.candidates}) == 1):
+            counts[first.country] += 1
+    if not counts:  # no country named: the big places named say which ("Mogadishu")
+        for t in toponyms:
+            first = t.candidates[0]
+            if gz.fold_basic(first.name) == gz.fold_basic(t.name or t.text) and first.population >= 100_000:
+                counts[first.country] += 1
+    return counts
+
+
+def _lies_in(t: Toponym, area: gz.Place) -> bool:
+    """Could a place named *t* lie in *area* (a country or a first-level division)?"""
+    return any(
+        c.country == area.country
+        and (area.kind == "country" or (c.admin1 and gz.fold_place(c.admin1) == gz.fold_place(area.name)))
+        for c in t.candidates
+    )
+
+
+def _score(c: gz.Place, rank: int, t: Toponym, focus: Counter, admins: set[str]) -> float:
+    total = max(sum(focus.values()), 1)
+    s = -0.3 * rank + 4.0 * focus.get(c.country, 0) / total
+    s += 0.4 * math.log10(c.population + 1) / 7
+    if c.admin1 and gz.fold_place(c.admin1) in admins:
+        s += 1.0
+    if t.country_hint and c.country == t.country_hint:
+        s += 3.0
+    if t.says_where and c.kind in ("admin1", "country"):
+        s += 1.5  # "El Paso, Texas": the name after the comma is the state, not a town called Texas
+        if any(_lies_in(v, c) for v in t.locates):
+            s += 3.0  # ... and the state that has an El Paso in it
+    for w in t.within:
+        if w.chosen is None:
+            continue
+        if w.chosen.kind == "country" and c.country == w.chosen.country:
+            s += 3.0
+        elif w.chosen.kind in ("admin1", "region") and c.country == w.chosen.country:
+            s += 2.0 + (2.0 if c.admin1 and gz.fold_place(c.admin1) == gz.fold_place(w.chosen.name) else 0.0)
+    return s
+
+
+# A city this big, named by its very name, is itself wherever the report is from ("In New York, a
+# UN spokesman said"; "he landed in Madrid").
+_WORLD_CITY = 1_000_000
+
+
+def resolve(doc: Doc, toponyms: list[Toponym]) -> Counter:
+    """Choose a candidate for every toponym; returns the country counts used as focus."""
+    focus = _focus(doc, toponyms)
+    admins = {
+        gz.fold_place(c.name) for t in toponyms for c in t.candidates[:1] if c.kind in ("admin1", "region")
+    }
+    for t in reversed(toponyms):  # the names that say where come after: resolve them first
+        ranked = sorted(enumerate(t.candidates), key=lambda rc: -_score(rc[1], rc[0], t, focus, admins))
+        best = ranked[0][1]
+        exact = gz.fold_basic(best.name) == gz.fold_basic(t.name or t.text)
+        top = max(focus.values()) if focus else 0
+        if best.country == t.country_hint:
+            pass  # "the Ukrainian city of Zaporizhzhia" says which country
+        elif not focus and not exact and best.kind not in ("country", "admin1"):
+            continue  # nothing says which country: only a place by its very name
+        elif (
+            focus
+            and best.kind not in ("country", "admin1")
+            and (best.country not in focus or (not exact and focus[best.country] < top))
+            and not ((exact or ranked[0][0] == 0) and best.population >= _WORLD_CITY)
+        ):
+            continue  # "the settlement of Eli" is no town in Nevada: better no place than a wrong one
+        t.chosen = best
+    return focus
+
+
+# -- the place of each event -----------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def place_nouns() -> dict[str, frozenset[str]]:
+    """Nouns that name a kind of place, each with the gazetteer kinds it may point back to
+    ("the town", "the camp"), from ``[place_nouns]`` in cues.toml."""
+    return {key.split(".", 1)[1]: kinds for key, kinds in cues().items() if key.startswith("place_nouns.")}
+
+
+_DATED = re.compile(r"\s*,\s*(\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})\b")
+
+
+def dateline_of(doc: Doc, toponyms: list[Toponym]) -> tuple[Toponym | None, str]:
+    """The place a report was filed from: "MAIDUGURI, Nigeria, March 14 -", a byline's "By Our
+    Correspondent, Maiduguri" or a statement's "Port Sudan, 9 December 2024" line, among its
+    first lines; and its kind: "news", "byline" (where the reporter is, which says where no one
+    spoke) or "heading" (a statement's, which says where its issuer spoke, no one else)."""
+    text = doc_text(doc)
+    head = text[:400]
+    for t in toponyms:
+        if t.span.start_char > len(head) or t.chosen is None:
+            break
+        line_start = text.rfind("\n", 0, t.span.start_char) + 1
+        line = text[line_start : text.find("\n", t.span.start_char) % (len(text) + 1)]
+        before = text[line_start : t.span.start_char].strip()
+        after = text[t.span.end_char : t.span.end_char + 40]
+        if (
+            before == ""
+            and re.match(r"\s*[,(\u2013\u2014-]", after)
+            and re.search(r"\b(19|20)\d\d\b|\b\d{1,2}\b", line)
+        ):
+            return t, "news"
+        if before.endswith(",") and len(line) < 160 and _DATED.match(after):
+            return t, "heading"
+        if re.match(r"By\s", before) and before.endswith(",") and not after.split("\n")[0].strip():
+            return t, "byline"
+    return None, ""
+
+
+def _named_as_place(span: Span) -> bool:
+    """Is the name followed by a word that makes it a place: "Zamzam displacement camp", "Kech district"?"""
+    doc = span.doc
+    nxt = [fold(t.text) for t in doc[span.end : span.end + 2]]
+    return bool(nxt) and (
+        nxt[0] in cue("places.admin_words") or (nxt[0] in cue("places.camp_words") and nxt[1:] == ["camp"])
+    )
+
+
+def _is_actor_name(text: str) -> bool:
+    """Are the words, as a whole, a name the actor lists know ("Rapid Support Forces", "Hamas";
+    not "the Homs Military Academy", which merely contains a word of one)?"""
+    from ..lexicons.actors import _words, clean_mention
+
+    idx = actor_index()
+    named = idx.named(text)
+    return named is not None and named.kind != "country" and tuple(_words(clean_mention(text))) in idx.aliases

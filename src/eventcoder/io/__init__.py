@@ -1,0 +1,1 @@
+"""Ingest (files, HTML, JSONL, stdin), the SQLite store, exports."""

@@ -1,0 +1,261 @@
+"""The embedded event store: SQLite in WAL mode.
+
+Documents are kept with a content hash and the version of the extractor that coded
+them, so that running twice on the same input adds nothing and a changed document
+replaces only its own events. The schema version lives in ``PRAGMA user_version`` and
+is migrated forward on open.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+from ..errors import StoreError
+from ..model import Document, Event
+
+log = logging.getLogger(__name__)
+
+DEFAULT_DB = "eventcoder.db"
+
+# Each entry moves the schema from version i to i+1. Never edit one that has shipped:
+# add a new one.
+MIGRATIONS: list[str] = [
+    """
+    CREATE TABLE documents (
+        doc_id       TEXT PRIMARY KEY,
+        content_hash TEXT NOT NULL,
+        extractor    TEXT NOT NULL,
+        title        TEXT,
+        url          TEXT,
+        published    TEXT,
+        origin       TEXT,
+        text         TEXT NOT NULL,
+        n_events     INTEGER NOT NULL DEFAULT 0,
+        updated_at   TEXT NOT NULL
+    );
+    CREATE TABLE events (
+        event_id   TEXT PRIMARY KEY,
+        doc_id     TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
+        type       TEXT NOT NULL,
+        mode       TEXT,
+        date_start TEXT,
+        date_end   TEXT,
+        country    TEXT,
+        record     TEXT NOT NULL
+    );
+    CREATE INDEX events_doc ON events(doc_id);
+    CREATE INDEX events_type_date ON events(type, date_start);
+    CREATE TABLE sources (
+        event_id      TEXT NOT NULL REFERENCES events(event_id) ON DELETE CASCADE,
+        idx           INTEGER NOT NULL,
+        doc_id        TEXT NOT NULL,
+        sentence      TEXT NOT NULL,
+        start         INTEGER NOT NULL,
+        end           INTEGER NOT NULL,
+        attributed_to TEXT,
+        fatalities    INTEGER,
+        injuries      INTEGER,
+        PRIMARY KEY (event_id, idx)
+    );
+    CREATE INDEX sources_doc ON sources(doc_id);
+    """,
+    """
+    CREATE TABLE merged (
+        merged_id  TEXT PRIMARY KEY,
+        type       TEXT NOT NULL,
+        date_start TEXT,
+        country    TEXT,
+        n_members  INTEGER NOT NULL,
+        record     TEXT NOT NULL
+    );
+    CREATE TABLE membership (
+        event_id  TEXT PRIMARY KEY,
+        merged_id TEXT NOT NULL
+    );
+    CREATE INDEX membership_merged ON membership(merged_id);
+    """,
+]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class Store:
+    """A SQLite event store. Use as a context manager, or call :meth:`close`."""
+
+    def __init__(self, path: str | Path = DEFAULT_DB):
+        self.path = str(path)
+        try:
+            self.db = sqlite3.connect(self.path)
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA foreign_keys=ON")
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self._migrate()
+        except sqlite3.Error as e:
+            raise StoreError(f"cannot open store {self.path}: {e}") from e
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.db.close()
+
+    # -- schema ---------------------------------------------------------------------------
+    @property
+    def version(self) -> int:
+        return self.db.execute("PRAGMA user_version").fetchone()[0]
+
+    def _migrate(self) -> None:
+        current = self.version
+        if current > SCHEMA_VERSION:
+            raise StoreError(
+                f"store {self.path} has schema version {current}, newer than this "
+                f"eventcoder understands ({SCHEMA_VERSION}); upgrade eventcoder"
+            )
+        for v in range(current, SCHEMA_VERSION):
+            log.info("migrating %s from schema %d to %d", self.path, v, v + 1)
+            with self.db:
+                self.db.executescript("BEGIN;" + MIGRATIONS[v] + f";PRAGMA user_version={v + 1};COMMIT;")
+
+    # -- documents ------------------------------------------------------------------------
+    def is_current(self, doc: Document, extractor: str) -> bool:
+        """True when *doc* is stored with the same content, coded by the same extractor."""
+        row = self.db.execute(
+            "SELECT content_hash, extractor FROM documents WHERE doc_id=?", (doc.id,)
+        ).fetchone()
+        return row is not None and row == (doc.content_hash, extractor)
+
+    def replace_document(self, doc: Document, events: list[Event], extractor: str) -> None:
+        """Store *doc* and its events, replacing whatever the store had for that document."""
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        try:
+            with self.db:
+                self.db.execute("DELETE FROM events WHERE doc_id=?", (doc.id,))
+                self.db.execute(
+                    "INSERT INTO documents(doc_id, content_hash, extractor, title, url, published, origin,"
+                    " text, n_events, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)"
+                    " ON CONFLICT(doc_id) DO UPDATE SET content_hash=excluded.content_hash,"
+                    " extractor=excluded.extractor, title=excluded.title, url=excluded.url,"
+                    " published=excluded.published, origin=excluded.origin, text=excluded.text,"
+                    " n_events=excluded.n_events, updated_at=excluded.updated_at",
+                    (
+                        doc.id,
+                        doc.content_hash,
+                        extractor,
+                        doc.title,
+                        doc.url,
+                        doc.published,
+                        doc.origin,
+                        doc.text,
+                        len(events),
+                        now,
+                    ),
+                )
+                for ev in events:
+                    self._insert_event(doc.id, ev)
+        except sqlite3.Error as e:
+            raise StoreError(f"cannot write document {doc.id} to {self.path}: {e}") from e
+
+    def _insert_event(self, doc_id: str, ev: Event) -> None:
+        self.db.execute(
+            "INSERT OR REPLACE INTO events(event_id, doc_id, type, mode, date_start, date_end, country, record)"
+            " VALUES (?,?,?,?,?,?,?,?)",
+            (
+                ev.id,
+                doc_id,
+                ev.type,
+                ev.mode,
+                ev.date.start if ev.date else None,
+                ev.date.end if ev.date else None,
+                ev.location.country if ev.location else None,
+                json.dumps(ev.to_json(), ensure_ascii=False),
+            ),
+        )
+        self.db.executemany(
+            "INSERT INTO sources(event_id, idx, doc_id, sentence, start, end, attributed_to, fatalities,"
+            " injuries) VALUES (?,?,?,?,?,?,?,?,?)",
+            [
+                (ev.id, i, s.doc_id, s.sentence, s.start, s.end, s.attributed_to, s.fatalities, s.injuries)
+                for i, s in enumerate(ev.sources)
+            ],
+        )
+
+    def remove_document(self, doc_id: str) -> bool:
+        """Remove a document and its events; True if it was there."""
+        with self.db:
+            cur = self.db.execute("DELETE FROM documents WHERE doc_id=?", (doc_id,))
+        return cur.rowcount > 0
+
+    def document_text(self, doc_id: str) -> str | None:
+        row = self.db.execute("SELECT text FROM documents WHERE doc_id=?", (doc_id,)).fetchone()
+        return row[0] if row else None
+
+    # -- reading --------------------------------------------------------------------------
+    def events(self) -> Iterator[Event]:
+        """Every stored document-level event, in document then offset order."""
+        rows = self.db.execute(
+            "SELECT e.record FROM events e JOIN sources s ON s.event_id=e.event_id AND s.idx=0"
+            " ORDER BY e.doc_id, s.start, e.event_id"
+        )
+        for (record,) in rows:
+            yield Event.from_json(json.loads(record))
+
+    # -- merged events ----------------------------------------------------------------------
+    def membership(self) -> dict[str, str]:
+        """Which merged event each document-level event belonged to at the last merge."""
+        return dict(self.db.execute("SELECT event_id, merged_id FROM membership"))
+
+    def replace_merged(self, merged: list[Event]) -> None:
+        """Store the merged events (each with its ``members``), replacing the previous merge."""
+        try:
+            with self.db:
+                self.db.execute("DELETE FROM merged")
+                self.db.execute("DELETE FROM membership")
+                self.db.executemany(
+                    "INSERT INTO merged(merged_id, type, date_start, country, n_members, record)"
+                    " VALUES (?,?,?,?,?,?)",
+                    [
+                        (
+                            ev.id,
+                            ev.type,
+                            ev.date.start if ev.date else None,
+                            ev.location.country if ev.location else None,
+                            len(ev.extra.get("members", [])),
+                            json.dumps(ev.to_json(), ensure_ascii=False),
+                        )
+                        for ev in merged
+                    ],
+                )
+                self.db.executemany(
+                    "INSERT INTO membership(event_id, merged_id) VALUES (?,?)",
+                    [(m, ev.id) for ev in merged for m in ev.extra.get("members", [])],
+                )
+        except sqlite3.Error as e:
+            raise StoreError(f"cannot write merged events to {self.path}: {e}") from e
+
+    def merged_events(self) -> Iterator[Event]:
+        """Every merged event, in date order."""
+        rows = self.db.execute("SELECT record FROM merged ORDER BY date_start, merged_id")
+        for (record,) in rows:
+            yield Event.from_json(json.loads(record))
+
+    def stats(self) -> dict:
+        """Counts of what the store holds."""
+        one = self.db.execute
+        return {
+            "documents": one("SELECT count(*) FROM documents").fetchone()[0],
+            "events": one("SELECT count(*) FROM events").fetchone()[0],
+            "sources": one("SELECT count(*) FROM sources").fetchone()[0],
+            "merged": one("SELECT count(*) FROM merged").fetchone()[0],
+            "by_type": dict(one("SELECT type, count(*) FROM events GROUP BY type ORDER BY 2 DESC, 1")),
+            "by_country": dict(
+                one("SELECT coalesce(country, '?'), count(*) FROM events GROUP BY 1 ORDER BY 2 DESC, 1")
+            ),
+            "schema_version": self.version,
+        }

@@ -1,0 +1,437 @@
+"""Events as the field's own tables: ACLED-style and UCDP GED-style CSV.
+
+The PLOVER type, mode and the parties' sectors become ACLED event types and 'inter' codes through
+two data tables, ``data/acled_event_types.csv`` and ``data/acled_inter.csv`` (first matching row
+wins); UCDP's type of violence is derived from those inter codes. Precision codes follow the two
+codebooks. ``docs/exports.md`` explains every column and what the mappings cannot see.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from typing import Any, TextIO
+
+from ..errors import ModelError
+from ..lexicons.data import read_csv, split
+from ..lexicons.ontology import ontology, types_with
+from ..model import Event, Party
+
+ACLED_COLUMNS = [
+    "event_id_cnty",
+    "event_date",
+    "year",
+    "time_precision",
+    "disorder_type",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "assoc_actor_1",
+    "inter1",
+    "actor2",
+    "assoc_actor_2",
+    "inter2",
+    "interaction",
+    "country",
+    "admin1",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "source",
+    "notes",
+    "fatalities",
+    # eventcoder's own, after ACLED's
+    "plover_type",
+    "plover_mode",
+    "fatalities_low",
+    "fatalities_high",
+    "disputed",
+]
+
+UCDP_COLUMNS = [
+    "id",
+    "year",
+    "type_of_violence",
+    "side_a",
+    "side_b",
+    "country",
+    "adm_1",
+    "where_coordinates",
+    "latitude",
+    "longitude",
+    "where_prec",
+    "date_start",
+    "date_end",
+    "date_prec",
+    "best",
+    "low",
+    "high",
+    "number_of_sources",
+    "source_office",
+    "source_article",
+    "source_headline",
+    # eventcoder's own
+    "plover_type",
+]
+
+# Precision codes, fixed by the codebooks (docs/exports.md): our place precision -> ACLED geo_precision
+# (1 town or exact, 2 part of a region or near a town, 3 admin1 or larger) and UCDP where_prec (1 exact
+# location, 3 admin2, 4 admin1, 6 country); our date precision -> ACLED time_precision (1 day, 2 week
+# or a few days, 3 month or coarser) and UCDP date_prec (1 day, 2 two to six days, 3 week, 4 month,
+# 5 year). A 'range' is coded by its length in days.
+ACLED_GEO_PRECISION = {"site": 1, "town": 1, "admin2": 2, "admin1": 3, "country": 3}
+UCDP_WHERE_PREC = {"site": 1, "town": 1, "admin2": 3, "admin1": 4, "country": 6}
+ACLED_TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}
+UCDP_DATE_PREC = {"day": 1, "week": 3, "month": 4, "year": 5}
+
+STATE_SIDE = frozenset({1, 8})
+"""ACLED inter codes of state forces and external (foreign state or international) forces."""
+ARMED_GROUPS = frozenset({2, 3, 4})
+"""ACLED inter codes of organised non-state armed groups."""
+UNARMED = frozenset({5, 6, 7})
+"""ACLED inter codes of rioters, protesters and civilians."""
+
+
+# -- the data tables ----------------------------------------------------------------------------
+
+
+def _condition(cell: str) -> frozenset[str] | None:
+    """A condition cell: None when empty (any value), else the values it accepts ('none': no value)."""
+    values = split(cell)
+    return frozenset(values) if values else None
+
+
+def _holds(condition: frozenset[str] | None, value: str | None) -> bool:
+    return condition is None or (value or "none") in condition
+
+
+@dataclass(frozen=True)
+class EventTypeRule:
+    """One row of ``data/acled_event_types.csv``."""
+
+    plover_type: frozenset[str]
+    plover_mode: frozenset[str] | None
+    actor_sector: frozenset[str] | None
+    target_sector: frozenset[str] | None
+    event_type: str
+    sub_event_type: str
+    disorder_type: str
+    note: str = ""
+
+    def matches(self, ev: Event) -> bool:
+        return (
+            ev.type in self.plover_type
+            and _holds(self.plover_mode, ev.mode)
+            and _holds(self.actor_sector, _sector(ev.actor))
+            and _holds(self.target_sector, _sector(ev.target))
+        )
+
+
+@dataclass(frozen=True)
+class InterRule:
+    """One row of ``data/acled_inter.csv``."""
+
+    sector: frozenset[str] | None
+    role: str | None
+    event_type: frozenset[str] | None
+    inter: int
+    foreign_inter: int
+
+    def matches(self, sector: str | None, role: str, event_type: str | None) -> bool:
+        return (
+            _holds(self.sector, sector)
+            and self.role in (None, role)
+            and (self.event_type is None or event_type in self.event_type)
+        )
+
+
+@lru_cache(maxsize=1)
+def event_type_rules() -> tuple[EventTypeRule, ...]:
+    """The rules of ``data/acled_event_types.csv``, in file order."""
+    rules = []
+    for n, row in enumerate(read_csv("acled_event_types.csv"), start=1):
+        types = _condition(row.get("plover_type", ""))
+        if types is None or not row.get("event_type") or not row.get("sub_event_type"):
+            raise ModelError(
+                f"acled_event_types.csv rule {n}: plover_type, event_type and sub_event_type needed"
+            )
+        onto = ontology()
+        for t in types:
+            onto.check_type(t, f"acled_event_types.csv rule {n}")
+            for mode in _condition(row.get("plover_mode", "")) or ():
+                if mode != "none":
+                    onto.check_mode(t, mode, f"acled_event_types.csv rule {n}") if len(types) == 1 else None
+        rules.append(
+            EventTypeRule(
+                plover_type=types,
+                plover_mode=_condition(row.get("plover_mode", "")),
+                actor_sector=_condition(row.get("actor_sector", "")),
+                target_sector=_condition(row.get("target_sector", "")),
+                event_type=row["event_type"],
+                sub_event_type=row["sub_event_type"],
+                disorder_type=row.get("disorder_type", ""),
+                note=row.get("note", ""),
+            )
+        )
+    return tuple(rules)
+
+
+@lru_cache(maxsize=1)
+def inter_rules() -> tuple[InterRule, ...]:
+    """The rules of ``data/acled_inter.csv``, in file order."""
+    rules = []
+    for n, row in enumerate(read_csv("acled_inter.csv"), start=1):
+        try:
+            inter = int(row["inter"])
+            foreign = int(row["foreign_inter"]) if row.get("foreign_inter") else inter
+        except (KeyError, ValueError) as e:
+            raise ModelError(f"acled_inter.csv rule {n}: inter codes must be numbers ({e})") from None
+        rules.append(
+            InterRule(
+                sector=_condition(row.get("sector", "")),
+                role=row.get("role") or None,
+                event_type=_condition(row.get("event_type", "")),
+                inter=inter,
+                foreign_inter=foreign,
+            )
+        )
+    return tuple(rules)
+
+
+@lru_cache(maxsize=1)
+def country_names() -> dict[str, str]:
+    """ISO 3166-1 alpha-2 -> common English name, from ``data/countries.csv``."""
+    return {row["iso2"]: row["name"] for row in read_csv("countries.csv") if row.get("iso2")}
+
+
+def country_name(iso2: str | None) -> str | None:
+    """The full name of a country code (data/countries.csv, then pycountry); the code itself if unknown."""
+    if not iso2:
+        return None
+    name = country_names().get(iso2.upper())
+    if name:
+        return name
+    import pycountry
+
+    found = pycountry.countries.get(alpha_2=iso2.upper())
+    return found.name if found else iso2
+
+
+# -- the mappings -------------------------------------------------------------------------------
+
+
+def _sector(party: Party | None) -> str | None:
+    return party.sector if party else None
+
+
+def acled_event_type(ev: Event) -> EventTypeRule | None:
+    """The first rule of ``acled_event_types.csv`` that *ev* matches, or None."""
+    return next((rule for rule in event_type_rules() if rule.matches(ev)), None)
+
+
+def acled_inter(party: Party | None, role: str, event_type: str | None, country: str | None) -> int | None:
+    """ACLED inter code of the actor (*role* "actor") or target ("target") of an event exported as
+    *event_type* that happened in *country* (ISO2): 0 when there is no such party, None when no rule
+    of ``acled_inter.csv`` covers its sector."""
+    if party is None:
+        return 0
+    for rule in inter_rules():
+        if rule.matches(party.sector, role, event_type):
+            foreign = bool(country and party.country and party.country.upper() != country.upper())
+            return rule.foreign_inter if foreign else rule.inter
+    return None
+
+
+def acled_interaction(inter1: int | None, inter2: int | None) -> int | None:
+    """ACLED's two-digit interaction code: the two inter codes, lower first; a lone actor's code
+    followed by 0 (e.g. 60 for protesters alone). None when a code is unknown or both are 0."""
+    if inter1 is None or inter2 is None or (inter1 == 0 and inter2 == 0):
+        return None
+    if 0 in (inter1, inter2):
+        return max(inter1, inter2) * 10
+    return min(inter1, inter2) * 10 + max(inter1, inter2)
+
+
+def _span_days(ev: Event) -> int | None:
+    if ev.date is None:
+        return None
+    try:
+        return (date.fromisoformat(ev.date.end) - date.fromisoformat(ev.date.start)).days + 1
+    except (TypeError, ValueError):
+        return None
+
+
+def _date_code(
+    ev: Event, by_precision: dict[str, int], by_days: Callable[[int], int], unknown: int
+) -> int | None:
+    """A dataset's code for how exactly an event is dated: from its precision, or for a 'range'
+    from its length in days."""
+    if ev.date is None:
+        return None
+    if ev.date.precision in by_precision:
+        return by_precision[ev.date.precision]
+    days = _span_days(ev)
+    return unknown if days is None else by_days(days)
+
+
+def acled_time_precision(ev: Event) -> int | None:
+    """1 a day, 2 a week or a few days, 3 a month or more; a 'range' by its length."""
+    return _date_code(ev, ACLED_TIME_PRECISION, lambda d: 1 if d <= 1 else 2 if d <= 7 else 3, 3)
+
+
+def ucdp_date_prec(ev: Event) -> int | None:
+    """1 a day, 2 two to six days, 3 a week, 4 a month, 5 a year or more; a 'range' by its length."""
+    return _date_code(
+        ev,
+        UCDP_DATE_PREC,
+        lambda d: 1 if d <= 1 else 2 if d <= 6 else 3 if d <= 7 else 4 if d <= 31 else 5,
+        5,
+    )
+
+
+def ucdp_type_of_violence(ev: Event, inter1: int | None, inter2: int | None) -> int | None:
+    """UCDP's type of violence of a type that plays the ontology's ``violence`` role: 1 state-based (a state's or foreign forces
+    against an armed group, or two states' forces), 2 non-state (two armed groups), 3 one-sided (an
+    armed side against civilians, protesters or rioters); None for other types, when a party or its
+    sector is missing, and for violence by unarmed people (riots, mobs), which UCDP does not count."""
+    if ev.type not in types_with("violence") or ev.actor is None or ev.target is None:
+        return None
+    if not ev.actor.sector or not ev.target.sector or inter1 is None or inter2 is None:
+        return None
+    a, b = inter1, inter2
+    if a in STATE_SIDE and b in STATE_SIDE:
+        countries = (ev.actor.country, ev.target.country)
+        return 1 if all(countries) and countries[0] != countries[1] else None
+    if (a in STATE_SIDE and b in ARMED_GROUPS) or (a in ARMED_GROUPS and b in STATE_SIDE):
+        return 1
+    if a in ARMED_GROUPS and b in ARMED_GROUPS:
+        return 2
+    if (a in STATE_SIDE or a in ARMED_GROUPS) and b in UNARMED:
+        return 3
+    return None
+
+
+def _sources(ev: Event) -> tuple[list[str], list[str], list[str]]:
+    """The distinct document ids, claimants and titles of an event's sources, in order."""
+    docs = list(dict.fromkeys(s.doc_id for s in ev.sources))
+    claimants = list(dict.fromkeys(s.attributed_to for s in ev.sources if s.attributed_to))
+    titles = list(dict.fromkeys(s.title for s in ev.sources if s.title))
+    return docs, claimants, titles
+
+
+def _join(values: Iterable[str]) -> str | None:
+    return "; ".join(values) or None
+
+
+def _classified(ev: Event):
+    """The event's ACLED rule, its place and country, and its two parties' inter codes."""
+    rule = acled_event_type(ev)
+    event_type = rule.event_type if rule else None
+    loc = ev.location
+    country = loc.country if loc else None
+    inter1 = acled_inter(ev.actor, "actor", event_type, country)
+    inter2 = acled_inter(ev.target, "target", event_type, country)
+    return rule, loc, country, inter1, inter2
+
+
+def acled_row(ev: Event) -> dict[str, Any]:
+    """One ACLED-style row of an event (columns :data:`ACLED_COLUMNS`)."""
+    rule, loc, country, inter1, inter2 = _classified(ev)
+    start = ev.date.start if ev.date else None
+    f = ev.fatalities
+    best = f.best if f and f.best is not None else (f.low if f else None)
+    source = [f"{s.attributed_to} ({s.doc_id})" if s.attributed_to else s.doc_id for s in ev.sources]
+    return {
+        "event_id_cnty": ev.id,
+        "event_date": start,
+        "year": int(start[:4]) if start else None,
+        "time_precision": acled_time_precision(ev),
+        "disorder_type": rule.disorder_type if rule else None,
+        "event_type": rule.event_type if rule else None,
+        "sub_event_type": rule.sub_event_type if rule else None,
+        "actor1": ev.actor.name if ev.actor else None,
+        "assoc_actor_1": None,
+        "inter1": inter1,
+        "actor2": ev.target.name if ev.target else None,
+        "assoc_actor_2": None,
+        "inter2": inter2,
+        "interaction": acled_interaction(inter1, inter2),
+        "country": country_name(country),
+        "admin1": loc.admin1 if loc else None,
+        "location": loc.name if loc else None,
+        "latitude": loc.lat if loc else None,
+        "longitude": loc.lon if loc else None,
+        "geo_precision": ACLED_GEO_PRECISION.get(loc.precision) if loc else None,
+        "source": _join(dict.fromkeys(source)),
+        "notes": ev.sources[0].sentence if ev.sources else None,
+        "fatalities": best if best is not None else 0,
+        "plover_type": ev.type,
+        "plover_mode": ev.mode,
+        "fatalities_low": f.low if f else None,
+        "fatalities_high": f.high if f else None,
+        "disputed": f.disputed if f else None,
+    }
+
+
+def ucdp_row(ev: Event) -> dict[str, Any]:
+    """One UCDP GED-style row of an event (columns :data:`UCDP_COLUMNS`)."""
+    rule, loc, country, inter1, inter2 = _classified(ev)
+    violence = ucdp_type_of_violence(ev, inter1, inter2)
+    side_a, side_b = ev.actor, ev.target
+    if violence == 1 and inter1 not in STATE_SIDE:  # UCDP: side A is the state
+        side_a, side_b = side_b, side_a
+    f = ev.fatalities
+    best = f.best if f and f.best is not None else (f.low if f else None)
+    best = best if best is not None else 0
+    docs, claimants, titles = _sources(ev)
+    start = ev.date.start if ev.date else None
+    return {
+        "id": ev.id,
+        "year": int(start[:4]) if start else None,
+        "type_of_violence": violence,
+        "side_a": side_a.name if side_a else None,
+        "side_b": side_b.name if side_b else None,
+        "country": country_name(country),
+        "adm_1": loc.admin1 if loc else None,
+        "where_coordinates": loc.name if loc else None,
+        "latitude": loc.lat if loc else None,
+        "longitude": loc.lon if loc else None,
+        "where_prec": UCDP_WHERE_PREC.get(loc.precision) if loc else None,
+        "date_start": start,
+        "date_end": ev.date.end if ev.date else None,
+        "date_prec": ucdp_date_prec(ev),
+        "best": best,
+        "low": f.low if f and f.low is not None else best,
+        "high": f.high if f and f.high is not None else best,
+        "number_of_sources": len(docs),
+        "source_office": _join(claimants),
+        "source_article": _join(docs),
+        "source_headline": _join(titles),
+        "plover_type": ev.type,
+    }
+
+
+def write_rows(
+    events: Iterable[Event], out: TextIO, columns: list[str], row: Callable[[Event], dict[str, Any]]
+) -> int:
+    w = csv.DictWriter(out, fieldnames=columns)
+    w.writeheader()
+    n = 0
+    for ev in events:
+        w.writerow(row(ev))
+        n += 1
+    return n
+
+
+def write_acled(events: Iterable[Event], out: TextIO) -> int:
+    """ACLED-style CSV, one row per event; returns how many were written."""
+    return write_rows(events, out, ACLED_COLUMNS, acled_row)
+
+
+def write_ucdp(events: Iterable[Event], out: TextIO) -> int:
+    """UCDP GED-style CSV, one row per event; returns how many were written."""
+    return write_rows(events, out, UCDP_COLUMNS, ucdp_row)

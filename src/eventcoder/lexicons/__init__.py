@@ -1,0 +1,1 @@
+"""Loaders of the data: actors, the gazetteer (and its build), place-name folding, the word lists."""

@@ -1,0 +1,205 @@
+"""Small helpers over spaCy's dependency parse, shared by the event finder's stages."""
+
+from __future__ import annotations
+
+import bisect
+from functools import lru_cache
+
+from spacy.attrs import LEMMA
+from spacy.tokens import Token
+
+from ..lexicons.data import fold
+
+# Dependents that belong to the words naming a party: "the Iraqi Army", "11 MEK members".
+PARTY_LEFT_DEPS = (
+    "det",
+    "poss",
+    "compound",
+    "amod",
+    "nummod",
+    "nmod",
+    "quantmod",
+    "case",
+    "punct",
+    "advmod",
+    "npadvmod",
+    "predet",
+)
+PRONOUNS = ("PRP", "PRP$", "WP", "WP$", "WDT")
+# Dependents that can complete a verb phrase ("open fire", "take to the streets").
+PHRASE_DEPS = (
+    "prep",
+    "prt",
+    "dobj",
+    "dative",
+    "acomp",
+    "oprd",
+    "xcomp",
+    "attr",
+    "advmod",
+    "npadvmod",
+    "compound",
+)
+NEGATIVE_PRONOUNS = frozenset({"nobody", "none", "nothing", "no one", "neither"})
+# Entities whose words are names, never triggers ("the UN Support Mission").
+NAME_ENTS = ("ORG", "FAC", "LAW", "WORK_OF_ART", "EVENT", "PRODUCT", "PERSON", "GPE", "LOC", "NORP")
+
+
+def pos_of(tok: Token) -> str | None:
+    """VERB or NOUN as the lexicon knows them (by the fine tag first: the coarse one slips)."""
+    if tok.tag_.startswith("VB") or tok.pos_ == "VERB":
+        return "VERB"
+    if tok.tag_.startswith("NN") or tok.pos_ in ("NOUN", "PROPN"):
+        return "NOUN"
+    return None
+
+
+def lemma_forms(tok: Token) -> tuple[str, ...]:
+    """The lemma, and fall-backs for the lemmatizer's slips ("staged" -> "stag")."""
+    return _forms(tok.lemma_, tok.text, pos_of(tok) == "VERB")
+
+
+@lru_cache(maxsize=65536)
+def _forms(lemma: str, text: str, verb: bool) -> tuple[str, ...]:
+    lemma, text = fold(lemma), fold(text)
+    forms = [lemma, text]
+    if verb:
+        for suffix, repl in (
+            ("ied", "y"),
+            ("ed", "e"),
+            ("ed", ""),
+            ("d", ""),
+            ("ing", "e"),
+            ("ing", ""),
+            ("es", ""),
+            ("s", ""),
+        ):
+            if text.endswith(suffix) and len(text) - len(suffix) >= 3:
+                forms.append(text[: -len(suffix)] + repl)
+    return tuple(dict.fromkeys(forms))
+
+
+def has_child(tok: Token, deps: tuple[str, ...], lemmas: frozenset | None = None) -> bool:
+    return any(c.dep_ in deps and (lemmas is None or fold(c.lemma_) in lemmas) for c in tok.children)
+
+
+def child(tok: Token, deps: tuple[str, ...]) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in deps:
+            return c
+    return None
+
+
+def prep_object(tok: Token, preps: frozenset) -> Token | None:
+    for c in tok.children:
+        if (
+            c.dep_ in ("prep", "agent", "prt") and fold(c.lemma_) in preps
+        ):  # (the parser takes some for particles)
+            obj = child(c, ("pobj", "pcomp"))
+            if obj is not None:
+                return obj
+    return None
+
+
+def is_passive(verb: Token) -> bool:
+    return (
+        any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        or (verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"))
+        or _reduced_passive(verb)
+    )
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """ "..., with 146 people wounded": a subordinate participle with a subject, no auxiliary and
+    no object is passive (a main verb tagged so is often a past tense: "peacekeepers deployed")."""
+    return (
+        verb.tag_ == "VBN"
+        and (
+            verb.dep_ == "advcl"
+            # "four soldiers were killed and three others wounded": the auxiliary is not repeated
+            or verb.dep_ == "conj"
+            and any(c.dep_ == "auxpass" for c in verb.head.children)
+        )
+        and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children)
+        and any(c.dep_ == "nsubj" for c in verb.children)
+    )
+
+
+def passive_subject(verb: Token) -> Token | None:
+    """Who undergoes a passive verb: its nsubjpass, or the subject of a reduced passive."""
+    for c in verb.children:
+        if c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and _reduced_passive(verb)):
+            return c
+    return None
+
+
+def depth(tok: Token) -> int:
+    d = 0
+    while tok.head.i != tok.i:
+        tok, d = tok.head, d + 1
+    return d
+
+
+def ents(doc) -> tuple:
+    """The document's entities, built once per coding (spaCy builds ``doc.ents`` anew at each
+    access); :func:`forget` drops the copy."""
+    cached = doc.user_data.get(_ENTS)
+    if cached is None:
+        cached = doc.user_data[_ENTS] = tuple(doc.ents)
+    return cached
+
+
+def sent_ents(sent) -> list:
+    """The entities of one sentence, from the document's cached list."""
+    return [e for e in ents(sent.doc) if sent.start <= e.start < sent.end]
+
+
+def doc_text(doc) -> str:
+    """The document's text, built once (spaCy joins every token's text at each ``doc.text``)."""
+    cached = doc.user_data.get(_TEXT)
+    if cached is None:
+        cached = doc.user_data[_TEXT] = doc.text
+    return cached
+
+
+def span_text(span) -> str:
+    """``span.text``, cut from the document's text built once (spaCy joins the tokens anew)."""
+    return doc_text(span.doc)[span.start_char : span.end_char]
+
+
+def folded_lemmas(doc) -> list[str]:
+    """Every token's lemma, folded (:func:`lexicon.fold`), listed once per document."""
+    cached = doc.user_data.get(_LEMMAS)
+    if cached is None:
+        strings = doc.vocab.strings
+        cached = doc.user_data[_LEMMAS] = [
+            fold(strings[h]) if h else "" for h in doc.to_array([LEMMA]).tolist()
+        ]
+    return cached
+
+
+def sent_lemmas(sent) -> set[str]:
+    """The folded lemmas of a sentence (or any span), as a set."""
+    return set(folded_lemmas(sent.doc)[sent.start : sent.end])
+
+
+def sentence(tok):
+    """The sentence of *tok* (``tok.sent`` walks the sentence anew at each access): the
+    document's sentences are listed once, then found by bisection."""
+    doc = tok.doc
+    cached = doc.user_data.get(_SENTS)
+    if cached is None:
+        sents = list(doc.sents)
+        cached = doc.user_data[_SENTS] = ([s.start for s in sents], sents)
+    starts, sents = cached
+    return sents[bisect.bisect_right(starts, tok.i) - 1]
+
+
+def forget(doc) -> None:
+    doc.user_data.pop(_ENTS, None)
+
+
+_ENTS = "eventcoder.ents"
+_TEXT = "eventcoder.text"
+_SENTS = "eventcoder.sents"
+_LEMMAS = "eventcoder.lemmas"

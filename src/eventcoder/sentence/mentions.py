@@ -1,0 +1,385 @@
+"""Finding event mentions in a parsed document: the ``eventcoder_events`` spaCy component.
+
+For every sentence the component looks up verbs and event nouns in the event lexicon
+(``data/event_lexicon.csv``), drops mentions that are not asserted as having happened
+(negated, modal, hypothetical, denied, an accusation's complement, a commemoration, a
+conditional: :mod:`assertion`), folds together the triggers of one event (a light verb and
+its noun, "launched an attack"; a verb and the means it governs, "killed in an air strike";
+conjoined verbs, "killed 11 and wounded 500"; one actor's acts in one breath), and has actor
+and target read off the parse (:mod:`arguments`).
+
+The result is ``doc._.ec_mentions``: a list of :class:`Mention`, plain data over tokens,
+so the component can be tested on hand-built ``Doc`` objects.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from spacy.tokens import Doc, Token
+
+from ..lexicons.data import Trigger, cue, fold
+from ..lexicons.ontology import types_with
+from ..nlp.syntax import PRONOUNS, child, depth, lemma_forms, pos_of, sent_lemmas
+from .arguments import fill_arguments, subject_of
+from .assertion import not_asserted
+from .mention import Mention
+from .party_words import is_partylike
+from .triggers import find_trigger
+
+log = logging.getLogger(__name__)
+
+if not Doc.has_extension("ec_mentions"):
+    Doc.set_extension("ec_mentions", default=None)
+
+
+def find_mentions(doc: Doc) -> list[Mention]:
+    """Every asserted event mention in *doc*, in text order."""
+    mentions: list[Mention] = []
+    for sent in doc.sents:
+        lemmas = sent_lemmas(sent)
+        found: dict[int, tuple[Token, Trigger]] = {}
+        for tok in sent:
+            trig = find_trigger(tok, lemmas)
+            if trig is not None:
+                found[tok.i] = (tok, trig)
+        governors = _light_verbs(found)
+        candidates = []
+        for i, (tok, trig) in list(found.items()):
+            governor = governors.get(i, tok)
+            why = _why_no_event(tok, trig, governor, found)
+            if why:
+                log.debug("dropped %r (%s): %s", tok.text, trig.type, why)
+                continue
+            candidates.append(
+                Mention(
+                    trigger=tok,
+                    words=" ".join(trig.words),
+                    type=trig.type,
+                    mode=trig.mode,
+                    sent=sent,
+                    governor=governor,
+                )
+            )
+        mentions.extend(_fold_same_event(_fold_circumstances(candidates)))
+    for m in mentions:
+        fill_arguments(m)
+    return _one_act_per_actor([m for m in mentions if _plausible(m)])
+
+
+def _light_verbs(found: dict[int, tuple[Token, Trigger]]) -> dict[int, Token]:
+    """Nouns carried by a light verb take it over: "launched an attack" is the attack, and the
+    verb governs its clause. Returns noun index -> verb, and drops the verb's own trigger."""
+    light = cue("light_verbs.lemmas")
+    governors: dict[int, Token] = {}
+    for i, (tok, _trig) in list(found.items()):
+        carrier = tok
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ in ("dobj", "nsubjpass"):
+            carrier = tok.head.head  # "sent messages of solidarity", "issued a statement of condemnation"
+        verb = carrier.head
+        if (
+            pos_of(tok) == "NOUN"
+            and carrier.dep_ in ("dobj", "nsubjpass", "attr")
+            and verb.pos_ == "VERB"
+            and any(f in light for f in lemma_forms(verb))
+        ):
+            governors[i] = verb
+            found.pop(verb.i, None)
+    return governors
+
+
+def _why_no_event(tok: Token, trig: Trigger, governor: Token, found: dict) -> str | None:
+    """Why a trigger does not report an event of its own, or None."""
+    head = found.get(tok.head.i)
+    if (
+        governor.i == tok.i
+        and pos_of(tok) == "NOUN"
+        and tok.dep_ in ("dobj", "nsubjpass")
+        and head
+        and head[1].type != trig.type
+        and head[1].type in types_with("object_taking")
+    ):
+        return f"what {tok.head.text!r} acts on"  # "suspended its partnership", "targeted a meeting"
+    why = not_asserted(tok, governor)
+    if why:
+        return why
+    if (
+        pos_of(tok) == "VERB"
+        and tok.dep_ == "acl"
+        and tok.tag_ == "VBN"
+        and tok.head.dep_ != "ROOT"
+        and (
+            fold(tok.head.lemma_) in cue("arguments.document_nouns")
+            or (trig.type != "ASSAULT" and is_partylike(tok.head))
+        )
+    ):
+        # "a message sent to journalists", "activists backed by the government" (in a sentence
+        # with no verb the participle is the predicate)
+        return "a description"
+    if governor.i == tok.i and _is_time_reference(tok):
+        return "names the time of another event"
+    if trig.type == "AGREE" and _mass_subject(governor):
+        return "a mass signing is not an agreement between parties"
+    if trig.type == "THREATEN" and pos_of(tok) == "VERB" and _warns_of_others(tok):
+        return "a warning about others, not a threat"
+    return None
+
+
+def _plausible(m: Mention) -> bool:
+    """A visit is a diplomatic event only when someone or some state is visited."""
+    if m.type == "CONSULT" and m.mode == "visit":
+        return m.target is not None and (
+            is_partylike(m.target) or m.target.ent_type_ in ("GPE", "LOC", "FAC")
+        )
+    return True
+
+
+def _one_act_per_actor(mentions: list[Mention]) -> list[Mention]:
+    """One actor doing several things in one breath ("condemned the strikes and summoned the
+    envoy", "spoke by phone and agreed to ...") is one event, typed by its main verb; the
+    others are kept as the event's further triggers. Two material acts ("fired tear gas and
+    arrested 40") stay two events."""
+    keep: list[Mention] = []
+    for m in mentions:
+        host = next(
+            (
+                k
+                for k in keep
+                if k.sent.start == m.sent.start
+                and _same_actor(k, m)
+                and k.type != m.type
+                and any(_linked(a, b) for a in _clauses(k) for b in _clauses(m))
+                and not {k.type, m.type} <= types_with("material")
+            ),
+            None,
+        )
+        if host is None:
+            keep.append(m)
+            continue
+        if depth(m.governor) < depth(host.governor):
+            keep[keep.index(host)] = m
+            m.merged.extend([host.trigger, *host.merged])
+        else:
+            host.merged.extend([m.trigger, *m.merged])
+    return keep
+
+
+def _same_actor(a: Mention, b: Mention) -> bool:
+    """The same actor, or none named for a purpose clause ("gathered to denounce the strike")."""
+    if a.actor is not None and b.actor is not None:
+        return a.actor.i == b.actor.i
+    purpose = a if a.actor is None else b
+    other = b if purpose is a else a
+    return (
+        (a.actor is None) != (b.actor is None)
+        and purpose.governor.head.i == other.governor.i
+        and purpose.governor.dep_ in ("advcl", "xcomp")
+    )
+
+
+def _clauses(m: Mention) -> list[Token]:
+    """The verbs and nouns that carry a mention: its governor and the triggers folded into it."""
+    return [m.governor, *m.merged]
+
+
+def _linked(a: Token, b: Token) -> bool:
+    """Are two clauses conjoined or one a complement of the other (not merely in one sentence)?"""
+    for x, y in ((a, b), (b, a)):
+        if y.head.i == x.i and y.dep_ in ("conj", "advcl", "xcomp"):
+            return True
+    return False
+
+
+DURATION_PREPS = frozenset({"in", "during", "over", "within", "throughout"})
+
+
+def _is_time_reference(noun: Token) -> bool:
+    """ "held on Tuesday after three days of battles": an event named as a point in time,
+    told (or to be told) on its own; it has no date or number of its own here."""
+    head = noun.head
+    if (
+        noun.dep_ == "pobj"
+        and fold(head.lemma_) == "of"
+        and fold(head.head.lemma_) in cue("arguments.durations")
+    ):
+        head = head.head.head  # "after three days of battles", "in 44 days of fighting"
+        if head.dep_ != "prep":
+            return False
+        return pos_of(noun) == "NOUN" and fold(head.lemma_) in cue("arguments.time_preps") | DURATION_PREPS
+    if pos_of(noun) != "NOUN":
+        return False
+    frame = noun  # "under the decommissioning programme of the 2014 peace agreement": a framework
+    while frame.dep_ == "pobj" and fold(frame.head.lemma_) == "of" and frame.head.head.dep_ == "pobj":
+        frame = frame.head.head
+    if (
+        frame.dep_ == "pobj"
+        and fold(frame.head.lemma_) in cue("arguments.framework_preps")
+        and fold(frame.head.head.lemma_) not in cue("light_verbs.victim_lemmas")  # "came under attack"
+    ):
+        return True
+    if noun.dep_ != "pobj" or fold(head.lemma_) not in cue("arguments.time_preps"):
+        return False
+    spans = [head.head, *(c for c in head.head.children if c.dep_ in ("dobj", "npadvmod", "attr"))]
+    if fold(head.lemma_) == "since" and any(fold(w.lemma_) in cue("arguments.durations") for w in spans):
+        return True  # "ten years since the 2014 massacre", "marked ten years since": an anniversary
+    own = [c for c in noun.subtree if c.ent_type_ in ("DATE", "TIME", "CARDINAL") or c.like_num]
+    return not own
+
+
+def _mass_subject(verb: Token) -> bool:
+    """ "Three million Iraqis signed a declaration": signatories counted in thousands."""
+    subj = subject_of(verb) if pos_of(verb) == "VERB" else None
+    if subj is None:
+        return False
+    words = {fold(t.lemma_) for t in subj.subtree}
+    return bool(words & {"thousand", "thousands", "million", "millions", "hundred", "hundreds"})
+
+
+def _main_verbs(clause: Token) -> list[Token]:
+    """A clause's verb, the verbs conjoined with it, and those it controls ("could try to strike")."""
+    out, todo = [], [clause]
+    while todo:
+        tok = todo.pop()
+        out.append(tok)
+        todo += [c for c in tok.children if c.dep_ in ("conj", "xcomp")]
+    return out
+
+
+def _warns_of_others(verb: Token) -> bool:
+    """ "Officials warned that militants could strike again": the warner threatens nothing;
+    "warned that its projects would be targets" is a threat."""
+    warner = child(verb, ("nsubj",))
+    comps = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis", "xcomp")]
+    if verb.dep_ == "parataxis":  # "the violence, the network warned, could spread"
+        comps.append(verb.head)
+    for comp in comps:
+        for tok in _main_verbs(comp):  # the warning's own verbs
+            if pos_of(tok) != "VERB" or find_trigger(tok, set()) is None:
+                continue
+            doer = subject_of(tok)
+            if (
+                doer is not None
+                and doer.tag_ not in PRONOUNS
+                and (warner is None or fold(doer.lemma_) != fold(warner.lemma_))
+            ):
+                return True
+    return False
+
+
+def _fold_circumstances(cands: list[Mention]) -> list[Mention]:
+    """ "arrested three people during a raid", "killed after the attack": the noun is a
+    circumstance of the verb's event, not an event of its own."""
+    by_token = {m.governor.i: m for m in cands}
+    by_token.update({m.trigger.i: m for m in cands})
+    circumstance = cue("arguments.circumstance_preps")
+    keep = []
+    for m in cands:
+        t = m.trigger
+        host = by_token.get(t.head.i)
+        if pos_of(t) == "VERB" and t.dep_ in ("acl", "relcl") and host is not None and host is not m:
+            # "a petition warning about the danger": what the petition says, not a second event
+            host.merged.append(t)
+            continue
+        if (
+            m.governor.i == t.i
+            and pos_of(t) == "NOUN"
+            and t.dep_ == "pobj"
+            and fold(t.head.lemma_) in circumstance
+        ):
+            host = by_token.get(t.head.head.i)
+            if host is not None and host is not m:
+                host.merged.append(t)
+                if host.type == m.type and m.mode:
+                    host.mode = m.mode  # "killed in an air strike": the noun says how
+                continue
+        keep.append(m)
+    return keep
+
+
+def _fold_same_event(cands: list[Mention]) -> list[Mention]:
+    """Fold triggers of the same type that the parse ties into one event."""
+    keep: list[Mention] = []
+    for m in sorted(cands, key=lambda m: depth(m.governor)):
+        host = next((k for k in keep if k.type == m.type and _same_event(k, m)), None)
+        if host is None:
+            keep.append(m)
+            continue
+        host.merged.append(m.trigger)
+        if host.mode is None and m.mode is not None:
+            host.mode = m.mode
+        if pos_of(host.trigger) == "VERB" and pos_of(m.trigger) == "NOUN" and m.mode:
+            host.mode = m.mode
+    return sorted(keep, key=lambda m: m.trigger.i)
+
+
+def _own_subject(g: Token) -> Token | None:
+    if pos_of(g) != "VERB":
+        return None
+    subj = child(g, ("nsubj",))
+    return None if subj is None or subj.tag_ in ("WP", "WDT") else subj
+
+
+def _casualty_only(m: Mention) -> bool:
+    """ "... left 36 dead and hundreds wounded": a fate word with no object reports casualties."""
+    g = m.governor
+    return fold(g.lemma_) in cue("reference.casualty_verbs") and child(g, ("dobj",)) is None
+
+
+def _same_event(outer: Mention, inner: Mention) -> bool:
+    """Two triggers of one type in one sentence tell one event, unless each clause has an
+    active subject of its own ("rebels attacked X while jets bombed Y")."""
+    if _casualty_only(inner) or _casualty_only(outer):
+        return True
+    if not _connected(outer.governor, inner.governor):
+        return False  # "In March its fighters killed 19; on April 22 gunmen returned, shooting ..."
+    a, b = _own_subject(outer.governor), _own_subject(inner.governor)
+    if a is None or b is None:
+        # a clause without a subject of its own takes its head's: "gunmen returned, setting fire"
+        a, b = a or _inherited_subject(outer.governor), b or _inherited_subject(inner.governor)
+    if a is None or b is None or a.i == b.i:
+        return True
+    return fold(a.lemma_) == fold(b.lemma_)
+
+
+def _inherited_subject(g: Token) -> Token | None:
+    if pos_of(g) != "VERB":
+        return None
+    subj = subject_of(g)
+    return None if subj is None or subj.tag_ in PRONOUNS else subj
+
+
+def _connected(a: Token, b: Token) -> bool:
+    """Is one clause inside the other, or do they hang from one word ("X's strike hit Y,
+    killing Z": the strike and the killing are arguments of "hit"), or from conjoined verbs of
+    one subject ("initialled the text of a treaty and signed a declaration")?"""
+    if a.i in {t.i for t in b.subtree} or b.i in {t.i for t in a.subtree} or a.head.i == b.head.i:
+        return True
+    va, vb = _clause_verb(a), _clause_verb(b)
+    return (
+        va is not None
+        and vb is not None
+        and (
+            va.i == vb.i
+            or (vb.dep_ == "conj" and vb.head.i == va.i and child(vb, ("nsubj",)) is None)
+            or (va.dep_ == "conj" and va.head.i == vb.i and child(va, ("nsubj",)) is None)
+        )
+    )
+
+
+def _clause_verb(tok: Token) -> Token | None:
+    """The verb of the clause a word belongs to."""
+    for _ in range(6):
+        if pos_of(tok) == "VERB":
+            return tok
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
+def mentions_component(doc: Doc) -> Doc:
+    doc._.ec_mentions = find_mentions(doc)
+    return doc
+
+
+# -- party heads ----------------------------------------------------------------------------

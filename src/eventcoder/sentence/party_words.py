@@ -1,0 +1,146 @@
+"""The words that name a party: which token heads it, which words name it, whether they name
+a party at all (a person, an organisation, a state, people) rather than a thing or a place."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..lexicons.data import cue, fold
+from ..nlp.syntax import NEGATIVE_PRONOUNS, PARTY_LEFT_DEPS, child, ents, has_child, prep_object
+
+
+def is_partylike(tok: Token | None) -> bool:
+    """Does *tok* name a party: a person, an organisation, a state, people?"""
+    from ..lexicons.actors import actor_index
+
+    tok = party_head(tok)
+    if tok is None:
+        return False
+    if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or tok.tag_ in ("PRP", "WP"):
+        return True
+    if (
+        tok.pos_ == "PROPN"
+        and not tok.ent_type_
+        and tok.dep_ in ("nsubj", "nsubjpass", "dobj")
+        and fold(tok.text) not in cue("targets.things")  # not "30 million naira"
+    ):
+        return True  # a proper name the NER missed, as a core argument: "Hamza was handed over"
+    idx = actor_index()
+    text = party_span(tok).text
+    if idx.named(text) is not None:
+        return True
+    sector = idx.sector_of(text)
+    if sector is not None and fold(tok.text) in (sector[0].split()[-1], sector[0]):
+        return True  # the head says who: "the official results" is no party
+    # a country, or its people ("Iraqis"); not "Pakistani territory" or "Afghan sovereignty"
+    return idx.is_country_or_people(text)
+
+
+def party_head(tok: Token | None) -> Token | None:
+    """The token that names a party, from the token the grammar gave: past quantities
+    ("dozens of RSF fighters"), generic heads ("aircraft of the Malian Armed Forces", "the
+    town of Sarmin"); never a date or a bare number."""
+    seen = 0
+    while tok is not None and seen < 4:
+        seen += 1
+        if tok.tag_ in ("WDT", "WP") and tok.head.dep_ == "relcl":
+            tok = tok.head.head  # "El Fasher, which the RSF has besieged": the relative's antecedent
+            continue
+        of = prep_object(tok, frozenset({"of"}))
+        heads = cue("arguments.generic_heads") | cue("arguments.member_heads")
+        lemma = fold(tok.lemma_)
+        if lemma not in heads and fold(tok.text) in heads:
+            lemma = fold(tok.text)  # "outskirts", whose lemma is "outskirt"
+        if of is not None and (tok.like_num or tok.pos_ == "NUM" or lemma in cue("arguments.quantity_heads")):
+            tok = of
+            continue
+        if lemma in cue("arguments.voice_heads"):
+            owner = child(tok, ("poss",)) or of or prep_object(tok, frozenset({"for"}))
+            if owner is not None:
+                tok = owner  # "the army's spokesman": the army speaks
+                continue
+        if of is None and lemma in heads:
+            of = prep_object(tok, frozenset({"from"}))  # "soldiers from the SADC"
+        if (
+            of is not None
+            and lemma in heads
+            and (
+                of.pos_ == "PROPN"
+                or of.ent_type_
+                or any(c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "ORG", "GPE") for c in of.lefts)
+            )
+        ):
+            tok = of
+            continue
+        break
+    if tok is not None and tok.pos_ == "NOUN":
+        named = child(tok, ("appos",))
+        if named is not None and (named.ent_type_ == "PERSON" or named.pos_ == "PROPN"):
+            tok = named  # "the 444 Brigade's commander, Mahmoud Hamza": the person
+    if tok is None or tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT") or tok.like_num:
+        return None
+    if tok.pos_ not in ("NOUN", "PROPN", "PRON", "X") and tok.ent_type_ not in (
+        "NORP",
+        "ORG",
+        "GPE",
+        "PERSON",
+    ):
+        return None  # "the number of dead": "dead" names no party
+    if fold(tok.lemma_) in ("toll", "number", "figure", "count", "tally"):
+        return None
+    if (
+        fold(tok.lemma_) in NEGATIVE_PRONOUNS
+        or fold(tok.text) in NEGATIVE_PRONOUNS
+        or has_child(tok, ("det",), frozenset({"no"}))
+    ):
+        return None  # "nobody", "no group"
+    return tok
+
+
+def party_span(tok: Token, counted: bool = False) -> Span:
+    """The words that name the party headed by *tok*: its modifiers, a named entity it is
+    part of, and an "of"/"for" phrase of a proper name ("Organization of Iran"). A count before
+    them is no part of the name, but is of the words, *counted*, that report them ("107 people")."""
+    doc = tok.doc
+    start, end = tok.i, tok.i + 1
+    for c in tok.lefts:
+        if c.dep_ in PARTY_LEFT_DEPS:
+            start = min(start, c.left_edge.i)
+    counts = [
+        i for i in range(start, tok.i) if doc[i].like_num and doc[i].ent_type_ in ("", "CARDINAL", "QUANTITY")
+    ]
+    if counts:
+        # "more than 600 families", "250 former combatants": the count is no name
+        start = counts[0] if counted else counts[-1] + 1
+    if tok.ent_iob_ != "O":
+        for ent in ents(doc):
+            if ent.start <= tok.i < ent.end:
+                start, end = min(start, ent.start), max(end, ent.end)
+                break
+    # hyphenated names split by the tokenizer: "al - Maliki"
+    while (
+        end + 1 < len(doc)
+        and doc[end].text in ("-", "\u2010")
+        and doc[end].whitespace_ == ""
+        and doc[end + 1].is_alpha
+    ):
+        end += 2
+    if tok.pos_ == "PROPN" or tok.ent_type_ in ("ORG", "FAC", "GPE") or _is_office(tok):
+        for c in tok.rights:
+            if c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i == end:
+                obj = child(c, ("pobj",))
+                if obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_ or _is_office(tok)):
+                    end = max(end, obj.right_edge.i + 1)  # "the president of a rural community board"
+    while start < end and doc[start].dep_ == "punct":
+        start += 1
+    return doc[start:end]
+
+
+def _is_office(tok: Token) -> bool:
+    """A common noun naming an office: "president", "head", "commander"."""
+    from ..lexicons.actors import actor_index
+
+    if tok.pos_ != "NOUN":
+        return False
+    sector = actor_index().sector_of(tok.text)
+    return sector is not None and sector[2] == "title" and fold(tok.text) == sector[0]

@@ -1,0 +1,88 @@
+"""Trigger look-up: which word of a sentence names an event, of which PLOVER type and mode.
+
+Entries come from ``data/event_lexicon.csv``: a lemma (or a phrase), its part of speech, the
+type and mode, and words the sentence must or must not hold.
+"""
+
+from __future__ import annotations
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Token
+
+from ..lexicons.data import Trigger, cue, event_lexicon, fold
+from ..nlp.syntax import NAME_ENTS, PHRASE_DEPS, lemma_forms, pos_of, sentence
+
+
+def _child_lemmas(tok: Token) -> set[str]:
+    """Lemmas that can complete a verb phrase: its particles, prepositions, objects and
+    complements, and the object of a preposition ("take to the streets"); never its subject,
+    another clause, or "according" ("struck ..., according to officials" is no accord)."""
+    out = set()
+    for c in tok.children:
+        if c.dep_ not in PHRASE_DEPS or fold(c.text) in cue("reporting.according"):
+            continue
+        if c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in c.children if g.dep_ == "pobj"):
+            continue  # "called ... on Thursday" is no "call on"
+        if c.dep_ in ("prep", "prt") and c.i < tok.i:
+            continue  # "In New York, a spokesman called ..." is no "call in"
+        out.add(fold(c.lemma_))
+        if c.dep_ in ("prep", "prt", "dative"):
+            out.update(fold(g.lemma_) for g in c.children if g.dep_ in ("pobj", "pcomp"))
+        elif c.dep_ in ("dobj", "acomp", "oprd", "xcomp"):
+            out.update(fold(g.lemma_) for g in c.children if g.dep_ in ("prt", "amod", "compound"))
+    return out
+
+
+def _preceding(tok: Token, n: int) -> list[str]:
+    out, i = [], tok.i - 1
+    start = sentence(tok).start
+    while i >= start and len(out) < n:
+        t = tok.doc[i]
+        if t.text not in ("-", "\u2010", "\u2011"):
+            out.append(fold(t.lemma_))
+        i -= 1
+    return out[::-1]
+
+
+def _fits(trig: Trigger, tok: Token, sent_lemmas: set[str]) -> bool:
+    if trig.others:
+        if trig.pos == "VERB":
+            if not set(trig.others) <= _child_lemmas(tok):
+                return False
+        elif _preceding(tok, len(trig.others)) != list(trig.others):
+            return False
+    if trig.needs and not trig.needs & sent_lemmas:
+        return False
+    # function words ("stormed out") are looked for among the trigger's own dependents
+    local = {w for w in trig.blocks if w in STOP_WORDS}
+    if local and local & {fold(c.lemma_) for c in tok.children}:
+        return False
+    return not (trig.blocks - local) & sent_lemmas
+
+
+def find_trigger(tok: Token, sent_lemmas: set[str]) -> Trigger | None:
+    """The lexicon entry that *tok* triggers in its sentence, if any."""
+    pos = pos_of(tok)
+    if pos is None or tok.is_stop and tok.lemma_ not in ("call",):
+        return None
+    lex = event_lexicon()
+    entries = [trig for lemma in lemma_forms(tok) for trig in lex.get((lemma, pos), ())]
+    if not entries:  # most words: no look at the parse needed
+        return None
+    if tok.ent_type_ in NAME_ENTS or (tok.tag_ in ("NNP", "NNPS") and tok.i > sentence(tok).start):
+        return None  # "the UN Support Mission", "the Alliance of Sahel States"
+    if tok.dep_ in ("amod", "compound", "nmod") and tok.head.i > tok.i and pos_of(tok.head) == "NOUN":
+        return None  # "allied fighters", "jailed drug lord", "attack helicopter"
+    if (
+        tok.tag_ == "VBN"
+        and tok.dep_ in ("acomp", "oprd")
+        and not any(c.dep_ == "agent" for c in tok.children)
+    ):
+        return None  # "schools remained closed": a state, not an act
+    for trig in entries:
+        if _fits(trig, tok, sent_lemmas):
+            return trig
+    return None
+
+
+# -- is it asserted? ----------------------------------------------------------------------

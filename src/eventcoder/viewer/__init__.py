@@ -1,0 +1,1 @@
+"""serve and report: read the store, never the NLP; static/ holds the page."""
