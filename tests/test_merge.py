@@ -188,3 +188,13 @@ def test_same_event_pairs_and_lookalikes():
     split = [{"id": e.id, "sources": [s.to_json() for s in e.sources]} for e in [*MAFA[:2], ELSEWHERE]]
     assert score_merge(gold, split).pairs_joined == 0
     assert "same-event pairs joined 0 of 1" in score_merge(gold, split).format()
+
+
+def test_evidence_told_across_sentences_matches_by_its_best_fragment():
+    """Gold evidence written as fragments (" | ") matches the merged event holding either one."""
+    sentence = MAFA[0].sources[0].sentence
+    gold = {
+        "events": [{"id": "E1", "mentions": [{"doc_id": "a", "evidence": f"{sentence} | Nobody spoke."}]}]
+    }
+    r = score_merge(gold, [c.record.to_json() for c in cluster(MAFA[:1])])
+    assert r.found == 1

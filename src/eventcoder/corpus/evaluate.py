@@ -385,14 +385,16 @@ class MergeReport:
 
 
 def _merged_event_of(m: dict, merged: list[dict]) -> str | None:
-    """The merged event whose source of m's document overlaps m's evidence by half, the best."""
+    """The merged event whose source of m's document overlaps m's evidence (or one of its " | "
+    fragments) by half, the best."""
     best, arg = 0.0, None
-    ge = tokens(m["evidence"])
+    frags = [f for f in (tokens(x) for x in m["evidence"].split(" | ")) if f]  # told across sentences
     for ev in merged:
         for s in ev.get("sources") or []:
-            if s.get("doc_id") != m["doc_id"] or not ge:
+            if s.get("doc_id") != m["doc_id"] or not frags:
                 continue
-            ov = len(ge & tokens(s.get("sentence"))) / len(ge)
+            sentence = tokens(s.get("sentence"))
+            ov = max(len(f & sentence) / len(f) for f in frags)
             if ov > best:
                 best, arg = ov, ev["id"]
     return arg if best >= 0.5 else None
