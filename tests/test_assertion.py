@@ -2,9 +2,31 @@
 
 import pytest
 
-from eventcoder.sentence.assertion import not_asserted
+from eventcoder.sentence import mentions
+from eventcoder.sentence.assertion import RULES, fired_rules, not_asserted
 
 from .helpers import hand_doc, nlp
+
+
+def test_rules_have_distinct_names_and_full_sentences():
+    assert len({rule.name for rule in RULES}) == len(RULES)
+    assert all(rule.example[0].isupper() and rule.example[-1] in ".?" for rule in RULES)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("rule", RULES, ids=lambda rule: rule.name)
+def test_each_rule_fires_on_its_example(rule, monkeypatch):
+    """The pipeline, run on the rule's example, checks a mention on which this rule decides
+    (or, for a rule that climbs, fires)."""
+    fired = []
+
+    def spy(tok, governor):
+        fired.append(list(fired_rules(tok, governor)))
+        return not_asserted(tok, governor)
+
+    monkeypatch.setattr(mentions, "not_asserted", spy)
+    nlp()(rule.example)
+    assert any(rule in rules and (rule.climbs or rules[-1] is rule) for rules in fired), fired
 
 
 def test_negation_on_hand_built_doc():

@@ -1,167 +1,217 @@
 """Is a mention asserted? Negation, modality, hypotheticals, denials, accusations,
 commemorations, conditionals, habits: the cases in which a sentence names an event that it
-does not report as having happened."""
+does not report as having happened.
+
+The cases are tables of named rules, each with a sentence it handles, checked in order; the
+first rule that fires decides (but for conjoined verbs, which only pass the look on up). The
+mention's own words (its trigger, then the verb that governs it) are looked at first
+(:data:`WORD_RULES`), then the mention in its sentence (:data:`MENTION_RULES`), then its words
+again (:data:`LATE_WORD_RULES`), and last the words above it, one head at a time up to the root
+(:data:`HEAD_RULES`).
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 
 from spacy.tokens import Token
 
 from ..lexicons.data import cue, fold
-from ..nlp.syntax import NEGATIVE_PRONOUNS, has_child, pos_of, sentence
+from ..nlp.syntax import sentence
+from . import assertion_checks as check
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A case in which a mention is not asserted, or (``reason`` None) in which it is."""
+
+    name: str
+    example: str  # a sentence this rule handles: it is the rule's test
+    applies: Callable[..., bool]
+    reason: str | None  # what :func:`not_asserted` says when this rule decides
+    climbs: bool = False  # (head rules) look further up instead of deciding
 
 
 def not_asserted(tok: Token, governor: Token) -> str | None:
     """Why the mention anchored on *tok* does not report an event that happened, or None."""
-    modals = cue("suppress.modals")
-    for t in (tok,) if tok.i == governor.i else (tok, governor):
-        if has_child(t, ("neg",)) or has_child(t, ("det",), frozenset({"no"})):
-            return "negated"
-        for arg in t.children:  # "no shots were fired", "nobody claimed the attack"
-            if arg.dep_ in ("nsubj", "nsubjpass", "dobj") and (
-                fold(arg.lemma_) in NEGATIVE_PRONOUNS or has_child(arg, ("det",), frozenset({"no"}))
-            ):
-                return "negated"
-        if has_child(t, ("aux", "auxpass"), modals):
-            return "modal"
-        if has_child(t, ("mark",), cue("suppress.conditional_marks")):
-            return "conditional"
-    if sentence(tok).text.rstrip().endswith("?"):
-        return "question"
-    if has_child(tok, ("det", "predet", "amod"), frozenset({"such"})):
-        return "generic"  # "condemned such strikes"
-    for t in (tok,) if tok.i == governor.i else (tok, governor):
-        if any(
-            c.dep_ == "prep" and fold(c.lemma_) == "in" and has_child(c, ("pobj",), frozenset({"past"}))
-            for c in t.children
-        ):
-            return "habitual"  # "has in the past condemned"
-    if (
-        pos_of(tok) == "NOUN"
-        and tok.dep_ == "dobj"
-        and fold(tok.head.lemma_) in cue("suppress.reaction_verbs")
-    ):
-        return "reaction"  # "the kidnapping drew worldwide outrage"
-    root = sentence(tok).root
-    if any(
-        c.dep_ == "advcl" and has_child(c, ("mark",), cue("suppress.conditional_marks"))
-        for c in root.children
-    ):
-        return "conditional"  # "If the world looks away, further massacres are a matter of time"
-    clause = governor if governor.pos_ in ("VERB", "AUX") else governor.head
-    if clause.dep_ == "advcl" and has_child(clause, ("mark",), frozenset({"since"})):
-        return "background"  # "... since fighting broke out in September": the anchor of a span
-    if governor.dep_ == "relcl" and (
-        (governor.tag_ == "VBG" and has_child(governor, ("aux",), frozenset({"have"})))
-        or (
-            (governor.tag_ in ("VBZ", "VBP") or has_child(governor, ("aux",), frozenset({"have"})))
-            and not has_child(governor, ("aux", "auxpass"), frozenset({"be"}))
-            and not any(t.ent_type_ in ("DATE", "TIME") for t in governor.subtree)
-        )
-    ):
-        # "the group that has been fighting the government for 15 years", "the towns it has
-        # occupied", "every person it holds": who or what they are, not something that happened
-        return "background"
-    if (
-        governor.dep_ in ("acl", "relcl")  # (the parser calls some infinitives relative clauses)
-        and governor.pos_ == "VERB"
-        and has_child(governor, ("aux",), frozenset({"to"}))
-        and governor.head.pos_ == "NOUN"
-        and fold(governor.head.lemma_) not in cue("suppress.attempt_nouns")
-    ):
-        return "intended"  # "a call to negotiate", "a decision to withdraw", "efforts to reach a deal"
+    rule = deciding_rule(tok, governor)
+    return rule.reason if rule else None
 
-    for t in (tok,) if tok.i == governor.i else (tok, governor):
-        if has_child(t, ("advmod", "npadvmod"), cue("suppress.habitual_adverbs")):
-            return "habitual"
-        if has_child(t, ("nsubj",), cue("suppress.generic_subjects")) and has_child(
-            t, ("aux",), frozenset({"have"})
-        ):
-            return "cumulative"
-        if t.tag_ in ("VBZ", "VBP") and t.pos_ == "VERB" and fold(t.lemma_) in cue("suppress.physical_verbs"):
-            return "present tense"
-        if (
-            t.tag_ == "VBG"
-            and has_child(t, ("aux",), frozenset({"have", "be"}))
-            and any(fold(c.lemma_) == "have" for c in t.children if c.dep_ == "aux")
-        ):
-            return "ongoing"
-    hypothetical = cue("suppress.hypothetical_heads")
-    denying = cue("suppress.negating_heads")
-    accusing = cue("suppress.accusing_heads")
-    commemorating = cue("suppress.commemoration")
-    generic = cue("suppress.generic_heads")
-    characterising = cue("arguments.characterising")
-    reporting = cue("reporting.lemmas")
-    child = governor
-    head = governor.head
-    passed_claim = False
-    while head.i != child.i and sentence(head) == sentence(tok):
-        lemma = fold(head.lemma_)
-        passed_claim = passed_claim or fold(child.lemma_) in cue("suppress.claim_nouns")
-        if lemma in commemorating:
-            return "commemoration"
-        if has_child(head, ("advmod", "npadvmod"), cue("suppress.habitual_adverbs")):
-            return "habitual"
-        if child.dep_ == "relcl":
-            break  # "the agreement that X signed in 2020": a relative clause asserts its content
-        if child.i != tok.i and has_child(child, ("det",), frozenset({"no"})):
-            return "negated"  # "had no involvement in the attack"
-        if child.dep_ in ("conj", "appos"):
-            # conjoined verbs share their auxiliaries: "will be signed and ratified"
-            if has_child(head, ("aux", "auxpass"), modals) or has_child(head, ("neg",)):
-                return "modal or negated (shared)"
-            child, head = head, head.head
-            continue
-        if head.pos_ in ("VERB", "AUX") and (has_child(head, ("neg",)) or _negative_subject(head)):
-            return "under a negated verb"
-        if has_child(head, ("aux",), modals) and head.pos_ == "VERB" and lemma not in reporting:
-            return "under a modal verb"
-        if lemma in denying:
-            return "denied"
-        if lemma in cue("suppress.undoing_heads") and child.dep_ in ("dobj", "nsubjpass", "pobj"):
-            return "undone"  # "ended a ceasefire", "violated the truce"
-        if lemma in cue("suppress.trend_heads") and child.dep_ == "nsubj" and child.i == tok.i:
-            return "trend"  # "attacks on police have risen sharply"
-        if lemma in cue("suppress.rebutting_heads") and passed_claim:
-            return "denied"
-        if lemma in accusing and child.dep_ in ("prep", "pcomp", "pobj", "ccomp", "dobj", "xcomp"):
-            return "accusation"
-        if (
-            lemma in characterising
-            and child.dep_ in ("prep", "pobj", "oprd", "xcomp", "attr")
-            and any(fold(c.lemma_) == "as" for c in head.children)
-        ):
-            return "characterisation"
-        if lemma in hypothetical and child.dep_ in (
-            "xcomp",
-            "ccomp",
-            "prep",
-            "pcomp",
-            "pobj",
-            "acl",
-            "dobj",
-            "advcl",
-            "acomp",
-            "attr",
-        ):
-            return "hypothetical"
-        if lemma in cue("suppress.expected_heads") and child.dep_ == "nsubjpass" and child.i == tok.i:
-            return "expected"  # "more arrests were expected", "talks are planned for May"
-        if lemma in generic and child.dep_ in ("prep", "pobj", "compound", "acl", "relcl"):
-            return "generic"
-        if has_child(head, ("mark",), cue("suppress.conditional_marks")):
-            return "conditional"
-        child, head = head, head.head
+
+def deciding_rule(tok: Token, governor: Token) -> Rule | None:
+    """The rule that decides whether the mention is asserted, or None if none does (it is)."""
+    for rule in fired_rules(tok, governor):
+        if not rule.climbs:
+            return rule
     return None
 
 
-# -- arguments ----------------------------------------------------------------------------
-
-
-def _negative_subject(verb: Token) -> bool:
-    """ "Nobody has claimed ...", "No group has said ..."."""
-    return any(
-        c.dep_ == "nsubj"
-        and (fold(c.lemma_) in NEGATIVE_PRONOUNS or has_child(c, ("det",), frozenset({"no"})))
-        for c in verb.children
+def fired_rules(tok: Token, governor: Token) -> Iterator[Rule]:
+    """The rules that fire on the mention, in the order they are checked; the last one decides
+    (unless it climbs)."""
+    words = check.mention_words(tok, governor)
+    checks = (
+        *((rule, (t,)) for t in words for rule in WORD_RULES),
+        *((rule, (tok, governor)) for rule in MENTION_RULES),
+        *((rule, (t,)) for t in words for rule in LATE_WORD_RULES),
     )
+    for rule, args in checks:
+        if rule.applies(*args):
+            yield rule
+            return
+    yield from _climb(tok, governor)
+
+
+def _climb(tok: Token, governor: Token) -> Iterator[Rule]:
+    """The head rules that fire on the way up from *governor* to the root of its sentence."""
+    child, head = governor, governor.head
+    passed_claim = False
+    while head.i != child.i and sentence(head) == sentence(tok):
+        passed_claim = passed_claim or fold(child.lemma_) in cue("suppress.claim_nouns")
+        step = check.Step(tok, child, head, fold(head.lemma_), passed_claim)
+        for rule in HEAD_RULES:
+            if rule.applies(step):
+                yield rule
+                if not rule.climbs:
+                    return
+                break
+        child, head = head, head.head
+
+
+# -- the tables ------------------------------------------------------------------------------
+
+# Each of the mention's words: the trigger, then the verb that governs it ("launched an attack").
+WORD_RULES: tuple[Rule, ...] = (
+    Rule("negated", "Soldiers did not open fire on the crowd.", check.negated, "negated"),
+    Rule("no_determiner", "There was no attack on the base.", check.no_determiner, "negated"),
+    Rule("negative_argument", "No shots were fired at the protesters.", check.negative_argument, "negated"),
+    Rule("modal", "Rebels could attack the city within days.", check.modal, "modal"),
+    Rule(
+        "conditional_mark",
+        "The army will retaliate if rebels attack the city.",
+        check.conditional_mark,
+        "conditional",
+    ),
+)
+
+# The mention in its sentence.
+MENTION_RULES: tuple[Rule, ...] = (
+    Rule("question", "Did the army shell the town?", check.question, "question"),
+    Rule("such", "Such attacks are rare in the capital.", check.such, "generic"),
+    Rule("in_the_past", "Baghdad has in the past condemned the strikes.", check.in_the_past, "habitual"),
+    Rule("reaction", "The kidnapping drew worldwide outrage.", check.reaction, "reaction"),
+    Rule(
+        "conditional_clause",
+        "If the world looks away, further massacres are a matter of time.",
+        check.conditional_clause,
+        "conditional",
+    ),
+    # the anchor of a span, not an event of its own
+    Rule(
+        "since_clause",
+        "Thousands have died since fighting broke out in September.",
+        check.since_clause,
+        "background",
+    ),
+    # who or what they are, not something that happened
+    Rule(
+        "standing_progressive",
+        "Al Shabaab, the group that has been fighting the government for 15 years, issued a statement.",
+        check.standing_progressive,
+        "background",
+    ),
+    Rule(
+        "standing_state",
+        "The government demanded that the militia leave the towns it has occupied.",
+        check.standing_state,
+        "background",
+    ),
+    # "a call to negotiate", "a decision to withdraw", "efforts to reach a deal"
+    Rule(
+        "intended",
+        "The government rejected any call to negotiate with the militia.",
+        check.intended,
+        "intended",
+    ),
+)
+
+# Each of the mention's words again.
+LATE_WORD_RULES: tuple[Rule, ...] = (
+    Rule(
+        "habitual_adverb",
+        "Turkey regularly carries out air strikes against militant targets.",
+        check.habitual_adverb,
+        "habitual",
+    ),
+    Rule("cumulative", "The conflict has killed thousands of people.", check.cumulative, "cumulative"),
+    Rule("present_tense", "Militants attack villages in the north.", check.present_tense, "present tense"),
+    Rule("ongoing", "Government forces have been shelling the town.", check.ongoing, "ongoing"),
+)
+
+# Each word above the mention, up to the root of its sentence.
+HEAD_RULES: tuple[Rule, ...] = (
+    Rule(
+        "commemoration",
+        "Hundreds gathered to mark the tenth anniversary of the massacre.",
+        check.commemoration,
+        "commemoration",
+    ),
+    Rule("habitual_head", "The group often threatens to attack the base.", check.habitual_head, "habitual"),
+    # a relative clause asserts its content
+    Rule(
+        "relative_clause",
+        "The ministry rejected the agreement that Baghdad and Erbil signed in October 2020.",
+        check.relative_clause,
+        None,
+    ),
+    Rule(
+        "no_determiner_below",
+        "The militia had no involvement in the attack.",
+        check.no_determiner_below,
+        "negated",
+    ),
+    Rule(
+        "shared_modal",
+        "The treaty will be signed and ratified next month.",
+        check.shared_modal,
+        "modal or negated (shared)",
+    ),
+    Rule("conjunct", "Rebels stormed the town and looted the market.", check.conjunct, None, climbs=True),
+    Rule(
+        "negated_head",
+        "The army did not confirm that rebels attacked the base.",
+        check.negated_head,
+        "under a negated verb",
+    ),
+    Rule("modal_head", "The rebels may try to seize the town.", check.modal_head, "under a modal verb"),
+    Rule("denied", "The army denied shelling the village.", check.denied, "denied"),
+    Rule("undone", "The rebels violated the ceasefire.", check.undone, "undone"),
+    Rule("trend", "Attacks on police have risen sharply.", check.trend, "trend"),
+    Rule(
+        "rebutted_claim",
+        "The ministry rejected claims that troops attacked the village.",
+        check.rebutted_claim,
+        "denied",
+    ),
+    Rule(
+        "accusation", "Officials accused the militia of attacking the convoy.", check.accusation, "accusation"
+    ),
+    Rule(
+        "characterisation",
+        "Officials described it as a massacre.",
+        check.characterisation,
+        "characterisation",
+    ),
+    Rule("hypothetical", "The group plans to bomb the pipeline.", check.hypothetical, "hypothetical"),
+    Rule("expected", "More arrests were expected in the coming days.", check.expected, "expected"),
+    Rule("generic_head", "A wave of attacks has hit the capital.", check.generic_head, "generic"),
+    Rule(
+        "conditional_head",
+        "Officials said the army would respond if the protests spread.",
+        check.conditional_head,
+        "conditional",
+    ),
+)
+
+RULES: tuple[Rule, ...] = WORD_RULES + MENTION_RULES + LATE_WORD_RULES + HEAD_RULES
