@@ -3,11 +3,91 @@
 import pytest
 
 from eventcoder.nlp.syntax import is_passive, passive_subject
-from eventcoder.sentence.arguments import is_thing, noun_arguments, owner_of_thing, partner_of
+from eventcoder.sentence.actor_rules import ACTOR_CHECKS, ACTOR_FINDERS
+from eventcoder.sentence.argument_words import endings, words
+from eventcoder.sentence.arguments import find_arguments, is_thing, noun_arguments, owner_of_thing, partner_of
 from eventcoder.sentence.mentions import find_mentions
 from eventcoder.sentence.party_words import party_head, party_span
+from eventcoder.sentence.target_rules import CANDIDATE_FINDERS, SIDE_RULES, TARGET_RULES
 
 from .helpers import hand_doc, nlp
+
+TABLES = {
+    "actor finder": ACTOR_FINDERS,
+    "actor check": ACTOR_CHECKS,
+    "candidate finder": CANDIDATE_FINDERS,
+    "target rule": TARGET_RULES,
+    "side rule": SIDE_RULES,
+}
+
+
+@pytest.mark.parametrize("kind", list(TABLES))
+def test_rules_are_named_once_with_a_sentence(kind):
+    names = [r.name for r in dict.fromkeys(TABLES[kind])]
+    assert len(names) == len(set(names))
+    for rule in TABLES[kind]:
+        assert rule.example[0].isupper() and rule.example.endswith("."), rule.name
+
+
+def test_the_argument_words_are_data():
+    assert "between" in words("sides_preps") and "dead" in words("fate_words")
+    assert "ion" in endings("event_noun_suffixes")
+
+
+def _drafts(text):
+    return [find_arguments(m) for m in nlp()(text)._.ec_mentions]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("rule", ACTOR_FINDERS, ids=lambda r: r.name)
+def test_each_actor_finder_supplies_the_actor_of_its_example(rule):
+    assert any(d.actor_rule == rule.name and d.actor is not None for d in _drafts(rule.example))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("rule", ACTOR_CHECKS, ids=lambda r: r.name)
+def test_each_actor_check_changes_the_actor_of_its_example(rule):
+    assert any(rule.name in d.fired for d in _drafts(rule.example))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("rule", CANDIDATE_FINDERS, ids=lambda r: r.name)
+def test_each_candidate_finder_contributes_a_candidate_on_its_example(rule):
+    assert any(name == rule.name for d in _drafts(rule.example) for name, _tok in d.found)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("rule", TARGET_RULES, ids=lambda r: r.name)
+def test_each_target_rule_supplies_the_target_of_its_example(rule):
+    drafts = _drafts(rule.example)
+    if rule.overrides:  # it sets a target aside for a later rule to replace
+        assert any(rule.name in d.fired for d in drafts)
+    else:
+        assert any(d.target_rule == rule.name and d.target is not None for d in drafts)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("rule", list(dict.fromkeys(SIDE_RULES)), ids=lambda r: r.name)
+def test_each_side_rule_fires_on_its_example(rule):
+    assert any(rule.name in d.fired for d in _drafts(rule.example))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, rule, word",
+    [
+        ("Residents reported an attack on the base.", "noun_objects", "base"),
+        (
+            "The agency distributed rice, cooking oil and blankets to 600 households.",
+            "recipients",
+            "households",
+        ),
+        ("The army flew troops in to search for the attackers.", "pursued", "attackers"),
+        ("Soldiers fired warning shots and tear gas at the protesters.", "agent_clause", "protesters"),
+    ],
+)
+def test_a_candidate_finder_contributes_its_word(text, rule, word):
+    assert (rule, word) in {(name, tok.text) for d in _drafts(text) for name, tok in d.found}
 
 
 def test_active_voice_on_hand_built_doc():

@@ -1,0 +1,154 @@
+"""The actor finders, in order (the first that names an actor gives it), and the checks that
+then make sure the actor is a party and not an event, a weapon, a number or a place."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..lexicons.data import cue, fold
+from ..nlp.syntax import pos_of, prep_object
+from .actors import BY, behind_instrument, noun_arguments, subject_of, verb_arguments
+from .argument_words import endings, words
+from .candidates import sufferer, target_candidates
+from .draft import Draft, Rule
+from .party_words import party_head
+from .things import a_site
+from .triggers import find_trigger
+
+
+def _light_verb(d: Draft) -> bool:
+    return d.g.i != d.t.i
+
+
+def _verb_trigger(d: Draft) -> bool:
+    return d.g.i == d.t.i and pos_of(d.t) == "VERB"
+
+
+def _noun_trigger(d: Draft) -> bool:
+    return d.g.i == d.t.i and pos_of(d.t) != "VERB"
+
+
+def _light_verb_subject(d: Draft) -> Token | None:
+    if _light_verb(d) and fold(d.g.lemma_) not in cue("light_verbs.victim_lemmas"):
+        return verb_arguments(d.g)[0]
+    return None
+
+
+def _event_noun_own(d: Draft) -> Token | None:
+    return noun_arguments(d.t)[0] if not _verb_trigger(d) else None
+
+
+def _verb_subject(d: Draft) -> Token | None:
+    return verb_arguments(d.t)[0] if _verb_trigger(d) else None
+
+
+def _clause_parsed_agent(d: Draft) -> Token | None:
+    t = d.t
+    if not (_noun_trigger(d) and t.dep_ in ("nsubj", "nsubjpass") and t.head.tag_ == "VBN"):
+        return None
+    actor = prep_object(t.head, BY)
+    if actor is not None:  # what the agent's own phrases and the clause name may be the target
+        d.agent_targets += [
+            g for c in actor.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+        ]
+        d.agent_targets += [c for c in target_candidates(t.head) if c.i != t.i]
+    return actor
+
+
+def _weapon_user(d: Draft) -> Token | None:
+    if not _noun_trigger(d):
+        return None
+    used = d.t
+    while used.dep_ == "conj" and used.head.i != used.i:
+        used = used.head  # "fired water cannon and tear gas": the gas is fired too
+    verb = used.head
+    if used.dep_ == "dobj" and verb.pos_ == "VERB" and fold(verb.lemma_) in cue("arguments.using_verbs"):
+        d.agent_targets += [c for c in target_candidates(verb) if c.i not in (d.t.i, used.i)]
+        return subject_of(verb)
+    return None
+
+
+def _merged_words(d: Draft) -> Token | None:
+    for other in d.m.merged:
+        actor = (verb_arguments(other) if pos_of(other) == "VERB" else noun_arguments(other))[0]
+        if actor is not None:
+            return actor
+        if fold(other.lemma_) in cue("arguments.mutual_triggers"):
+            actor = prep_object(other, frozenset({"with"}))
+            if actor is not None:
+                return actor
+    return None
+
+
+def _attack_from(d: Draft) -> Token | None:
+    if d.g.i == d.t.i and sufferer(d.t) is not None:
+        return prep_object(d.t, words("attacker_preps"))
+    return None
+
+
+ACTOR_FINDERS: tuple[Rule, ...] = (
+    # the subject of a light verb that carries the event noun
+    Rule("light_verb_subject", "Militants launched a deadly attack on an army base.", _light_verb_subject),
+    # an event noun's owner, its "by" phrase, its clause or a national modifier
+    Rule("event_noun_own", "The army said Israeli strikes hit a school in Gaza.", _event_noun_own),
+    # the subject of a verb (through conjoined, controlled and relative clauses), or its agent
+    Rule("verb_subject", "Gunmen attacked the village on Sunday.", _verb_subject),
+    # an event noun parsed as the subject of a participle: "the attack carried out yesterday by the
+    # ELN against the base"
+    Rule(
+        "clause_parsed_agent",
+        "The attack was claimed by the ELN against a military base.",
+        _clause_parsed_agent,
+    ),
+    # whoever fires or uses what the event noun names
+    Rule("weapon_user", "Soldiers fired warning shots and tear gas at the protesters.", _weapon_user),
+    # another word for the same event, or its "with" phrase: "killed in a gunfight with soldiers"
+    Rule("merged_words", "Two soldiers were killed in a gunfight with militants.", _merged_words),
+    # "came under attack from": whom the attack came from
+    Rule("attack_from", "The police station came under attack from gunmen on Sunday.", _attack_from),
+)
+
+
+def _event_noun_actor(d: Draft) -> Token | None:
+    """An event noun as subject ("the raid killed 11", "shells fired by X struck"): its own actor."""
+    actor = d.actor
+    if actor is None or fold(actor.lemma_).endswith(endings("agent_suffixes")):
+        return actor
+    if actor.i not in d.triggers and find_trigger(actor, set()) is None:
+        return actor
+    if pos_of(actor) != "NOUN":
+        return None
+    if fold(actor.lemma_) in cue("arguments.instrument_nouns"):
+        return behind_instrument(actor)
+    return noun_arguments(actor)[0]
+
+
+def _weapon_owner(d: Draft) -> Token | None:
+    return behind_instrument(d.actor)
+
+
+def _no_number(d: Draft) -> Token | None:
+    return None if d.actor is not None and party_head(d.actor) is None else d.actor
+
+
+def _site_is_done_to(d: Draft) -> Token | None:
+    if d.actor is not None and a_site(d.actor):
+        d.cands.insert(0, d.actor)
+        d.found.append(("site_is_done_to", d.actor))
+        return None
+    return d.actor
+
+
+ACTOR_CHECKS: tuple[Rule, ...] = (
+    Rule("event_noun_actor", "The army's raid killed 11 people in the village.", _event_noun_actor),
+    # a weapon with no party named is no actor
+    Rule("weapon_owner", "A drone of the Ukrainian army struck a fuel depot.", _weapon_owner),
+    # "277 wounded": a number is no actor
+    Rule("no_number", "Five attacked the checkpoint on Monday.", _no_number),
+    # a place does nothing; it is done to
+    Rule(
+        "site_is_done_to",
+        "Aid workers arrived at Aden International Airport, which reopened in May.",
+        _site_is_done_to,
+    ),
+)

@@ -1,0 +1,216 @@
+"""Who acts, read off the dependency parse: the subject of a verb (through conjoined, controlled
+and relative clauses), the agent of a passive, the owner of an event noun, the party behind a
+weapon or a document."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..lexicons.data import cue, fold
+from ..nlp.syntax import child, has_child, is_passive, passive_subject, prep_object
+from .argument_words import words
+
+BY = frozenset({"by"})
+
+
+def _clause_subject(verb: Token) -> tuple[bool, Token | None]:
+    """(found, subject) from *verb*'s own dependents; found is False when the subject is to be
+    looked for higher up."""
+    undergoer = passive_subject(verb)
+    if undergoer is not None and undergoer.dep_ == "nsubj":
+        return True, prep_object(verb, BY)  # "with 146 people wounded"
+    subj = child(verb, ("nsubj", "csubj"))
+    if subj is not None and subj.dep_ == "csubj":
+        subj = child(subj, ("nsubj",)) or subj  # "gunmen allegedly working for X opened fire"
+    if subj is not None:
+        if subj.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+            return True, verb.head
+        return True, subj
+    if child(verb, ("nsubjpass",)) is not None:
+        return True, prep_object(verb, BY)
+    return False, None
+
+
+def _controller(verb: Token) -> Token | None:
+    """ "ordered troops to attack": the object of a control verb does the controlled act."""
+    if fold(verb.head.lemma_) in cue("arguments.object_control"):
+        return child(verb.head, ("dobj",))
+    return None
+
+
+def _same_doers(verb: Token) -> bool:
+    """ "tied up their victims before shooting them": the same doers as the verb above."""
+    return (
+        verb.dep_ == "pcomp"
+        and fold(verb.head.lemma_) in cue("arguments.time_preps") | words("same_doer_preps")
+        and verb.head.head.pos_ in ("VERB", "AUX")
+    )
+
+
+def _climb(verb: Token) -> tuple[bool, Token | None]:
+    """(done, answer) or (False, the verb to look at next), from how *verb* hangs on its head."""
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        return False, verb.head
+    if verb.dep_ == "xcomp":
+        obj = _controller(verb)
+        return (True, obj) if obj is not None else (False, verb.head)
+    if _same_doers(verb):
+        return False, verb.head.head
+    if verb.dep_ == "advcl" and (verb.tag_ in ("VBG", "VBN") or has_child(verb, ("aux",), frozenset({"to"}))):
+        return False, verb.head
+    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            return True, prep_object(verb, BY)
+        return True, verb.head
+    return True, None
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of *verb*, looked for through conjunction, control and relative clauses."""
+    seen = set()
+    while verb.i not in seen:
+        seen.add(verb.i)
+        found, subj = _clause_subject(verb)
+        if found:
+            return subj
+        done, nxt = _climb(verb)
+        if done:
+            return nxt
+        verb = nxt
+    return None
+
+
+def _issuer(tok: Token | None) -> Token | None:
+    """ "a statement that condemned X": the statement's issuer acts."""
+    if tok is not None and fold(tok.lemma_) in cue("arguments.document_nouns"):
+        if tok.dep_ in ("dobj", "attr") and tok.head.pos_ == "VERB":
+            subj = subject_of(tok.head)
+            if subj is not None:
+                return subj
+    return tok
+
+
+def _passive_actor(verb: Token) -> Token | None:
+    """The agent of a passive verb, or the subject of an active verb it is joined to: "the rebels
+    attacked and were repulsed"; not "two soldiers died and 26 were wounded" nor "the convoy came
+    under fire and two soldiers were wounded"."""
+    actor = prep_object(verb, BY)
+    suffered = cue("casualties.died_verbs") | cue("light_verbs.victim_lemmas")
+    if (
+        actor is None
+        and verb.dep_ == "conj"
+        and fold(verb.head.lemma_) not in suffered
+        and verb.head.pos_ != "AUX"  # "most of the victims were farmers, and most were killed"
+    ):
+        actor = subject_of(verb.head) if not is_passive(verb.head) else None
+    return actor
+
+
+def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
+    """(actor, target) of a verb trigger, in active or passive voice."""
+    if is_passive(verb):
+        target = passive_subject(verb)
+        if target is not None and target.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+            target = verb.head
+        if target is None and verb.dep_ in ("acl", "amod"):
+            target = verb.head
+        return _passive_actor(verb), target
+    actor = _issuer(subject_of(verb))
+    target = child(verb, ("dobj",)) or prep_object(verb, cue("arguments.target_preps"))
+    if undergoes(verb):
+        return None, actor  # "40 stalls burnt down": what burnt, not who burnt it
+    return actor, target
+
+
+def undergoes(verb: Token) -> bool:
+    """Does the verb's subject undergo it: "40 stalls burnt down", "the bridge collapsed"?"""
+    return (
+        fold(verb.lemma_) in cue("arguments.ergative_verbs")
+        and not has_child(verb, ("dobj",))
+        and child(verb, ("nsubj",)) is not None
+    )
+
+
+def _modifier_actor(noun: Token) -> Token | None:
+    """ "Israeli strikes", "an ISIS attack"; not "the Homs attack"."""
+    for c in noun.children:
+        if c.dep_ in ("compound", "amod", "nmod") and (
+            c.ent_type_ in ("NORP", "ORG", "PERSON")
+            or (c.ent_type_ == "GPE" and names_country(c))
+            or (c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "LOC", "FAC", "DATE"))
+        ):
+            return c
+    return None
+
+
+def _clause_arguments(noun: Token, actor: Token | None, target: Token | None) -> tuple:
+    """Fill (actor, target) from the clauses on the noun: "the attack carried out yesterday by the
+    ELN against the base", "the agreement that Baghdad and Erbil signed", "the drone strike that
+    targeted a civilian vehicle"; not "attacks that have not been claimed by any group"."""
+    for acl in (
+        c
+        for c in noun.children
+        if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and not has_child(c, ("neg",))
+    ):
+        subj = child(acl, ("nsubj",))
+        agent = prep_object(acl, BY)
+        if agent is None and acl.dep_ == "relcl":
+            agent = subj if subj is not None and subj.tag_ not in ("WDT", "WP") else None
+        actor = actor or agent
+        target = target or prep_object(acl, cue("arguments.target_preps"))
+        if target is None and acl.dep_ == "relcl" and subj is not None and subj.tag_ in ("WDT", "WP"):
+            target = child(acl, ("dobj",))
+    return actor, target
+
+
+def noun_arguments(noun: Token) -> tuple[Token | None, Token | None]:
+    """(actor, target) of a nominal trigger from its own dependents."""
+    poss = child(noun, ("poss",))
+    if poss is not None and poss.ent_type_ in ("DATE", "TIME"):
+        poss = None  # "last Tuesday's attack"
+    actor = poss or prep_object(noun, cue("arguments.actor_preps"))
+    if actor is None:
+        actor = _modifier_actor(noun)
+    target = prep_object(noun, cue("arguments.target_preps")) or prep_object(noun, frozenset({"of"}))
+    return _clause_arguments(noun, actor, target)
+
+
+def names_country(tok: Token) -> bool:
+    from ..lexicons.actors import actor_index
+
+    return (
+        actor_index().is_country_or_people(tok.text)
+        or actor_index().country_of(tok.text) is not None
+        and tok.tag_ == "JJ"
+    )
+
+
+def _weapon_owner(tok: Token) -> Token | None:
+    """ "its drones": whoever "its" points to; "Pakistani jets" are Pakistan's air force: the
+    whole phrase names the party."""
+    for c in tok.children:
+        if c.dep_ == "poss" and c.tag_ == "PRP$":
+            return c
+        if c.dep_ in ("poss", "compound", "amod", "nmod") and (
+            c.ent_type_ in ("NORP", "ORG", "GPE", "PERSON") or c.pos_ == "PROPN" or names_country(c)
+        ):
+            return tok if c.dep_ == "amod" and c.pos_ == "ADJ" else c
+    return None
+
+
+def behind_instrument(tok: Token | None) -> Token | None:
+    """ "shells fired by the RSF", "a Russian missile", "a fighter jet of the military": the
+    party behind a weapon; a weapon with no party named is no actor."""
+    if tok is None or fold(tok.lemma_) not in cue("arguments.instrument_nouns") | cue(
+        "arguments.document_nouns"
+    ):
+        return tok  # (a document speaks for whoever issued it: "leaflets signed by the Clan del Golfo")
+    for c in tok.children:
+        if c.dep_ == "acl":
+            agent = prep_object(c, BY)
+            if agent is not None:
+                return agent
+    owner = prep_object(tok, words("weapon_owner_preps"))
+    if owner is not None and fold(owner.lemma_) not in cue("arguments.instrument_nouns"):
+        return owner
+    return _weapon_owner(tok)

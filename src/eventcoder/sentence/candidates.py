@@ -1,0 +1,242 @@
+"""Candidate targets: every argument of a word that could be what the event is done to, and
+the helpers that find them further off (whom a demand addresses, whom a protest blames, what a
+threat aims at, who suffers an event noun); and the choice among them."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from ..lexicons.data import cue, fold
+from ..lexicons.ontology import types_with
+from ..nlp.syntax import child, has_child, is_passive, passive_subject, pos_of, prep_object, sent_ents
+from .argument_words import words
+from .party_words import is_partylike, party_head
+from .things import is_physical, is_placelike, is_thing, owner_of_thing, stands_for
+from .triggers import find_trigger
+
+if TYPE_CHECKING:
+    from .mention import Mention
+
+
+def _verb_objects(verb: Token) -> list[Token | None]:
+    """The undergoer of a passive verb and the objects of a verb: "rejects the ELN's demand to be
+    removed", parsed with the demand as the clause's subject, is an object too."""
+    out: list[Token | None] = []
+    if is_passive(verb):
+        out.append(passive_subject(verb))
+        if verb.dep_ in ("acl", "amod"):
+            out.append(verb.head)
+    out += [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr")]
+    for comp in (c for c in verb.children if c.dep_ == "ccomp" and has_child(c, ("aux",), frozenset({"to"}))):
+        out += [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
+    return out
+
+
+def _prep_objects(tok: Token) -> list[Token | None]:
+    """The objects of *tok*'s target prepositions: "strikes on what it called militant hideouts";
+    of a weapon in a "with" phrase, its own target: "a strike with an Iskander missile system on a
+    workshop"; "an arrest warrant for González"."""
+    preps = cue("arguments.target_preps") | words("more_target_preps")
+    if fold(tok.lemma_) in cue("arguments.sought_nouns"):
+        preps = preps | {"for"}
+    out: list[Token | None] = []
+    for c in tok.children:
+        if c.dep_ not in ("prep", "dative") or fold(c.lemma_) not in preps:
+            continue
+        for g in c.children:
+            if g.dep_ == "pcomp" and has_child(g, ("dobj",), words("naming_pronouns")):
+                g = child(g, ("oprd", "xcomp")) or g
+            if fold(c.lemma_) == "with" and is_weapon(g):
+                out.append(prep_object(g, cue("arguments.target_preps") - {"with"}))
+            elif g.dep_ in ("pobj", "pcomp", "oprd", "xcomp"):
+                out.append(g)
+    return out
+
+
+def target_candidates(tok: Token) -> list[Token]:
+    """Every argument of *tok* that could be its target, in the grammar's order of preference."""
+    out = _verb_objects(tok) if pos_of(tok) == "VERB" else []
+    out += _prep_objects(tok)
+    for c in tok.children:  # "fired tear gas to disperse the crowds": whom it was done to
+        if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB" and any(a.lower_ == "to" for a in c.children):
+            out += [g for g in c.children if g.dep_ == "dobj" and is_partylike(g)]
+    return [c for c in out if c is not None]
+
+
+def is_weapon(tok: Token) -> bool:
+    """ "an Iskander-M missile system", "heavy machine guns": arms, by their head or a modifier."""
+    weapons = cue("arguments.instrument_nouns") | cue("targets.weapon_words")
+    return any(fold(w.lemma_) in weapons for w in (tok, *tok.lefts) if w.pos_ in ("NOUN", "PROPN"))
+
+
+def choose_target(cands: list[Token], exclude: set[int]) -> tuple[Token | None, Token | None]:
+    """(the first candidate that names a party or a place, the first candidate at all);
+    munitions are never targets ("dropped two bombs on the village")."""
+    weapons = cue("arguments.munition_nouns")
+    cands = [
+        stands_for(c)
+        for c in cands
+        if c.i not in exclude and party_head(c) is not None and fold(party_head(c).lemma_) not in weapons
+    ]
+    for test in (is_partylike, is_placelike, is_physical):
+        for c in cands:
+            if test(c):
+                return c, c
+    return None, next((c for c in cands if not is_thing(c)), cands[0] if cands else None)
+
+
+def _asked(verb: Token) -> Token | None:
+    """The party a demand verb asks to act, or asks something from."""
+    for comp in (c for c in verb.children if c.dep_ == "ccomp"):
+        subj = child(comp, ("nsubj", "nsubjpass"))
+        if subj is not None and is_partylike(subj) and subj.tag_ not in ("PRP", "WP"):
+            return subj
+    obj = prep_object(verb, words("addressed_preps")) or child(verb, ("dobj",))
+    asked_to = any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
+    if obj is not None and asked_to and (is_partylike(obj) or not (is_thing(obj) or is_placelike(obj))):
+        return obj  # "asked the state prosecution service to investigate": whoever is asked to act
+    if obj is not None and is_partylike(obj) and fold(verb.lemma_) not in words("thing_demand_verbs"):
+        return obj
+    asked = prep_object(verb, frozenset({"from"}))  # "demanded 30 million naira from the community"
+    if asked is not None and is_partylike(asked) and (obj is None or is_thing(obj)):
+        return asked
+    return None
+
+
+def addressee(tok: Token) -> Token | None:
+    """Whom a demand is addressed to: "demanding that the government act", "urged the allies to
+    speed up", "called on the ELN to free": the party asked to act."""
+    for verb in (tok, *(c for c in tok.children if c.dep_ in ("advcl", "xcomp", "acl", "conj", "pcomp"))):
+        if pos_of(verb) != "VERB" or fold(verb.lemma_) not in cue("targets.demand_verbs"):
+            continue
+        found = _asked(verb)
+        if found is not None:
+            return found
+    return None
+
+
+def sufferer(noun: Token) -> Token | None:
+    """Whoever suffers an event noun: "the base came under attack", "the town suffered shelling"."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ in ("dobj", "pobj") and fold(verb.lemma_) in cue("light_verbs.victim_lemmas"):
+        return child(verb, ("nsubj",))
+    return None
+
+
+def aggrieved(m: Mention) -> list[Token]:
+    """Whom a protest blames, from the words that go with it: "accusing the United States",
+    "chanting against Turkey's military presence"."""
+    own = [m.governor, m.trigger]
+    verbs = [*m.merged, *(c for v in own for c in v.children if c.dep_ in ("advcl", "xcomp", "conj", "acl"))]
+    verbs += [c for v in verbs for c in v.children if c.dep_ == "conj"]  # "carrying X and chanting against Y"
+    out = []
+    for verb in verbs:
+        if pos_of(verb) != "VERB" or fold(verb.lemma_) not in cue("targets.grievance_verbs"):
+            continue
+        for said in (child(verb, ("dobj",)), prep_object(verb, frozenset({"against"}))):
+            party = said if said is not None and is_partylike(said) else owner_of_thing(said)
+            if party is not None and party.i not in {o.i for o in out}:
+                out.append(party)
+    return out
+
+
+def hostile_aims(clause: Token) -> list[Token]:
+    """Parties a threatened act is aimed at, however deep in the clause: "warned that he could
+    ask parliament to authorise a declaration of war on Rwanda": Rwanda, not parliament."""
+    out = []
+    for prep in clause.subtree:
+        if prep.dep_ != "prep" or fold(prep.lemma_) not in words("hostile_preps"):
+            continue
+        noun, aim = prep.head, child(prep, ("pobj",))
+        inner = prep_object(noun, frozenset({"of"}))
+        hostile = pos_of(noun) == "NOUN" and any(
+            w is not None
+            and (find_trigger(w, set()) is not None or fold(w.lemma_) in cue("arguments.mutual_triggers"))
+            for w in (noun, inner)
+        )
+        if hostile and aim is not None and is_partylike(aim):
+            out.append(aim)
+    return out
+
+
+def casualty_holder(anchor: Token) -> Token | None:
+    """Victims named with their fate: "left 11 members dead", "killing 11 people"."""
+    for t in anchor.subtree:
+        if fold(t.lemma_) in words("fate_words") and t.dep_ in (
+            "oprd",
+            "ccomp",
+            "acomp",
+            "xcomp",
+            "conj",
+            "amod",
+        ):
+            obj = child(t.head, ("dobj",)) if t.dep_ != "amod" else t.head
+            if obj is not None and obj.i != anchor.i:
+                return obj
+    return None
+
+
+def both_sides(tok: Token | None) -> bool:
+    """ "between rival armed groups": one plural, no "and", names both sides."""
+    return (
+        tok is not None
+        and tok.dep_ == "pobj"
+        and fold(tok.head.lemma_) in words("sides_preps")
+        and tok.tag_ in ("NNS", "NNPS")
+        and not has_child(tok, ("conj",))
+        and is_partylike(tok)
+    )
+
+
+def is_mutual(m: Mention) -> bool:
+    """Events that two sides do to each other: agreements, talks, clashes."""
+    return m.type in types_with("mutual") or any(
+        fold(t.lemma_) in cue("arguments.mutual_triggers") for t in (m.trigger, *m.merged)
+    )
+
+
+def _in_circumstance(tok: Token, stop: Token) -> bool:
+    """Is *tok* inside an "after talks mediated by X" phrase below *stop*?"""
+    circumstance = cue("arguments.circumstance_preps") | cue("arguments.time_preps")
+    while tok.i != stop.i and tok.head.i != tok.i:
+        if tok.dep_ == "prep" and fold(tok.lemma_) in circumstance:
+            return True
+        if tok.dep_ == "prep" and fold(tok.head.text) in cue("reporting.according"):
+            return True  # "according to the Syria Civil Defence": a source, not a party to it
+        tok = tok.head
+    return False
+
+
+def _named_party(ent, m: Mention, inside: set[int], skip: set[int]) -> Token | None:
+    """The party an entity names, if it is one to the right of the trigger inside its clause."""
+    if not (
+        ent.label_ in ("ORG", "NORP", "GPE", "PERSON")
+        and ent.start > m.trigger.i
+        and ent.root.i in inside
+        and ent.root.i not in skip
+        and not _in_circumstance(ent.root, m.governor)
+    ):
+        return None
+    tok = ent.root
+    if ent.label_ == "GPE" and not (
+        tok.dep_ in ("dobj", "nsubjpass", "conj")
+        or (tok.dep_ == "pobj" and fold(tok.head.lemma_) in cue("arguments.target_preps"))
+    ):
+        return None  # "in Nairobi", "the centre of Sinjar" say where, not against whom
+    while tok.dep_ in ("amod", "compound") and tok.head.i != tok.i:
+        tok = tok.head
+    return None if is_thing(tok) else tok  # "a violation of Afghan sovereignty" names no party
+
+
+def first_named_party(m: Mention, actor: Token | None) -> Token | None:
+    """The first named party to the right of the trigger, inside its clause: the target of
+    "a petition warning about the danger that the Iranian regime posed"."""
+    inside = {t.i for t in m.governor.subtree}
+    skip = {t.i for t in actor.subtree} if actor is not None else set()
+    for ent in sent_ents(m.sent):
+        tok = _named_party(ent, m, inside, skip)
+        if tok is not None:
+            return tok
+    return None

@@ -1,0 +1,350 @@
+"""The target finders: where candidate targets come from (by the shape of the mention, then by
+the roles its type plays in the ontology), the rules that pick the target among them, and the
+rules that settle the two sides of a mutual event."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from ..lexicons.data import cue, fold
+from ..nlp.syntax import child, is_passive, passive_subject, pos_of, prep_object
+from .actor_rules import _light_verb, _noun_trigger, _verb_trigger
+from .actors import names_country, undergoes
+from .argument_words import words
+from .candidates import (
+    addressee,
+    aggrieved,
+    both_sides,
+    casualty_holder,
+    first_named_party,
+    hostile_aims,
+    is_mutual,
+    sufferer,
+    target_candidates,
+)
+from .draft import Draft, Rule
+from .party_words import is_partylike, party_head
+from .things import is_deed, is_placelike, is_thing, owner_of_thing, party_of_event_noun
+
+Found = Iterable[Token | None]
+
+
+def _passive_trigger(d: Draft) -> Found:
+    return [passive_subject(d.t)] if pos_of(d.t) == "VERB" and is_passive(d.t) else []
+
+
+def _trigger_preposition(d: Draft) -> Found:
+    last = d.m.words.split()[-1]
+    if pos_of(d.t) == "VERB" and last in cue("arguments.trigger_preps"):
+        return [prep_object(d.t, frozenset({last}))]
+    return []
+
+
+def _sufferer_of_light_verb(d: Draft) -> Found:
+    if _light_verb(d) and fold(d.g.lemma_) in cue("light_verbs.victim_lemmas"):
+        return [*target_candidates(d.t), *[c for c in d.g.children if c.dep_ == "nsubj"]]
+    return []
+
+
+def _light_verb_objects(d: Draft) -> Found:
+    if _light_verb(d) and fold(d.g.lemma_) not in cue("light_verbs.victim_lemmas"):
+        return [*target_candidates(d.t), *[c for c in target_candidates(d.g) if c.i != d.t.i]]
+    return []
+
+
+def _undergoer(d: Draft) -> Found:
+    return [child(d.t, ("nsubj",))] if _verb_trigger(d) and undergoes(d.t) else []
+
+
+def _verb_objects(d: Draft) -> Found:
+    return target_candidates(d.t) if _verb_trigger(d) else []
+
+
+def _noun_objects(d: Draft) -> Found:
+    return target_candidates(d.t) if _noun_trigger(d) else []
+
+
+def _subject_noun_object(d: Draft) -> Found:
+    t = d.t
+    if _noun_trigger(d) and t.dep_ == "nsubj" and t.head.pos_ == "VERB":
+        return [c for c in t.head.children if c.dep_ == "dobj"]
+    return []
+
+
+def _passive_clause(d: Draft) -> Found:
+    t = d.t
+    if _noun_trigger(d) and t.dep_ == "nsubjpass" and t.head.pos_ == "VERB":
+        return [c for c in target_candidates(t.head) if c.i != t.i and c.dep_ != "nsubjpass"]
+    return []
+
+
+def _agent_clause(d: Draft) -> Found:
+    return d.agent_targets
+
+
+def _pursued(d: Draft) -> Found:
+    out: list[Token] = []
+    for purpose in (c for w in (d.g, d.t) for c in w.children if c.dep_ in ("advcl", "xcomp", "acl")):
+        if fold(purpose.lemma_) in cue("targets.pursuit_verbs"):
+            found = (child(purpose, ("dobj",)), prep_object(purpose, words("pursuit_preps")))
+            out[:0] = [c for c in found if c is not None]
+    return out
+
+
+def _threat_clauses(d: Draft) -> list[Token]:
+    return [c for c in (*d.g.children, *d.t.children) if c.dep_ in ("ccomp", "xcomp")]
+
+
+def _threat_aims(d: Draft) -> Found:
+    out: list[Token] = []
+    for comp in _threat_clauses(d):
+        out[:0] = hostile_aims(comp)
+    return out
+
+
+def _threat_clause(d: Draft) -> Found:
+    return [c for comp in _threat_clauses(d) for c in target_candidates(comp) if c.i not in {d.t.i, d.g.i}]
+
+
+def _recipients(d: Draft) -> Found:
+    return [
+        c
+        for p in d.g.subtree
+        if p.dep_ in ("prep", "dative") and fold(p.lemma_) == "to" and child(p.head, ("nsubj",)) is None
+        for c in p.children
+        if c.dep_ == "pobj"
+    ]
+
+
+def _aggrieved(d: Draft) -> Found:
+    return aggrieved(d.m)
+
+
+def _addressee(d: Draft) -> Found:
+    for verb in (d.g, d.t):
+        found = addressee(verb)
+        if found is not None:
+            return [found]
+    return []
+
+
+def _merged_objects(d: Draft) -> Found:
+    return [c for other in d.m.merged for c in (*target_candidates(other), sufferer(other))]
+
+
+def _came_under(d: Draft) -> Found:
+    return [sufferer(d.t)] if d.g.i == d.t.i else []
+
+
+CANDIDATE_FINDERS: tuple[Rule, ...] = (
+    Rule(
+        "passive_trigger",
+        "Hamza was handed over to the Stability Support Authority on Tuesday.",
+        _passive_trigger,
+    ),
+    # "called for X", "called on X"
+    Rule(
+        "trigger_preposition", "The opposition called for an inquiry into the killings.", _trigger_preposition
+    ),
+    Rule("sufferer_of_light_verb", "The town suffered heavy shelling on Sunday.", _sufferer_of_light_verb),
+    Rule("light_verb_objects", "Militants launched a deadly attack on an army base.", _light_verb_objects),
+    # what burns down or collapses undergoes it
+    Rule("undergoer", "Officials said more than 40 market stalls had burnt down.", _undergoer),
+    Rule("verb_objects", "Gunmen attacked the village on Sunday.", _verb_objects),
+    Rule("noun_objects", "Residents reported an attack on the base.", _noun_objects),
+    Rule("subject_noun_object", "A car bomb rocked a market in Baghdad on Monday.", _subject_noun_object),
+    Rule("passive_clause", "The ambush was set against a convoy of soldiers.", _passive_clause),
+    # what the actor finders met: "the attack carried out yesterday by the ELN against the base"
+    Rule("agent_clause", "The attack was claimed by the ELN against a military base.", _agent_clause),
+    # by the roles of the event's type
+    Rule(
+        "pursued",
+        "The army flew troops in to search for the attackers.",
+        _pursued,
+        role="own_forces",
+        front=True,
+    ),
+    Rule(
+        "threat_aims",
+        "The president warned that he could ask parliament to approve a declaration of war on Eritrea.",
+        _threat_aims,
+        type_name="THREATEN",
+        front=True,
+    ),
+    Rule(
+        "threat_clause",
+        "The gang warned that it would attack any town in the valley.",
+        _threat_clause,
+        type_name="THREATEN",
+    ),
+    Rule(
+        "recipients",
+        "The agency distributed rice, cooking oil and blankets to 600 households.",
+        _recipients,
+        role="recipient",
+    ),
+    Rule(
+        "aggrieved",
+        "Hundreds protested outside parliament on Monday, accusing the government of corruption.",
+        _aggrieved,
+        role="grievance",
+        front=True,
+    ),
+    Rule(
+        "addressee",
+        "Residents blocked the main road, demanding that the federal government send troops.",
+        _addressee,
+        role="addressing",
+        front=True,
+    ),
+    Rule("merged_objects", "Two soldiers were killed in a gunfight with militants.", _merged_objects),
+    # whoever "comes under attack" is attacked
+    Rule(
+        "came_under", "The police station came under attack from gunmen on Sunday.", _came_under, front=True
+    ),
+)
+
+
+def _chosen(d: Draft) -> Token | None:
+    return party_of_event_noun(d.chosen)
+
+
+def _casualty_holder(d: Draft) -> Token | None:
+    return casualty_holder(d.g)
+
+
+def _deed_not_place(d: Draft) -> Token | None:
+    if is_partylike(d.target):
+        return d.target
+    done = next((c for c in d.cands if c.i not in d.exclude and is_deed(c)), None)
+    if done is None:
+        return d.target
+    d.first = done
+    return None
+
+
+def _deed_doer(d: Draft) -> Token | None:
+    first = d.first
+    if first is None or not is_deed(first):
+        return None
+    patient = party_of_event_noun(first)
+    return patient if patient is not None and patient.i != first.i and is_partylike(patient) else first
+
+
+def _thing_owner(d: Draft) -> Token | None:
+    return owner_of_thing(d.first) if d.first is not None and is_thing(d.first) else None
+
+
+def _named_further_on(d: Draft) -> Token | None:
+    return first_named_party(d.m, d.actor)
+
+
+def _first_candidate(d: Draft) -> Token | None:
+    return party_of_event_noun(d.first)
+
+
+TARGET_RULES: tuple[Rule, ...] = (
+    # the first candidate that names a party or a place (the party of an event noun: "the
+    # eviction of the regime")
+    Rule("chosen", "Gunmen attacked the village on Sunday.", _chosen),
+    Rule(
+        "casualty_holder",
+        "Gunmen opened fire on Monday, leaving 11 people dead.",
+        _casualty_holder,
+        type_name="ASSAULT",
+    ),
+    # "gathered in Sinjar to denounce the strike": what is denounced says whom, not where
+    Rule(
+        "deed_not_place",
+        "Hundreds of Yazidis marched to the border town to denounce the crime.",
+        _deed_not_place,
+        role="event_target",
+        overrides=True,
+    ),
+    # "condemned the raids": whoever carried them out; "called for the eviction of the regime"
+    Rule("deed_doer", "The government condemned the raids.", _deed_doer, role="event_target"),
+    # "protests against the government's decision": the government
+    Rule(
+        "thing_owner", "Thousands joined protests against the government's decision on Sunday.", _thing_owner
+    ),
+    # a party merely named further on, no argument of the event
+    Rule(
+        "named_further_on",
+        "Activists signed a petition warning about the danger that the Iranian regime posed.",
+        _named_further_on,
+        guess=True,
+    ),
+    Rule(
+        "first_candidate",
+        "Officials said more than 40 market stalls had burnt down.",
+        _first_candidate,
+        guess=True,
+    ),
+)
+
+
+def _between(d: Draft) -> bool:
+    if d.actor is not None:
+        return False
+    for word in (d.t, *d.m.merged):
+        sides = prep_object(word, words("sides_preps"))
+        if sides is not None and is_partylike(sides):
+            d.actor = sides  # "clashes between X and Y"; not "struck between apartment blocks"
+            return True
+    return False
+
+
+def _not_oneself(d: Draft) -> bool:
+    if d.target is not None and d.actor is not None and d.target.i == d.actor.i:
+        d.target = None
+        return True
+    return False
+
+
+def _both_sides(d: Draft) -> bool:
+    if both_sides(d.actor):
+        d.target, d.settled = d.actor, True
+        return True
+    return False
+
+
+def _counterpart(d: Draft) -> bool:
+    target, actor = d.target, d.actor
+    open_target = (
+        target is None
+        or d.guessed
+        or not is_partylike(target)
+        or is_placelike(target)
+        and not names_country(target)
+    )
+    if not (open_target and actor is not None and is_mutual(d.m)):
+        return False
+    sides = (actor, *([party_head(actor)] if party_head(actor) is not None else []))
+    other = next((c for a in sides for c in a.children if c.dep_ == "conj" and is_partylike(c)), None)
+    if other is None:
+        return False
+    d.target = other
+    return True
+
+
+NOT_ONESELF = Rule(
+    "not_oneself",
+    "The clashes between the 444 Brigade and the Special Deterrence Force erupted on Monday.",
+    _not_oneself,
+)
+SIDE_RULES: tuple[Rule, ...] = (
+    Rule(
+        "between",
+        "The clashes between the 444 Brigade and the Special Deterrence Force erupted on Monday.",
+        _between,
+    ),
+    NOT_ONESELF,
+    # one plural "between" names both sides: they fight each other
+    Rule("both_sides", "Fighting between rival militias killed 12 people in the city.", _both_sides),
+    # "X and Y signed a deal", "fighting between X and Y": one side acts on the other (a thing
+    # agreed is no party to it)
+    Rule("counterpart", "Russia and Turkey agreed a ceasefire in March 2020.", _counterpart),
+    NOT_ONESELF,
+)
