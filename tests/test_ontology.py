@@ -94,7 +94,7 @@ def test_a_new_type_touches_only_the_ontology_and_the_lexicon(tmp_path):
     no code, no other data file changes."""
     onto_path = tmp_path / "plover.toml"
     onto_path.write_text(_with(NEW_TYPE), encoding="utf-8")
-    packaged_lexicon = (resources.files("eventcoder") / "data" / "event_lexicon.csv").read_text(
+    packaged_lexicon = (resources.files("eventcoder") / "data" / "en" / "event_lexicon.csv").read_text(
         encoding="utf-8"
     )
     lexicon = tmp_path / "event_lexicon.csv"

@@ -25,7 +25,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from ..lexicons.data import fold
+from ..lexicons.data import fold, word_lists
 from ..lexicons.ontology import ontology
 from ..model import Count, DateSpan, Event, Party, Place
 
@@ -35,10 +35,6 @@ PRECISION_DAYS = {"day": 1, "week": 7, "month": 31, "range": 31, "year": 366}
 PLACE_KM = {"site": 15.0, "town": 30.0, "admin2": 80.0, "admin1": 300.0, "country": math.inf}
 PLACE_ORDER = ["site", "town", "admin2", "admin1", "country"]
 DATE_ORDER = ["day", "week", "month", "range", "year"]
-STOP = frozenset(
-    "the a an of and in on at to by for that was were is are has have had it its their his her with from "
-    "as said says after before when who which this these those be been being".split()
-)
 WORD = re.compile(r"[a-z0-9]+")
 
 
@@ -97,7 +93,11 @@ def _item(ev: Event, options: MergeOptions) -> _Item | None:
     radius = PLACE_KM.get(loc.precision, math.inf) if loc is not None else math.inf
     country = (loc.country if loc is not None else None) or None
     text = " ".join(s.sentence for s in ev.sources)
-    words = frozenset(w for w in WORD.findall(text.lower()) if w not in STOP and len(w) > 2)
+    words = frozenset(
+        w
+        for w in WORD.findall(text.lower())
+        if w not in word_lists("merge.toml")["stop_words"] and len(w) > 2
+    )
     admin1 = fold(loc.admin1) if loc is not None and loc.admin1 else None
     return _Item(
         ev,
@@ -152,7 +152,11 @@ def _party_score(a: Party | None, b: Party | None) -> float:
 
 
 def _tokens(p: Party) -> set[str]:
-    return {w for w in WORD.findall(f"{p.name} {p.text or ''}".lower()) if w not in STOP}
+    return {
+        w
+        for w in WORD.findall(f"{p.name} {p.text or ''}".lower())
+        if w not in word_lists("merge.toml")["stop_words"]
+    }
 
 
 def _count_score(a: Count | None, b: Count | None) -> float:

@@ -19,96 +19,19 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import Party
-from .data import fold, read_csv, split
+from .data import fold, read_csv, read_toml, split, word_lists
 
 WORD = re.compile(r"[\w]+(?:[-'][\w]+)*")
-LEADING_NOISE = {
-    "the",
-    "a",
-    "an",
-    "some",
-    "several",
-    "many",
-    "dozens",
-    "hundreds",
-    "thousands",
-    "scores",
-    "of",
-    "over",
-    "more",
-    "than",
-    "at",
-    "least",
-    "about",
-    "around",
-    "nearly",
-    "almost",
-    "up",
-    "to",
-    "as",
-    "much",
-    "few",
-    "million",
-    "millions",
-    "billion",
-    "other",
-    "its",
-    "their",
-    "his",
-    "her",
-    "then",
-    "former",
-    "ex",
-    "then-",
-    "both",
-    "all",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "one",
-    "dozen",
-    "hundred",
-    "thousand",
-    "armed",
-    "unidentified",
-    "unknown",
-    "suspected",
-    "alleged",
-}
 
-# Words for people that say no more than that they are civilians: "at least 23 people".
-GENERIC_PEOPLE = {
-    "people",
-    "persons",
-    "civilians",
-    "civilian",
-    "residents",
-    "villagers",
-    "inhabitants",
-    "others",
-    "bystanders",
-    "passers-by",
-    "passersby",
-    "locals",
-}
 
-# How a state institution of a sector is named (ACLED's convention).
-STATE_NAMES = {
-    "military": "Military Forces of {c}",
-    "police": "Police Forces of {c}",
-    "government": "Government of {c}",
-    "intelligence": "Intelligence Services of {c}",
-    "judiciary": "Judiciary of {c}",
-    "legislature": "Legislature of {c}",
-}
+def _words_of(key: str) -> frozenset[str]:
+    """A word list of ``data/en/actors.toml``."""
+    return word_lists("actors.toml")[key]
+
+
+def _state_names() -> dict[str, str]:
+    """How a state institution of a sector is named: ``data/en/actors.toml`` [state_names]."""
+    return read_toml("actors.toml")["state_names"]
 
 
 @dataclass(frozen=True)
@@ -241,9 +164,9 @@ class ActorIndex:
         """A country's institution of a state sector ("Military Forces of Turkey"), or None when
         the sector is not a state's or the country unknown."""
         cname = self.country_name(country)
-        if sector not in STATE_NAMES or not cname:
+        if sector not in _state_names() or not cname:
             return None
-        return Party(name=STATE_NAMES[sector].format(c=cname), text=text, country=country, sector=sector)
+        return Party(name=_state_names()[sector].format(c=cname), text=text, country=country, sector=sector)
 
     # -- the one entry point --------------------------------------------------------------
     def resolve(self, text: str, context_country: str | None = None) -> Party:
@@ -286,7 +209,11 @@ class ActorIndex:
                 return Party(
                     name=f"{sec.capitalize()} ({self.country_name(iso)})", text=text, country=iso, sector=sec
                 )
-            if word in GENERIC_PEOPLE and words[-len(word.split()) :] == word.split() and len(words) <= 2:
+            if (
+                word in _words_of("generic_people")
+                and words[-len(word.split()) :] == word.split()
+                and len(words) <= 2
+            ):
                 # "at least 23 people", "villagers": civilians, named as such
                 return Party(name="Civilians", text=text, country=None, sector=sec)
             return Party(name=clean or text, text=text, country=iso, sector=sec or None)
@@ -329,7 +256,7 @@ def clean_mention(text: str) -> str:
     text = re.sub(r"[\u2019']s?$", "", text.strip())
     text = re.sub(r"^\W+|\W+$", "", text)
     words = text.split()
-    rest = [w for w in words if fold(w) not in LEADING_NOISE]
+    rest = [w for w in words if fold(w) not in _words_of("leading_noise")]
     numbered_name = (  # "444 Brigade", "103rd Infantry Brigade"
         len(rest) > 1
         and re.fullmatch(r"\d{1,4}(st|nd|rd|th)?", rest[0]) is not None
@@ -337,7 +264,7 @@ def clean_mention(text: str) -> str:
         and len(rest) == len(words) - sum(fold(w) in ("the", "a", "an") for w in words)
     )
     while words and (
-        fold(words[0]) in LEADING_NOISE
+        fold(words[0]) in _words_of("leading_noise")
         or (re.fullmatch(r"[\d.,]+", words[0]) and not numbered_name)
         or fold(words[0]).startswith("then-")
     ):

@@ -1,4 +1,9 @@
-"""Load eventcoder's data files (under ``data/``): event lexicon, cue words, actors.
+"""Load eventcoder's data files: event lexicon, cue words, word lists, actors.
+
+The language seam: a file a language needs (its trigger words, cue words, number words, word lists)
+lives under ``data/<language>/`` (English: ``data/en/``); files about the world (actors, countries,
+places, the ontology, export maps) live under ``data/``. :func:`read_csv` and :func:`word_lists` look
+in the language's folder first. Adding a language means a data folder and a spaCy model.
 
 Every file is read once a process and cached. CSV files may begin with ``#`` comment lines
 that say what a row means; multi-valued cells use ``|``.
@@ -17,12 +22,41 @@ from importlib import resources
 
 from ..errors import ModelError
 
+LANGUAGE = "en"
+"""The language whose word lists are read (``data/en/``)."""
+
 
 def _data_text(name: str) -> str:
+    """The data file *name*: the language's own (``data/en/name``) if it has one, else ``data/name``."""
+    base = resources.files("eventcoder") / "data"
     try:
-        return (resources.files("eventcoder") / "data" / name).read_text(encoding="utf-8")
+        own = base / LANGUAGE / name
+        return (own if own.is_file() else base / name).read_text(encoding="utf-8")
     except OSError as e:
         raise ModelError(f"cannot read data file {name}: {e}") from e
+
+
+@lru_cache(maxsize=64)
+def read_toml(name: str) -> dict:
+    """The language's TOML data file *name* as it is (``data/en/name``)."""
+    try:
+        return tomllib.loads(_data_text(name))
+    except tomllib.TOMLDecodeError as e:
+        raise ModelError(f"data file {name}: {e}") from e
+
+
+@lru_cache(maxsize=64)
+def word_lists(name: str) -> dict[str, frozenset[str]]:
+    """The word lists of the language's TOML file *name* (``data/en/name``), each a frozenset;
+    a key holding a table gives its lists as ``key.sub``."""
+    raw = read_toml(name)
+    out: dict[str, frozenset[str]] = {}
+    for key, value in raw.items():
+        if isinstance(value, dict):
+            out.update({f"{key}.{k}": frozenset(v) for k, v in value.items()})
+        else:
+            out[key] = frozenset(value)
+    return out
 
 
 def read_csv(name: str) -> list[dict[str, str]]:
@@ -53,8 +87,7 @@ def fold(s: str) -> str:
 @lru_cache(maxsize=1)
 def cues() -> dict:
     """The cue word lists of ``cues.toml``, each as a frozenset."""
-    raw = tomllib.loads(_data_text("cues.toml"))
-    return {f"{section}.{key}": frozenset(v) for section, d in raw.items() for key, v in d.items()}
+    return word_lists("cues.toml")
 
 
 def cue(name: str) -> frozenset:

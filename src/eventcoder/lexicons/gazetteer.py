@@ -50,6 +50,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import ModelError
+from .data import word_lists
 from .gazetteer_build import (  # noqa: F401  (re-exported: where the index lives)
     INDEX_VERSION,
     SUPPLEMENT,
@@ -126,45 +127,6 @@ def _actor_names() -> frozenset[str]:
     return frozenset(
         fold_basic(n) for r in read_csv("actors.csv") for n in [r["name"], *_split(r["aliases"])]
     )
-
-
-#: English words that some village somewhere is called ("Of" in Turkey, "In Buri", "Mobile"), or
-#: that an alternate name matches: never a place name on their own. Function words, numbers,
-#: months and days, and the common nouns of conflict reporting.
-_NOT_PLACES = frozenset(
-    """
-    a about above across after afterwards again against all almost alone along already also although
-    always am among amongst an and another any anyhow anyone anything anyway anywhere are around as at
-    back be became because become becomes been before beforehand behind being below beside besides
-    between beyond both but by can cannot could did do does doing done down during each either else
-    elsewhere enough even ever every everyone everything everywhere except few for former formerly from
-    further had has have having he hence her here hers herself him himself his how however i if in
-    indeed into is it its itself just last later latter least less many may me meanwhile might mine
-    more moreover most mostly much must my myself namely neither never nevertheless next no nobody none
-    nor not nothing now nowhere of off often on once only onto or other others otherwise our ours
-    ourselves out over own per perhaps please quite rather really same see seem seemed seems several
-    she should since so some somehow someone something sometime sometimes somewhere still such than
-    that the their theirs them themselves then thence there thereafter thereby therefore therein these
-    they this those though through throughout thus to together too toward towards under unless until
-    up upon us used very via was we well were what whatever when whence whenever where whereas whether
-    which while who whoever whole whom whose why will with within without would yet you your yours
-    one two three four five six seven eight nine ten eleven twelve twenty hundred thousand million
-    first second third dozens
-    monday tuesday wednesday thursday friday saturday sunday january february march april june july
-    august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
-    today yesterday tomorrow tonight morning evening night dawn week month year day time
-    said says say told according reported report reports killed kill wounded attack attacks
-    town village city road highway base camp hospital council station market home war air force
-    forces drone peace republic capital area zone border region province district state army police
-    government military people man men women children officials minister ministry president security
-    mission convoy checkpoint line front side centre center street court bridge bank river mountain
-    hill hills valley forest port crossing settlement plantation church mosque school university
-    headquarters office north south east west northern southern eastern western central mr mrs ms dr
-    general colonel captain major reuters associated press red cross red crescent islamic state
-    al el ad ar ash az da de del della der di du des la le les los las van von bin ibn abu umm re non
-    mid semi ex
-    """.split()
-) | frozenset({"red cross", "red crescent", "islamic state", "associated press"})
 
 
 class Gazetteer:
@@ -315,7 +277,7 @@ class Gazetteer:
         if not basic or basic in self._demonyms:
             return False
         acronym = stripped.isupper() and len(basic.replace(" ", "")) <= 4
-        if not acronym and basic in _NOT_PLACES:
+        if not acronym and basic in word_lists("gazetteer.toml")["not_places"]:
             return False
         if stripped == stripped.lower() and stripped != stripped.upper():
             return False

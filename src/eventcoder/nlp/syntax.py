@@ -40,7 +40,6 @@ PHRASE_DEPS = (
     "npadvmod",
     "compound",
 )
-NEGATIVE_PRONOUNS = frozenset({"nobody", "none", "nothing", "no one", "neither"})
 # Entities whose words are names, never triggers ("the UN Support Mission").
 NAME_ENTS = ("ORG", "FAC", "LAW", "WORK_OF_ART", "EVENT", "PRODUCT", "PERSON", "GPE", "LOC", "NORP")
 

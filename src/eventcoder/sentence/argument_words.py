@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import tomllib
-from functools import lru_cache
-from importlib import resources
+from ..lexicons.data import word_lists
 
 
-@lru_cache(maxsize=1)
 def _table() -> dict[str, frozenset[str]]:
-    path = resources.files("eventcoder") / "data" / "en" / "arguments.toml"
-    return {key: frozenset(v) for key, v in tomllib.loads(path.read_text(encoding="utf-8")).items()}
+    return word_lists("arguments.toml")
 
 
 def words(key: str) -> frozenset[str]:

@@ -4,15 +4,12 @@ it towards the root."""
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Token
 
-from ..lexicons.data import cue, fold
-from ..nlp.syntax import NEGATIVE_PRONOUNS, has_child, pos_of, sentence
+from ..lexicons.data import cue, fold, word_lists
+from ..nlp.syntax import has_child, pos_of, sentence
 
 
 @dataclass(frozen=True)
@@ -34,15 +31,9 @@ def mention_words(tok: Token, governor: Token) -> tuple[Token, ...]:
 # -- English words -------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=1)
-def _word_lists() -> dict[str, frozenset]:
-    text = (resources.files("eventcoder") / "data" / "en" / "assertion.toml").read_text(encoding="utf-8")
-    return {key: frozenset(words) for key, words in tomllib.loads(text).items()}
-
-
 def _words(key: str) -> frozenset:
     """A word list of ``data/en/assertion.toml``."""
-    return _word_lists()[key]
+    return word_lists("assertion.toml")[key]
 
 
 # -- the mention's own words (the trigger, then its governor) --------------------------------
@@ -270,7 +261,9 @@ def conditional_head(s: Step) -> bool:
 
 def _negative_noun(noun: Token) -> bool:
     """ "nobody", "none", "no group"."""
-    return fold(noun.lemma_) in NEGATIVE_PRONOUNS or has_child(noun, ("det",), _words("negating_determiners"))
+    return fold(noun.lemma_) in word_lists("syntax.toml")["negative_pronouns"] or has_child(
+        noun, ("det",), _words("negating_determiners")
+    )
 
 
 def _negative_subject(verb: Token) -> bool:

@@ -190,9 +190,6 @@ def _linked(a: Token, b: Token) -> bool:
     return False
 
 
-DURATION_PREPS = frozenset({"in", "during", "over", "within", "throughout"})
-
-
 def _is_time_reference(noun: Token) -> bool:
     """ "held on Tuesday after three days of battles": an event named as a point in time,
     told (or to be told) on its own; it has no date or number of its own here."""
@@ -205,7 +202,9 @@ def _is_time_reference(noun: Token) -> bool:
         head = head.head.head  # "after three days of battles", "in 44 days of fighting"
         if head.dep_ != "prep":
             return False
-        return pos_of(noun) == "NOUN" and fold(head.lemma_) in cue("arguments.time_preps") | DURATION_PREPS
+        return pos_of(noun) == "NOUN" and fold(head.lemma_) in cue("arguments.time_preps") | cue(
+            "arguments.duration_preps"
+        )
     if pos_of(noun) != "NOUN":
         return False
     frame = noun  # "under the decommissioning programme of the 2014 peace agreement": a framework

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ..lexicons.data import cue, fold
-from ..nlp.syntax import NEGATIVE_PRONOUNS, PARTY_LEFT_DEPS, child, ents, has_child, prep_object
+from ..lexicons.data import cue, fold, word_lists
+from ..nlp.syntax import PARTY_LEFT_DEPS, child, ents, has_child, prep_object
 
 
 def is_partylike(tok: Token | None) -> bool:
@@ -89,8 +89,8 @@ def party_head(tok: Token | None) -> Token | None:
     if fold(tok.lemma_) in ("toll", "number", "figure", "count", "tally"):
         return None
     if (
-        fold(tok.lemma_) in NEGATIVE_PRONOUNS
-        or fold(tok.text) in NEGATIVE_PRONOUNS
+        fold(tok.lemma_) in word_lists("syntax.toml")["negative_pronouns"]
+        or fold(tok.text) in word_lists("syntax.toml")["negative_pronouns"]
         or has_child(tok, ("det",), frozenset({"no"}))
     ):
         return None  # "nobody", "no group"
