@@ -18,6 +18,7 @@ from ..lexicons.actors import actor_index, clean_mention
 from ..lexicons.data import cue, fold
 from ..lexicons.ontology import types_with
 from ..model import Party
+from ..nlp import deps
 from ..nlp.syntax import PRONOUNS, child, prep_object, sentence, span_text
 from ..sentence.arguments import behind_instrument
 from ..sentence.party_words import party_head, party_span
@@ -41,13 +42,13 @@ def _named(tok: Token, resolve) -> Claimant | None:
         # "according to testimony gathered by our monitors", "according to a UN report"
         by = prep_object(head, frozenset({"by", "from", "of"}))  # "a count by residents' associations"
         for c in head.children:
-            agent = prep_object(c, frozenset({"by"})) if c.dep_ == "acl" else None
+            agent = prep_object(c, frozenset({"by"})) if c.dep_ == deps.ACL else None
             if agent is not None:
                 head = agent
                 break
         else:
             head = by if by is not None and by.pos_ in ("NOUN", "PROPN") else behind_instrument(head) or head
-    owner = child(head, ("poss",))
+    owner = child(head, (deps.POSSESSIVE,))
     if head.tag_ in PRONOUNS or (
         owner is not None and owner.tag_ in PRONOUNS and fold(owner.text) in ("our", "their", "its")
     ):
@@ -72,7 +73,7 @@ def according_to(sent: Span) -> Token | None:
             to = next((c for c in tok.children if c.lower_ == "to"), None)
             if to is None and tok.i + 1 < len(sent.doc) and sent.doc[tok.i + 1].lower_ == "to":
                 to = sent.doc[tok.i + 1]
-            obj = child(to, ("pobj",)) if to is not None else None
+            obj = child(to, (deps.PREP_OBJECT,)) if to is not None else None
             if obj is not None:
                 return obj
     return None
@@ -92,9 +93,20 @@ def reporter(governor: Token) -> Token | None:
         if (
             fold(head.lemma_) in cue("reporting.lemmas")
             and head.pos_ in ("VERB", "AUX")
-            and (tok.dep_ in ("ccomp", "parataxis", "xcomp", "advcl", "dep", "conj") or figure)
+            and (
+                tok.dep_
+                in (
+                    deps.CLAUSE_COMPLEMENT,
+                    deps.PARATAXIS,
+                    deps.OPEN_COMPLEMENT,
+                    deps.ADVERBIAL_CLAUSE,
+                    deps.DEPENDENT,
+                    deps.CONJUNCT,
+                )
+                or figure
+            )
         ):
-            subj = child(head, ("nsubj",))
+            subj = child(head, (deps.SUBJECT,))
             if subj is not None:
                 return subj
         tok = head
@@ -102,10 +114,14 @@ def reporter(governor: Token) -> Token | None:
     root = sentence(governor).root
     for verb in (governor, root):
         for c in verb.children:
-            if c.dep_ in ("parataxis", "advcl", "ccomp", "dep", "conj") and fold(c.lemma_) in cue(
-                "reporting.lemmas"
-            ):
-                subj = child(c, ("nsubj",))
+            if c.dep_ in (
+                deps.PARATAXIS,
+                deps.ADVERBIAL_CLAUSE,
+                deps.CLAUSE_COMPLEMENT,
+                deps.DEPENDENT,
+                deps.CONJUNCT,
+            ) and fold(c.lemma_) in cue("reporting.lemmas"):
+                subj = child(c, (deps.SUBJECT,))
                 if subj is not None and subj.i > governor.i:
                     return subj
     return None

@@ -15,6 +15,7 @@ from ..lexicons.actors import actor_index
 from ..lexicons.data import cue, fold
 from ..lexicons.ontology import types_with
 from ..model import Party
+from ..nlp import deps
 from ..nlp.syntax import PRONOUNS, child, doc_text, prep_object, sent_ents, sentence
 from ..sentence.arguments import behind_instrument, noun_arguments
 from ..sentence.party_words import is_partylike, party_head, party_span
@@ -77,7 +78,7 @@ class PartyMemory:
             for p, _, _ in groups:
                 counts[p.name] = counts.get(p.name, 0) + 1
             recent = groups[-6:]
-            if tok.dep_ in ("nsubj", "nsubjpass"):  # "It vowed to hit back": who acted before
+            if tok.dep_ in (deps.SUBJECT, deps.SUBJECT_PASSIVE):  # "It vowed to hit back": who acted before
                 return max(recent, key=lambda g: (g[1], counts[g[0].name], g[2]))[0]
             return max(recent, key=lambda g: (counts[g[0].name], g[1], g[2]))[0]
         return None
@@ -114,8 +115,8 @@ def is_reference(tok: Token) -> bool:
     if tok.tag_ in PRONOUNS and tok.tag_ not in ("WP", "WDT"):
         return True
     if fold(tok.lemma_) in cue("arguments.group_nouns") or fold(tok.text) in cue("arguments.group_nouns"):
-        dets = [c for c in tok.children if c.dep_ in ("det", "poss")]
-        mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]
+        dets = [c for c in tok.children if c.dep_ in (deps.DETERMINER, deps.POSSESSIVE)]
+        mods = [c for c in tok.children if c.dep_ in (deps.ADJ_MODIFIER, deps.COMPOUND, deps.NOUN_MODIFIER)]
         return bool(dets) and fold(dets[0].lemma_) in ("the", "this", "that", "these", "those") and not mods
     return False
 
@@ -134,11 +135,11 @@ def _speaker(tok: Token) -> Token | None:
     if fold(tok.text) not in ("we", "us", "our") and _quoted(tok):
         return None
     if (
-        tok.dep_ in ("nsubj", "nsubjpass")
-        and clause.dep_ in ("ccomp", "xcomp")
+        tok.dep_ in (deps.SUBJECT, deps.SUBJECT_PASSIVE)
+        and clause.dep_ in (deps.CLAUSE_COMPLEMENT, deps.OPEN_COMPLEMENT)
         and fold(clause.head.lemma_) in cue("reporting.lemmas")
     ):
-        subj = child(clause.head, ("nsubj",))
+        subj = child(clause.head, (deps.SUBJECT,))
         if subj is not None and subj.tag_ not in PRONOUNS:
             return subj
     return None
@@ -174,9 +175,11 @@ def _earlier_subject(tok: Token) -> Token | None:
         return None
     sent = sentence(tok)
     for cand in reversed(sent[: tok.i - sent.start]):
-        agent = cand.dep_ == "pobj" and cand.head.dep_ == "agent"  # "committed by the RSF, when it ..."
+        agent = (
+            cand.dep_ == deps.PREP_OBJECT and cand.head.dep_ == deps.AGENT
+        )  # "committed by the RSF, when it ..."
         if (
-            (cand.dep_ in ("nsubj", "nsubjpass") or agent)
+            (cand.dep_ in (deps.SUBJECT, deps.SUBJECT_PASSIVE) or agent)
             and cand.tag_ not in PRONOUNS
             and is_partylike(cand)
         ):
@@ -212,7 +215,7 @@ def resolve_party(
         found = _resolve_reference(tok, memory, as_actor, depth)
         if found is not None or tok.tag_ in PRONOUNS:
             return found
-    owner = child(tok, ("poss",))
+    owner = child(tok, (deps.POSSESSIVE,))
     if owner is not None and owner.tag_ in PRONOUNS and fold(tok.lemma_) in cue("arguments.generic_heads"):
         # "its fighters", "their troops", "his spokesman": the owner is the party
         found = _resolve_reference(owner, memory, as_actor, depth)
@@ -270,7 +273,9 @@ def remember_subject(sent, memory: PartyMemory) -> None:
     """Feed the memory with what a sentence names: its subject first among equals, then the
     organisations and people it mentions, so that "its fighters" finds the group."""
     root = sent.root
-    subj = behind_instrument(child(root, ("nsubj", "nsubjpass")))  # "Leaflets signed by the EGC": the EGC
+    subj = behind_instrument(
+        child(root, (deps.SUBJECT, deps.SUBJECT_PASSIVE))
+    )  # "Leaflets signed by the EGC": the EGC
     for ent in sent_ents(sent):
         if ent.label_ in ("ORG", "NORP", "PERSON") and (subj is None or ent.root.i != subj.i):
             party = actor_index().resolve(ent.text)

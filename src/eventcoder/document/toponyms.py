@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 from ..lexicons import gazetteer as gz
 from ..lexicons.actors import actor_index
 from ..lexicons.data import cue, cues, fold
+from ..nlp import deps
 from ..nlp.syntax import doc_text
 from ..nlp.syntax import ents as _ents
 from ..sentence.triggers import find_trigger
@@ -236,7 +237,7 @@ def in_place_slot(span: Span) -> bool:
     if prev in cue("places.place_preps") or prev in place_nouns():
         return True  # "in X", "the capital Sanaa"
     root = span.root
-    if root.dep_ in ("dobj", "nsubjpass") and find_trigger(root.head, set()) is not None:
+    if root.dep_ in (deps.DIRECT_OBJECT, deps.SUBJECT_PASSIVE) and find_trigger(root.head, set()) is not None:
         return True  # "gunmen stormed Mafa", "Mafa was attacked"
     if prev != "of" or span.start < 2:
         return False

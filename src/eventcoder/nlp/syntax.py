@@ -9,36 +9,37 @@ from spacy.attrs import LEMMA
 from spacy.tokens import Token
 
 from ..lexicons.data import fold
+from . import deps
 
 # Dependents that belong to the words naming a party: "the Iraqi Army", "11 MEK members".
 PARTY_LEFT_DEPS = (
-    "det",
-    "poss",
-    "compound",
-    "amod",
-    "nummod",
-    "nmod",
-    "quantmod",
-    "case",
-    "punct",
-    "advmod",
-    "npadvmod",
-    "predet",
+    deps.DETERMINER,
+    deps.POSSESSIVE,
+    deps.COMPOUND,
+    deps.ADJ_MODIFIER,
+    deps.NUMBER_MODIFIER,
+    deps.NOUN_MODIFIER,
+    deps.QUANTIFIER_MODIFIER,
+    deps.CASE,
+    deps.PUNCTUATION,
+    deps.ADVERB_MODIFIER,
+    deps.NOUN_ADVERBIAL,
+    deps.PREDETERMINER,
 )
 PRONOUNS = ("PRP", "PRP$", "WP", "WP$", "WDT")
 # Dependents that can complete a verb phrase ("open fire", "take to the streets").
 PHRASE_DEPS = (
-    "prep",
-    "prt",
-    "dobj",
-    "dative",
-    "acomp",
-    "oprd",
-    "xcomp",
-    "attr",
-    "advmod",
-    "npadvmod",
-    "compound",
+    deps.PREP,
+    deps.PARTICLE,
+    deps.DIRECT_OBJECT,
+    deps.DATIVE,
+    deps.ADJ_COMPLEMENT,
+    deps.OBJECT_PREDICATE,
+    deps.OPEN_COMPLEMENT,
+    deps.ATTRIBUTE,
+    deps.ADVERB_MODIFIER,
+    deps.NOUN_ADVERBIAL,
+    deps.COMPOUND,
 )
 # Entities whose words are names, never triggers ("the UN Support Mission").
 NAME_ENTS = ("ORG", "FAC", "LAW", "WORK_OF_ART", "EVENT", "PRODUCT", "PERSON", "GPE", "LOC", "NORP")
@@ -92,9 +93,9 @@ def child(tok: Token, deps: tuple[str, ...]) -> Token | None:
 def prep_object(tok: Token, preps: frozenset) -> Token | None:
     for c in tok.children:
         if (
-            c.dep_ in ("prep", "agent", "prt") and fold(c.lemma_) in preps
+            c.dep_ in (deps.PREP, deps.AGENT, deps.PARTICLE) and fold(c.lemma_) in preps
         ):  # (the parser takes some for particles)
-            obj = child(c, ("pobj", "pcomp"))
+            obj = child(c, (deps.PREP_OBJECT, deps.PREP_COMPLEMENT))
             if obj is not None:
                 return obj
     return None
@@ -102,8 +103,8 @@ def prep_object(tok: Token, preps: frozenset) -> Token | None:
 
 def is_passive(verb: Token) -> bool:
     return (
-        any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-        or (verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"))
+        any(c.dep_ in (deps.SUBJECT_PASSIVE, deps.AUX_PASSIVE) for c in verb.children)
+        or (verb.tag_ == "VBN" and verb.dep_ in (deps.ACL, deps.ADJ_MODIFIER))
         or _reduced_passive(verb)
     )
 
@@ -114,20 +115,20 @@ def _reduced_passive(verb: Token) -> bool:
     return (
         verb.tag_ == "VBN"
         and (
-            verb.dep_ == "advcl"
+            verb.dep_ == deps.ADVERBIAL_CLAUSE
             # "four soldiers were killed and three others wounded": the auxiliary is not repeated
-            or verb.dep_ == "conj"
-            and any(c.dep_ == "auxpass" for c in verb.head.children)
+            or verb.dep_ == deps.CONJUNCT
+            and any(c.dep_ == deps.AUX_PASSIVE for c in verb.head.children)
         )
-        and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children)
-        and any(c.dep_ == "nsubj" for c in verb.children)
+        and not any(c.dep_ in (deps.AUX, deps.AUX_PASSIVE, deps.DIRECT_OBJECT) for c in verb.children)
+        and any(c.dep_ == deps.SUBJECT for c in verb.children)
     )
 
 
 def passive_subject(verb: Token) -> Token | None:
     """Who undergoes a passive verb: its nsubjpass, or the subject of a reduced passive."""
     for c in verb.children:
-        if c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and _reduced_passive(verb)):
+        if c.dep_ == deps.SUBJECT_PASSIVE or (c.dep_ == deps.SUBJECT and _reduced_passive(verb)):
             return c
     return None
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..lexicons.data import cue, fold
+from ..nlp import deps
 from ..nlp.syntax import pos_of, prep_object
 from .actors import BY, behind_instrument, noun_arguments, subject_of, verb_arguments
 from .argument_words import endings, words
@@ -44,12 +45,12 @@ def _verb_subject(d: Draft) -> Token | None:
 
 def _clause_parsed_agent(d: Draft) -> Token | None:
     t = d.t
-    if not (_noun_trigger(d) and t.dep_ in ("nsubj", "nsubjpass") and t.head.tag_ == "VBN"):
+    if not (_noun_trigger(d) and t.dep_ in (deps.SUBJECT, deps.SUBJECT_PASSIVE) and t.head.tag_ == "VBN"):
         return None
     actor = prep_object(t.head, BY)
     if actor is not None:  # what the agent's own phrases and the clause name may be the target
         d.agent_targets += [
-            g for c in actor.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+            g for c in actor.children if c.dep_ == deps.PREP for g in c.children if g.dep_ == deps.PREP_OBJECT
         ]
         d.agent_targets += [c for c in target_candidates(t.head) if c.i != t.i]
     return actor
@@ -59,10 +60,14 @@ def _weapon_user(d: Draft) -> Token | None:
     if not _noun_trigger(d):
         return None
     used = d.t
-    while used.dep_ == "conj" and used.head.i != used.i:
+    while used.dep_ == deps.CONJUNCT and used.head.i != used.i:
         used = used.head  # "fired water cannon and tear gas": the gas is fired too
     verb = used.head
-    if used.dep_ == "dobj" and verb.pos_ == "VERB" and fold(verb.lemma_) in cue("arguments.using_verbs"):
+    if (
+        used.dep_ == deps.DIRECT_OBJECT
+        and verb.pos_ == "VERB"
+        and fold(verb.lemma_) in cue("arguments.using_verbs")
+    ):
         d.agent_targets += [c for c in target_candidates(verb) if c.i not in (d.t.i, used.i)]
         return subject_of(verb)
     return None

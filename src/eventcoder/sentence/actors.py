@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..lexicons.data import cue, fold
+from ..nlp import deps
 from ..nlp.syntax import child, has_child, is_passive, passive_subject, prep_object
 from .argument_words import words
 
@@ -17,16 +18,16 @@ def _clause_subject(verb: Token) -> tuple[bool, Token | None]:
     """(found, subject) from *verb*'s own dependents; found is False when the subject is to be
     looked for higher up."""
     undergoer = passive_subject(verb)
-    if undergoer is not None and undergoer.dep_ == "nsubj":
+    if undergoer is not None and undergoer.dep_ == deps.SUBJECT:
         return True, prep_object(verb, BY)  # "with 146 people wounded"
-    subj = child(verb, ("nsubj", "csubj"))
-    if subj is not None and subj.dep_ == "csubj":
-        subj = child(subj, ("nsubj",)) or subj  # "gunmen allegedly working for X opened fire"
+    subj = child(verb, (deps.SUBJECT, deps.CLAUSAL_SUBJECT))
+    if subj is not None and subj.dep_ == deps.CLAUSAL_SUBJECT:
+        subj = child(subj, (deps.SUBJECT,)) or subj  # "gunmen allegedly working for X opened fire"
     if subj is not None:
-        if subj.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+        if subj.tag_ in ("WP", "WDT") and verb.dep_ == deps.RELATIVE_CLAUSE:
             return True, verb.head
         return True, subj
-    if child(verb, ("nsubjpass",)) is not None:
+    if child(verb, (deps.SUBJECT_PASSIVE,)) is not None:
         return True, prep_object(verb, BY)
     return False, None
 
@@ -34,14 +35,14 @@ def _clause_subject(verb: Token) -> tuple[bool, Token | None]:
 def _controller(verb: Token) -> Token | None:
     """ "ordered troops to attack": the object of a control verb does the controlled act."""
     if fold(verb.head.lemma_) in cue("arguments.object_control"):
-        return child(verb.head, ("dobj",))
+        return child(verb.head, (deps.DIRECT_OBJECT,))
     return None
 
 
 def _same_doers(verb: Token) -> bool:
     """ "tied up their victims before shooting them": the same doers as the verb above."""
     return (
-        verb.dep_ == "pcomp"
+        verb.dep_ == deps.PREP_COMPLEMENT
         and fold(verb.head.lemma_) in cue("arguments.time_preps") | words("same_doer_preps")
         and verb.head.head.pos_ in ("VERB", "AUX")
     )
@@ -49,17 +50,19 @@ def _same_doers(verb: Token) -> bool:
 
 def _climb(verb: Token) -> tuple[bool, Token | None]:
     """(done, answer) or (False, the verb to look at next), from how *verb* hangs on its head."""
-    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+    if verb.dep_ == deps.CONJUNCT and verb.head.pos_ in ("VERB", "AUX"):
         return False, verb.head
-    if verb.dep_ == "xcomp":
+    if verb.dep_ == deps.OPEN_COMPLEMENT:
         obj = _controller(verb)
         return (True, obj) if obj is not None else (False, verb.head)
     if _same_doers(verb):
         return False, verb.head.head
-    if verb.dep_ == "advcl" and (verb.tag_ in ("VBG", "VBN") or has_child(verb, ("aux",), frozenset({"to"}))):
+    if verb.dep_ == deps.ADVERBIAL_CLAUSE and (
+        verb.tag_ in ("VBG", "VBN") or has_child(verb, (deps.AUX,), frozenset({"to"}))
+    ):
         return False, verb.head
-    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
-        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+    if verb.dep_ in (deps.RELATIVE_CLAUSE, deps.ACL) and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        if verb.dep_ == deps.ACL and verb.tag_ == "VBN":
             return True, prep_object(verb, BY)
         return True, verb.head
     return True, None
@@ -83,7 +86,7 @@ def subject_of(verb: Token) -> Token | None:
 def _issuer(tok: Token | None) -> Token | None:
     """ "a statement that condemned X": the statement's issuer acts."""
     if tok is not None and fold(tok.lemma_) in cue("arguments.document_nouns"):
-        if tok.dep_ in ("dobj", "attr") and tok.head.pos_ == "VERB":
+        if tok.dep_ in (deps.DIRECT_OBJECT, deps.ATTRIBUTE) and tok.head.pos_ == "VERB":
             subj = subject_of(tok.head)
             if subj is not None:
                 return subj
@@ -98,7 +101,7 @@ def _passive_actor(verb: Token) -> Token | None:
     suffered = cue("casualties.died_verbs") | cue("light_verbs.victim_lemmas")
     if (
         actor is None
-        and verb.dep_ == "conj"
+        and verb.dep_ == deps.CONJUNCT
         and fold(verb.head.lemma_) not in suffered
         and verb.head.pos_ != "AUX"  # "most of the victims were farmers, and most were killed"
     ):
@@ -110,13 +113,13 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
     """(actor, target) of a verb trigger, in active or passive voice."""
     if is_passive(verb):
         target = passive_subject(verb)
-        if target is not None and target.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+        if target is not None and target.tag_ in ("WP", "WDT") and verb.dep_ == deps.RELATIVE_CLAUSE:
             target = verb.head
-        if target is None and verb.dep_ in ("acl", "amod"):
+        if target is None and verb.dep_ in (deps.ACL, deps.ADJ_MODIFIER):
             target = verb.head
         return _passive_actor(verb), target
     actor = _issuer(subject_of(verb))
-    target = child(verb, ("dobj",)) or prep_object(verb, cue("arguments.target_preps"))
+    target = child(verb, (deps.DIRECT_OBJECT,)) or prep_object(verb, cue("arguments.target_preps"))
     if undergoes(verb):
         return None, actor  # "40 stalls burnt down": what burnt, not who burnt it
     return actor, target
@@ -126,15 +129,15 @@ def undergoes(verb: Token) -> bool:
     """Does the verb's subject undergo it: "40 stalls burnt down", "the bridge collapsed"?"""
     return (
         fold(verb.lemma_) in cue("arguments.ergative_verbs")
-        and not has_child(verb, ("dobj",))
-        and child(verb, ("nsubj",)) is not None
+        and not has_child(verb, (deps.DIRECT_OBJECT,))
+        and child(verb, (deps.SUBJECT,)) is not None
     )
 
 
 def _modifier_actor(noun: Token) -> Token | None:
     """ "Israeli strikes", "an ISIS attack"; not "the Homs attack"."""
     for c in noun.children:
-        if c.dep_ in ("compound", "amod", "nmod") and (
+        if c.dep_ in (deps.COMPOUND, deps.ADJ_MODIFIER, deps.NOUN_MODIFIER) and (
             c.ent_type_ in ("NORP", "ORG", "PERSON")
             or (c.ent_type_ == "GPE" and names_country(c))
             or (c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "LOC", "FAC", "DATE"))
@@ -150,22 +153,29 @@ def _clause_arguments(noun: Token, actor: Token | None, target: Token | None) ->
     for acl in (
         c
         for c in noun.children
-        if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and not has_child(c, ("neg",))
+        if c.dep_ in (deps.ACL, deps.RELATIVE_CLAUSE)
+        and c.pos_ == "VERB"
+        and not has_child(c, (deps.NEGATION,))
     ):
-        subj = child(acl, ("nsubj",))
+        subj = child(acl, (deps.SUBJECT,))
         agent = prep_object(acl, BY)
-        if agent is None and acl.dep_ == "relcl":
+        if agent is None and acl.dep_ == deps.RELATIVE_CLAUSE:
             agent = subj if subj is not None and subj.tag_ not in ("WDT", "WP") else None
         actor = actor or agent
         target = target or prep_object(acl, cue("arguments.target_preps"))
-        if target is None and acl.dep_ == "relcl" and subj is not None and subj.tag_ in ("WDT", "WP"):
-            target = child(acl, ("dobj",))
+        if (
+            target is None
+            and acl.dep_ == deps.RELATIVE_CLAUSE
+            and subj is not None
+            and subj.tag_ in ("WDT", "WP")
+        ):
+            target = child(acl, (deps.DIRECT_OBJECT,))
     return actor, target
 
 
 def noun_arguments(noun: Token) -> tuple[Token | None, Token | None]:
     """(actor, target) of a nominal trigger from its own dependents."""
-    poss = child(noun, ("poss",))
+    poss = child(noun, (deps.POSSESSIVE,))
     if poss is not None and poss.ent_type_ in ("DATE", "TIME"):
         poss = None  # "last Tuesday's attack"
     actor = poss or prep_object(noun, cue("arguments.actor_preps"))
@@ -189,12 +199,12 @@ def _weapon_owner(tok: Token) -> Token | None:
     """ "its drones": whoever "its" points to; "Pakistani jets" are Pakistan's air force: the
     whole phrase names the party."""
     for c in tok.children:
-        if c.dep_ == "poss" and c.tag_ == "PRP$":
+        if c.dep_ == deps.POSSESSIVE and c.tag_ == "PRP$":
             return c
-        if c.dep_ in ("poss", "compound", "amod", "nmod") and (
+        if c.dep_ in (deps.POSSESSIVE, deps.COMPOUND, deps.ADJ_MODIFIER, deps.NOUN_MODIFIER) and (
             c.ent_type_ in ("NORP", "ORG", "GPE", "PERSON") or c.pos_ == "PROPN" or names_country(c)
         ):
-            return tok if c.dep_ == "amod" and c.pos_ == "ADJ" else c
+            return tok if c.dep_ == deps.ADJ_MODIFIER and c.pos_ == "ADJ" else c
     return None
 
 
@@ -206,7 +216,7 @@ def behind_instrument(tok: Token | None) -> Token | None:
     ):
         return tok  # (a document speaks for whoever issued it: "leaflets signed by the Clan del Golfo")
     for c in tok.children:
-        if c.dep_ == "acl":
+        if c.dep_ == deps.ACL:
             agent = prep_object(c, BY)
             if agent is not None:
                 return agent

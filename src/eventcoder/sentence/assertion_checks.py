@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ..lexicons.data import cue, fold, word_lists
+from ..nlp import deps
 from ..nlp.syntax import has_child, pos_of, sentence
 
 
@@ -40,32 +41,35 @@ def _words(key: str) -> frozenset:
 
 
 def negated(t: Token) -> bool:
-    return has_child(t, ("neg",))
+    return has_child(t, (deps.NEGATION,))
 
 
 def no_determiner(t: Token) -> bool:
-    return has_child(t, ("det",), _words("negating_determiners"))
+    return has_child(t, (deps.DETERMINER,), _words("negating_determiners"))
 
 
 def negative_argument(t: Token) -> bool:
-    return any(arg.dep_ in ("nsubj", "nsubjpass", "dobj") and _negative_noun(arg) for arg in t.children)
+    return any(
+        arg.dep_ in (deps.SUBJECT, deps.SUBJECT_PASSIVE, deps.DIRECT_OBJECT) and _negative_noun(arg)
+        for arg in t.children
+    )
 
 
 def modal(t: Token) -> bool:
-    return has_child(t, ("aux", "auxpass"), cue("suppress.modals"))
+    return has_child(t, (deps.AUX, deps.AUX_PASSIVE), cue("suppress.modals"))
 
 
 def conditional_mark(t: Token) -> bool:
-    return has_child(t, ("mark",), cue("suppress.conditional_marks"))
+    return has_child(t, (deps.MARKER,), cue("suppress.conditional_marks"))
 
 
 def habitual_adverb(t: Token) -> bool:
-    return has_child(t, ("advmod", "npadvmod"), cue("suppress.habitual_adverbs"))
+    return has_child(t, (deps.ADVERB_MODIFIER, deps.NOUN_ADVERBIAL), cue("suppress.habitual_adverbs"))
 
 
 def cumulative(t: Token) -> bool:
-    return has_child(t, ("nsubj",), cue("suppress.generic_subjects")) and has_child(
-        t, ("aux",), _words("perfect_auxiliaries")
+    return has_child(t, (deps.SUBJECT,), cue("suppress.generic_subjects")) and has_child(
+        t, (deps.AUX,), _words("perfect_auxiliaries")
     )
 
 
@@ -74,7 +78,7 @@ def present_tense(t: Token) -> bool:
 
 
 def ongoing(t: Token) -> bool:
-    return t.tag_ == "VBG" and has_child(t, ("aux",), _words("perfect_auxiliaries"))
+    return t.tag_ == "VBG" and has_child(t, (deps.AUX,), _words("perfect_auxiliaries"))
 
 
 # -- the mention in its sentence -------------------------------------------------------------
@@ -85,14 +89,14 @@ def question(tok: Token, governor: Token) -> bool:
 
 
 def such(tok: Token, governor: Token) -> bool:
-    return has_child(tok, ("det", "predet", "amod"), _words("kind_words"))
+    return has_child(tok, (deps.DETERMINER, deps.PREDETERMINER, deps.ADJ_MODIFIER), _words("kind_words"))
 
 
 def in_the_past(tok: Token, governor: Token) -> bool:
     return any(
-        c.dep_ == "prep"
+        c.dep_ == deps.PREP
         and fold(c.lemma_) in _words("past_prepositions")
-        and has_child(c, ("pobj",), _words("past_nouns"))
+        and has_child(c, (deps.PREP_OBJECT,), _words("past_nouns"))
         for t in mention_words(tok, governor)
         for c in t.children
     )
@@ -101,45 +105,48 @@ def in_the_past(tok: Token, governor: Token) -> bool:
 def reaction(tok: Token, governor: Token) -> bool:
     return (
         pos_of(tok) == "NOUN"
-        and tok.dep_ == "dobj"
+        and tok.dep_ == deps.DIRECT_OBJECT
         and fold(tok.head.lemma_) in cue("suppress.reaction_verbs")
     )
 
 
 def conditional_clause(tok: Token, governor: Token) -> bool:
     return any(
-        c.dep_ == "advcl" and has_child(c, ("mark",), cue("suppress.conditional_marks"))
+        c.dep_ == deps.ADVERBIAL_CLAUSE and has_child(c, (deps.MARKER,), cue("suppress.conditional_marks"))
         for c in sentence(tok).root.children
     )
 
 
 def since_clause(tok: Token, governor: Token) -> bool:
     clause = governor if governor.pos_ in ("VERB", "AUX") else governor.head
-    return clause.dep_ == "advcl" and has_child(clause, ("mark",), _words("since_marks"))
+    return clause.dep_ == deps.ADVERBIAL_CLAUSE and has_child(clause, (deps.MARKER,), _words("since_marks"))
 
 
 def standing_progressive(tok: Token, governor: Token) -> bool:
     return (
-        governor.dep_ == "relcl"
+        governor.dep_ == deps.RELATIVE_CLAUSE
         and governor.tag_ == "VBG"
-        and has_child(governor, ("aux",), _words("perfect_auxiliaries"))
+        and has_child(governor, (deps.AUX,), _words("perfect_auxiliaries"))
     )
 
 
 def standing_state(tok: Token, governor: Token) -> bool:
     return (
-        governor.dep_ == "relcl"
-        and (governor.tag_ in ("VBZ", "VBP") or has_child(governor, ("aux",), _words("perfect_auxiliaries")))
-        and not has_child(governor, ("aux", "auxpass"), _words("be_auxiliaries"))
+        governor.dep_ == deps.RELATIVE_CLAUSE
+        and (
+            governor.tag_ in ("VBZ", "VBP") or has_child(governor, (deps.AUX,), _words("perfect_auxiliaries"))
+        )
+        and not has_child(governor, (deps.AUX, deps.AUX_PASSIVE), _words("be_auxiliaries"))
         and not any(t.ent_type_ in ("DATE", "TIME") for t in governor.subtree)
     )
 
 
 def intended(tok: Token, governor: Token) -> bool:
     return (
-        governor.dep_ in ("acl", "relcl")  # (the parser calls some infinitives relative clauses)
+        governor.dep_
+        in (deps.ACL, deps.RELATIVE_CLAUSE)  # (the parser calls some infinitives relative clauses)
         and governor.pos_ == "VERB"
-        and has_child(governor, ("aux",), _words("infinitive_markers"))
+        and has_child(governor, (deps.AUX,), _words("infinitive_markers"))
         and governor.head.pos_ == "NOUN"
         and fold(governor.head.lemma_) not in cue("suppress.attempt_nouns")
     )
@@ -153,24 +160,26 @@ def commemoration(s: Step) -> bool:
 
 
 def habitual_head(s: Step) -> bool:
-    return has_child(s.head, ("advmod", "npadvmod"), cue("suppress.habitual_adverbs"))
+    return has_child(s.head, (deps.ADVERB_MODIFIER, deps.NOUN_ADVERBIAL), cue("suppress.habitual_adverbs"))
 
 
 def relative_clause(s: Step) -> bool:
-    return s.child.dep_ == "relcl"
+    return s.child.dep_ == deps.RELATIVE_CLAUSE
 
 
 def no_determiner_below(s: Step) -> bool:
-    return s.child.i != s.tok.i and has_child(s.child, ("det",), _words("negating_determiners"))
+    return s.child.i != s.tok.i and has_child(s.child, (deps.DETERMINER,), _words("negating_determiners"))
 
 
 def conjunct(s: Step) -> bool:
-    return s.child.dep_ in ("conj", "appos")
+    return s.child.dep_ in (deps.CONJUNCT, deps.APPOSITION)
 
 
 def shared_modal(s: Step) -> bool:
     # conjoined verbs share their auxiliaries
-    return conjunct(s) and (has_child(s.head, ("aux", "auxpass"), cue("suppress.modals")) or negated(s.head))
+    return conjunct(s) and (
+        has_child(s.head, (deps.AUX, deps.AUX_PASSIVE), cue("suppress.modals")) or negated(s.head)
+    )
 
 
 def negated_head(s: Step) -> bool:
@@ -179,7 +188,7 @@ def negated_head(s: Step) -> bool:
 
 def modal_head(s: Step) -> bool:
     return (
-        has_child(s.head, ("aux",), cue("suppress.modals"))
+        has_child(s.head, (deps.AUX,), cue("suppress.modals"))
         and s.head.pos_ == "VERB"
         and s.lemma not in cue("reporting.lemmas")
     )
@@ -190,11 +199,15 @@ def denied(s: Step) -> bool:
 
 
 def undone(s: Step) -> bool:
-    return s.lemma in cue("suppress.undoing_heads") and s.child.dep_ in ("dobj", "nsubjpass", "pobj")
+    return s.lemma in cue("suppress.undoing_heads") and s.child.dep_ in (
+        deps.DIRECT_OBJECT,
+        deps.SUBJECT_PASSIVE,
+        deps.PREP_OBJECT,
+    )
 
 
 def trend(s: Step) -> bool:
-    return s.lemma in cue("suppress.trend_heads") and s.child.dep_ == "nsubj" and s.child.i == s.tok.i
+    return s.lemma in cue("suppress.trend_heads") and s.child.dep_ == deps.SUBJECT and s.child.i == s.tok.i
 
 
 def rebutted_claim(s: Step) -> bool:
@@ -203,34 +216,35 @@ def rebutted_claim(s: Step) -> bool:
 
 def accusation(s: Step) -> bool:
     return s.lemma in cue("suppress.accusing_heads") and s.child.dep_ in (
-        "prep",
-        "pcomp",
-        "pobj",
-        "ccomp",
-        "dobj",
-        "xcomp",
+        deps.PREP,
+        deps.PREP_COMPLEMENT,
+        deps.PREP_OBJECT,
+        deps.CLAUSE_COMPLEMENT,
+        deps.DIRECT_OBJECT,
+        deps.OPEN_COMPLEMENT,
     )
 
 
 def characterisation(s: Step) -> bool:
     return (
         s.lemma in cue("arguments.characterising")
-        and s.child.dep_ in ("prep", "pobj", "oprd", "xcomp", "attr")
+        and s.child.dep_
+        in (deps.PREP, deps.PREP_OBJECT, deps.OBJECT_PREDICATE, deps.OPEN_COMPLEMENT, deps.ATTRIBUTE)
         and any(fold(c.lemma_) in _words("characterising_words") for c in s.head.children)
     )
 
 
 _HYPOTHETICAL_COMPLEMENTS = (
-    "xcomp",
-    "ccomp",
-    "prep",
-    "pcomp",
-    "pobj",
-    "acl",
-    "dobj",
-    "advcl",
-    "acomp",
-    "attr",
+    deps.OPEN_COMPLEMENT,
+    deps.CLAUSE_COMPLEMENT,
+    deps.PREP,
+    deps.PREP_COMPLEMENT,
+    deps.PREP_OBJECT,
+    deps.ACL,
+    deps.DIRECT_OBJECT,
+    deps.ADVERBIAL_CLAUSE,
+    deps.ADJ_COMPLEMENT,
+    deps.ATTRIBUTE,
 )
 
 
@@ -239,16 +253,20 @@ def hypothetical(s: Step) -> bool:
 
 
 def expected(s: Step) -> bool:
-    return s.lemma in cue("suppress.expected_heads") and s.child.dep_ == "nsubjpass" and s.child.i == s.tok.i
+    return (
+        s.lemma in cue("suppress.expected_heads")
+        and s.child.dep_ == deps.SUBJECT_PASSIVE
+        and s.child.i == s.tok.i
+    )
 
 
 def generic_head(s: Step) -> bool:
     return s.lemma in cue("suppress.generic_heads") and s.child.dep_ in (
-        "prep",
-        "pobj",
-        "compound",
-        "acl",
-        "relcl",
+        deps.PREP,
+        deps.PREP_OBJECT,
+        deps.COMPOUND,
+        deps.ACL,
+        deps.RELATIVE_CLAUSE,
     )
 
 
@@ -262,10 +280,10 @@ def conditional_head(s: Step) -> bool:
 def _negative_noun(noun: Token) -> bool:
     """ "nobody", "none", "no group"."""
     return fold(noun.lemma_) in word_lists("syntax.toml")["negative_pronouns"] or has_child(
-        noun, ("det",), _words("negating_determiners")
+        noun, (deps.DETERMINER,), _words("negating_determiners")
     )
 
 
 def _negative_subject(verb: Token) -> bool:
     """ "Nobody has claimed ...", "No group has said ..."."""
-    return any(c.dep_ == "nsubj" and _negative_noun(c) for c in verb.children)
+    return any(c.dep_ == deps.SUBJECT and _negative_noun(c) for c in verb.children)

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from ..lexicons.data import cue, fold
 from ..lexicons.ontology import types_with
+from ..nlp import deps
 from ..nlp.syntax import child, has_child, is_passive, passive_subject, pos_of, prep_object, sent_ents
 from .argument_words import words
 from .party_words import is_partylike, party_head
@@ -26,11 +27,17 @@ def _verb_objects(verb: Token) -> list[Token | None]:
     out: list[Token | None] = []
     if is_passive(verb):
         out.append(passive_subject(verb))
-        if verb.dep_ in ("acl", "amod"):
+        if verb.dep_ in (deps.ACL, deps.ADJ_MODIFIER):
             out.append(verb.head)
-    out += [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr")]
-    for comp in (c for c in verb.children if c.dep_ == "ccomp" and has_child(c, ("aux",), frozenset({"to"}))):
-        out += [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
+    out += [c for c in verb.children if c.dep_ in (deps.DIRECT_OBJECT, deps.DATIVE, deps.ATTRIBUTE)]
+    for comp in (
+        c
+        for c in verb.children
+        if c.dep_ == deps.CLAUSE_COMPLEMENT and has_child(c, (deps.AUX,), frozenset({"to"}))
+    ):
+        out += [
+            c for c in comp.children if c.dep_ in (deps.SUBJECT, deps.SUBJECT_PASSIVE) and c.pos_ == "NOUN"
+        ]
     return out
 
 
@@ -43,14 +50,21 @@ def _prep_objects(tok: Token) -> list[Token | None]:
         preps = preps | {"for"}
     out: list[Token | None] = []
     for c in tok.children:
-        if c.dep_ not in ("prep", "dative") or fold(c.lemma_) not in preps:
+        if c.dep_ not in (deps.PREP, deps.DATIVE) or fold(c.lemma_) not in preps:
             continue
         for g in c.children:
-            if g.dep_ == "pcomp" and has_child(g, ("dobj",), words("naming_pronouns")):
-                g = child(g, ("oprd", "xcomp")) or g
+            if g.dep_ == deps.PREP_COMPLEMENT and has_child(
+                g, (deps.DIRECT_OBJECT,), words("naming_pronouns")
+            ):
+                g = child(g, (deps.OBJECT_PREDICATE, deps.OPEN_COMPLEMENT)) or g
             if fold(c.lemma_) == "with" and is_weapon(g):
                 out.append(prep_object(g, cue("arguments.target_preps") - {"with"}))
-            elif g.dep_ in ("pobj", "pcomp", "oprd", "xcomp"):
+            elif g.dep_ in (
+                deps.PREP_OBJECT,
+                deps.PREP_COMPLEMENT,
+                deps.OBJECT_PREDICATE,
+                deps.OPEN_COMPLEMENT,
+            ):
                 out.append(g)
     return out
 
@@ -60,8 +74,12 @@ def target_candidates(tok: Token) -> list[Token]:
     out = _verb_objects(tok) if pos_of(tok) == "VERB" else []
     out += _prep_objects(tok)
     for c in tok.children:  # "fired tear gas to disperse the crowds": whom it was done to
-        if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB" and any(a.lower_ == "to" for a in c.children):
-            out += [g for g in c.children if g.dep_ == "dobj" and is_partylike(g)]
+        if (
+            c.dep_ in (deps.ADVERBIAL_CLAUSE, deps.OPEN_COMPLEMENT)
+            and c.tag_ == "VB"
+            and any(a.lower_ == "to" for a in c.children)
+        ):
+            out += [g for g in c.children if g.dep_ == deps.DIRECT_OBJECT and is_partylike(g)]
     return [c for c in out if c is not None]
 
 
@@ -89,12 +107,12 @@ def choose_target(cands: list[Token], exclude: set[int]) -> tuple[Token | None, 
 
 def _asked(verb: Token) -> Token | None:
     """The party a demand verb asks to act, or asks something from."""
-    for comp in (c for c in verb.children if c.dep_ == "ccomp"):
-        subj = child(comp, ("nsubj", "nsubjpass"))
+    for comp in (c for c in verb.children if c.dep_ == deps.CLAUSE_COMPLEMENT):
+        subj = child(comp, (deps.SUBJECT, deps.SUBJECT_PASSIVE))
         if subj is not None and is_partylike(subj) and subj.tag_ not in ("PRP", "WP"):
             return subj
-    obj = prep_object(verb, words("addressed_preps")) or child(verb, ("dobj",))
-    asked_to = any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
+    obj = prep_object(verb, words("addressed_preps")) or child(verb, (deps.DIRECT_OBJECT,))
+    asked_to = any(c.dep_ in (deps.OPEN_COMPLEMENT, deps.CLAUSE_COMPLEMENT) for c in verb.children)
     if obj is not None and asked_to and (is_partylike(obj) or not (is_thing(obj) or is_placelike(obj))):
         return obj  # "asked the state prosecution service to investigate": whoever is asked to act
     if obj is not None and is_partylike(obj) and fold(verb.lemma_) not in words("thing_demand_verbs"):
@@ -108,7 +126,15 @@ def _asked(verb: Token) -> Token | None:
 def addressee(tok: Token) -> Token | None:
     """Whom a demand is addressed to: "demanding that the government act", "urged the allies to
     speed up", "called on the ELN to free": the party asked to act."""
-    for verb in (tok, *(c for c in tok.children if c.dep_ in ("advcl", "xcomp", "acl", "conj", "pcomp"))):
+    for verb in (
+        tok,
+        *(
+            c
+            for c in tok.children
+            if c.dep_
+            in (deps.ADVERBIAL_CLAUSE, deps.OPEN_COMPLEMENT, deps.ACL, deps.CONJUNCT, deps.PREP_COMPLEMENT)
+        ),
+    ):
         if pos_of(verb) != "VERB" or fold(verb.lemma_) not in cue("targets.demand_verbs"):
             continue
         found = _asked(verb)
@@ -119,9 +145,11 @@ def addressee(tok: Token) -> Token | None:
 
 def sufferer(noun: Token) -> Token | None:
     """Whoever suffers an event noun: "the base came under attack", "the town suffered shelling"."""
-    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
-    if noun.dep_ in ("dobj", "pobj") and fold(verb.lemma_) in cue("light_verbs.victim_lemmas"):
-        return child(verb, ("nsubj",))
+    verb = noun.head.head if noun.dep_ == deps.PREP_OBJECT else noun.head
+    if noun.dep_ in (deps.DIRECT_OBJECT, deps.PREP_OBJECT) and fold(verb.lemma_) in cue(
+        "light_verbs.victim_lemmas"
+    ):
+        return child(verb, (deps.SUBJECT,))
     return None
 
 
@@ -129,13 +157,23 @@ def aggrieved(m: Mention) -> list[Token]:
     """Whom a protest blames, from the words that go with it: "accusing the United States",
     "chanting against Turkey's military presence"."""
     own = [m.governor, m.trigger]
-    verbs = [*m.merged, *(c for v in own for c in v.children if c.dep_ in ("advcl", "xcomp", "conj", "acl"))]
-    verbs += [c for v in verbs for c in v.children if c.dep_ == "conj"]  # "carrying X and chanting against Y"
+    verbs = [
+        *m.merged,
+        *(
+            c
+            for v in own
+            for c in v.children
+            if c.dep_ in (deps.ADVERBIAL_CLAUSE, deps.OPEN_COMPLEMENT, deps.CONJUNCT, deps.ACL)
+        ),
+    ]
+    verbs += [
+        c for v in verbs for c in v.children if c.dep_ == deps.CONJUNCT
+    ]  # "carrying X and chanting against Y"
     out = []
     for verb in verbs:
         if pos_of(verb) != "VERB" or fold(verb.lemma_) not in cue("targets.grievance_verbs"):
             continue
-        for said in (child(verb, ("dobj",)), prep_object(verb, frozenset({"against"}))):
+        for said in (child(verb, (deps.DIRECT_OBJECT,)), prep_object(verb, frozenset({"against"}))):
             party = said if said is not None and is_partylike(said) else owner_of_thing(said)
             if party is not None and party.i not in {o.i for o in out}:
                 out.append(party)
@@ -147,9 +185,9 @@ def hostile_aims(clause: Token) -> list[Token]:
     ask parliament to authorise a declaration of war on Rwanda": Rwanda, not parliament."""
     out = []
     for prep in clause.subtree:
-        if prep.dep_ != "prep" or fold(prep.lemma_) not in words("hostile_preps"):
+        if prep.dep_ != deps.PREP or fold(prep.lemma_) not in words("hostile_preps"):
             continue
-        noun, aim = prep.head, child(prep, ("pobj",))
+        noun, aim = prep.head, child(prep, (deps.PREP_OBJECT,))
         inner = prep_object(noun, frozenset({"of"}))
         hostile = pos_of(noun) == "NOUN" and any(
             w is not None
@@ -165,14 +203,14 @@ def casualty_holder(anchor: Token) -> Token | None:
     """Victims named with their fate: "left 11 members dead", "killing 11 people"."""
     for t in anchor.subtree:
         if fold(t.lemma_) in words("fate_words") and t.dep_ in (
-            "oprd",
-            "ccomp",
-            "acomp",
-            "xcomp",
-            "conj",
-            "amod",
+            deps.OBJECT_PREDICATE,
+            deps.CLAUSE_COMPLEMENT,
+            deps.ADJ_COMPLEMENT,
+            deps.OPEN_COMPLEMENT,
+            deps.CONJUNCT,
+            deps.ADJ_MODIFIER,
         ):
-            obj = child(t.head, ("dobj",)) if t.dep_ != "amod" else t.head
+            obj = child(t.head, (deps.DIRECT_OBJECT,)) if t.dep_ != deps.ADJ_MODIFIER else t.head
             if obj is not None and obj.i != anchor.i:
                 return obj
     return None
@@ -182,10 +220,10 @@ def both_sides(tok: Token | None) -> bool:
     """ "between rival armed groups": one plural, no "and", names both sides."""
     return (
         tok is not None
-        and tok.dep_ == "pobj"
+        and tok.dep_ == deps.PREP_OBJECT
         and fold(tok.head.lemma_) in words("sides_preps")
         and tok.tag_ in ("NNS", "NNPS")
-        and not has_child(tok, ("conj",))
+        and not has_child(tok, (deps.CONJUNCT,))
         and is_partylike(tok)
     )
 
@@ -201,9 +239,9 @@ def _in_circumstance(tok: Token, stop: Token) -> bool:
     """Is *tok* inside an "after talks mediated by X" phrase below *stop*?"""
     circumstance = cue("arguments.circumstance_preps") | cue("arguments.time_preps")
     while tok.i != stop.i and tok.head.i != tok.i:
-        if tok.dep_ == "prep" and fold(tok.lemma_) in circumstance:
+        if tok.dep_ == deps.PREP and fold(tok.lemma_) in circumstance:
             return True
-        if tok.dep_ == "prep" and fold(tok.head.text) in cue("reporting.according"):
+        if tok.dep_ == deps.PREP and fold(tok.head.text) in cue("reporting.according"):
             return True  # "according to the Syria Civil Defence": a source, not a party to it
         tok = tok.head
     return False
@@ -221,11 +259,11 @@ def _named_party(ent, m: Mention, inside: set[int], skip: set[int]) -> Token | N
         return None
     tok = ent.root
     if ent.label_ == "GPE" and not (
-        tok.dep_ in ("dobj", "nsubjpass", "conj")
-        or (tok.dep_ == "pobj" and fold(tok.head.lemma_) in cue("arguments.target_preps"))
+        tok.dep_ in (deps.DIRECT_OBJECT, deps.SUBJECT_PASSIVE, deps.CONJUNCT)
+        or (tok.dep_ == deps.PREP_OBJECT and fold(tok.head.lemma_) in cue("arguments.target_preps"))
     ):
         return None  # "in Nairobi", "the centre of Sinjar" say where, not against whom
-    while tok.dep_ in ("amod", "compound") and tok.head.i != tok.i:
+    while tok.dep_ in (deps.ADJ_MODIFIER, deps.COMPOUND) and tok.head.i != tok.i:
         tok = tok.head
     return None if is_thing(tok) else tok  # "a violation of Afghan sovereignty" names no party
 

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 
 from ..lexicons.data import Trigger, cue, fold
 from ..lexicons.ontology import types_with
+from ..nlp import deps
 from ..nlp.syntax import PRONOUNS, child, depth, lemma_forms, pos_of, sent_lemmas
 from .arguments import fill_arguments, subject_of
 from .assertion import not_asserted
@@ -74,12 +75,16 @@ def _light_verbs(found: dict[int, tuple[Token, Trigger]]) -> dict[int, Token]:
     governors: dict[int, Token] = {}
     for i, (tok, _trig) in list(found.items()):
         carrier = tok
-        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ in ("dobj", "nsubjpass"):
+        if (
+            tok.dep_ == deps.PREP_OBJECT
+            and tok.head.lower_ == "of"
+            and tok.head.head.dep_ in (deps.DIRECT_OBJECT, deps.SUBJECT_PASSIVE)
+        ):
             carrier = tok.head.head  # "sent messages of solidarity", "issued a statement of condemnation"
         verb = carrier.head
         if (
             pos_of(tok) == "NOUN"
-            and carrier.dep_ in ("dobj", "nsubjpass", "attr")
+            and carrier.dep_ in (deps.DIRECT_OBJECT, deps.SUBJECT_PASSIVE, deps.ATTRIBUTE)
             and verb.pos_ == "VERB"
             and any(f in light for f in lemma_forms(verb))
         ):
@@ -94,7 +99,7 @@ def _why_no_event(tok: Token, trig: Trigger, governor: Token, found: dict) -> st
     if (
         governor.i == tok.i
         and pos_of(tok) == "NOUN"
-        and tok.dep_ in ("dobj", "nsubjpass")
+        and tok.dep_ in (deps.DIRECT_OBJECT, deps.SUBJECT_PASSIVE)
         and head
         and head[1].type != trig.type
         and head[1].type in types_with("object_taking")
@@ -105,9 +110,9 @@ def _why_no_event(tok: Token, trig: Trigger, governor: Token, found: dict) -> st
         return why
     if (
         pos_of(tok) == "VERB"
-        and tok.dep_ == "acl"
+        and tok.dep_ == deps.ACL
         and tok.tag_ == "VBN"
-        and tok.head.dep_ != "ROOT"
+        and tok.head.dep_ != deps.ROOT
         and (
             fold(tok.head.lemma_) in cue("arguments.document_nouns")
             or (trig.type != "ASSAULT" and is_partylike(tok.head))
@@ -173,7 +178,7 @@ def _same_actor(a: Mention, b: Mention) -> bool:
     return (
         (a.actor is None) != (b.actor is None)
         and purpose.governor.head.i == other.governor.i
-        and purpose.governor.dep_ in ("advcl", "xcomp")
+        and purpose.governor.dep_ in (deps.ADVERBIAL_CLAUSE, deps.OPEN_COMPLEMENT)
     )
 
 
@@ -185,7 +190,7 @@ def _clauses(m: Mention) -> list[Token]:
 def _linked(a: Token, b: Token) -> bool:
     """Are two clauses conjoined or one a complement of the other (not merely in one sentence)?"""
     for x, y in ((a, b), (b, a)):
-        if y.head.i == x.i and y.dep_ in ("conj", "advcl", "xcomp"):
+        if y.head.i == x.i and y.dep_ in (deps.CONJUNCT, deps.ADVERBIAL_CLAUSE, deps.OPEN_COMPLEMENT):
             return True
     return False
 
@@ -195,12 +200,12 @@ def _is_time_reference(noun: Token) -> bool:
     told (or to be told) on its own; it has no date or number of its own here."""
     head = noun.head
     if (
-        noun.dep_ == "pobj"
+        noun.dep_ == deps.PREP_OBJECT
         and fold(head.lemma_) == "of"
         and fold(head.head.lemma_) in cue("arguments.durations")
     ):
         head = head.head.head  # "after three days of battles", "in 44 days of fighting"
-        if head.dep_ != "prep":
+        if head.dep_ != deps.PREP:
             return False
         return pos_of(noun) == "NOUN" and fold(head.lemma_) in cue("arguments.time_preps") | cue(
             "arguments.duration_preps"
@@ -208,17 +213,28 @@ def _is_time_reference(noun: Token) -> bool:
     if pos_of(noun) != "NOUN":
         return False
     frame = noun  # "under the decommissioning programme of the 2014 peace agreement": a framework
-    while frame.dep_ == "pobj" and fold(frame.head.lemma_) == "of" and frame.head.head.dep_ == "pobj":
+    while (
+        frame.dep_ == deps.PREP_OBJECT
+        and fold(frame.head.lemma_) == "of"
+        and frame.head.head.dep_ == deps.PREP_OBJECT
+    ):
         frame = frame.head.head
     if (
-        frame.dep_ == "pobj"
+        frame.dep_ == deps.PREP_OBJECT
         and fold(frame.head.lemma_) in cue("arguments.framework_preps")
         and fold(frame.head.head.lemma_) not in cue("light_verbs.victim_lemmas")  # "came under attack"
     ):
         return True
-    if noun.dep_ != "pobj" or fold(head.lemma_) not in cue("arguments.time_preps"):
+    if noun.dep_ != deps.PREP_OBJECT or fold(head.lemma_) not in cue("arguments.time_preps"):
         return False
-    spans = [head.head, *(c for c in head.head.children if c.dep_ in ("dobj", "npadvmod", "attr"))]
+    spans = [
+        head.head,
+        *(
+            c
+            for c in head.head.children
+            if c.dep_ in (deps.DIRECT_OBJECT, deps.NOUN_ADVERBIAL, deps.ATTRIBUTE)
+        ),
+    ]
     if fold(head.lemma_) == "since" and any(fold(w.lemma_) in cue("arguments.durations") for w in spans):
         return True  # "ten years since the 2014 massacre", "marked ten years since": an anniversary
     own = [c for c in noun.subtree if c.ent_type_ in ("DATE", "TIME", "CARDINAL") or c.like_num]
@@ -240,16 +256,18 @@ def _main_verbs(clause: Token) -> list[Token]:
     while todo:
         tok = todo.pop()
         out.append(tok)
-        todo += [c for c in tok.children if c.dep_ in ("conj", "xcomp")]
+        todo += [c for c in tok.children if c.dep_ in (deps.CONJUNCT, deps.OPEN_COMPLEMENT)]
     return out
 
 
 def _warns_of_others(verb: Token) -> bool:
     """ "Officials warned that militants could strike again": the warner threatens nothing;
     "warned that its projects would be targets" is a threat."""
-    warner = child(verb, ("nsubj",))
-    comps = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis", "xcomp")]
-    if verb.dep_ == "parataxis":  # "the violence, the network warned, could spread"
+    warner = child(verb, (deps.SUBJECT,))
+    comps = [
+        c for c in verb.children if c.dep_ in (deps.CLAUSE_COMPLEMENT, deps.PARATAXIS, deps.OPEN_COMPLEMENT)
+    ]
+    if verb.dep_ == deps.PARATAXIS:  # "the violence, the network warned, could spread"
         comps.append(verb.head)
     for comp in comps:
         for tok in _main_verbs(comp):  # the warning's own verbs
@@ -275,14 +293,19 @@ def _fold_circumstances(cands: list[Mention]) -> list[Mention]:
     for m in cands:
         t = m.trigger
         host = by_token.get(t.head.i)
-        if pos_of(t) == "VERB" and t.dep_ in ("acl", "relcl") and host is not None and host is not m:
+        if (
+            pos_of(t) == "VERB"
+            and t.dep_ in (deps.ACL, deps.RELATIVE_CLAUSE)
+            and host is not None
+            and host is not m
+        ):
             # "a petition warning about the danger": what the petition says, not a second event
             host.merged.append(t)
             continue
         if (
             m.governor.i == t.i
             and pos_of(t) == "NOUN"
-            and t.dep_ == "pobj"
+            and t.dep_ == deps.PREP_OBJECT
             and fold(t.head.lemma_) in circumstance
         ):
             host = by_token.get(t.head.head.i)
@@ -314,14 +337,14 @@ def _fold_same_event(cands: list[Mention]) -> list[Mention]:
 def _own_subject(g: Token) -> Token | None:
     if pos_of(g) != "VERB":
         return None
-    subj = child(g, ("nsubj",))
+    subj = child(g, (deps.SUBJECT,))
     return None if subj is None or subj.tag_ in ("WP", "WDT") else subj
 
 
 def _casualty_only(m: Mention) -> bool:
     """ "... left 36 dead and hundreds wounded": a fate word with no object reports casualties."""
     g = m.governor
-    return fold(g.lemma_) in cue("reference.casualty_verbs") and child(g, ("dobj",)) is None
+    return fold(g.lemma_) in cue("reference.casualty_verbs") and child(g, (deps.DIRECT_OBJECT,)) is None
 
 
 def _same_event(outer: Mention, inner: Mention) -> bool:
@@ -359,8 +382,8 @@ def _connected(a: Token, b: Token) -> bool:
         and vb is not None
         and (
             va.i == vb.i
-            or (vb.dep_ == "conj" and vb.head.i == va.i and child(vb, ("nsubj",)) is None)
-            or (va.dep_ == "conj" and va.head.i == vb.i and child(va, ("nsubj",)) is None)
+            or (vb.dep_ == deps.CONJUNCT and vb.head.i == va.i and child(vb, (deps.SUBJECT,)) is None)
+            or (va.dep_ == deps.CONJUNCT and va.head.i == vb.i and child(va, (deps.SUBJECT,)) is None)
         )
     )
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..lexicons.data import cue, fold, word_lists
+from ..nlp import deps
 from ..nlp.syntax import PARTY_LEFT_DEPS, child, ents, has_child, prep_object
 
 
@@ -21,7 +22,7 @@ def is_partylike(tok: Token | None) -> bool:
     if (
         tok.pos_ == "PROPN"
         and not tok.ent_type_
-        and tok.dep_ in ("nsubj", "nsubjpass", "dobj")
+        and tok.dep_ in (deps.SUBJECT, deps.SUBJECT_PASSIVE, deps.DIRECT_OBJECT)
         and fold(tok.text) not in cue("targets.things")  # not "30 million naira"
     ):
         return True  # a proper name the NER missed, as a core argument: "Hamza was handed over"
@@ -43,7 +44,7 @@ def party_head(tok: Token | None) -> Token | None:
     seen = 0
     while tok is not None and seen < 4:
         seen += 1
-        if tok.tag_ in ("WDT", "WP") and tok.head.dep_ == "relcl":
+        if tok.tag_ in ("WDT", "WP") and tok.head.dep_ == deps.RELATIVE_CLAUSE:
             tok = tok.head.head  # "El Fasher, which the RSF has besieged": the relative's antecedent
             continue
         of = prep_object(tok, frozenset({"of"}))
@@ -55,7 +56,7 @@ def party_head(tok: Token | None) -> Token | None:
             tok = of
             continue
         if lemma in cue("arguments.voice_heads"):
-            owner = child(tok, ("poss",)) or of or prep_object(tok, frozenset({"for"}))
+            owner = child(tok, (deps.POSSESSIVE,)) or of or prep_object(tok, frozenset({"for"}))
             if owner is not None:
                 tok = owner  # "the army's spokesman": the army speaks
                 continue
@@ -74,7 +75,7 @@ def party_head(tok: Token | None) -> Token | None:
             continue
         break
     if tok is not None and tok.pos_ == "NOUN":
-        named = child(tok, ("appos",))
+        named = child(tok, (deps.APPOSITION,))
         if named is not None and (named.ent_type_ == "PERSON" or named.pos_ == "PROPN"):
             tok = named  # "the 444 Brigade's commander, Mahmoud Hamza": the person
     if tok is None or tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT") or tok.like_num:
@@ -91,7 +92,7 @@ def party_head(tok: Token | None) -> Token | None:
     if (
         fold(tok.lemma_) in word_lists("syntax.toml")["negative_pronouns"]
         or fold(tok.text) in word_lists("syntax.toml")["negative_pronouns"]
-        or has_child(tok, ("det",), frozenset({"no"}))
+        or has_child(tok, (deps.DETERMINER,), frozenset({"no"}))
     ):
         return None  # "nobody", "no group"
     return tok
@@ -127,11 +128,11 @@ def party_span(tok: Token, counted: bool = False) -> Span:
         end += 2
     if tok.pos_ == "PROPN" or tok.ent_type_ in ("ORG", "FAC", "GPE") or _is_office(tok):
         for c in tok.rights:
-            if c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i == end:
-                obj = child(c, ("pobj",))
+            if c.dep_ == deps.PREP and c.lower_ in ("of", "for") and c.i == end:
+                obj = child(c, (deps.PREP_OBJECT,))
                 if obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_ or _is_office(tok)):
                     end = max(end, obj.right_edge.i + 1)  # "the president of a rural community board"
-    while start < end and doc[start].dep_ == "punct":
+    while start < end and doc[start].dep_ == deps.PUNCTUATION:
         start += 1
     return doc[start:end]
 

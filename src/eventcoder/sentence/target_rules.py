@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from ..lexicons.data import cue, fold
+from ..nlp import deps
 from ..nlp.syntax import child, is_passive, passive_subject, pos_of, prep_object
 from .actor_rules import _light_verb, _noun_trigger, _verb_trigger
 from .actors import names_country, undergoes
@@ -44,7 +45,7 @@ def _trigger_preposition(d: Draft) -> Found:
 
 def _sufferer_of_light_verb(d: Draft) -> Found:
     if _light_verb(d) and fold(d.g.lemma_) in cue("light_verbs.victim_lemmas"):
-        return [*target_candidates(d.t), *[c for c in d.g.children if c.dep_ == "nsubj"]]
+        return [*target_candidates(d.t), *[c for c in d.g.children if c.dep_ == deps.SUBJECT]]
     return []
 
 
@@ -55,7 +56,7 @@ def _light_verb_objects(d: Draft) -> Found:
 
 
 def _undergoer(d: Draft) -> Found:
-    return [child(d.t, ("nsubj",))] if _verb_trigger(d) and undergoes(d.t) else []
+    return [child(d.t, (deps.SUBJECT,))] if _verb_trigger(d) and undergoes(d.t) else []
 
 
 def _verb_objects(d: Draft) -> Found:
@@ -68,15 +69,15 @@ def _noun_objects(d: Draft) -> Found:
 
 def _subject_noun_object(d: Draft) -> Found:
     t = d.t
-    if _noun_trigger(d) and t.dep_ == "nsubj" and t.head.pos_ == "VERB":
-        return [c for c in t.head.children if c.dep_ == "dobj"]
+    if _noun_trigger(d) and t.dep_ == deps.SUBJECT and t.head.pos_ == "VERB":
+        return [c for c in t.head.children if c.dep_ == deps.DIRECT_OBJECT]
     return []
 
 
 def _passive_clause(d: Draft) -> Found:
     t = d.t
-    if _noun_trigger(d) and t.dep_ == "nsubjpass" and t.head.pos_ == "VERB":
-        return [c for c in target_candidates(t.head) if c.i != t.i and c.dep_ != "nsubjpass"]
+    if _noun_trigger(d) and t.dep_ == deps.SUBJECT_PASSIVE and t.head.pos_ == "VERB":
+        return [c for c in target_candidates(t.head) if c.i != t.i and c.dep_ != deps.SUBJECT_PASSIVE]
     return []
 
 
@@ -86,15 +87,22 @@ def _agent_clause(d: Draft) -> Found:
 
 def _pursued(d: Draft) -> Found:
     out: list[Token] = []
-    for purpose in (c for w in (d.g, d.t) for c in w.children if c.dep_ in ("advcl", "xcomp", "acl")):
+    for purpose in (
+        c
+        for w in (d.g, d.t)
+        for c in w.children
+        if c.dep_ in (deps.ADVERBIAL_CLAUSE, deps.OPEN_COMPLEMENT, deps.ACL)
+    ):
         if fold(purpose.lemma_) in cue("targets.pursuit_verbs"):
-            found = (child(purpose, ("dobj",)), prep_object(purpose, words("pursuit_preps")))
+            found = (child(purpose, (deps.DIRECT_OBJECT,)), prep_object(purpose, words("pursuit_preps")))
             out[:0] = [c for c in found if c is not None]
     return out
 
 
 def _threat_clauses(d: Draft) -> list[Token]:
-    return [c for c in (*d.g.children, *d.t.children) if c.dep_ in ("ccomp", "xcomp")]
+    return [
+        c for c in (*d.g.children, *d.t.children) if c.dep_ in (deps.CLAUSE_COMPLEMENT, deps.OPEN_COMPLEMENT)
+    ]
 
 
 def _threat_aims(d: Draft) -> Found:
@@ -112,9 +120,11 @@ def _recipients(d: Draft) -> Found:
     return [
         c
         for p in d.g.subtree
-        if p.dep_ in ("prep", "dative") and fold(p.lemma_) == "to" and child(p.head, ("nsubj",)) is None
+        if p.dep_ in (deps.PREP, deps.DATIVE)
+        and fold(p.lemma_) == "to"
+        and child(p.head, (deps.SUBJECT,)) is None
         for c in p.children
-        if c.dep_ == "pobj"
+        if c.dep_ == deps.PREP_OBJECT
     ]
 
 
@@ -322,7 +332,7 @@ def _counterpart(d: Draft) -> bool:
     if not (open_target and actor is not None and is_mutual(d.m)):
         return False
     sides = (actor, *([party_head(actor)] if party_head(actor) is not None else []))
-    other = next((c for a in sides for c in a.children if c.dep_ == "conj" and is_partylike(c)), None)
+    other = next((c for a in sides for c in a.children if c.dep_ == deps.CONJUNCT and is_partylike(c)), None)
     if other is None:
         return False
     d.target = other

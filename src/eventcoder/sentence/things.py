@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..lexicons.data import cue, fold
+from ..nlp import deps
 from ..nlp.syntax import child, pos_of, prep_object
 from .argument_words import endings, words
 from .party_words import is_partylike, party_head
@@ -44,7 +45,7 @@ def owner_of_thing(tok: Token | None) -> Token | None:
     partner = partner_of(head)
     if partner is not None:
         return partner  # "suspended its partnership with Georgia": Georgia, not "its"
-    owner = child(head, ("poss",)) or prep_object(head, words("thing_owner_preps"))
+    owner = child(head, (deps.POSSESSIVE,)) or prep_object(head, words("thing_owner_preps"))
     return owner if owner is not None and is_partylike(owner) else None
 
 
@@ -65,7 +66,7 @@ def doer_of_deed(tok: Token | None) -> Token | None:
         find_trigger(head, set()) is None and fold(head.lemma_) not in cue("arguments.wrongdoing_nouns")
     ):
         return None
-    doer = child(head, ("poss",)) or prep_object(head, frozenset({"by"}))
+    doer = child(head, (deps.POSSESSIVE,)) or prep_object(head, frozenset({"by"}))
     return doer if doer is not None and is_partylike(doer) else None
 
 
@@ -112,8 +113,8 @@ def party_of_event_noun(tok: Token | None) -> Token | None:
 def _carried(vehicle: Token) -> Token | None:
     """ "a car carrying our comrades": the people a vehicle carries (not "a truck carrying supplies")."""
     for c in vehicle.children:
-        if c.dep_ in ("acl", "relcl") and fold(c.lemma_) in cue("targets.carrying_verbs"):
-            load = child(c, ("dobj",))
+        if c.dep_ in (deps.ACL, deps.RELATIVE_CLAUSE) and fold(c.lemma_) in cue("targets.carrying_verbs"):
+            load = child(c, (deps.DIRECT_OBJECT,))
             if load is not None and (is_partylike(load) or load.tag_ == "NNS" and not is_thing(load)):
                 return load
     return None
@@ -127,8 +128,8 @@ def stands_for(tok: Token) -> Token:
     partner = partner_of(tok)
     if partner is not None:
         return partner  # "cutting ties with Ecuador"
-    if lemma in cue("targets.envoy_nouns") and tok.dep_ == "dobj":
-        owner = child(tok, ("poss",))
+    if lemma in cue("targets.envoy_nouns") and tok.dep_ == deps.DIRECT_OBJECT:
+        owner = child(tok, (deps.POSSESSIVE,))
         if owner is not None and owner.tag_ == "PRP$":
             posts = words("envoy_post_preps")
             return prep_object(tok, posts) or prep_object(tok.head, posts) or tok  # its own envoy

@@ -10,6 +10,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Token
 
 from ..lexicons.data import Trigger, cue, event_lexicon, fold
+from ..nlp import deps
 from ..nlp.syntax import NAME_ENTS, PHRASE_DEPS, lemma_forms, pos_of, sentence
 
 
@@ -21,15 +22,23 @@ def _child_lemmas(tok: Token) -> set[str]:
     for c in tok.children:
         if c.dep_ not in PHRASE_DEPS or fold(c.text) in cue("reporting.according"):
             continue
-        if c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in c.children if g.dep_ == "pobj"):
+        if c.dep_ == deps.PREP and any(
+            g.ent_type_ in ("DATE", "TIME") for g in c.children if g.dep_ == deps.PREP_OBJECT
+        ):
             continue  # "called ... on Thursday" is no "call on"
-        if c.dep_ in ("prep", "prt") and c.i < tok.i:
+        if c.dep_ in (deps.PREP, deps.PARTICLE) and c.i < tok.i:
             continue  # "In New York, a spokesman called ..." is no "call in"
         out.add(fold(c.lemma_))
-        if c.dep_ in ("prep", "prt", "dative"):
-            out.update(fold(g.lemma_) for g in c.children if g.dep_ in ("pobj", "pcomp"))
-        elif c.dep_ in ("dobj", "acomp", "oprd", "xcomp"):
-            out.update(fold(g.lemma_) for g in c.children if g.dep_ in ("prt", "amod", "compound"))
+        if c.dep_ in (deps.PREP, deps.PARTICLE, deps.DATIVE):
+            out.update(
+                fold(g.lemma_) for g in c.children if g.dep_ in (deps.PREP_OBJECT, deps.PREP_COMPLEMENT)
+            )
+        elif c.dep_ in (deps.DIRECT_OBJECT, deps.ADJ_COMPLEMENT, deps.OBJECT_PREDICATE, deps.OPEN_COMPLEMENT):
+            out.update(
+                fold(g.lemma_)
+                for g in c.children
+                if g.dep_ in (deps.PARTICLE, deps.ADJ_MODIFIER, deps.COMPOUND)
+            )
     return out
 
 
@@ -71,12 +80,16 @@ def find_trigger(tok: Token, sent_lemmas: set[str]) -> Trigger | None:
         return None
     if tok.ent_type_ in NAME_ENTS or (tok.tag_ in ("NNP", "NNPS") and tok.i > sentence(tok).start):
         return None  # "the UN Support Mission", "the Alliance of Sahel States"
-    if tok.dep_ in ("amod", "compound", "nmod") and tok.head.i > tok.i and pos_of(tok.head) == "NOUN":
+    if (
+        tok.dep_ in (deps.ADJ_MODIFIER, deps.COMPOUND, deps.NOUN_MODIFIER)
+        and tok.head.i > tok.i
+        and pos_of(tok.head) == "NOUN"
+    ):
         return None  # "allied fighters", "jailed drug lord", "attack helicopter"
     if (
         tok.tag_ == "VBN"
-        and tok.dep_ in ("acomp", "oprd")
-        and not any(c.dep_ == "agent" for c in tok.children)
+        and tok.dep_ in (deps.ADJ_COMPLEMENT, deps.OBJECT_PREDICATE)
+        and not any(c.dep_ == deps.AGENT for c in tok.children)
     ):
         return None  # "schools remained closed": a state, not an act
     for trig in entries:
