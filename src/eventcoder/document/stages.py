@@ -105,7 +105,8 @@ SENTENCE_STEPS: tuple[tuple[str, Callable[[Reading, Any], None]], ...] = (
 class Rule:
     name: str
     example: str
-    """A document this rule handles (its last mention): it is the rule's test."""
+    """A document in which this rule handles a mention: it is the rule's test (published on
+    15 June 2024)."""
     applies: Callable[[Reading, Mention], Any]
     """What the rule found for the mention, or None (or False) when it does not apply."""
     then: Callable[[Reading, Mention, Any], None]
@@ -159,13 +160,13 @@ MENTION_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "goes on telling",
-        "Gunmen stormed the town on Sunday. Several shops were burned.",
+        "Gunmen stormed the town on Sunday. They killed 12 people.",
         lambda r, m: elaborates_previous(m, r.told, r.ctx.dates),
         _fold,
     ),
     Rule(
         "announced",
-        "The army will hold a military parade in the capital on 20 July 2024.",
+        "Gunmen attacked the village on 20 July 2024.",  # published on 15 June 2024
         _announced,
         _not_reported,
     ),

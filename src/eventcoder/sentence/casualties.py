@@ -1,8 +1,8 @@
 """How many: the people killed and wounded that a sentence counts, as low, best and high.
 
-Numbers are read in digits and words ("eleven", "three dozen", "5.2 million"); vague words are
-coded as ACLED and UCDP code them ("dozens": best 12, up to 99; "hundreds": best 100), from the
-data file ``quantities.csv``. Qualifiers bound the figure: "at least 7" is low 7, best 7, no high;
+Numbers are read (:mod:`casualty_numbers`) in digits and words ("eleven", "three dozen", "5.2
+million"); vague words are coded as ACLED and UCDP code them ("dozens": best 12, up to 99;
+"hundreds": best 100), from the data file ``quantities.csv``. Qualifiers bound the figure: "at least 7" is low 7, best 7, no high;
 "up to 15" is best 15, high 15; "between 30 and 36" is low 30, best 30, high 36. Best is always the
 conservative reading.
 
@@ -14,67 +14,21 @@ part ("including four children") is not counted again.
 
 from __future__ import annotations
 
-import re
-import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Span, Token
 
-from ..lexicons.data import cue, fold, read_csv
+from ..lexicons.data import cue, fold
 from ..model import Count
-from ..nlp.syntax import ents as _ents
+from .casualty_numbers import (
+    number_tokens,
+    number_value,
+    read_number,
+    words,
+)
 
 KILLED, WOUNDED = "killed", "wounded"
-
-
-@lru_cache(maxsize=1)
-def _words() -> dict[str, frozenset[str] | tuple[str, ...]]:
-    """The English words of ``data/en/casualties.toml``: each list as a tuple (its order may
-    matter) and as a frozenset, under ``key`` and ``key:set``."""
-    path = resources.files("eventcoder") / "data" / "en" / "casualties.toml"
-    raw = tomllib.loads(path.read_text(encoding="utf-8"))
-    out: dict = {}
-    for key, listed in raw.items():
-        out[key] = tuple(listed)
-        out[f"{key}:set"] = frozenset(listed)
-    return out
-
-
-def words(key: str) -> frozenset[str]:
-    """The words of *key* in ``data/en/casualties.toml``."""
-    return _words()[f"{key}:set"]
-
-
-@lru_cache(maxsize=1)
-def word_numbers() -> dict[str, int]:
-    """The value of each number word: "eleven" 11, "forty" 40, "a" 1."""
-    out = {w: i for i, w in enumerate(_words()["units"])}
-    out.update({w: 30 + 10 * i for i, w in enumerate(_words()["tens"])})
-    out.update({w: 1 for w in _words()["articles"]})
-    return out
-
-
-@dataclass(frozen=True)
-class Quantity:
-    word: str
-    low: int
-    best: int
-    high: int | None
-    multiplier: int
-
-
-@lru_cache(maxsize=1)
-def quantities() -> dict[str, Quantity]:
-    out = {}
-    for row in read_csv("quantities.csv"):
-        high = int(row["high"]) if row.get("high") else None
-        out[row["word"]] = Quantity(
-            row["word"], int(row["low"]), int(row["best"]), high, int(row["multiplier"])
-        )
-    return out
 
 
 @dataclass
@@ -86,110 +40,6 @@ class Casualties:
     anchor: Token
     """The word that says the fate ("killing", "dead", "toll")."""
     number: Token
-
-
-# -- numbers ----------------------------------------------------------------------------------
-
-
-def _value(tok: Token) -> float | None:
-    """The value of one number word or numeral: "11", "1,200", "5.2", "eleven", "twenty-one"."""
-    text = fold(tok.text).replace(",", "")
-    if re.fullmatch(r"\d+(\.\d+)?", text):
-        return float(text)
-    numbers = word_numbers()
-    if text in numbers and text not in words("articles"):
-        return float(numbers[text])
-    parts = text.split("-")
-    if len(parts) == 2 and all(p in numbers for p in parts):
-        return float(numbers[parts[0]] + numbers[parts[1]])
-    return None
-
-
-def read_number(tok: Token) -> Count | None:
-    """The figure a number token (with the words around it) gives: "at least 12", "three
-    dozen", "5.2 million", "dozens", "between 30 and 36"."""
-    doc, q = tok.doc, quantities()
-    word, value = fold(tok.text), _value(tok)
-    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    multiplier = (
-        q[fold(nxt.text)].multiplier if value is not None and nxt is not None and fold(nxt.text) in q else 1
-    )
-    end = tok.i + 1 + (multiplier > 1)  # "three dozen", "5.2 million"
-    if value is not None:
-        low = best = high = int(value * multiplier)
-    elif word in q:
-        prev = fold(doc[tok.i - 1].text) if tok.i > 0 else ""
-        if prev in word_numbers() and prev not in words("articles"):  # "two dozen"
-            low = best = high = word_numbers()[prev] * q[word].multiplier
-        else:
-            low, best, high = q[word].low, q[word].best, q[word].high
-    else:
-        return None
-    start, ranged = tok.i, False
-    after = doc[tok.i + 1 : tok.i + 3]
-    if len(after) == 2 and fold(after[0].text) in words("range_joiners") and (_value(after[1]) or 0) > best:
-        high, end, ranged = int(_value(after[1]) or 0), after[1].i + 1, True  # read from "30" of "30 and 36"
-    if (
-        tok.i >= 2
-        and fold(doc[tok.i - 1].text) in words("range_joiners")
-        and _value(doc[tok.i - 2]) is not None
-    ):
-        lo = int(_value(doc[tok.i - 2]) or 0)
-        if lo < best:  # read from "36" of "30 and 36"
-            low, best, start, ranged = lo, lo, tok.i - 2, True
-    if start > 0 and fold(doc[start - 1].text) in words("range_openers"):
-        start -= 1
-    lead = start
-    if not ranged:
-        for marks in ("at_least", "at_most", "about"):
-            found = _qualifier(doc, start, cue(f"casualties.{marks}"))
-            if found is not None:
-                lead = found
-                if marks == "at_least":
-                    high = None  # "at least 7": no upper bound
-                elif marks == "at_most":
-                    low = None  # "up to 15"
-                else:
-                    low, high = None, None  # "about 40"
-                break
-    return Count(low=low, best=best, high=high, text=doc[lead:end].text)
-
-
-def _qualifier(doc, start: int, marks: frozenset) -> int | None:
-    """Where a qualifier ("at least", "up to", "about") right before the number begins."""
-    for i in range(max(0, start - 3), start):
-        if " ".join(fold(t.text) for t in doc[i:start]) in marks:
-            return i
-    return None
-
-
-def _in_a_date(tok: Token) -> bool:
-    """A number of a date ("on 7 December", "in 2014"), not a count the NER calls a date."""
-    if tok.ent_type_ != "DATE":
-        return False
-    ent = next((e for e in _ents(tok.doc) if e.start <= tok.i < e.end), None)
-    text = fold(ent.text) if ent is not None else ""
-    return (
-        bool(re.search(r"\b(1[89]|20)\d\d\b", text))
-        or any(m in text.split() for m in _words()["months"])
-        or any(w in text for w in _words()["time_words"])
-    )
-
-
-def _number_tokens(sent: Span) -> list[Token]:
-    q = quantities()
-    out = []
-    for tok in sent:
-        word = fold(tok.text)
-        if tok.ent_type_ in ("TIME", "MONEY", "PERCENT", "ORDINAL") or _in_a_date(tok):
-            continue
-        if (
-            _value(tok) is not None
-            or (word in q and q[word].multiplier == 1 and word in words("vague_counts"))
-            or word in words("plural_counts")
-        ):
-            out.append(tok)
-    return out
 
 
 # -- fates ------------------------------------------------------------------------------------
@@ -254,7 +104,7 @@ def _fate_beside(number: Token, head: Token):
 
 #: The fate the count's own words give, checked first, in order.
 COUNT_RULES: tuple[FateRule, ...] = (
-    FateRule("fate noun", "The clashes left 11 dead on Sunday.", _fate_noun),  # "11 dead", "11 deaths"
+    FateRule("fate noun", "The clashes caused 11 deaths.", _fate_noun),  # "11 dead", "11 deaths"
     FateRule("fate beside", "Police said 19 people killed in the attack were buried.", _fate_beside),
 )
 
@@ -337,7 +187,7 @@ GOVERNOR_RULES: tuple[FateRule, ...] = (
     FateRule("claimed no lives", "The rebels claimed 12 towns in the north.", _claimed_no_lives),
     FateRule("killing verb", "Gunmen killed 12 people in the village.", _killing_verb),
     FateRule("wounding verb", "The blast injured 20 people in the market.", _wounding_verb),
-    FateRule("left in a fate", "The attack left 11 people dead.", _left_in_a_fate),
+    FateRule("left in a fate", "The attack left 500 people wounded.", _left_in_a_fate),
     FateRule("died", "Eleven soldiers died in the ambush.", _died),
     FateRule(
         "wounded participle",
@@ -394,7 +244,7 @@ def find_casualties(sent: Span) -> list[Casualties]:
     """Every count of killed or wounded people in the sentence, in text order."""
     out: list[Casualties] = []
     seen: set[int] = set()
-    for tok in _number_tokens(sent):
+    for tok in number_tokens(sent):
         if tok.i in seen or _is_subset(tok):
             continue
         found = fate(tok)
@@ -489,10 +339,10 @@ def implied(verb: Token) -> tuple[str, Count] | None:
 def _named_count(tok: Token) -> int | None:
     """How many people one conjunct names: its number, or 1 for a singular person."""
     for c in tok.children:
-        if c.dep_ == "nummod" and _value(c) is not None:
-            return int(_value(c) or 0)
-    if tok.like_num and _value(tok) is not None:
-        return int(_value(tok) or 0)  # "four of his bodyguards"
+        if c.dep_ == "nummod" and number_value(c) is not None:
+            return int(number_value(c) or 0)
+    if tok.like_num and number_value(tok) is not None:
+        return int(number_value(tok) or 0)  # "four of his bodyguards"
     if tok.tag_ == "PRP" and fold(tok.text) in words("one_person_pronouns"):
         return 1
     if (tok.tag_ in ("NN", "NNP") or tok.ent_type_ == "PERSON") and tok.ent_type_ not in (
