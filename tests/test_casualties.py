@@ -2,7 +2,8 @@
 
 import pytest
 
-from eventcoder.sentence.casualties import find_casualties, quantities
+from eventcoder.sentence.casualties import COUNT_RULES, GOVERNOR_RULES, fate_rule, find_casualties
+from eventcoder.sentence.casualty_numbers import number_tokens, quantities, word_numbers, words
 
 from .helpers import nlp
 from .test_coding import code
@@ -110,3 +111,16 @@ def test_a_toll_update_with_no_event_of_its_own():
     text = "Gunmen attacked the village of Mafa on Tuesday, killing 12 people.\n\nThe death toll rose to 19 on Thursday."
     [event] = code(text, "2024-03-15")
     assert event["fatalities"]["best"] == 19
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("rule", COUNT_RULES + GOVERNOR_RULES, ids=lambda r: r.name)
+def test_each_fate_rule_decides_a_count_of_its_example(rule):
+    doc = nlp()(rule.example)
+    decided = [fate_rule(t) for s in doc.sents for t in number_tokens(s)]
+    assert rule.name in [d[0] for d in decided if d is not None], decided
+
+
+def test_number_words_are_data():
+    assert word_numbers()["eleven"] == 11 and word_numbers()["forty"] == 40 and word_numbers()["a"] == 1
+    assert "dozens" in words("plural_counts")

@@ -3,6 +3,10 @@
 import pytest
 
 from eventcoder import Document, Options, process_document
+from eventcoder.document.stages import MENTION_RULES, STAGES
+from eventcoder.pipeline import document_context
+
+from .helpers import nlp
 
 pytestmark = pytest.mark.slow
 
@@ -110,3 +114,20 @@ def test_a_claim_dated_by_its_saying_is_still_the_attack_told():
     assaults = [e for e in code(text) if e["type"] == "ASSAULT"]
     assert len(assaults) == 1, [e["sources"][0]["sentence"] for e in assaults]
     assert assaults[0]["actor"]["name"].lower().startswith("al")
+
+
+@pytest.mark.parametrize("rule", MENTION_RULES, ids=lambda r: r.name)
+def test_each_mention_rule_handles_its_example(rule):
+    """The rule handles a mention of its example (published on 15 June 2024)."""
+    sdoc = nlp()(rule.example)
+    document = Document(id="t", text=rule.example, published="2024-06-15")
+    trace = document_context(sdoc, document, Options()).reading.trace
+    assert rule.name in [name for _i, name in trace], trace
+
+
+def test_the_stages_run_in_order_and_fill_the_context():
+    text = "Gunmen stormed the town of Mafa on Tuesday, killing 12 people. The attack lasted hours."
+    ctx = document_context(nlp()(text), Document(id="t", text=text, published="2024-06-15"), Options())
+    assert [name for name, _stage in STAGES][0] == "mentions" and STAGES[-1][0] == "events"
+    assert all(getattr(ctx, name) is not None for name, _stage in STAGES)
+    assert [e.type for e in ctx.events] == ["ASSAULT"] and ctx.events[0].fatalities.best == 12

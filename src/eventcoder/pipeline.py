@@ -142,8 +142,23 @@ def _code_one(sdoc, document: Document, options: Options) -> tuple[Document, lis
 
 # -- from mentions to event records -------------------------------------------------------
 def build_events(sdoc, document: Document, options: Options) -> list[Event]:
-    """Event records of one parsed document: parties normalised and resolved across the
-    document, later references folded into the event they refer to, evidence attached."""
-    from .document.records import code_document
+    """Event records of one parsed document: the sentence stage (``COMPONENTS``, run when
+    spaCy parsed *sdoc*) found its event mentions; the document stage (``STAGES`` of
+    :mod:`eventcoder.document.stages`) normalises and resolves parties across the document, folds
+    later references into the event they refer to, and attaches evidence."""
+    from .nlp.syntax import forget
 
-    return code_document(sdoc, document, options)
+    events = document_context(sdoc, document, options).events
+    forget(sdoc)  # the document's cached annotations are no longer needed
+    return events
+
+
+def document_context(sdoc, document: Document, options: Options):
+    """The context of *document* (parsed as *sdoc*) after every stage of the document stage,
+    in order; each stage's value is set on the context under the stage's name."""
+    from .document.stages import STAGES, DocContext
+
+    ctx = DocContext(sdoc, document, options)
+    for name, stage in STAGES:
+        setattr(ctx, name, stage(ctx))
+    return ctx

@@ -162,54 +162,16 @@ class DocScore:
 
 def score_doc(gold: dict, preds: list[dict]) -> DocScore:
     events = gold["events"]
-    pairs = sorted(
-        ((match_score(g, p), gi, pi) for gi, g in enumerate(events) for pi, p in enumerate(preds)),
-        reverse=True,
-    )
-    g_used: set[int] = set()
-    p_used: set[int] = set()
-    matched = []
-    for s, gi, pi in pairs:
-        if s <= 0 or gi in g_used or pi in p_used:
-            continue
-        g_used.add(gi)
-        p_used.add(pi)
-        matched.append((events[gi], preds[pi]))
+    g_used, p_used, matched = _match(events, preds)
     tp = [(g, p) for g, p in matched if g.get("core")]
     fp = [p for pi, p in enumerate(preds) if pi not in p_used]
     fn = [g for gi, g in enumerate(events) if g.get("core") and gi not in g_used]
     slots = dict.fromkeys(SLOTS, 0)
-    slot_misses = []
+    slot_misses: list = []
     claims = [0, 0, 0, 0]
     for g, p in tp:
-        if "attributed_to" in g:  # eventcoder's own gold field, not the reference scorer's
-            said = [s.get("attributed_to") for s in p.get("sources") or [] if s.get("attributed_to")]
-            if g["attributed_to"] is None:
-                claims[2] += 1
-                claims[3] += not said
-            else:
-                claims[0] += 1
-                ok = any(
-                    party_agrees(g["attributed_to"], g.get("attributed_to_aliases"), {"name": n})
-                    for n in said
-                )
-                claims[1] += ok
-                if not ok:
-                    slot_misses.append(
-                        ("claimant", (g.get("evidence") or "")[:70], f"gold {g['attributed_to']} pred {said}")
-                    )
-        checks = {
-            "date": date_exact(g, p),
-            "place": place_agrees(g, p, 30),
-            "fatalities": count_agrees(g.get("fatalities"), p.get("fatalities")),
-            "injuries": count_agrees(g.get("injuries"), p.get("injuries")),
-            "actor": party_agrees(g.get("actor"), g.get("actor_aliases"), p.get("actor")),
-            "target": party_agrees(g.get("target"), g.get("target_aliases"), p.get("target")),
-        }
-        for k, ok in checks.items():
-            slots[k] += ok
-            if not ok:
-                slot_misses.append((k, (g.get("evidence") or "")[:70], _slot_repr(k, g, p)))
+        _score_claimant(g, p, claims, slot_misses)
+        _score_slots(g, p, slots, slot_misses)
     return DocScore(
         doc_id=gold["doc_id"],
         core=sum(1 for g in events if g.get("core")),
@@ -225,6 +187,59 @@ def score_doc(gold: dict, preds: list[dict]) -> DocScore:
         unclaimed=claims[2],
         unclaimed_right=claims[3],
     )
+
+
+def _match(events: list[dict], preds: list[dict]) -> tuple[set[int], set[int], list[tuple[dict, dict]]]:
+    """Gold and predicted events paired greedily, best match first: (gold used, predicted used,
+    the pairs)."""
+    pairs = sorted(
+        ((match_score(g, p), gi, pi) for gi, g in enumerate(events) for pi, p in enumerate(preds)),
+        reverse=True,
+    )
+    g_used: set[int] = set()
+    p_used: set[int] = set()
+    matched = []
+    for s, gi, pi in pairs:
+        if s <= 0 or gi in g_used or pi in p_used:
+            continue
+        g_used.add(gi)
+        p_used.add(pi)
+        matched.append((events[gi], preds[pi]))
+    return g_used, p_used, matched
+
+
+def _score_claimant(g: dict, p: dict, claims: list[int], slot_misses: list) -> None:
+    """Counts into *claims* (claimed, claimed right, unclaimed, unclaimed right) for one matched pair."""
+    if "attributed_to" not in g:  # eventcoder's own gold field, not the reference scorer's
+        return
+    said = [s.get("attributed_to") for s in p.get("sources") or [] if s.get("attributed_to")]
+    if g["attributed_to"] is None:
+        claims[2] += 1
+        claims[3] += not said
+        return
+    claims[0] += 1
+    ok = any(party_agrees(g["attributed_to"], g.get("attributed_to_aliases"), {"name": n}) for n in said)
+    claims[1] += ok
+    if not ok:
+        slot_misses.append(
+            ("claimant", (g.get("evidence") or "")[:70], f"gold {g['attributed_to']} pred {said}")
+        )
+
+
+def _score_slots(g: dict, p: dict, slots: dict, slot_misses: list) -> None:
+    """Counts into *slots* the slots one matched pair agrees on; notes the misses."""
+    checks = {
+        "date": date_exact(g, p),
+        "place": place_agrees(g, p, 30),
+        "fatalities": count_agrees(g.get("fatalities"), p.get("fatalities")),
+        "injuries": count_agrees(g.get("injuries"), p.get("injuries")),
+        "actor": party_agrees(g.get("actor"), g.get("actor_aliases"), p.get("actor")),
+        "target": party_agrees(g.get("target"), g.get("target_aliases"), p.get("target")),
+    }
+    for k, ok in checks.items():
+        slots[k] += ok
+        if not ok:
+            slot_misses.append((k, (g.get("evidence") or "")[:70], _slot_repr(k, g, p)))
 
 
 def _slot_repr(k: str, g: dict, p: dict) -> str:

@@ -116,28 +116,12 @@ class DocPlaces:
         dateline, where the report says it was made, else, when a *state* (a country code) makes
         it, at that state's capital. A statement's heading says where its issuer spoke: only
         *by_issuer*."""
-        skip = skip or set()
         kind = self.dateline_kind
         dateline = self.dateline if kind == "news" or (kind == "heading" and by_issuer) else None
         sent = m.sent
-        mine = [
-            t
-            for t in self.toponyms
-            if sent.start <= t.span.start < sent.end
-            and t.chosen is not None
-            and not (set(range(t.span.start, t.span.end)) & skip)
-        ]
-        g = m.governor
         clause = _clause(m)
         spoken = spoken and (state is not None or dateline is not None)  # a statement, not a crowd's demand
-        mine = [t for t in mine if not _names_a_party(t) and not _describes_a_party(t)]
-        governed = [t for t in mine if t.span.root.i in clause and not _about_else(t.span.root, g)]
-        if g.dep_ in ("relcl", "acl") and not governed:
-            # "the Jeddah Declaration that the two sides signed": the place that names what was done
-            governed = [t for t in mine if t.span.root.dep_ == "compound" and t.span.root.head.i == g.head.i]
-        if spoken:  # where it was said ("said in Kabul", "In New York, a spokesman called ... and
-            # urged"), not where the deed it speaks of was done
-            governed = [t for t in mine if _said_at(t.span.root, g) and not _about_else(t.span.root, g)]
+        mine, governed = self._own_places(m, skip or set(), clause, spoken)
         back = self._pointed_back(m, clause, placed=True)
         if back is not None and not spoken:
             return self._place(back)  # "were arrested in the city and taken to Belfast": the city
@@ -168,6 +152,30 @@ class DocPlaces:
         if earlier and not spoken:
             return self._place(earlier[-1])
         return self._fallback()
+
+    def _own_places(
+        self, m: Mention, skip: set[int], clause: set[int], spoken: bool
+    ) -> tuple[list[Toponym], list[Toponym]]:
+        """(the places the mention's sentence names as places, those its clause governs); for a
+        *spoken* event, those where it was said. *skip*: words that name a party."""
+        sent = m.sent
+        mine = [
+            t
+            for t in self.toponyms
+            if sent.start <= t.span.start < sent.end
+            and t.chosen is not None
+            and not (set(range(t.span.start, t.span.end)) & skip)
+        ]
+        g = m.governor
+        mine = [t for t in mine if not _names_a_party(t) and not _describes_a_party(t)]
+        governed = [t for t in mine if t.span.root.i in clause and not _about_else(t.span.root, g)]
+        if g.dep_ in ("relcl", "acl") and not governed:
+            # "the Jeddah Declaration that the two sides signed": the place that names what was done
+            governed = [t for t in mine if t.span.root.dep_ == "compound" and t.span.root.head.i == g.head.i]
+        if spoken:  # where it was said ("said in Kabul", "In New York, a spokesman called ... and
+            # urged"), not where the deed it speaks of was done
+            governed = [t for t in mine if _said_at(t.span.root, g) and not _about_else(t.span.root, g)]
+        return mine, governed
 
     def _pointed_back(self, m: Mention, clause: set[int], placed: bool = False) -> Toponym | None:
         """ "inside the camp", "the town's market": the place of that kind named before (with

@@ -453,16 +453,33 @@ class _Admin1Builder:
 
 
 def _build_entries() -> list[_Entry]:
-    """Every place of the index, with its names."""
-    import pycountry
-
-    from .data import read_csv
-
+    """Every place of the index, with its names: the supplement's places, the admin1 areas (the
+    supplement's admin1 rows improve them first), the cities, the countries."""
     cities, countries, rg_csv = _load_sources()
     admin = _Admin1Builder(cities, rg_csv)
     admin.match_iso()
+    entries, n_merged = _supplement_entries(admin)
+    n_supplement = len(entries)
+    entries.extend(admin.entries())
+    entries.extend(_city_entries(cities, admin))
+    entries.extend(_country_entries(countries, admin))
+    log.debug(
+        "gazetteer sources: %d admin1 areas (%d named from ISO 3166-2 only, %d ISO subdivisions at their "
+        "capital, %d unmatched), %d supplement places, %d supplement rows merged into admin1 areas",
+        len(admin.areas()),
+        admin.n_iso_only,
+        len(admin.iso_only),
+        admin.n_unmatched,
+        n_supplement,
+        n_merged,
+    )
+    return entries
 
-    # Supplement: an admin1 row improves the area it names; other rows are places of their own.
+
+def _supplement_entries(admin: _Admin1Builder) -> tuple[list[_Entry], int]:
+    """The supplement's places, and how many of its rows were merged into *admin*'s areas: an
+    admin1 row improves the area it names (its names and point, in *admin*); other rows are
+    places of their own."""
     entries: list[_Entry] = []
     n_merged = 0
     for row in read_supplement():
@@ -482,10 +499,12 @@ def _build_entries() -> list[_Entry]:
         entries.append(
             _Entry(row["id"], row["name"], row["kind"], cc, row["admin1"] or None, *point, 0, tier, names)
         )
-    n_supplement = len(entries)
-    entries.extend(admin.entries())
+    return entries, n_merged
 
-    # Cities.
+
+def _city_entries(cities: dict, admin: _Admin1Builder) -> list[_Entry]:
+    """GeoNames' cities, with their usable alternate names, in their admin1 area."""
+    entries = []
     for c in cities.values():
         cc = c["countrycode"]
         area = admin.area_of.get((cc, c["admin1code"]))
@@ -504,10 +523,18 @@ def _build_entries() -> list[_Entry]:
                 names,
             )
         )
+    return entries
 
-    # Countries: GeoNames' and pycountry's names and the aliases of data/countries.csv; the
-    # capital's coordinates, else the largest city's.
+
+def _country_entries(countries: dict, admin: _Admin1Builder) -> list[_Entry]:
+    """Countries: GeoNames' and pycountry's names and the aliases of data/countries.csv; the
+    capital's coordinates, else the largest city's."""
+    import pycountry
+
+    from .data import read_csv
+
     ours = {r["iso2"]: r for r in read_csv("countries.csv")}
+    entries = []
     for iso, c in countries.items():
         capital = admin.largest_city(iso, c.get("capital") or "")
         if capital is None and admin.cities_of.get(iso):
@@ -534,16 +561,6 @@ def _build_entries() -> list[_Entry]:
                 names,
             )
         )
-    log.debug(
-        "gazetteer sources: %d admin1 areas (%d named from ISO 3166-2 only, %d ISO subdivisions at their "
-        "capital, %d unmatched), %d supplement places, %d supplement rows merged into admin1 areas",
-        len(admin.areas()),
-        admin.n_iso_only,
-        len(admin.iso_only),
-        admin.n_unmatched,
-        n_supplement,
-        n_merged,
-    )
     return entries
 
 

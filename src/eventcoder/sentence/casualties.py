@@ -1,8 +1,8 @@
 """How many: the people killed and wounded that a sentence counts, as low, best and high.
 
-Numbers are read in digits and words ("eleven", "three dozen", "5.2 million"); vague words are
-coded as ACLED and UCDP code them ("dozens": best 12, up to 99; "hundreds": best 100), from the
-data file ``quantities.csv``. Qualifiers bound the figure: "at least 7" is low 7, best 7, no high;
+Numbers are read (:mod:`casualty_numbers`) in digits and words ("eleven", "three dozen", "5.2
+million"); vague words are coded as ACLED and UCDP code them ("dozens": best 12, up to 99;
+"hundreds": best 100), from the data file ``quantities.csv``. Qualifiers bound the figure: "at least 7" is low 7, best 7, no high;
 "up to 15" is best 15, high 15; "between 30 and 36" is low 30, best 30, high 36. Best is always the
 conservative reading.
 
@@ -14,58 +14,21 @@ part ("including four children") is not counted again.
 
 from __future__ import annotations
 
-import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from ..lexicons.data import cue, fold, read_csv
+from ..lexicons.data import cue, fold
 from ..model import Count
-from ..nlp.syntax import ents as _ents
-
-KILLED, WOUNDED = "killed", "wounded"
-
-WORD_NUMBERS = {
-    w: i
-    for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-        "sixteen seventeen eighteen nineteen twenty".split()
-    )
-}
-WORD_NUMBERS.update(
-    {
-        "thirty": 30,
-        "forty": 40,
-        "fifty": 50,
-        "sixty": 60,
-        "seventy": 70,
-        "eighty": 80,
-        "ninety": 90,
-        "a": 1,
-        "an": 1,
-    }
+from .casualty_numbers import (
+    number_tokens,
+    number_value,
+    read_number,
+    words,
 )
 
-
-@dataclass(frozen=True)
-class Quantity:
-    word: str
-    low: int
-    best: int
-    high: int | None
-    multiplier: int
-
-
-@lru_cache(maxsize=1)
-def quantities() -> dict[str, Quantity]:
-    out = {}
-    for row in read_csv("quantities.csv"):
-        high = int(row["high"]) if row.get("high") else None
-        out[row["word"]] = Quantity(
-            row["word"], int(row["low"]), int(row["best"]), high, int(row["multiplier"])
-        )
-    return out
+KILLED, WOUNDED = "killed", "wounded"
 
 
 @dataclass
@@ -77,113 +40,6 @@ class Casualties:
     anchor: Token
     """The word that says the fate ("killing", "dead", "toll")."""
     number: Token
-
-
-# -- numbers ----------------------------------------------------------------------------------
-
-
-def _value(tok: Token) -> float | None:
-    """The value of one number word or numeral: "11", "1,200", "5.2", "eleven", "twenty-one"."""
-    text = fold(tok.text).replace(",", "")
-    if re.fullmatch(r"\d+(\.\d+)?", text):
-        return float(text)
-    if text in WORD_NUMBERS and text not in ("a", "an"):
-        return float(WORD_NUMBERS[text])
-    parts = text.split("-")
-    if len(parts) == 2 and all(p in WORD_NUMBERS for p in parts):
-        return float(WORD_NUMBERS[parts[0]] + WORD_NUMBERS[parts[1]])
-    return None
-
-
-def read_number(tok: Token) -> Count | None:
-    """The figure a number token (with the words around it) gives: "at least 12", "three
-    dozen", "5.2 million", "dozens", "between 30 and 36"."""
-    doc, q = tok.doc, quantities()
-    word, value = fold(tok.text), _value(tok)
-    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    multiplier = (
-        q[fold(nxt.text)].multiplier if value is not None and nxt is not None and fold(nxt.text) in q else 1
-    )
-    end = tok.i + 1 + (multiplier > 1)  # "three dozen", "5.2 million"
-    if value is not None:
-        low = best = high = int(value * multiplier)
-    elif word in q:
-        prev = fold(doc[tok.i - 1].text) if tok.i > 0 else ""
-        if prev in WORD_NUMBERS and prev not in ("a", "an"):  # "two dozen"
-            low = best = high = WORD_NUMBERS[prev] * q[word].multiplier
-        else:
-            low, best, high = q[word].low, q[word].best, q[word].high
-    else:
-        return None
-    start, ranged = tok.i, False
-    after = doc[tok.i + 1 : tok.i + 3]
-    if len(after) == 2 and fold(after[0].text) in _RANGE_JOINERS and (_value(after[1]) or 0) > best:
-        high, end, ranged = int(_value(after[1]) or 0), after[1].i + 1, True  # read from "30" of "30 and 36"
-    if tok.i >= 2 and fold(doc[tok.i - 1].text) in _RANGE_JOINERS and _value(doc[tok.i - 2]) is not None:
-        lo = int(_value(doc[tok.i - 2]) or 0)
-        if lo < best:  # read from "36" of "30 and 36"
-            low, best, start, ranged = lo, lo, tok.i - 2, True
-    if start > 0 and fold(doc[start - 1].text) == "between":
-        start -= 1
-    lead = start
-    if not ranged:
-        for marks in ("at_least", "at_most", "about"):
-            found = _qualifier(doc, start, cue(f"casualties.{marks}"))
-            if found is not None:
-                lead = found
-                if marks == "at_least":
-                    high = None  # "at least 7": no upper bound
-                elif marks == "at_most":
-                    low = None  # "up to 15"
-                else:
-                    low, high = None, None  # "about 40"
-                break
-    return Count(low=low, best=best, high=high, text=doc[lead:end].text)
-
-
-_RANGE_JOINERS = ("and", "to", "-")
-
-
-def _qualifier(doc, start: int, marks: frozenset) -> int | None:
-    """Where a qualifier ("at least", "up to", "about") right before the number begins."""
-    for i in range(max(0, start - 3), start):
-        if " ".join(fold(t.text) for t in doc[i:start]) in marks:
-            return i
-    return None
-
-
-def _in_a_date(tok: Token) -> bool:
-    """A number of a date ("on 7 December", "in 2014"), not a count the NER calls a date."""
-    if tok.ent_type_ != "DATE":
-        return False
-    ent = next((e for e in _ents(tok.doc) if e.start <= tok.i < e.end), None)
-    text = fold(ent.text) if ent is not None else ""
-    months = "january february march april may june july august september october november december"
-    return (
-        bool(re.search(r"\b(1[89]|20)\d\d\b", text))
-        or any(m in text.split() for m in months.split())
-        or any(w in text for w in ("day", "week", "month", "year", "night", "morning", "hour"))
-    )
-
-
-def _number_tokens(sent: Span) -> list[Token]:
-    q = quantities()
-    out = []
-    for tok in sent:
-        word = fold(tok.text)
-        if tok.ent_type_ in ("TIME", "MONEY", "PERCENT", "ORDINAL") or _in_a_date(tok):
-            continue
-        if (
-            _value(tok) is not None
-            or (
-                word in q
-                and q[word].multiplier == 1
-                and word in ("several", "few", "handful", "dozens", "scores", "hundreds", "thousands")
-            )
-            or word in ("dozens", "scores", "hundreds", "thousands")
-        ):
-            out.append(tok)
-    return out
 
 
 # -- fates ------------------------------------------------------------------------------------
@@ -202,8 +58,21 @@ def _fate_word(tok: Token) -> str | None:
     return None
 
 
-def fate(number: Token) -> tuple[str, Token] | None:
-    """(killed or wounded, the word that says so) for the count *number*, or None."""
+#: A rule's verdict that the count has no fate: stop looking.
+NO_FATE = ("", None)
+
+
+@dataclass(frozen=True)
+class FateRule:
+    name: str
+    example: str
+    """A sentence whose count this rule gives its fate: it is the rule's test."""
+    applies: Callable[..., tuple[str, Token | None] | None]
+    """(killed or wounded, the word that says so), ``NO_FATE``, or None when it does not apply."""
+
+
+def _count_noun(number: Token) -> Token:
+    """The noun the number counts ("12 people", "three dozen people"), else the number itself."""
     head = number
     if number.dep_ in ("nummod", "quantmod", "amod", "compound") and number.head.pos_ in (
         "NOUN",
@@ -212,71 +81,158 @@ def fate(number: Token) -> tuple[str, Token] | None:
         "ADJ",
     ):
         head = number.head
-    if fold(head.text) in ("dozen", "hundred", "thousand", "million") and head.head.pos_ in ("NOUN", "PROPN"):
+    if fold(head.text) in words("multipliers") and head.head.pos_ in ("NOUN", "PROPN"):
         head = head.head
-    # "11 dead", "500 wounded", "11 deaths"
+    return head
+
+
+def _fate_noun(number: Token, head: Token):
     role = _fate_word(head) if head.i != number.i and head.pos_ != "VERB" else None
-    if role:
-        return role, head
+    return (role, head) if role else None
+
+
+def _fate_beside(number: Token, head: Token):
     for c in head.children:
         if c.dep_ in ("amod", "acomp", "appos", "conj") and c.i > head.i:
             role = _fate_word(c)
             if role and c.pos_ != "VERB" or (role and c.tag_ == "VBN" and c.dep_ == "amod"):
                 return role, c
-        if c.dep_ == "acl" and c.tag_ == "VBN" and _fate_word(c):  # "19 people killed in the attack"
+        if c.dep_ == "acl" and c.tag_ == "VBN" and _fate_word(c):
             return _fate_word(c), c
+    return None
+
+
+#: The fate the count's own words give, checked first, in order.
+COUNT_RULES: tuple[FateRule, ...] = (
+    FateRule("fate noun", "The clashes caused 11 deaths.", _fate_noun),  # "11 dead", "11 deaths"
+    FateRule("fate beside", "Police said 19 people killed in the attack were buried.", _fate_beside),
+)
+
+
+def _an_object(gov: Token, via: str) -> bool:
+    return via in ("dobj", "nsubjpass") and gov.pos_ in ("VERB", "AUX")
+
+
+def _said_dead(gov: Token, via: str):
+    said = _said_fate(gov) if _an_object(gov, via) else None
+    return (said, gov) if said is not None else None
+
+
+def _claimed_no_lives(gov: Token, via: str):
+    lemma = fold(gov.lemma_)
+    if not _an_object(gov, via) or lemma not in cue("casualties.killed_verbs") & words("claim_verbs"):
+        return None
+    return None if any(fold(t.text) in words("lives_words") for t in gov.subtree) else NO_FATE
+
+
+def _killing_verb(gov: Token, via: str):
+    return (
+        (KILLED, gov) if _an_object(gov, via) and fold(gov.lemma_) in cue("casualties.killed_verbs") else None
+    )
+
+
+def _wounding_verb(gov: Token, via: str):
+    return (
+        (WOUNDED, gov)
+        if _an_object(gov, via) and fold(gov.lemma_) in cue("casualties.wounded_verbs")
+        else None
+    )
+
+
+def _left_in_a_fate(gov: Token, via: str):
+    if not _an_object(gov, via) or fold(gov.lemma_) not in words("leaving_verbs"):
+        return None
+    for c in gov.children:
+        if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp", "advcl", "amod") and _fate_word(c):
+            return _fate_word(c), c
+    return None
+
+
+def _died(gov: Token, via: str):
+    return (KILLED, gov) if via == "nsubj" and fold(gov.lemma_) in cue("casualties.died_verbs") else None
+
+
+def _wounded_participle(gov: Token, via: str):
+    return (_fate_word(gov), gov) if via == "nsubj" and gov.tag_ == "VBN" and _fate_word(gov) else None
+
+
+def _copula_fate(gov: Token, via: str):
+    if via != "nsubj" or fold(gov.lemma_) not in words("copulas"):
+        return None
+    for c in gov.children:
+        if c.dep_ in ("acomp", "attr") and _fate_word(c):
+            return _fate_word(c), c
+    return None
+
+
+def _toll_figure(gov: Token, via: str):
+    if via != "pobj" or fold(gov.text) not in words("toll_preps"):
+        return None
+    verb = gov.head
+    for _ in range(4):  # "the toll rose to 34"; "put the number of people killed at 30"
+        for noun in (verb, *(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj"))):
+            role = _toll_role(noun)
+            if role is not None:
+                return role, noun
+        if verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return NO_FATE
+
+
+#: The fate the words governing the count give (going up through conjuncts: "killed 11
+#: soldiers and 4 civilians"), checked in order at each step up.
+GOVERNOR_RULES: tuple[FateRule, ...] = (
+    FateRule("said dead", "Gunmen shot dead four villagers on Monday.", _said_dead),
+    FateRule("claimed no lives", "The rebels claimed 12 towns in the north.", _claimed_no_lives),
+    FateRule("killing verb", "Gunmen killed 12 people in the village.", _killing_verb),
+    FateRule("wounding verb", "The blast injured 20 people in the market.", _wounding_verb),
+    FateRule("left in a fate", "The attack left 500 people wounded.", _left_in_a_fate),
+    FateRule("died", "Eleven soldiers died in the ambush.", _died),
+    FateRule(
+        "wounded participle",
+        "At least 23 people were killed and dozens wounded when shells struck the camp.",
+        _wounded_participle,
+    ),
+    FateRule("copula fate", "Eleven soldiers are dead after the ambush.", _copula_fate),
+    FateRule("toll figure", "The death toll from the attack has risen to 34, officials said.", _toll_figure),
+)
+
+
+def fate_rule(number: Token) -> tuple[str, tuple[str, Token] | None] | None:
+    """(the name of the rule that decided, its fate or None) for the count *number*; None when
+    no rule did."""
+    head = _count_noun(number)
+    for rule in COUNT_RULES:
+        found = rule.applies(number, head)
+        if found is not None:
+            return rule.name, found
     h, via = head, head.dep_
     for _ in range(3):
         gov = h.head
         if gov.i == h.i:
             break
-        lemma = fold(gov.lemma_)
-        if via in ("dobj", "nsubjpass") and gov.pos_ in ("VERB", "AUX"):
-            said = _said_fate(gov)
-            if said is not None:  # "shooting dead four", "shot and wounded two"
-                return said, gov
-            if lemma in cue("casualties.killed_verbs"):
-                if lemma == "claim" and not any(fold(t.text) == "lives" for t in gov.subtree):
-                    return None
-                return KILLED, gov
-            if lemma in cue("casualties.wounded_verbs"):
-                return WOUNDED, gov
-            if lemma == "leave":  # "left 11 dead and 500 wounded"
-                for c in gov.children:
-                    if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp", "advcl", "amod") and _fate_word(c):
-                        return _fate_word(c), c
-        if via == "nsubj" and lemma in cue("casualties.died_verbs"):
-            return KILLED, gov
-        if via == "nsubj" and gov.tag_ == "VBN" and _fate_word(gov):  # "... and dozens wounded"
-            return _fate_word(gov), gov
-        if via == "nsubj" and lemma == "be":  # "11 are dead"
-            for c in gov.children:
-                if c.dep_ in ("acomp", "attr") and _fate_word(c):
-                    return _fate_word(c), c
-        if via == "pobj" and fold(gov.text) in ("to", "at", "of"):
-            # "the toll rose to 34", "a toll of 12", "stands at 55"
-            verb = gov.head
-            for _ in range(4):  # "the toll rose to 34"; "put the number of people killed at 30"
-                for noun in (verb, *(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj"))):
-                    role = _toll_role(noun)
-                    if role is not None:
-                        return role, noun
-                if verb.head.i == verb.i:
-                    break
-                verb = verb.head
-            return None
-        if via == "conj":
-            h, via = gov, gov.dep_  # "killed 11 soldiers and 4 civilians"
-            continue
-        break
+        for rule in GOVERNOR_RULES:
+            found = rule.applies(gov, via)
+            if found is not None:
+                return rule.name, None if found is NO_FATE else found
+        if via != "conj":
+            break
+        h, via = gov, gov.dep_  # "killed 11 soldiers and 4 civilians"
     return None
+
+
+def fate(number: Token) -> tuple[str, Token] | None:
+    """(killed or wounded, the word that says so) for the count *number*, or None."""
+    decided = fate_rule(number)
+    return decided[1] if decided is not None else None
 
 
 def _is_subset(number: Token) -> bool:
     """Is the count a part of another: "including four children", "among them 11 children"?"""
     tok = number
     for _ in range(4):
-        if fold(tok.text) in cue("casualties.subset_marks") or fold(tok.lemma_) in ("include",):
+        if fold(tok.text) in cue("casualties.subset_marks") or fold(tok.lemma_) in words("subset_lemmas"):
             return True
         if tok.head.i == tok.i:
             break
@@ -288,7 +244,7 @@ def find_casualties(sent: Span) -> list[Casualties]:
     """Every count of killed or wounded people in the sentence, in text order."""
     out: list[Casualties] = []
     seen: set[int] = set()
-    for tok in _number_tokens(sent):
+    for tok in number_tokens(sent):
         if tok.i in seen or _is_subset(tok):
             continue
         found = fate(tok)
@@ -316,7 +272,7 @@ def _toll_role(noun: Token) -> str | None:
     """ "the death toll", "the number of people killed", "the number of wounded": whose count."""
     if fold(noun.text) in cue("casualties.toll_words"):
         return KILLED
-    if fold(noun.lemma_) in ("number", "figure", "count", "tally"):
+    if fold(noun.lemma_) in words("count_nouns"):
         for t in noun.subtree:
             if t.i != noun.i and _fate_word(t) is not None and t.dep_ in ("acl", "amod", "pobj", "relcl"):
                 return _fate_word(t)
@@ -327,9 +283,13 @@ def _said_fate(verb: Token) -> str | None:
     """The fate a verb's own modifiers give: "shot dead", "shot dead Abu Sayed" (which the
     parser may hang on the name)."""
     for c in verb.children:
-        if c.dep_ in ("oprd", "acomp", "advmod", "xcomp", "amod", "dep") and fold(c.text) == "dead":
+        if c.dep_ in ("oprd", "acomp", "advmod", "xcomp", "amod", "dep") and fold(c.text) in words(
+            "dead_words"
+        ):
             return KILLED
-        if c.dep_ == "dobj" and any(fold(g.text) == "dead" and g.i == verb.i + 1 for g in c.children):
+        if c.dep_ == "dobj" and any(
+            fold(g.text) in words("dead_words") and g.i == verb.i + 1 for g in c.children
+        ):
             return KILLED
     return None
 
@@ -341,7 +301,7 @@ def implied(verb: Token) -> tuple[str, Count] | None:
     lemma = fold(verb.lemma_)
     role = _said_fate(verb) or (
         KILLED
-        if lemma in cue("casualties.killed_verbs") - {"claim"}
+        if lemma in cue("casualties.killed_verbs") - words("claim_verbs")
         else WOUNDED
         if lemma in cue("casualties.wounded_verbs")
         else None
@@ -361,7 +321,7 @@ def implied(verb: Token) -> tuple[str, Count] | None:
         )
     if obj is None:
         return None
-    total, words = 0, []
+    total, named = 0, []
     # "killing him and four of his bodyguards": the parser may join the second to the verb
     extra = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NUM", "NOUN", "PROPN", "PRON")]
     for part in [obj, *obj.conjuncts, *extra]:
@@ -369,21 +329,21 @@ def implied(verb: Token) -> tuple[str, Count] | None:
         if n is None:
             return None
         total += n
-        words.append(part)
+        named.append(part)
     if total == 0:
         return None
-    span = obj.doc[min(w.left_edge.i for w in words) : max(w.right_edge.i for w in words) + 1]
+    span = obj.doc[min(w.left_edge.i for w in named) : max(w.right_edge.i for w in named) + 1]
     return role, Count(low=total, best=total, high=total, text=span.text)
 
 
 def _named_count(tok: Token) -> int | None:
     """How many people one conjunct names: its number, or 1 for a singular person."""
     for c in tok.children:
-        if c.dep_ == "nummod" and _value(c) is not None:
-            return int(_value(c) or 0)
-    if tok.like_num and _value(tok) is not None:
-        return int(_value(tok) or 0)  # "four of his bodyguards"
-    if tok.tag_ == "PRP" and fold(tok.text) in ("him", "her", "he", "she"):
+        if c.dep_ == "nummod" and number_value(c) is not None:
+            return int(number_value(c) or 0)
+    if tok.like_num and number_value(tok) is not None:
+        return int(number_value(tok) or 0)  # "four of his bodyguards"
+    if tok.tag_ == "PRP" and fold(tok.text) in words("one_person_pronouns"):
         return 1
     if (tok.tag_ in ("NN", "NNP") or tok.ent_type_ == "PERSON") and tok.ent_type_ not in (
         "GPE",
@@ -392,7 +352,7 @@ def _named_count(tok: Token) -> int | None:
         "ORG",
         "NORP",
     ):
-        if fold(tok.text) in ("people", "civilians", "group", "family", "crowd", "number", "dozens"):
+        if fold(tok.text) in words("uncounted_nouns"):
             return None
         return 1
     return None

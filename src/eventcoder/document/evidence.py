@@ -1,0 +1,34 @@
+"""The evidence of a record: the sentence verbatim with its offsets, and the headlines and
+subheadings that tell no event of their own."""
+
+from __future__ import annotations
+
+from ..nlp.syntax import span_text
+
+
+def is_title_line(sent) -> bool:
+    """A headline or subheading: a whole line with no closing punctuation."""
+    text = span_text(sent).strip()
+    doc = sent.doc
+    starts_line = (
+        sent.start == 0 or "\n" in doc[sent.start - 1].text or all(t.is_space for t in doc[: sent.start])
+    )
+    if not text or not starts_line or "\n" in text:
+        return False
+    if sent.start == next((t.i for t in doc if not t.is_space), 0) and _ends_line(sent):
+        return text.rstrip("\"\u201d'\u2019")[-1:] not in ".!?"  # the headline
+    return text[-1] not in ".!?\"\u201d'\u2019:;)"
+
+
+def _ends_line(sent) -> bool:
+    doc = sent.doc
+    return sent.end >= len(doc) or "\n" in doc[sent.end - 1].text or "\n" in doc[sent.end].text
+
+
+def evidence(sent) -> tuple[str, int, int]:
+    """The sentence verbatim without surrounding white space, and its offsets."""
+    raw = span_text(sent)
+    lead = len(raw) - len(raw.lstrip())
+    text = raw.strip()
+    start = sent.start_char + lead
+    return text, start, start + len(text)

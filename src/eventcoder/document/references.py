@@ -1,0 +1,217 @@
+"""Later tellings folded into the event told before: a definite reference back ("the attack",
+"Tuesday's raid"), a casualty report ("Two children were killed."), a sentence that goes on
+telling the event, and a toll that rises ("The death toll rose to 19 on Thursday"). Their
+figures update the earlier event's; a different figure from another claimant is kept beside the
+first as a competing claim.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from ..lexicons.actors import actor_index
+from ..lexicons.data import cue, fold
+from ..model import Count, Event
+from ..nlp.syntax import PRONOUNS, sent_lemmas
+from ..sentence.casualties import counts_for, find_casualties
+from ..sentence.mention import Mention
+from ..sentence.party_words import party_head, party_span
+from .attribution import claimant_of
+from .dating import DocDates
+from .evidence import is_title_line
+from .parties import PartyMemory, is_reference, resolve_party
+
+
+@dataclass
+class Told:
+    """An event already coded in this document, for folding later references into it."""
+
+    event: Event
+    mention: Mention
+
+
+def is_back_reference(m: Mention, told: list[Told], dates: DocDates) -> Told | None:
+    """The earlier event a definite nominal mention refers back to: "the attack",
+    "Tuesday's raid", "the death toll from the bombing"."""
+    t = m.trigger
+    if m.governor.i != t.i or t.pos_ == "VERB":
+        return None
+    mods = [c for c in t.children if c.dep_ in ("det", "poss")]
+    first = fold(mods[0].lemma_) if mods else None
+    if first in cue("reference.new") or any(c.dep_ == "nummod" for c in t.children):
+        return None
+    definite = first in cue("reference.definite") or (mods and mods[0].dep_ == "poss")
+    under_toll = fold(t.head.head.lemma_) in cue("reference.toll_nouns") or fold(t.head.lemma_) in cue(
+        "reference.toll_nouns"
+    )
+    if not (definite or under_toll):
+        return None
+    own = _own_actor_name(m)
+    for prior in reversed(told):
+        if prior.event.type == m.type:
+            if own and prior.event.actor is not None and own != prior.event.actor.name:
+                return None  # "Iran's strike" after "Pakistan's strikes": another event
+            if not _dates_agree(dates.own(m, inside=True), prior.event):
+                return None  # "the September 17 attack" is not the attack of June told before
+            return prior
+    return None
+
+
+def _dates_agree(exprs, event: Event) -> bool:
+    if not exprs or event.date is None:
+        return True
+    start, end = event.date.start, event.date.end
+    return any(e.start.isoformat() <= end and start <= e.end.isoformat() for e in exprs)
+
+
+def _own_actor_name(m: Mention) -> str | None:
+    """The canonical name of a mention's actor when the mention names it itself."""
+    tok = party_head(m.actor)
+    if tok is None or tok.tag_ in PRONOUNS or is_reference(tok):
+        return None
+    return actor_index().resolve(party_span(tok).text).name
+
+
+def elaborates_previous(m: Mention, told: list[Told], dates: DocDates) -> Told | None:
+    """A sentence that goes on telling the event just told: "Gunmen stormed the town on
+    Sunday. They killed 12 people. Several shops were burned." Same type, close by, no date
+    of its own, and no actor of its own (none, or a pronoun)."""
+    prior = next((t for t in reversed(told) if t.event.type == m.type), None)
+    if prior is None or prior.mention.sent.start == m.sent.start:
+        return None
+    doers = m.actor is not None and (_the_doers(m.actor) or owned_by_pronoun(m.actor))
+    if m.sent.start - prior.mention.sent.end > 2 * len(m.sent) + 40 and not doers:
+        return None
+    if (
+        m.actor is not None
+        and m.actor.tag_ not in PRONOUNS
+        and not is_reference(m.actor)
+        and not doers
+        and not (prior.event.actor is not None and _own_actor_name(m) == prior.event.actor.name)
+    ):
+        return None  # a new actor: a new event (the same actor may go on: "its forces had hit ...")
+    g = m.governor
+    lo, hi = g.left_edge.idx, g.right_edge.idx + len(g.right_edge)
+    if any(
+        e.kind != "since" and (not doers or lo <= e.start_char < hi)
+        for e in dates.by_sent.get(m.sent.start, [])
+    ):
+        return None  # a date of its own (for a claim, "said on Wednesday that its fighters ...", the saying's is not)
+    if sent_lemmas(m.sent) & cue("reference.new_event_markers"):
+        return None  # "About four hours later, a second bomb ..."
+    if any(fold(c.lemma_) in cue("reference.new") - {"a", "an"} for c in m.trigger.children):
+        return None
+    return prior
+
+
+def owned_by_pronoun(tok: Token) -> bool:
+    """ "its fighters", "their men": a party's own people, pointing back to it."""
+    head = party_head(tok)
+    return head is not None and any(c.dep_ == "poss" and c.tag_ in PRONOUNS for c in head.children)
+
+
+def _the_doers(tok: Token) -> bool:
+    """ "the attackers", "the gunmen": the doers of an attack already told."""
+    head = party_head(tok)
+    if head is None or not {fold(head.lemma_), fold(head.text)} & cue("reference.perpetrator_nouns"):
+        return False
+    return any(c.lower_ == "the" for c in head.children if c.dep_ == "det")
+
+
+def casualty_report(m: Mention, told: list[Told]) -> Told | None:
+    """ "Two children were killed.", "the toll has risen to 34": casualties of the last
+    assault told, not an event of their own."""
+    if m.type != "ASSAULT" or party_head(m.actor) is not None:
+        return None
+    casualty = cue("reference.casualty_verbs")
+    words = [m.trigger, *m.merged]
+    if not all(fold(t.lemma_) in casualty for t in words):
+        return None
+    g = m.governor
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in g.children) or (
+        g.dep_ == "conj" and any(c.dep_ in ("nsubjpass", "auxpass") for c in g.head.children)
+    )
+    if not passive or any(c.dep_ == "dobj" for c in g.children):
+        return None
+    for prior in reversed(told):
+        if prior.event.type == "ASSAULT":
+            return prior
+    return None
+
+
+def add_casualties(
+    ev: Event, m: Mention, dates: DocDates, update: bool = False, said: str | None = None
+) -> None:
+    """The killed and wounded the mention's clause counts, onto the event (and its source). A
+    later sentence about the same event ("Eleven people died.", "the toll rose to 34") fills
+    what is missing or, with *update*, raises a toll to its latest figure; a different figure
+    from another claimant (*said*) is kept beside the first as a competing claim."""
+    if ev.type not in cue("casualties.types"):
+        return
+    if update and any(
+        e.kind == "since" or (ev.date is not None and e.end.isoformat() < ev.date.start)
+        for e in dates.by_sent.get(m.sent.start, [])
+    ):
+        return  # "More than 7,000 people have been killed since 2004": not this event's toll
+    killed, wounded, rising = counts_for(m)
+    src = ev.sources[0]
+    for role, count in (("fatalities", killed), ("injuries", wounded)):
+        if count is None or count.best is None:
+            continue
+        old = getattr(ev, role)
+        if old is None:
+            setattr(ev, role, count)
+            setattr(src, role, count.best)
+        elif not update:
+            continue
+        elif src.claims or (said and src.attributed_to and said != src.attributed_to and not rising):
+            _claim(
+                ev, role, said or src.attributed_to, count
+            )  # another claimant's figure, or a claim updated
+        elif old.best is not None and count.best > old.best:
+            setattr(ev, role, count)  # the toll has risen
+            setattr(src, role, count.best)
+
+
+def _claim(ev: Event, role: str, said: str, count) -> None:
+    """Another claimant's figure for the event: kept in the source's claims; low and high
+    span the claims, best is the most conservative."""
+    src = ev.sources[0]
+    claims = src.claims or [
+        {"claimant": src.attributed_to, "fatalities": src.fatalities, "injuries": src.injuries}
+    ]
+    entry = next((c for c in claims if c["claimant"] == said), None)
+    if entry is None:
+        entry = {"claimant": said, "fatalities": None, "injuries": None}
+        claims.append(entry)
+    if entry[role] == count.best:
+        return
+    entry[role] = count.best
+    src.claims = claims
+    figures = [c[role] for c in claims if c[role] is not None]
+    old = getattr(ev, role)
+    setattr(
+        ev,
+        role,
+        Count(low=min(figures), best=min(figures), high=max(figures), text=f"{old.text} / {count.text}"),
+    )
+
+
+def apply_toll(sent, told: list[Told], memory: PartyMemory, dates: DocDates) -> None:
+    """A sentence that tells no event but a toll ("The death toll rose to 19 on Thursday,
+    hospital officials said."): it updates the last assault told, not a new event."""
+    if not told or any(t.mention.sent.start == sent.start for t in told) or is_title_line(sent):
+        return
+    found = find_casualties(sent)
+    if not any(fold(c.anchor.text) in cue("casualties.toll_words") for c in found):
+        return
+    prior = next((t for t in reversed(told) if t.event.type in cue("casualties.types")), None)
+    if prior is None:
+        return
+    stub = Mention(
+        trigger=sent.root, words="", type=prior.event.type, mode=None, sent=sent, governor=sent.root
+    )
+    said = claimant_of(stub, memory.issuer, None, lambda tok: resolve_party(tok, memory, as_actor=False))
+    add_casualties(prior.event, stub, dates, update=True, said=said.name if said else None)

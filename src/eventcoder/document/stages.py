@@ -1,0 +1,240 @@
+"""The document stage: from the mentions of one parsed document to its event records.
+
+``STAGES`` lists in order what each document goes through after the sentence stage (spaCy's
+components, which find each sentence's event mentions): each stage is a function of the
+document's context (:class:`DocContext`) whose value is set on the context under the stage's
+name. :func:`eventcoder.pipeline.build_events` runs them, after the sentence stage.
+
+The reading stage goes through the document in reading order, sentences and mentions
+interleaved, because what a sentence says depends on what was told before it: each sentence
+feeds the party memory and may claim or update an event already told (``SENTENCE_STEPS``);
+each mention is handled by the first rule of ``MENTION_RULES`` that applies (a headline, a
+reference back to an event already told, an announcement, a new event).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Doc
+
+from ..model import DateSpan, Document, Event
+from ..options import Options
+from ..sentence.dates import parse_iso
+from ..sentence.mention import Mention
+from .attribution import claimant_of
+from .claims import apply_claim, claims_it
+from .dating import DocDates
+from .evidence import is_title_line
+from .parties import PartyMemory, find_issuer, remember_subject, resolve_party
+from .places import DocPlaces
+from .records import new_record
+from .references import (
+    Told,
+    add_casualties,
+    apply_toll,
+    casualty_report,
+    elaborates_previous,
+    is_back_reference,
+)
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class DocContext:
+    """One document on its way through the stages: the input, and what each stage made."""
+
+    sdoc: Doc
+    document: Document
+    options: Options
+    mentions: list[Mention] = field(default_factory=list)
+    dates: DocDates | None = None
+    places: DocPlaces | None = None
+    parties: PartyMemory | None = None
+    reading: Reading | None = None
+    events: list[Event] = field(default_factory=list)
+
+
+@dataclass
+class Reading:
+    """The reading stage's state: the events told so far (oldest first), each with its mention,
+    and which rule handled each mention (its trigger's index, the rule's name)."""
+
+    ctx: DocContext
+    told: list[Told] = field(default_factory=list)
+    trace: list[tuple[int, str]] = field(default_factory=list)
+    _dates: dict[int, DateSpan | None] = field(default_factory=dict)
+
+    def date_of(self, m: Mention) -> DateSpan | None:
+        if id(m) not in self._dates:
+            self._dates[id(m)] = self.ctx.dates.for_mention(m)
+        return self._dates[id(m)]
+
+
+# -- the sentences: what each feeds, claims or updates ---------------------------------------
+def _subjects(r: Reading, sent) -> None:
+    remember_subject(sent, r.ctx.parties)
+
+
+def _claims(r: Reading, sent) -> None:
+    apply_claim(sent, r.told, r.ctx.parties)
+
+
+def _tolls(r: Reading, sent) -> None:
+    apply_toll(sent, r.told, r.ctx.parties, r.ctx.dates)
+
+
+#: What the sentences after the last mention still go through.
+LATE_STEPS: tuple[tuple[str, Callable[[Reading, Any], None]], ...] = (
+    ("claims", _claims),  # "Al Shabaab claimed responsibility for the bombing": its actor
+    ("tolls", _tolls),  # "The death toll rose to 19 on Thursday": the last assault's toll
+)
+#: What each sentence before a mention goes through, in order.
+SENTENCE_STEPS: tuple[tuple[str, Callable[[Reading, Any], None]], ...] = (
+    ("subjects", _subjects),  # the parties it names, for "its fighters" and "the group" later
+    *LATE_STEPS,
+)
+
+
+# -- the mentions: the first rule that applies handles each ----------------------------------
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    example: str
+    """A document in which this rule handles a mention: it is the rule's test (published on
+    15 June 2024)."""
+    applies: Callable[[Reading, Mention], Any]
+    """What the rule found for the mention, or None (or False) when it does not apply."""
+    then: Callable[[Reading, Mention, Any], None]
+
+
+def _skip(r: Reading, m: Mention, found) -> None:
+    return None
+
+
+def _fold(r: Reading, m: Mention, prior: Told) -> None:
+    """The mention tells the event *prior* again: its casualties and its claimant go to it."""
+    log.debug("%s: %r refers back to an earlier %s", r.ctx.document.id, m.trigger.text, m.type)
+    memory = r.ctx.parties
+    said = claimant_of(m, memory.issuer, None, lambda tok: resolve_party(tok, memory, as_actor=False))
+    add_casualties(prior.event, m, r.ctx.dates, update=True, said=said.name if said else None)
+    if said is not None:
+        claims_it(prior.event, m, memory)
+
+
+def _announced(r: Reading, m: Mention) -> bool:
+    date, published = r.date_of(m), r.ctx.document.published
+    return date is not None and bool(published) and date.start > published
+
+
+def _not_reported(r: Reading, m: Mention, found) -> None:
+    log.debug("%s: %r is dated after publication: announced, not reported", r.ctx.document.id, m.trigger.text)
+
+
+def _record(r: Reading, m: Mention, found) -> None:
+    r.told.append(Told(new_record(r, m, r.date_of(m)), m))
+
+
+MENTION_RULES: tuple[Rule, ...] = (
+    Rule(
+        "headline",
+        "Militants kill 12 in raid on Nigerian town\n\nGunmen stormed the town of Mafa on Tuesday.",
+        lambda r, m: is_title_line(m.sent),
+        _skip,
+    ),
+    Rule(
+        "back reference",
+        "Gunmen stormed the town of Mafa on Tuesday. The attack lasted several hours.",
+        lambda r, m: is_back_reference(m, r.told, r.ctx.dates),
+        _fold,
+    ),
+    Rule(
+        "casualty report",
+        "Gunmen attacked a village in Borno on Monday. Two children were killed.",
+        lambda r, m: casualty_report(m, r.told),
+        _fold,
+    ),
+    Rule(
+        "goes on telling",
+        "Gunmen stormed the town on Sunday. They killed 12 people.",
+        lambda r, m: elaborates_previous(m, r.told, r.ctx.dates),
+        _fold,
+    ),
+    Rule(
+        "announced",
+        "Gunmen attacked the village on 20 July 2024.",  # published on 15 June 2024
+        _announced,
+        _not_reported,
+    ),
+    Rule("new event", "Gunmen stormed the town of Mafa on Tuesday.", lambda r, m: True, _record),
+)
+
+
+def _tell(r: Reading, m: Mention) -> None:
+    for rule in MENTION_RULES:
+        found = rule.applies(r, m)
+        if found is not None and found is not False:
+            r.trace.append((m.trigger.i, rule.name))
+            rule.then(r, m, found)
+            return
+
+
+# -- the stages -------------------------------------------------------------------------------
+def _mentions(ctx: DocContext) -> list[Mention]:
+    """The asserted event mentions the sentence stage found, in text order."""
+    return ctx.sdoc._.ec_mentions or []
+
+
+def _dates(ctx: DocContext) -> DocDates:
+    return DocDates(ctx.sdoc, parse_iso(ctx.document.published))
+
+
+def _places(ctx: DocContext) -> DocPlaces:
+    return DocPlaces(ctx.sdoc)
+
+
+def _parties(ctx: DocContext) -> PartyMemory:
+    """The party memory, seeded with the issuer of a statement and the document's main country
+    (whose "government" it means); the reading stage goes on filling it."""
+    memory = PartyMemory()
+    memory.issuer = find_issuer(ctx.sdoc)
+    memory.country = ctx.places.focus_country()
+    return memory
+
+
+def _read(ctx: DocContext) -> Reading:
+    """The document in reading order: the sentences before each mention go through
+    ``SENTENCE_STEPS``, then the mention through ``MENTION_RULES``; the sentences after the
+    last mention through ``LATE_STEPS``."""
+    r = Reading(ctx)
+    sents = list(ctx.sdoc.sents)
+    fed = 0
+    for m in ctx.mentions:
+        while fed < len(sents) and sents[fed].start < m.sent.start:
+            for _name, step in SENTENCE_STEPS:
+                step(r, sents[fed])
+            fed += 1
+        _tell(r, m)
+    for sent in sents[fed:]:
+        for _name, step in LATE_STEPS:
+            step(r, sent)
+    return r
+
+
+def _events(ctx: DocContext) -> list[Event]:
+    return [t.event for t in ctx.reading.told]
+
+
+#: The document stage, in order: (name, stage); each stage's value is set on the context as *name*.
+STAGES: tuple[tuple[str, Callable[[DocContext], Any]], ...] = (
+    ("mentions", _mentions),  # the sentence stage's event mentions
+    ("dates", _dates),  # the date expressions of each sentence, and the paragraphs
+    ("places", _places),  # the place names, resolved, and the dateline
+    ("parties", _parties),  # the memory of the parties named, with the issuer and main country
+    ("reading", _read),  # mentions folded into events told before, or told as new events
+    ("events", _events),  # the event records
+)

@@ -1,0 +1,180 @@
+"""How many: the figures of counts of people, read in digits and words ("eleven", "three
+dozen", "5.2 million") and vague words coded as ACLED and UCDP code them ("dozens": best 12, up
+to 99), with the qualifiers that bound them ("at least 7", "up to 15", "between 30 and 36").
+
+The English words are in ``data/en/casualties.toml``; the vague quantities' values in
+``data/quantities.csv``.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Span, Token
+
+from ..lexicons.data import cue, fold, read_csv
+from ..model import Count
+from ..nlp.syntax import ents as _ents
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, frozenset[str] | tuple[str, ...]]:
+    """The English words of ``data/en/casualties.toml``: each list as a tuple (its order may
+    matter) and as a frozenset, under ``key`` and ``key:set``."""
+    path = resources.files("eventcoder") / "data" / "en" / "casualties.toml"
+    raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    out: dict = {}
+    for key, listed in raw.items():
+        out[key] = tuple(listed)
+        out[f"{key}:set"] = frozenset(listed)
+    return out
+
+
+def words(key: str) -> frozenset[str]:
+    """The words of *key* in ``data/en/casualties.toml``."""
+    return _words()[f"{key}:set"]
+
+
+@lru_cache(maxsize=1)
+def word_numbers() -> dict[str, int]:
+    """The value of each number word: "eleven" 11, "forty" 40, "a" 1."""
+    out = {w: i for i, w in enumerate(_words()["units"])}
+    out.update({w: 30 + 10 * i for i, w in enumerate(_words()["tens"])})
+    out.update({w: 1 for w in _words()["articles"]})
+    return out
+
+
+@dataclass(frozen=True)
+class Quantity:
+    word: str
+    low: int
+    best: int
+    high: int | None
+    multiplier: int
+
+
+@lru_cache(maxsize=1)
+def quantities() -> dict[str, Quantity]:
+    out = {}
+    for row in read_csv("quantities.csv"):
+        high = int(row["high"]) if row.get("high") else None
+        out[row["word"]] = Quantity(
+            row["word"], int(row["low"]), int(row["best"]), high, int(row["multiplier"])
+        )
+    return out
+
+
+# -- numbers ----------------------------------------------------------------------------------
+
+
+def number_value(tok: Token) -> float | None:
+    """The value of one number word or numeral: "11", "1,200", "5.2", "eleven", "twenty-one"."""
+    text = fold(tok.text).replace(",", "")
+    if re.fullmatch(r"\d+(\.\d+)?", text):
+        return float(text)
+    numbers = word_numbers()
+    if text in numbers and text not in words("articles"):
+        return float(numbers[text])
+    parts = text.split("-")
+    if len(parts) == 2 and all(p in numbers for p in parts):
+        return float(numbers[parts[0]] + numbers[parts[1]])
+    return None
+
+
+def read_number(tok: Token) -> Count | None:
+    """The figure a number token (with the words around it) gives: "at least 12", "three
+    dozen", "5.2 million", "dozens", "between 30 and 36"."""
+    doc, q = tok.doc, quantities()
+    word, value = fold(tok.text), number_value(tok)
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    multiplier = (
+        q[fold(nxt.text)].multiplier if value is not None and nxt is not None and fold(nxt.text) in q else 1
+    )
+    end = tok.i + 1 + (multiplier > 1)  # "three dozen", "5.2 million"
+    if value is not None:
+        low = best = high = int(value * multiplier)
+    elif word in q:
+        prev = fold(doc[tok.i - 1].text) if tok.i > 0 else ""
+        if prev in word_numbers() and prev not in words("articles"):  # "two dozen"
+            low = best = high = word_numbers()[prev] * q[word].multiplier
+        else:
+            low, best, high = q[word].low, q[word].best, q[word].high
+    else:
+        return None
+    start, ranged = tok.i, False
+    after = doc[tok.i + 1 : tok.i + 3]
+    if (
+        len(after) == 2
+        and fold(after[0].text) in words("range_joiners")
+        and (number_value(after[1]) or 0) > best
+    ):
+        high, end, ranged = (
+            int(number_value(after[1]) or 0),
+            after[1].i + 1,
+            True,
+        )  # read from "30" of "30 and 36"
+    if (
+        tok.i >= 2
+        and fold(doc[tok.i - 1].text) in words("range_joiners")
+        and number_value(doc[tok.i - 2]) is not None
+    ):
+        lo = int(number_value(doc[tok.i - 2]) or 0)
+        if lo < best:  # read from "36" of "30 and 36"
+            low, best, start, ranged = lo, lo, tok.i - 2, True
+    if start > 0 and fold(doc[start - 1].text) in words("range_openers"):
+        start -= 1
+    lead = start
+    if not ranged:
+        for marks in ("at_least", "at_most", "about"):
+            found = _qualifier(doc, start, cue(f"casualties.{marks}"))
+            if found is not None:
+                lead = found
+                if marks == "at_least":
+                    high = None  # "at least 7": no upper bound
+                elif marks == "at_most":
+                    low = None  # "up to 15"
+                else:
+                    low, high = None, None  # "about 40"
+                break
+    return Count(low=low, best=best, high=high, text=doc[lead:end].text)
+
+
+def _qualifier(doc, start: int, marks: frozenset) -> int | None:
+    """Where a qualifier ("at least", "up to", "about") right before the number begins."""
+    for i in range(max(0, start - 3), start):
+        if " ".join(fold(t.text) for t in doc[i:start]) in marks:
+            return i
+    return None
+
+
+def _in_a_date(tok: Token) -> bool:
+    """A number of a date ("on 7 December", "in 2014"), not a count the NER calls a date."""
+    if tok.ent_type_ != "DATE":
+        return False
+    ent = next((e for e in _ents(tok.doc) if e.start <= tok.i < e.end), None)
+    text = fold(ent.text) if ent is not None else ""
+    return (
+        bool(re.search(r"\b(1[89]|20)\d\d\b", text))
+        or any(m in text.split() for m in _words()["months"])
+        or any(w in text for w in _words()["time_words"])
+    )
+
+
+def number_tokens(sent: Span) -> list[Token]:
+    q = quantities()
+    out = []
+    for tok in sent:
+        word = fold(tok.text)
+        if tok.ent_type_ in ("TIME", "MONEY", "PERCENT", "ORDINAL") or _in_a_date(tok):
+            continue
+        if (
+            number_value(tok) is not None
+            or (word in q and q[word].multiplier == 1 and word in words("vague_counts"))
+            or word in words("plural_counts")
+        ):
+            out.append(tok)
+    return out
