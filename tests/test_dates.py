@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from eventcoder.sentence.dates import find_dates
+from eventcoder.sentence.date_patterns import PATTERNS, RELATIVE_GROUP
+from eventcoder.sentence.dates import find_dates, scan
 
 PUB = date(2013, 2, 11)  # a Monday
 
@@ -45,6 +46,63 @@ def one(text, pub=PUB):
 )
 def test_expressions(text, expected):
     assert one(text) == expected
+
+
+# what each pattern's example resolves to against PUB (every pattern of the table needs one)
+PATTERN_SPANS = {
+    "iso": ("2009-07-28", "2009-07-28", "day"),
+    "numeric": ("2009-07-28", "2009-07-28", "day"),
+    "between_years": ("2009-01-01", "2011-12-31", "range"),
+    "year_span": ("2009-01-01", "2011-12-31", "range"),
+    "month_day_year": ("2009-07-28", "2009-07-28", "day"),
+    "day_month_year": ("2009-07-28", "2009-07-28", "day"),
+    "part_month_year": ("2009-07-21", "2009-07-31", "range"),
+    "part_month": ("2012-09-11", "2012-09-20", "range"),
+    "part_year": ("2013-01-01", "2013-04-30", "range"),
+    "month_year": ("2009-07-01", "2009-07-31", "month"),
+    "month_day": ("2012-04-08", "2012-04-08", "day"),
+    "day_month": ("2013-02-08", "2013-02-08", "day"),
+    "ago": ("2013-02-09", "2013-02-09", "day"),
+    "night_into": ("2013-02-09", "2013-02-10", "range"),
+    "last_weekday": ("2013-02-05", "2013-02-05", "day"),
+    "weekday": ("2013-02-09", "2013-02-09", "day"),
+    "relative": ("2013-02-10", "2013-02-10", "day"),
+    "since": ("2003-01-01", "2013-02-11", "range"),
+    "in_month": ("2012-03-01", "2012-03-31", "month"),
+    "year": ("2011-01-01", "2011-12-31", "year"),
+}
+
+
+@pytest.mark.parametrize("pattern", PATTERNS, ids=lambda p: p.name)
+def test_each_pattern_reads_its_example(pattern):
+    [(by, m, (start, end, precision, _))] = scan(pattern.example, PUB)
+    assert by.name == pattern.name and m.group(0) == pattern.example
+    assert (start.isoformat(), end.isoformat(), precision) == PATTERN_SPANS[pattern.name]
+
+
+# the span each group of [relative] phrases in dates.toml names, against PUB (a Monday)
+RELATIVE_SPANS = {
+    "today": ("2013-02-11", "2013-02-11", "day"),
+    "yesterday": ("2013-02-10", "2013-02-10", "day"),
+    "past_day": ("2013-02-10", "2013-02-11", "range"),
+    "last_week": ("2013-02-04", "2013-02-10", "week"),
+    "this_week": ("2013-02-11", "2013-02-11", "week"),
+    "weekend": ("2013-02-09", "2013-02-10", "range"),
+    "past_week": ("2013-02-04", "2013-02-11", "range"),
+    "past_weeks": ("2013-01-12", "2013-02-11", "range"),
+    "last_month": ("2013-01-01", "2013-01-31", "month"),
+    "this_month": ("2013-02-01", "2013-02-11", "month"),
+    "earlier_this_year": ("2013-01-01", "2013-02-11", "range"),
+    "this_year": ("2013-01-01", "2013-02-11", "year"),
+    "last_year": ("2012-01-01", "2012-12-31", "year"),
+}
+
+
+@pytest.mark.parametrize("phrase, group", sorted(RELATIVE_GROUP.items()))
+def test_each_relative_phrase_names_its_span(phrase, group):
+    [(by, m, (start, end, precision, kind))] = scan(phrase.capitalize(), PUB)
+    assert by.name == "relative" and m.group(0).lower() == phrase and kind == "relative"
+    assert (start.isoformat(), end.isoformat(), precision) == RELATIVE_SPANS[group]
 
 
 def test_numbers_are_not_years():

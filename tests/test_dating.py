@@ -2,6 +2,8 @@
 
 import pytest
 
+from eventcoder.document.dating import DATE_RULES, DocDates
+
 from .test_coding import code
 
 pytestmark = pytest.mark.slow
@@ -65,3 +67,18 @@ def test_background_is_not_dated_to_publication():
     )
     assert raid["date"]["start"] == "2011-01-01" and raid["date"]["end"] == "2011-12-31"
     assert code("Residents still remember the 2011 raid on the camp.", "2024-05-02") == []
+
+
+@pytest.mark.parametrize("rule", DATE_RULES, ids=lambda r: r.name)
+def test_each_rule_dates_its_example(rule, monkeypatch):
+    fired = []
+    dated_by = DocDates.dated_by
+
+    def spy(self, m):
+        dated = dated_by(self, m)
+        fired.append(dated and dated[0])
+        return dated
+
+    monkeypatch.setattr(DocDates, "dated_by", spy)
+    code(rule.example, "2024-06-12")
+    assert rule.name in fired, fired

@@ -1,6 +1,8 @@
-"""When each event happened: the date expression that governs its clause, else the day of a
-statement in the present, else the story's date carried from the paragraph before, else the
-week up to publication.
+"""When each event happened, by the first of a table of named rules (:data:`DATE_RULES`): the
+day of a statement in the present, else the date expression that governs its clause, else an
+expression anchored to the date told before ("the next day"), else the day before the report
+for a present perfect, else the story's date carried from the paragraph before, else the week
+up to publication.
 
 Date expressions themselves are read by :mod:`dates`; this module attaches them to events.
 """
@@ -9,6 +11,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
@@ -17,6 +21,7 @@ from spacy.tokens import Doc, Token
 from ..lexicons.data import fold
 from ..model import DateSpan
 from ..nlp.syntax import doc_text, sent_ents, span_text
+from ..sentence.date_words import words
 from ..sentence.dates import DateExpr, anchor, find_anchored, find_dates, parse_span
 
 if TYPE_CHECKING:
@@ -59,7 +64,7 @@ class DocDates:
             and (not inside or lo <= e.start_char and e.end_char <= hi and _hops(m.sent.doc, e, g) <= 2)
         ]
 
-    def _earlier_date(self, m: Mention) -> DateExpr | None:
+    def earlier_date(self, m: Mention) -> DateExpr | None:
         """The last date told before the mention's sentence."""
         for start in sorted((s for s in self.by_sent if s < m.sent.start), reverse=True):
             exprs = [e for e in self.by_sent[start] if e.kind != "since"]
@@ -68,42 +73,113 @@ class DocDates:
         return None
 
     def for_mention(self, m: Mention) -> DateSpan | None:
-        """The date that governs the event's clause; else, for a statement in the present
-        tense, the day of publication; else the nearest earlier date of its paragraph or the one
-        before (the story goes on); else the week up to publication; else None."""
-        g = m.governor
-        if self.published is not None and _speaks_now(g):
-            # "The ministry condemns ... the strike on 10 June": said on the day of the report
-            day = self.published.isoformat()
-            return DateSpan(day, day, "day", None)
-        own = self.own(m)
-        if own:
-            lo, hi = g.left_edge.idx, g.right_edge.idx + len(g.right_edge)
-            inside = [e for e in own if lo <= e.start_char and e.end_char <= hi] or own
-            # the date hanging closest to the verb: "condemned Wednesday's bombing on Thursday"
-            best = min(inside, key=lambda e: (_hops(m.sent.doc, e, g), abs(e.start_char - m.trigger.idx)))
-            return DateSpan(best.start.isoformat(), best.end.isoformat(), best.precision, best.text)
-        prior = self._earlier_date(m)
-        for rel in self.anchored.get(m.sent.start, []):
-            if prior is not None:
-                start, end, precision = anchor(rel, prior, self.published)
-                return DateSpan(start.isoformat(), end.isoformat(), precision, rel.text)
-        if self.published is not None and _recent_perfect(g):
-            # "the ministry has ordered ...": just before the report
-            return DateSpan(
-                (self.published - timedelta(days=1)).isoformat(), self.published.isoformat(), "range", None
-            )
-        para = self.paragraph(m.sent.start_char)
-        for start in sorted((s for s in self.by_sent if s < m.sent.start), reverse=True):
-            exprs = [e for e in self.by_sent[start] if e.kind != "since"]
-            if exprs and self.paragraph(exprs[-1].start_char) >= para - 1:
-                e = exprs[-1]
-                return DateSpan(e.start.isoformat(), e.end.isoformat(), e.precision, e.text)
-        if self.published is not None:
-            return DateSpan(
-                (self.published - timedelta(days=6)).isoformat(), self.published.isoformat(), "week", None
-            )
+        """The date of the event: that of the first rule of :data:`DATE_RULES` that dates it."""
+        dated = self.dated_by(m)
+        return dated[1] if dated is not None else None
+
+    def dated_by(self, m: Mention) -> tuple[str, DateSpan] | None:
+        """The first rule of :data:`DATE_RULES` that dates the event (its name) and the date."""
+        for rule in DATE_RULES:
+            span = rule.applies(self, m)
+            if span is not None:
+                return rule.name, span
         return None
+
+
+def _span(e: DateExpr) -> DateSpan:
+    return DateSpan(e.start.isoformat(), e.end.isoformat(), e.precision, e.text)
+
+
+def _statement_now(dates: DocDates, m: Mention) -> DateSpan | None:
+    """A statement in the present tense: said on the day of the report."""
+    if dates.published is None or not _speaks_now(m.governor):
+        return None
+    day = dates.published.isoformat()
+    return DateSpan(day, day, "day", None)
+
+
+def _own_date(dates: DocDates, m: Mention) -> DateSpan | None:
+    """The date that governs the event's clause: the one hanging closest to the verb
+    ("condemned Wednesday's bombing on Thursday")."""
+    own = dates.own(m)
+    if not own:
+        return None
+    g = m.governor
+    lo, hi = g.left_edge.idx, g.right_edge.idx + len(g.right_edge)
+    inside = [e for e in own if lo <= e.start_char and e.end_char <= hi] or own
+    return _span(min(inside, key=lambda e: (_hops(m.sent.doc, e, g), abs(e.start_char - m.trigger.idx))))
+
+
+def _anchored(dates: DocDates, m: Mention) -> DateSpan | None:
+    """An expression of the sentence anchored to the last date told before it ("the next day")."""
+    prior = dates.earlier_date(m)
+    for rel in dates.anchored.get(m.sent.start, []):
+        if prior is not None:
+            start, end, precision = anchor(rel, prior, dates.published)
+            return DateSpan(start.isoformat(), end.isoformat(), precision, rel.text)
+    return None
+
+
+def _recent_perfect_span(dates: DocDates, m: Mention) -> DateSpan | None:
+    """A present perfect: the day before the report to the day of it."""
+    if dates.published is None or not _recent_perfect(m.governor):
+        return None
+    return DateSpan(
+        (dates.published - timedelta(days=1)).isoformat(), dates.published.isoformat(), "range", None
+    )
+
+
+def _carried(dates: DocDates, m: Mention) -> DateSpan | None:
+    """The nearest earlier date of the event's paragraph or the one before (the story goes on)."""
+    para = dates.paragraph(m.sent.start_char)
+    for start in sorted((s for s in dates.by_sent if s < m.sent.start), reverse=True):
+        exprs = [e for e in dates.by_sent[start] if e.kind != "since"]
+        if exprs and dates.paragraph(exprs[-1].start_char) >= para - 1:
+            return _span(exprs[-1])
+    return None
+
+
+def _week_before(dates: DocDates, m: Mention) -> DateSpan | None:
+    """No date told: the week up to publication."""
+    if dates.published is None:
+        return None
+    return DateSpan(
+        (dates.published - timedelta(days=6)).isoformat(), dates.published.isoformat(), "week", None
+    )
+
+
+@dataclass(frozen=True)
+class DateRule:
+    name: str
+    example: str  # a report with an event this rule dates: it is the rule's test
+    applies: Callable[[DocDates, Mention], DateSpan | None]
+
+
+# Checked in order; the first that dates the event gives its date.
+DATE_RULES: tuple[DateRule, ...] = (
+    DateRule(
+        "statement_now",
+        "The Ministry of Foreign Affairs condemns in the strongest terms the drone strike that hit a car "
+        "near Sinjar on 10 June.",
+        _statement_now,
+    ),
+    DateRule("own_date", "Rockets hit the camp on Saturday, killing two residents.", _own_date),
+    DateRule(
+        "anchored",
+        "In July 2009, soldiers attacked the camp.\n\nFor nearly two years the residents were subject to a "
+        "ban on imports of food and medicine.",
+        _anchored,
+    ),
+    DateRule("recent_perfect", "The ministry has banned all protests in the capital.", _recent_perfect_span),
+    DateRule(
+        "carried",
+        "Police arrested three protesters in Lagos on Monday.\n\nSoldiers later shot dead two men in Abuja.",
+        _carried,
+    ),
+    DateRule(
+        "week_before", "Gunmen attacked a police station in the town, killing two officers.", _week_before
+    ),
+)
 
 
 def _other_dates(sent, found: list[DateExpr], published) -> list[DateExpr]:
@@ -121,6 +197,10 @@ def _other_dates(sent, found: list[DateExpr], published) -> list[DateExpr]:
     return out
 
 
+# prepositions that make a clause on the event's noun its own vehicle ("in a statement issued on ...")
+_VEHICLE = frozenset(words("dating.vehicle_prepositions"))
+
+
 def _nested_elsewhere(doc: Doc, expr: DateExpr, governor: Token, mine: set[int]) -> bool:
     """Does the date belong to another clause inside this one ("the declaration that the two
     sides signed in May 2023")? Not when that clause describes the event itself ("the deal
@@ -130,13 +210,7 @@ def _nested_elsewhere(doc: Doc, expr: DateExpr, governor: Token, mine: set[int])
         return False
     tok = span.root
     while tok.i != governor.i and tok.head.i != tok.i:
-        vehicle = tok.head.dep_ == "pobj" and fold(tok.head.head.lemma_) in (
-            "in",
-            "through",
-            "via",
-            "at",
-            "during",
-        )
+        vehicle = tok.head.dep_ == "pobj" and fold(tok.head.head.lemma_) in _VEHICLE
         if tok.dep_ in ("relcl", "acl") and tok.head.i not in mine and not vehicle:
             return True  # ("in a statement issued on Wednesday, X condemned" is the act's own date)
         tok = tok.head

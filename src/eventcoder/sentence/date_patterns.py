@@ -1,0 +1,280 @@
+"""The date patterns: one ordered table of named patterns, each with the expression it reads
+and the function that resolves a match to (start, end, precision, kind).
+
+Most specific first: each match consumes its text, so that shorter patterns do not match
+inside it again. A resolver returns None when the match is no date it can anchor.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from .date_words import (
+    COUNT,
+    DAY,
+    DAY_PART,
+    MON,
+    MONTHS,
+    PART,
+    UNIT,
+    WDAY,
+    WDAY_PLAIN,
+    WEEKDAYS,
+    YEAR,
+    alternatives,
+    count,
+    words,
+)
+
+Resolved = tuple[date, date, str, str]
+"""start, end, precision, kind (absolute | relative | since)"""
+Resolver = Callable[[re.Match, date | None, int | None], Resolved | None]
+
+
+@dataclass(frozen=True)
+class DatePattern:
+    name: str
+    example: str  # an expression this pattern reads: it is the pattern's test
+    regex: re.Pattern
+    resolve: Resolver
+
+
+# -- calendar arithmetic ---------------------------------------------------------------------
+def month_end(y: int, m: int) -> date:
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _year_for(month: int, day: int | None, published: date | None, year_hint: int | None) -> int | None:
+    """The year that makes a year-less date the latest such day not after publication."""
+    if published is None:
+        return year_hint
+    y = published.year
+    probe = date(y, month, min(day or 1, calendar.monthrange(y, month)[1]))
+    return y if probe <= published else y - 1
+
+
+def _part_of_month(part: str, y: int, m: int) -> tuple[date, date]:
+    last = calendar.monthrange(y, m)[1]
+    a, b = words("parts.of_month").get(part, (1, -1))
+    return date(y, m, a if a > 0 else last + 1 + a), date(y, m, b if b > 0 else last + 1 + b)
+
+
+def _part_of_year(part: str, y: int) -> tuple[date, date]:
+    (m1, d1), (m2, d2) = words("parts.of_year").get(part, ((1, 1), (12, 31)))
+    return date(y, m1, d1), date(y, m2, d2)
+
+
+def _weekend(pub: date) -> tuple[date, date, str]:
+    """The last Saturday and Sunday up to *pub* ("at the weekend"), as a range."""
+    sunday = pub - timedelta(days=(pub.weekday() + 1) % 7)
+    return sunday - timedelta(days=1), sunday, "range"
+
+
+def _last_month(pub: date) -> tuple[date, date]:
+    end = pub.replace(day=1) - timedelta(days=1)
+    return end.replace(day=1), end
+
+
+def _one_day(d: date | None, kind: str) -> Resolved | None:
+    return (d, d, "day", kind) if d else None
+
+
+def _month(m: re.Match) -> int | None:
+    return MONTHS.get((m.groupdict().get("mon") or "").lower().rstrip("."))
+
+
+def _int(m: re.Match, group: str) -> int | None:
+    value = m.groupdict().get(group)
+    return int(value) if value else None
+
+
+# -- resolvers -------------------------------------------------------------------------------
+def _iso(m: re.Match, pub: date | None, hint: int | None) -> Resolved | None:
+    return _one_day(_safe_date(int(m["y"]), int(m["m"]), int(m["d"])), "absolute")
+
+
+def _numeric(m: re.Match, pub: date | None, hint: int | None) -> Resolved | None:
+    a, b, y = int(m["d"]), int(m["m"]), int(m["y"])
+    return _one_day(_safe_date(y, b, a) if b <= 12 else _safe_date(y, a, b), "absolute")
+
+
+def _years(m: re.Match, pub: date | None, hint: int | None) -> Resolved | None:
+    y1, y2 = int(m["y1"]), m["y2"]
+    y2 = int(y2) if len(y2) == 4 else (y1 // 100) * 100 + int(y2)
+    if not y1 < y2 <= y1 + 100:
+        return None
+    return date(y1, 1, 1), date(y2, 12, 31), "range", "absolute"
+
+
+def _full_date(m: re.Match, pub: date | None, hint: int | None) -> Resolved | None:
+    return _one_day(_safe_date(int(m["year"]), _month(m), int(m["day"])), "absolute")
+
+
+def _part_month(m: re.Match, pub: date | None, hint: int | None) -> Resolved | None:
+    month, year = _month(m), _int(m, "year")
+    y = year or _year_for(month, 1, pub, hint)
+    if y is None:
+        return None
+    a, b = _part_of_month(m["part"].lower(), y, month)
+    return a, b, "range", "absolute" if year else "relative"
+
+
+def _part_year(m: re.Match, pub: date | None, hint: int | None) -> Resolved | None:
+    a, b = _part_of_year(m["part"].lower(), int(m["year"]))
+    return a, b, "range", "absolute"
+
+
+def _month_year(m: re.Match, pub: date | None, hint: int | None) -> Resolved | None:
+    year, month = int(m["year"]), _month(m)
+    return date(year, month, 1), month_end(year, month), "month", "absolute"
+
+
+def _day_of_month(m: re.Match, pub: date | None, hint: int | None) -> Resolved | None:
+    month, day = _month(m), int(m["day"])
+    y = _year_for(month, day, pub, hint)
+    return _one_day(_safe_date(y, month, day) if y else None, "relative")
+
+
+def _in_month(m: re.Match, pub: date | None, hint: int | None) -> Resolved | None:
+    month = _month(m)
+    y = _year_for(month, None, pub, hint)
+    if y is None:
+        return None
+    if pub is not None and y == pub.year and month == pub.month:
+        return date(y, month, 1), pub, "month", "relative"
+    return date(y, month, 1), month_end(y, month), "month", "relative"
+
+
+def _since(m: re.Match, pub: date | None, hint: int | None) -> Resolved | None:
+    if pub is None:
+        return None
+    return date(int(m["year"]), _month(m) or 1, 1), pub, "range", "since"
+
+
+def _year(m: re.Match, pub: date | None, hint: int | None) -> Resolved | None:
+    y = int(m["year"])
+    if pub is not None and y > pub.year:
+        return None
+    return date(y, 1, 1), date(y, 12, 31), "year", "absolute"
+
+
+def _months_back(pub: date, n: int) -> tuple[date, date, str]:
+    y, mo = divmod(pub.year * 12 + pub.month - 1 - n, 12)
+    return date(y, mo + 1, 1), month_end(y, mo + 1), "month"
+
+
+# what "n units ago" names, by unit
+_AGO: dict[str, Callable[[date, int], tuple[date, date, str]]] = {
+    "day": lambda pub, n: (pub - timedelta(days=n), pub - timedelta(days=n), "day"),
+    "week": lambda pub, n: (pub - timedelta(days=7 * n + 3), pub - timedelta(days=7 * n - 3), "week"),
+    "month": _months_back,
+    "year": lambda pub, n: (date(pub.year - n, 1, 1), date(pub.year - n, 12, 31), "year"),
+}
+
+
+def _ago(m: re.Match, pub: date | None, hint: int | None) -> Resolved | None:
+    if pub is None:
+        return None
+    return *_AGO[m["unit"].lower()](pub, count(m["n"])), "relative"
+
+
+def _weekday_before(m: re.Match, pub: date, at_least_a_week: bool = False) -> date:
+    """The day named, the latest not after publication (with *at_least_a_week*, before it)."""
+    back = (pub.weekday() - WEEKDAYS[m["wd"].lower()]) % 7
+    return pub - timedelta(days=back or (7 if at_least_a_week else 0))
+
+
+def _weekday(m: re.Match, pub: date | None, hint: int | None) -> Resolved | None:
+    return None if pub is None else _one_day(_weekday_before(m, pub), "relative")
+
+
+def _last_weekday(m: re.Match, pub: date | None, hint: int | None) -> Resolved | None:
+    return None if pub is None else _one_day(_weekday_before(m, pub, at_least_a_week=True), "relative")
+
+
+def _night_into(m: re.Match, pub: date | None, hint: int | None) -> Resolved | None:
+    if pub is None:
+        return None
+    d = _weekday_before(m, pub)
+    return d - timedelta(days=1), d, "range", "relative"
+
+
+# the spans the phrases of [relative] in dates.toml name, by group, from the publication date
+_RELATIVE: dict[str, Callable[[date], tuple[date, date, str]]] = {
+    "today": lambda pub: (pub, pub, "day"),
+    "yesterday": lambda pub: (pub - timedelta(days=1), pub - timedelta(days=1), "day"),
+    "past_day": lambda pub: (pub - timedelta(days=1), pub, "range"),
+    "last_week": lambda pub: (
+        pub - timedelta(days=pub.weekday() + 7),
+        pub - timedelta(days=pub.weekday() + 1),
+        "week",
+    ),
+    "this_week": lambda pub: (pub - timedelta(days=pub.weekday()), pub, "week"),
+    "weekend": _weekend,
+    "past_week": lambda pub: (pub - timedelta(days=7), pub, "range"),
+    "past_weeks": lambda pub: (pub - timedelta(days=30), pub, "range"),
+    "last_month": lambda pub: (*_last_month(pub), "month"),
+    "this_month": lambda pub: (pub.replace(day=1), pub, "month"),
+    "earlier_this_year": lambda pub: (date(pub.year, 1, 1), pub, "range"),
+    "this_year": lambda pub: (date(pub.year, 1, 1), pub, "year"),
+    "last_year": lambda pub: (date(pub.year - 1, 1, 1), date(pub.year - 1, 12, 31), "year"),
+}
+RELATIVE_GROUP: dict[str, str] = {p: group for group in _RELATIVE for p in words(f"relative.{group}")}
+
+
+def _relative(m: re.Match, pub: date | None, hint: int | None) -> Resolved | None:
+    group = RELATIVE_GROUP.get(m["rel"].lower())
+    if pub is None or group is None:
+        return None
+    return *_RELATIVE[group](pub), "relative"
+
+
+# -- the table -------------------------------------------------------------------------------
+def _p(name: str, example: str, regex: str, resolve: Resolver, flags: int = re.I) -> DatePattern:
+    return DatePattern(name, example, re.compile(regex, flags), resolve)
+
+
+_RANGE = rf"\b{alternatives(words('ranges.opening'))} (?P<y1>(?:19|20)\d{{2}}) "
+_RANGE += rf"{alternatives(words('ranges.joining'))} (?P<y2>(?:19|20)\d{{2}})\b"
+_NOT_A_YEAR_AFTER = alternatives(words("numbers.not_a_year_after"))
+_ISO = r"\b(?P<y>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"
+_NUMERIC = r"\b(?P<d>[0-3]?\d)[/.](?P<m>[01]?\d)[/.](?P<y>(?:19|20)\d{2})\b"
+_YEAR_SPAN = r"\b(?P<y1>(?:19|20)\d{2})\s?[-\u2013]\s?(?P<y2>(?:19|20)?\d{2})\b"
+_NIGHT_INTO = rf"\b(?:overnight|(?:on\s+)?{WDAY_PLAIN}\s+night)\s+"
+_NIGHT_INTO += rf"{alternatives(words('ranges.night_into'))}\s+{WDAY}\b"
+_IN_MONTH = rf"\b{alternatives(words('ranges.before_month'))}\s+{MON}(?!\s*\d)\b"
+
+PATTERNS: tuple[DatePattern, ...] = (
+    _p("iso", "2009-07-28", _ISO, _iso, 0),
+    _p("numeric", "28/07/2009", _NUMERIC, _numeric, 0),
+    _p("between_years", "between 2009 and 2011", _RANGE, _years),
+    _p("year_span", "2009-11", _YEAR_SPAN, _years, 0),
+    _p("month_day_year", "July 28, 2009", rf"\b{MON}\s+{DAY},?\s+{YEAR}", _full_date),
+    _p("day_month_year", "28 July 2009", rf"\b{DAY}\s+(?:of\s+)?{MON},?\s+{YEAR}", _full_date),
+    _p("part_month_year", "late July 2009", rf"\b{PART}[-\s]+{MON}\s+{YEAR}", _part_month),
+    _p("part_month", "mid-September", rf"\b{PART}[-\s]+{MON}(?!\s*\d)", _part_month),
+    _p("part_year", "early 2013", rf"\b{PART}[-\s]+{YEAR}", _part_year),
+    _p("month_year", "July 2009", rf"\b{MON}\s+(?:of\s+)?{YEAR}", _month_year),
+    _p("month_day", "April 8", rf"\b{MON}\s+{DAY}\b(?!\s*(?:,\s*)?(?:19|20)\d\d)(?![:.]\d)", _day_of_month),
+    _p("day_month", "8 February", rf"\b{DAY}\s+(?:of\s+)?{MON}\b(?!\s*,?\s*(?:19|20)\d\d)", _day_of_month),
+    _p("ago", "two days ago", rf"\b{COUNT}\s+{UNIT}s?\s+ago\b", _ago),
+    # the night before the day named
+    _p("night_into", "overnight into Sunday", _NIGHT_INTO, _night_into),
+    _p("last_weekday", "last Tuesday", rf"\blast\s+{WDAY}\b", _last_weekday),
+    _p("weekday", "Saturday night", rf"\b{WDAY}(?:'s|\u2019s)?(?:\s+{DAY_PART})?\b", _weekday),
+    _p("relative", "yesterday", rf"\b{alternatives(RELATIVE_GROUP, 'rel')}\b", _relative),
+    _p("since", "since 2003", rf"\bsince\s+(?:{MON}\s+)?{YEAR}", _since),
+    _p("in_month", "in March", _IN_MONTH, _in_month),
+    _p("year", "2011", rf"(?<![\d,.$£€])\b{YEAR}\b(?!\s*{_NOT_A_YEAR_AFTER})", _year),
+)
