@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ..lexicons.data import cue, fold
 from ..model import Event
+from ..nlp import deps
 from ..nlp.syntax import child, folded_lemmas
 from ..sentence.mention import Mention
 from ..sentence.triggers import find_trigger
@@ -34,11 +35,11 @@ def apply_claim(sent, told: list[Told], memory: PartyMemory) -> None:
         tok = sent.doc[i]
         if lemmas[i] not in claims or tok.pos_ != "VERB":
             continue
-        obj = child(tok, ("dobj",))
+        obj = child(tok, (deps.DIRECT_OBJECT,))
         if obj is None or not (fold(obj.lemma_) in ("responsibility", "credit") or find_trigger(obj, set())):
             continue
-        subj = child(tok, ("nsubj",))
-        if subj is None or child(tok, ("neg",)) is not None:
+        subj = child(tok, (deps.SUBJECT,))
+        if subj is None or child(tok, (deps.NEGATION,)) is not None:
             continue
         for prior in reversed(told):
             if prior.event.type == "ASSAULT":

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 
 from ..lexicons.data import fold
 from ..model import DateSpan
+from ..nlp import deps
 from ..nlp.syntax import doc_text, sent_ents, span_text
 from ..sentence.date_words import words
 from ..sentence.dates import DateExpr, anchor, find_anchored, find_dates, parse_span
@@ -210,8 +211,8 @@ def _nested_elsewhere(doc: Doc, expr: DateExpr, governor: Token, mine: set[int])
         return False
     tok = span.root
     while tok.i != governor.i and tok.head.i != tok.i:
-        vehicle = tok.head.dep_ == "pobj" and fold(tok.head.head.lemma_) in _VEHICLE
-        if tok.dep_ in ("relcl", "acl") and tok.head.i not in mine and not vehicle:
+        vehicle = tok.head.dep_ == deps.PREP_OBJECT and fold(tok.head.head.lemma_) in _VEHICLE
+        if tok.dep_ in (deps.RELATIVE_CLAUSE, deps.ACL) and tok.head.i not in mine and not vehicle:
             return True  # ("in a statement issued on Wednesday, X condemned" is the act's own date)
         tok = tok.head
     return False
@@ -230,9 +231,9 @@ def _hops(doc: Doc, expr: DateExpr, governor: Token) -> int:
 
 def _recent_perfect(verb: Token) -> bool:
     """A present perfect ("has ordered"): news of the last day or so."""
-    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+    return verb.tag_ == "VBN" and any(c.dep_ == deps.AUX and c.tag_ in ("VBZ", "VBP") for c in verb.children)
 
 
 def _speaks_now(verb: Token) -> bool:
     """A statement in the simple present: the report is where it is made."""
-    return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in verb.children)
+    return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ == deps.AUX for c in verb.children)

@@ -23,6 +23,7 @@ from ..lexicons import gazetteer as gz
 from ..lexicons.actors import actor_index
 from ..lexicons.data import cue, fold
 from ..model import Place
+from ..nlp import deps
 from ..nlp.syntax import doc_text, has_child
 from .toponyms import (
     ORDER,
@@ -169,9 +170,11 @@ class DocPlaces:
         g = m.governor
         mine = [t for t in mine if not _names_a_party(t) and not _describes_a_party(t)]
         governed = [t for t in mine if t.span.root.i in clause and not _about_else(t.span.root, g)]
-        if g.dep_ in ("relcl", "acl") and not governed:
+        if g.dep_ in (deps.RELATIVE_CLAUSE, deps.ACL) and not governed:
             # "the Jeddah Declaration that the two sides signed": the place that names what was done
-            governed = [t for t in mine if t.span.root.dep_ == "compound" and t.span.root.head.i == g.head.i]
+            governed = [
+                t for t in mine if t.span.root.dep_ == deps.COMPOUND and t.span.root.head.i == g.head.i
+            ]
         if spoken:  # where it was said ("said in Kabul", "In New York, a spokesman called ... and
             # urged"), not where the deed it speaks of was done
             governed = [t for t in mine if _said_at(t.span.root, g) and not _about_else(t.span.root, g)]
@@ -183,9 +186,11 @@ class DocPlaces:
         for tok in m.sent:
             if tok.i not in clause or tok.pos_ != "NOUN":
                 continue
-            if placed and not (tok.dep_ == "pobj" and fold(tok.head.text) in cue("places.place_preps")):
+            if placed and not (
+                tok.dep_ == deps.PREP_OBJECT and fold(tok.head.text) in cue("places.place_preps")
+            ):
                 continue
-            if any(c.dep_ in ("prep", "appos", "compound") for c in tok.children):
+            if any(c.dep_ in (deps.PREP, deps.APPOSITION, deps.COMPOUND) for c in tok.children):
                 continue  # "the town of Barsalogho", "the camp, Zamzam": named here, not pointed back
             kinds = place_nouns().get(fold(tok.lemma_))
             if kinds is None or not any(c.lower_ in ("the", "this", "that") for c in tok.children):
@@ -263,7 +268,7 @@ def _about_else(tok: Token, governor: Token) -> bool:
     """Is the place inside a relative clause or a source phrase that is about something else
     ("the agreement that Baghdad and Erbil signed", "according to officials in Kabul")?"""
     while tok.i != governor.i and tok.head.i != tok.i:
-        if tok.dep_ in ("relcl",) or fold(tok.head.text) in cue("reporting.according"):
+        if tok.dep_ in (deps.RELATIVE_CLAUSE,) or fold(tok.head.text) in cue("reporting.according"):
             return True
         tok = tok.head
     return False
@@ -311,9 +316,9 @@ def _names_a_party(t: Toponym) -> bool:
     if t.chosen is None or t.chosen.kind != "country":
         return False
     root = t.span.root
-    while root.dep_ == "conj":
+    while root.dep_ == deps.CONJUNCT:
         root = root.head
-    return not (root.dep_ == "pobj" and fold(root.head.text) in cue("places.place_preps"))
+    return not (root.dep_ == deps.PREP_OBJECT and fold(root.head.text) in cue("places.place_preps"))
 
 
 def _describes_a_party(t: Toponym) -> bool:
@@ -327,9 +332,9 @@ def _describes_a_party(t: Toponym) -> bool:
 
     tok = t.span.root
     while tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
-        if tok.dep_ == "pobj" and fold(tok.head.lemma_) == "from" and partyish(tok.head.head):
+        if tok.dep_ == deps.PREP_OBJECT and fold(tok.head.lemma_) == "from" and partyish(tok.head.head):
             return True
-        if tok.dep_ == "appos" and is_partylike(tok.head) and not _is_placelike(tok.head):
+        if tok.dep_ == deps.APPOSITION and is_partylike(tok.head) and not _is_placelike(tok.head):
             return True
         tok = tok.head
     return False
@@ -337,23 +342,40 @@ def _describes_a_party(t: Toponym) -> bool:
 
 def _an_end(tok: Token) -> bool:
     """Is the place named as where something goes or comes from ("to Maiduguri", "from Gao")?"""
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
+    while tok.dep_ == deps.CONJUNCT and tok.head.i != tok.i:
         tok = tok.head
-    return tok.dep_ == "pobj" and fold(tok.head.lemma_) in ("to", "from", "toward", "towards", "via", "into")
+    return tok.dep_ == deps.PREP_OBJECT and fold(tok.head.lemma_) in (
+        "to",
+        "from",
+        "toward",
+        "towards",
+        "via",
+        "into",
+    )
 
 
 def _said_at(tok: Token, verb: Token) -> bool:
     """Is the place where the verb itself happened: a place phrase on the verb (or the verb it
     is coordinated with: "In New York, a spokesman called ... and urged"), or on a clause about
     the saying ("in a statement issued in Maiduguri")?"""
-    if tok.dep_ != "pobj" or fold(tok.head.text) not in cue("places.place_preps"):
+    if tok.dep_ != deps.PREP_OBJECT or fold(tok.head.text) not in cue("places.place_preps"):
         return False
-    verbs = {verb.i, verb.head.i} if verb.dep_ == "conj" else {verb.i}
+    verbs = {verb.i, verb.head.i} if verb.dep_ == deps.CONJUNCT else {verb.i}
     attach = tok.head.head
     while attach.i not in verbs:
-        if attach.dep_ in ("dobj", "nsubj", "nsubjpass", "ccomp", "xcomp") or attach.head.i == attach.i:
+        if (
+            attach.dep_
+            in (
+                deps.DIRECT_OBJECT,
+                deps.SUBJECT,
+                deps.SUBJECT_PASSIVE,
+                deps.CLAUSE_COMPLEMENT,
+                deps.OPEN_COMPLEMENT,
+            )
+            or attach.head.i == attach.i
+        ):
             return False
-        if attach.pos_ in ("VERB", "AUX") and has_child(attach, ("nsubj", "nsubjpass")):
+        if attach.pos_ in ("VERB", "AUX") and has_child(attach, (deps.SUBJECT, deps.SUBJECT_PASSIVE)):
             return False  # "condemns the crime, when it bombarded the camp near El Fasher": another act
         attach = attach.head
     return True
@@ -365,7 +387,10 @@ def _other_acts(m: Mention) -> set[int]:
     return {
         t.i
         for c in m.governor.children
-        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i not in own and has_child(c, ("nsubj",))
+        if c.dep_ == deps.CONJUNCT
+        and c.pos_ in ("VERB", "AUX")
+        and c.i not in own
+        and has_child(c, (deps.SUBJECT,))
         for t in c.subtree
     }
 
@@ -377,7 +402,7 @@ def _clause(m: Mention) -> set[int]:
     own = {m.trigger.i, *(t.i for t in m.merged)}
     out = {t.i for t in g.subtree}
     for c in g.children:
-        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i not in own:
+        if c.dep_ == deps.CONJUNCT and c.pos_ in ("VERB", "AUX") and c.i not in own:
             out -= {t.i for t in c.subtree}
     return out
 

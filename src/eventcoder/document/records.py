@@ -11,6 +11,7 @@ from ..lexicons.actors import actor_index
 from ..lexicons.data import cue, event_lexicon, fold
 from ..lexicons.ontology import types_with
 from ..model import DateSpan, Event, Party, Place, Source, event_id
+from ..nlp import deps
 from ..nlp.syntax import lemma_forms, sent_lemmas
 from ..sentence.arguments import doer_of_deed, is_thing, owner_of_thing, partner_of
 from ..sentence.mention import Mention
@@ -74,7 +75,7 @@ def _state_forces(m: Mention, actor: Party | None) -> Party | None:
         m.type not in ("ASSAULT", "COERCE")
         or actor is None
         or actor.sector != "civilians"
-        or m.actor.dep_ not in ("amod", "compound")
+        or m.actor.dep_ not in (deps.ADJ_MODIFIER, deps.COMPOUND)
         or not any((f, "NOUN") in event_lexicon() for f in lemma_forms(m.actor.head))
     ):
         return actor
@@ -153,12 +154,16 @@ def _pursued(tok) -> bool:
     """ "to search for the attackers": whom the troops go after."""
     if tok is None:
         return False
-    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    verb = tok.head.head if tok.dep_ == deps.PREP_OBJECT else tok.head
     return fold(verb.lemma_) in cue("targets.pursuit_verbs")
 
 
 def _against(tok) -> bool:
-    return tok is not None and tok.dep_ == "pobj" and fold(tok.head.lemma_) in ("against", "on", "upon")
+    return (
+        tok is not None
+        and tok.dep_ == deps.PREP_OBJECT
+        and fold(tok.head.lemma_) in ("against", "on", "upon")
+    )
 
 
 def _confidence(m: Mention) -> float:

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from ..lexicons.actors import actor_index
 from ..lexicons.data import cue, fold
 from ..model import Count, Event
+from ..nlp import deps
 from ..nlp.syntax import PRONOUNS, sent_lemmas
 from ..sentence.casualties import counts_for, find_casualties
 from ..sentence.mention import Mention
@@ -38,11 +39,11 @@ def is_back_reference(m: Mention, told: list[Told], dates: DocDates) -> Told | N
     t = m.trigger
     if m.governor.i != t.i or t.pos_ == "VERB":
         return None
-    mods = [c for c in t.children if c.dep_ in ("det", "poss")]
+    mods = [c for c in t.children if c.dep_ in (deps.DETERMINER, deps.POSSESSIVE)]
     first = fold(mods[0].lemma_) if mods else None
-    if first in cue("reference.new") or any(c.dep_ == "nummod" for c in t.children):
+    if first in cue("reference.new") or any(c.dep_ == deps.NUMBER_MODIFIER for c in t.children):
         return None
-    definite = first in cue("reference.definite") or (mods and mods[0].dep_ == "poss")
+    definite = first in cue("reference.definite") or (mods and mods[0].dep_ == deps.POSSESSIVE)
     under_toll = fold(t.head.head.lemma_) in cue("reference.toll_nouns") or fold(t.head.lemma_) in cue(
         "reference.toll_nouns"
     )
@@ -109,7 +110,7 @@ def elaborates_previous(m: Mention, told: list[Told], dates: DocDates) -> Told |
 def owned_by_pronoun(tok: Token) -> bool:
     """ "its fighters", "their men": a party's own people, pointing back to it."""
     head = party_head(tok)
-    return head is not None and any(c.dep_ == "poss" and c.tag_ in PRONOUNS for c in head.children)
+    return head is not None and any(c.dep_ == deps.POSSESSIVE and c.tag_ in PRONOUNS for c in head.children)
 
 
 def _the_doers(tok: Token) -> bool:
@@ -117,7 +118,7 @@ def _the_doers(tok: Token) -> bool:
     head = party_head(tok)
     if head is None or not {fold(head.lemma_), fold(head.text)} & cue("reference.perpetrator_nouns"):
         return False
-    return any(c.lower_ == "the" for c in head.children if c.dep_ == "det")
+    return any(c.lower_ == "the" for c in head.children if c.dep_ == deps.DETERMINER)
 
 
 def casualty_report(m: Mention, told: list[Told]) -> Told | None:
@@ -130,10 +131,11 @@ def casualty_report(m: Mention, told: list[Told]) -> Told | None:
     if not all(fold(t.lemma_) in casualty for t in words):
         return None
     g = m.governor
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in g.children) or (
-        g.dep_ == "conj" and any(c.dep_ in ("nsubjpass", "auxpass") for c in g.head.children)
+    passive = any(c.dep_ in (deps.SUBJECT_PASSIVE, deps.AUX_PASSIVE) for c in g.children) or (
+        g.dep_ == deps.CONJUNCT
+        and any(c.dep_ in (deps.SUBJECT_PASSIVE, deps.AUX_PASSIVE) for c in g.head.children)
     )
-    if not passive or any(c.dep_ == "dobj" for c in g.children):
+    if not passive or any(c.dep_ == deps.DIRECT_OBJECT for c in g.children):
         return None
     for prior in reversed(told):
         if prior.event.type == "ASSAULT":

@@ -21,6 +21,7 @@ from spacy.tokens import Span, Token
 
 from ..lexicons.data import cue, fold
 from ..model import Count
+from ..nlp import deps
 from .casualty_numbers import (
     number_tokens,
     number_value,
@@ -74,7 +75,12 @@ class FateRule:
 def _count_noun(number: Token) -> Token:
     """The noun the number counts ("12 people", "three dozen people"), else the number itself."""
     head = number
-    if number.dep_ in ("nummod", "quantmod", "amod", "compound") and number.head.pos_ in (
+    if number.dep_ in (
+        deps.NUMBER_MODIFIER,
+        deps.QUANTIFIER_MODIFIER,
+        deps.ADJ_MODIFIER,
+        deps.COMPOUND,
+    ) and number.head.pos_ in (
         "NOUN",
         "PROPN",
         "NUM",
@@ -93,11 +99,14 @@ def _fate_noun(number: Token, head: Token):
 
 def _fate_beside(number: Token, head: Token):
     for c in head.children:
-        if c.dep_ in ("amod", "acomp", "appos", "conj") and c.i > head.i:
+        if (
+            c.dep_ in (deps.ADJ_MODIFIER, deps.ADJ_COMPLEMENT, deps.APPOSITION, deps.CONJUNCT)
+            and c.i > head.i
+        ):
             role = _fate_word(c)
-            if role and c.pos_ != "VERB" or (role and c.tag_ == "VBN" and c.dep_ == "amod"):
+            if role and c.pos_ != "VERB" or (role and c.tag_ == "VBN" and c.dep_ == deps.ADJ_MODIFIER):
                 return role, c
-        if c.dep_ == "acl" and c.tag_ == "VBN" and _fate_word(c):
+        if c.dep_ == deps.ACL and c.tag_ == "VBN" and _fate_word(c):
             return _fate_word(c), c
     return None
 
@@ -110,7 +119,7 @@ COUNT_RULES: tuple[FateRule, ...] = (
 
 
 def _an_object(gov: Token, via: str) -> bool:
-    return via in ("dobj", "nsubjpass") and gov.pos_ in ("VERB", "AUX")
+    return via in (deps.DIRECT_OBJECT, deps.SUBJECT_PASSIVE) and gov.pos_ in ("VERB", "AUX")
 
 
 def _said_dead(gov: Token, via: str):
@@ -143,34 +152,44 @@ def _left_in_a_fate(gov: Token, via: str):
     if not _an_object(gov, via) or fold(gov.lemma_) not in words("leaving_verbs"):
         return None
     for c in gov.children:
-        if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp", "advcl", "amod") and _fate_word(c):
+        if c.dep_ in (
+            deps.OBJECT_PREDICATE,
+            deps.OPEN_COMPLEMENT,
+            deps.ADJ_COMPLEMENT,
+            deps.CLAUSE_COMPLEMENT,
+            deps.ADVERBIAL_CLAUSE,
+            deps.ADJ_MODIFIER,
+        ) and _fate_word(c):
             return _fate_word(c), c
     return None
 
 
 def _died(gov: Token, via: str):
-    return (KILLED, gov) if via == "nsubj" and fold(gov.lemma_) in cue("casualties.died_verbs") else None
+    return (KILLED, gov) if via == deps.SUBJECT and fold(gov.lemma_) in cue("casualties.died_verbs") else None
 
 
 def _wounded_participle(gov: Token, via: str):
-    return (_fate_word(gov), gov) if via == "nsubj" and gov.tag_ == "VBN" and _fate_word(gov) else None
+    return (_fate_word(gov), gov) if via == deps.SUBJECT and gov.tag_ == "VBN" and _fate_word(gov) else None
 
 
 def _copula_fate(gov: Token, via: str):
-    if via != "nsubj" or fold(gov.lemma_) not in words("copulas"):
+    if via != deps.SUBJECT or fold(gov.lemma_) not in words("copulas"):
         return None
     for c in gov.children:
-        if c.dep_ in ("acomp", "attr") and _fate_word(c):
+        if c.dep_ in (deps.ADJ_COMPLEMENT, deps.ATTRIBUTE) and _fate_word(c):
             return _fate_word(c), c
     return None
 
 
 def _toll_figure(gov: Token, via: str):
-    if via != "pobj" or fold(gov.text) not in words("toll_preps"):
+    if via != deps.PREP_OBJECT or fold(gov.text) not in words("toll_preps"):
         return None
     verb = gov.head
     for _ in range(4):  # "the toll rose to 34"; "put the number of people killed at 30"
-        for noun in (verb, *(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj"))):
+        for noun in (
+            verb,
+            *(c for c in verb.children if c.dep_ in (deps.SUBJECT, deps.SUBJECT_PASSIVE, deps.DIRECT_OBJECT)),
+        ):
             role = _toll_role(noun)
             if role is not None:
                 return role, noun
@@ -216,7 +235,7 @@ def fate_rule(number: Token) -> tuple[str, tuple[str, Token] | None] | None:
             found = rule.applies(gov, via)
             if found is not None:
                 return rule.name, None if found is NO_FATE else found
-        if via != "conj":
+        if via != deps.CONJUNCT:
             break
         h, via = gov, gov.dep_  # "killed 11 soldiers and 4 civilians"
     return None
@@ -255,7 +274,7 @@ def find_casualties(sent: Span) -> list[Casualties]:
             continue
         count = _with_conjuncts(tok, count)
         out.append(Casualties(found[0], count, found[1], tok))
-        seen.update(c.i for c in tok.doc[tok.i : tok.i + 3] if c.dep_ == "conj" and c.head.i == tok.i)
+        seen.update(c.i for c in tok.doc[tok.i : tok.i + 3] if c.dep_ == deps.CONJUNCT and c.head.i == tok.i)
         seen.add(tok.i)
     return out
 
@@ -274,7 +293,11 @@ def _toll_role(noun: Token) -> str | None:
         return KILLED
     if fold(noun.lemma_) in words("count_nouns"):
         for t in noun.subtree:
-            if t.i != noun.i and _fate_word(t) is not None and t.dep_ in ("acl", "amod", "pobj", "relcl"):
+            if (
+                t.i != noun.i
+                and _fate_word(t) is not None
+                and t.dep_ in (deps.ACL, deps.ADJ_MODIFIER, deps.PREP_OBJECT, deps.RELATIVE_CLAUSE)
+            ):
                 return _fate_word(t)
     return None
 
@@ -283,11 +306,16 @@ def _said_fate(verb: Token) -> str | None:
     """The fate a verb's own modifiers give: "shot dead", "shot dead Abu Sayed" (which the
     parser may hang on the name)."""
     for c in verb.children:
-        if c.dep_ in ("oprd", "acomp", "advmod", "xcomp", "amod", "dep") and fold(c.text) in words(
-            "dead_words"
-        ):
+        if c.dep_ in (
+            deps.OBJECT_PREDICATE,
+            deps.ADJ_COMPLEMENT,
+            deps.ADVERB_MODIFIER,
+            deps.OPEN_COMPLEMENT,
+            deps.ADJ_MODIFIER,
+            deps.DEPENDENT,
+        ) and fold(c.text) in words("dead_words"):
             return KILLED
-        if c.dep_ == "dobj" and any(
+        if c.dep_ == deps.DIRECT_OBJECT and any(
             fold(g.text) in words("dead_words") and g.i == verb.i + 1 for g in c.children
         ):
             return KILLED
@@ -308,8 +336,11 @@ def implied(verb: Token) -> tuple[str, Count] | None:
     )
     if role is None or verb.pos_ != "VERB":
         return None
-    passive = any(c.dep_ == "auxpass" for c in verb.children)
-    obj = next((c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
+    passive = any(c.dep_ == deps.AUX_PASSIVE for c in verb.children)
+    obj = next(
+        (c for c in verb.children if c.dep_ == (deps.SUBJECT_PASSIVE if passive else deps.DIRECT_OBJECT)),
+        None,
+    )
     if obj is None and _said_fate(verb):  # "shot dead Abu Sayed", parsed loosely
         obj = next(
             (
@@ -323,7 +354,9 @@ def implied(verb: Token) -> tuple[str, Count] | None:
         return None
     total, named = 0, []
     # "killing him and four of his bodyguards": the parser may join the second to the verb
-    extra = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NUM", "NOUN", "PROPN", "PRON")]
+    extra = [
+        c for c in verb.children if c.dep_ == deps.CONJUNCT and c.pos_ in ("NUM", "NOUN", "PROPN", "PRON")
+    ]
     for part in [obj, *obj.conjuncts, *extra]:
         n = _named_count(part)
         if n is None:
@@ -339,7 +372,7 @@ def implied(verb: Token) -> tuple[str, Count] | None:
 def _named_count(tok: Token) -> int | None:
     """How many people one conjunct names: its number, or 1 for a singular person."""
     for c in tok.children:
-        if c.dep_ == "nummod" and number_value(c) is not None:
+        if c.dep_ == deps.NUMBER_MODIFIER and number_value(c) is not None:
             return int(number_value(c) or 0)
     if tok.like_num and number_value(tok) is not None:
         return int(number_value(tok) or 0)  # "four of his bodyguards"
@@ -361,7 +394,7 @@ def _named_count(tok: Token) -> int | None:
 def _with_conjuncts(number: Token, count: Count) -> Count:
     """ "four patients and a nurse", "a soldier and four members": the other people counted
     with the number's noun."""
-    noun = number.head if number.dep_ == "nummod" else number
+    noun = number.head if number.dep_ == deps.NUMBER_MODIFIER else number
     extra = 0
     for conj in noun.conjuncts:
         if conj.i == number.i or any(c.i == number.i for c in conj.children):
