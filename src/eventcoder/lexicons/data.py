@@ -19,8 +19,10 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 
 from ..errors import ModelError
+from .ontology import Ontology, lexicon_override, ontology
 
 LANGUAGE = "en"
 """The language whose word lists are read (``data/en/``)."""
@@ -118,13 +120,14 @@ class Trigger:
 LEXICON = "event_lexicon.csv"
 
 
-@lru_cache(maxsize=1)
 def event_lexicon() -> dict[tuple[str, str], list[Trigger]]:
-    """(head lemma, pos) -> triggers, longest expressions first, then file order."""
-    from .ontology import lexicon_override, ontology
+    """(head lemma, pos) -> triggers, longest expressions first, then file order; read against
+    the ontology in use (see :func:`eventcoder.lexicons.ontology.use_ontology`)."""
+    return _event_lexicon(ontology(), lexicon_override())
 
-    onto = ontology()
-    override = lexicon_override()
+
+@lru_cache(maxsize=4)
+def _event_lexicon(onto: Ontology, override: Path | None) -> dict[tuple[str, str], list[Trigger]]:
     rows = read_csv(LEXICON) if override is None else _read_csv_text(override.read_text(encoding="utf-8"))
     index: dict[tuple[str, str], list[Trigger]] = defaultdict(list)
     for n, row in enumerate(rows, start=1):

@@ -324,7 +324,7 @@ def gazetteer() -> Gazetteer:
 
 
 def read_supplement() -> list[dict[str, str]]:
-    """The rows of the curated supplement (see :mod:`gazetteer_build`)."""
-    from .gazetteer_build import read_supplement as rows
+    """The rows of the curated supplement (see :mod:`gazetteer_sources`)."""
+    from .gazetteer_sources import read_supplement as rows
 
     return rows()

@@ -143,21 +143,17 @@ def lexicon_override() -> Path | None:
 @contextlib.contextmanager
 def use_ontology(onto: Ontology, lexicon: str | Path | None = None) -> Iterator[Ontology]:
     """Use *onto* (and the event lexicon file *lexicon*, if given) instead of eventcoder's own
-    inside the block: a test ontology, or an extension's. The lexicon's cache is cleared on the
-    way in and out, so that it is read against *onto*."""
-    from .data import event_lexicon
-
+    inside the block: a test ontology, or an extension's. The event lexicon is read afresh
+    against them (it is cached per ontology and lexicon file)."""
     _installed.append(onto)
     if lexicon is not None:
         _lexicons.append(Path(lexicon))
-    event_lexicon.cache_clear()
     try:
         yield onto
     finally:
         _installed.pop()
         if lexicon is not None:
             _lexicons.pop()
-        event_lexicon.cache_clear()
 
 
 def types_with(role: str) -> frozenset[str]:

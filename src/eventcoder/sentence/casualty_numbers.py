@@ -9,14 +9,12 @@ The English words are in ``data/en/casualties.toml``; the vague quantities' valu
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Span, Token
 
-from ..lexicons.data import cue, fold, read_csv
+from ..lexicons.data import cue, fold, read_csv, read_toml
 from ..model import Count
 from ..nlp.syntax import ents as _ents
 
@@ -25,8 +23,7 @@ from ..nlp.syntax import ents as _ents
 def _words() -> dict[str, frozenset[str] | tuple[str, ...]]:
     """The English words of ``data/en/casualties.toml``: each list as a tuple (its order may
     matter) and as a frozenset, under ``key`` and ``key:set``."""
-    path = resources.files("eventcoder") / "data" / "en" / "casualties.toml"
-    raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    raw = read_toml("casualties.toml")
     out: dict = {}
     for key, listed in raw.items():
         out[key] = tuple(listed)

@@ -4,20 +4,12 @@ date patterns made from them (months, weekdays, counting words, parts of periods
 from __future__ import annotations
 
 import re
-import tomllib
-from functools import lru_cache
-from importlib import resources
 
-from ..errors import ModelError
+from ..lexicons.data import read_toml
 
 
-@lru_cache(maxsize=1)
 def _date_words() -> dict:
-    try:
-        text = (resources.files("eventcoder") / "data" / "en" / "dates.toml").read_text(encoding="utf-8")
-    except OSError as e:
-        raise ModelError(f"cannot read data file en/dates.toml: {e}") from e
-    return tomllib.loads(text)
+    return read_toml("dates.toml")
 
 
 def words(name: str):

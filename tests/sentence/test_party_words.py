@@ -4,7 +4,7 @@ import pytest
 
 from eventcoder.sentence.party_words import is_partylike, party_head, party_span
 
-from .helpers import nlp
+from ..helpers import nlp
 
 
 @pytest.mark.slow

@@ -2,7 +2,7 @@
 
 import pytest
 
-from .helpers import nlp
+from ..helpers import nlp
 
 pytestmark = pytest.mark.slow
 

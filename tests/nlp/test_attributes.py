@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from eventcoder.nlp.fast_attributes import FastAttributes, compile_rules
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).parent.parent / "data"
 
 PATTERNS = [
     {"patterns": [[{"TAG": "NN"}]], "attrs": {"POS": "NOUN", "MORPH": "Number=Sing"}},

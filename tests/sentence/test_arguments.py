@@ -10,7 +10,7 @@ from eventcoder.sentence.mentions import find_mentions
 from eventcoder.sentence.party_words import party_head, party_span
 from eventcoder.sentence.target_rules import CANDIDATE_FINDERS, SIDE_RULES, TARGET_RULES
 
-from .helpers import hand_doc, nlp
+from ..helpers import hand_doc, nlp
 
 TABLES = {
     "actor finder": ACTOR_FINDERS,

@@ -4,7 +4,7 @@ import pytest
 
 from eventcoder.document.dating import DATE_RULES, DocDates
 
-from .test_coding import code
+from ..helpers import code
 
 pytestmark = pytest.mark.slow
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from .test_coding import code
+from ..helpers import code
 
 pytestmark = pytest.mark.slow
 

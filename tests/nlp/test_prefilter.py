@@ -8,7 +8,7 @@ import pytest
 
 from eventcoder.nlp.prefilter import TriggerWords, bases
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).parent.parent / "data"
 
 
 def test_bases_undo_regular_inflection():

@@ -5,7 +5,7 @@ import pytest
 from eventcoder.document.toponyms import dateline_of, find_toponyms, place_spans, resolve
 from eventcoder.lexicons import gazetteer as gz
 
-from .helpers import nlp
+from ..helpers import nlp
 
 pytestmark = pytest.mark.slow
 

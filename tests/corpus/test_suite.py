@@ -12,9 +12,9 @@ from eventcoder.corpus.evaluate import MergeReport, score
 from eventcoder.corpus.suite import SETS, SetResult, SuiteReport, read_set
 from eventcoder.errors import UsageError
 
-from .conftest import run_cli
+from ..conftest import run_cli
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).parent.parent / "data"
 
 
 def test_every_set_of_the_table_is_a_folder_of_this_repository():

@@ -2,19 +2,13 @@
 
 import pytest
 
-from eventcoder import Document, Options, process_document
+from eventcoder import Document, Options
 from eventcoder.document.stages import MENTION_RULES, STAGES
 from eventcoder.pipeline import document_context
 
-from .helpers import nlp
+from ..helpers import code, nlp
 
 pytestmark = pytest.mark.slow
-
-
-def code(text, published="2024-03-14"):
-    return [
-        e.to_json() for e in process_document(Document(id="t", text=text, published=published), Options())
-    ]
 
 
 REPORT = """Militants kill 12 in raid on Nigerian town

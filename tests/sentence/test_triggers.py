@@ -3,7 +3,7 @@
 from eventcoder.lexicons.data import fold
 from eventcoder.sentence.triggers import find_trigger
 
-from .helpers import hand_doc
+from ..helpers import hand_doc
 
 
 def trigger(doc, i):

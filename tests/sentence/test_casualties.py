@@ -5,8 +5,7 @@ import pytest
 from eventcoder.sentence.casualties import COUNT_RULES, GOVERNOR_RULES, fate_rule, find_casualties
 from eventcoder.sentence.casualty_numbers import number_tokens, quantities, word_numbers, words
 
-from .helpers import nlp
-from .test_coding import code
+from ..helpers import code, nlp
 
 
 def counts(text):

@@ -8,7 +8,7 @@ import pytest
 
 from eventcoder.corpus import evaluate as ev
 
-from .conftest import SHARED
+from ..conftest import SHARED
 
 GOLD = {
     "doc_id": "g1",

@@ -4,8 +4,7 @@ import pytest
 
 from eventcoder.document.places import DocPlaces, precision_of
 
-from .helpers import nlp
-from .test_coding import code
+from ..helpers import code, nlp
 
 pytestmark = pytest.mark.slow
 

@@ -5,7 +5,7 @@ import pytest
 from eventcoder.sentence import mentions
 from eventcoder.sentence.assertion import RULES, fired_rules, not_asserted
 
-from .helpers import hand_doc, nlp
+from ..helpers import hand_doc, nlp
 
 
 def test_rules_have_distinct_names_and_full_sentences():
