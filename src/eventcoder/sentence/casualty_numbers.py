@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from ..lexicons.data import cue, fold, read_csv, read_toml
+from ..lexicons.data import cue, fold, read_csv, read_toml, word_lists
 from ..model import Count
 from ..nlp.syntax import ents as _ents
 
@@ -36,12 +36,18 @@ def words(key: str) -> frozenset[str]:
     return _words()[f"{key}:set"]
 
 
+def _articles() -> frozenset[str]:
+    """Articles that count one before a multiplier ("a dozen"), never a count by themselves."""
+    return word_lists("numbers.toml")["articles"]
+
+
 @lru_cache(maxsize=1)
 def word_numbers() -> dict[str, int]:
     """The value of each number word: "eleven" 11, "forty" 40, "a" 1."""
-    out = {w: i for i, w in enumerate(_words()["units"])}
-    out.update({w: 30 + 10 * i for i, w in enumerate(_words()["tens"])})
-    out.update({w: 1 for w in _words()["articles"]})
+    numbers = read_toml("numbers.toml")
+    out = {w: i for i, w in enumerate(numbers["units"])}
+    out.update({w: 30 + 10 * i for i, w in enumerate(numbers["tens"])})
+    out.update({w: 1 for w in numbers["articles"]})
     return out
 
 
@@ -74,7 +80,7 @@ def number_value(tok: Token) -> float | None:
     if re.fullmatch(r"\d+(\.\d+)?", text):
         return float(text)
     numbers = word_numbers()
-    if text in numbers and text not in words("articles"):
+    if text in numbers and text not in _articles():
         return float(numbers[text])
     parts = text.split("-")
     if len(parts) == 2 and all(p in numbers for p in parts):
@@ -96,7 +102,7 @@ def read_number(tok: Token) -> Count | None:
         low = best = high = int(value * multiplier)
     elif word in q:
         prev = fold(doc[tok.i - 1].text) if tok.i > 0 else ""
-        if prev in word_numbers() and prev not in words("articles"):  # "two dozen"
+        if prev in word_numbers() and prev not in _articles():  # "two dozen"
             low = best = high = word_numbers()[prev] * q[word].multiplier
         else:
             low, best, high = q[word].low, q[word].best, q[word].high

@@ -29,7 +29,17 @@ def alternatives(phrases, group: str | None = None) -> str:
 
 MONTHS: dict[str, int] = {s: i for i, spellings in enumerate(words("calendar.months"), 1) for s in spellings}
 WEEKDAYS: dict[str, int] = {d: i for i, d in enumerate(words("calendar.weekdays"))}
-NUMBERS: dict[str, int] = dict(words("numbers.words"))
+
+
+def _counting_words() -> dict[str, int]:
+    """The number words of ``numbers.toml`` up to ``numbers.largest``, then the vague ones."""
+    numbers = read_toml("numbers.toml")
+    out = {w: i for i, w in enumerate(numbers["units"]) if 0 < i <= words("numbers.largest")}
+    ordered = {**{a: 1 for a in numbers["articles"]}, **out}
+    return {**ordered, **dict(words("numbers.vague"))}
+
+
+NUMBERS: dict[str, int] = _counting_words()
 UNIT_DAYS: dict[str, int] = dict(words("calendar.units"))
 
 
