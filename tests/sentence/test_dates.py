@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from eventcoder.sentence.date_patterns import PATTERNS, RELATIVE_GROUP
-from eventcoder.sentence.dates import find_dates, scan
+from eventcoder.sentence.dates import find_dates, parse_span, scan
 
 PUB = date(2013, 2, 11)  # a Monday
 
@@ -50,6 +50,8 @@ def test_expressions(text, expected):
 
 # what each pattern's example resolves to against PUB (every pattern of the table needs one)
 PATTERN_SPANS = {
+    "ordinal_day": ("2013-02-08", "2013-02-08", "day"),
+    "decade": ("1990-01-01", "1993-12-31", "decade"),
     "iso": ("2009-07-28", "2009-07-28", "day"),
     "numeric": ("2009-07-28", "2009-07-28", "day"),
     "between_years": ("2009-01-01", "2011-12-31", "range"),
@@ -176,3 +178,39 @@ def test_dateparser_reads_what_the_patterns_do_not():
     assert parse_span("September 2023", None) == (date(2023, 9, 1), date(2023, 9, 30), "month")
     assert parse_span("the past decade", date(2024, 3, 14)) is None
     assert parse_span("Tuesday night", None) is None  # nothing to anchor it to
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("in the 1980s", ("1980-01-01", "1989-12-31", "decade")),
+        ("since the 1970s", ("1970-01-01", "1979-12-31", "decade")),
+        ("in the late 1990s", ("1997-01-01", "1999-12-31", "decade")),
+        ("in the mid-2000s", ("2003-01-01", "2006-12-31", "decade")),
+        ("the 1990's", ("1990-01-01", "1999-12-31", "decade")),
+    ],
+)
+def test_a_decade_is_a_decade(text, span):
+    """A decade is read as its ten years (or the part named), precision decade, with or
+    without a publication date."""
+    for pub in (PUB, None):
+        [d] = find_dates(text, pub)
+        assert (d.start.isoformat(), d.end.isoformat(), d.precision) == span
+
+
+def test_a_decade_after_publication_is_no_date():
+    assert find_dates("in the 2020s", date(2013, 2, 11)) == []
+
+
+def test_dateparser_never_fills_in_the_day_of_the_run():
+    """A span dateparser cannot read in full ("the 1980s" once came out as the day of the run,
+    precision day) gives nothing rather than a date of another year than the text names."""
+    assert parse_span("the 1980s", None) is None
+    assert parse_span("the 5th of September 2023", None)[0] == date(2023, 9, 5)
+
+
+def test_an_ordinal_day_is_the_latest_such_day():
+    assert [d.start for d in find_dates("clashes on the 8th", date(2024, 5, 9))] == [date(2024, 5, 8)]
+    assert [d.start for d in find_dates("clashes on the 20th", date(2024, 5, 9))] == [date(2024, 4, 20)]
+    assert [d.start for d in find_dates("clashes on the 31st", date(2024, 3, 9))] == []  # no 31 February
+    assert find_dates("clashes on the 8th", None) == []

@@ -117,6 +117,15 @@ def _years(m: re.Match, pub: date | None, hint: int | None) -> Resolved | None:
     return date(y1, 1, 1), date(y2, 12, 31), "range", "absolute"
 
 
+def _decade(m: re.Match, pub: date | None, hint: int | None) -> Resolved | None:
+    """ "the 1980s" is 1980-01-01 to 1989-12-31; "the early 1990s" the years of that part."""
+    start = int(m["decade"])
+    if pub is not None and start > pub.year:
+        return None
+    first, last = words("parts.of_decade").get((m["part"] or "").lower(), [0, 9])
+    return date(start + first, 1, 1), date(start + last, 12, 31), "decade", "absolute"
+
+
 def _full_date(m: re.Match, pub: date | None, hint: int | None) -> Resolved | None:
     return _one_day(_safe_date(int(m["year"]), _month(m), int(m["day"])), "absolute")
 
@@ -199,6 +208,18 @@ def _weekday(m: re.Match, pub: date | None, hint: int | None) -> Resolved | None
     return None if pub is None else _one_day(_weekday_before(m, pub), "relative")
 
 
+def _ordinal_day(m: re.Match, pub: date | None, hint: int | None) -> Resolved | None:
+    """ "on the 8th": that day of the month of publication, or of the month before if the 8th
+    is still to come."""
+    if pub is None:
+        return None
+    day = int(m["day"])
+    year, month = (pub.year, pub.month) if day <= pub.day else divmod(pub.year * 12 + pub.month - 2, 12)
+    if day > pub.day:
+        month += 1
+    return None if day > month_end(year, month).day else _one_day(date(year, month, day), "relative")
+
+
 def _last_weekday(m: re.Match, pub: date | None, hint: int | None) -> Resolved | None:
     return None if pub is None else _one_day(_weekday_before(m, pub, at_least_a_week=True), "relative")
 
@@ -254,8 +275,13 @@ _YEAR_SPAN = r"\b(?P<y1>(?:19|20)\d{2})\s?[-\u2013]\s?(?P<y2>(?:19|20)?\d{2})\b"
 _NIGHT_INTO = rf"\b(?:overnight|(?:on\s+)?{WDAY_PLAIN}\s+night)\s+"
 _NIGHT_INTO += rf"{alternatives(words('ranges.night_into'))}\s+{WDAY}\b"
 _IN_MONTH = rf"\b{alternatives(words('ranges.before_month'))}\s+{MON}(?!\s*\d)\b"
+_SUFFIX = "|".join(words("calendar.day_suffixes"))
+_DECADE = (
+    rf"\b(?:the\s+)?(?:(?P<part>{alternatives(words('parts.names'))})[-\s]+)?(?P<decade>(?:1[89]|20)\d0)'?s\b"
+)
 
 PATTERNS: tuple[DatePattern, ...] = (
+    _p("decade", "the early 1990s", _DECADE, _decade),
     _p("iso", "2009-07-28", _ISO, _iso, 0),
     _p("numeric", "28/07/2009", _NUMERIC, _numeric, 0),
     _p("between_years", "between 2009 and 2011", _RANGE, _years),
@@ -276,5 +302,11 @@ PATTERNS: tuple[DatePattern, ...] = (
     _p("relative", "yesterday", rf"\b{alternatives(RELATIVE_GROUP, 'rel')}\b", _relative),
     _p("since", "since 2003", rf"\bsince\s+(?:{MON}\s+)?{YEAR}", _since),
     _p("in_month", "in March", _IN_MONTH, _in_month),
+    _p(
+        "ordinal_day",
+        "on the 8th",
+        rf"\bon\s+the\s+(?P<day>[0-3]?\d)(?:{_SUFFIX})\b(?!\s+of\b)",
+        _ordinal_day,
+    ),
     _p("year", "2011", rf"(?<![\d,.$£€])\b{YEAR}\b(?!\s*{_NOT_A_YEAR_AFTER})", _year),
 )

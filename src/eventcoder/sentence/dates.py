@@ -155,6 +155,9 @@ def parse_span(text: str, published: date | None) -> tuple[date, date, str] | No
     d = data.date_obj.date()
     if published is not None and d > published:
         return None
+    years = {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", text)}
+    if years and d.year not in years:
+        return None  # dateparser filled in what it could not read (from the day of the run)
     if data.period == "month":
         return d.replace(day=1), month_end(d.year, d.month), "month"
     if data.period == "year":
