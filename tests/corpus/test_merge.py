@@ -198,3 +198,109 @@ def test_evidence_told_across_sentences_matches_by_its_best_fragment():
     }
     r = score_merge(gold, [c.record.to_json() for c in cluster(MAFA[:1])])
     assert r.found == 1
+
+
+# -- reports that tell one event in other words ----------------------------------------------
+
+
+def test_an_undated_report_joins_the_dated_one_of_its_place_and_parties():
+    """A report with no publication date says "on Tuesday": its event has no date, yet it is the
+    same attack when place, parties and wording agree; the same place months later stays apart."""
+    undated = report(
+        "u",
+        "ISWAP fighters stormed the town of Mafa on Tuesday, killing a dozen villagers.",
+        actor="Islamic State West Africa Province",
+        killed=12,
+    )
+    undated.date = None
+    clusters = cluster([MAFA[0], undated, LATER])
+    assert sorted(len(c.members) for c in clusters) == [1, 2]
+    [pair] = [c for c in clusters if len(c.members) == 2]
+    assert {e.sources[0].doc_id for e in pair.members} == {"a", "u"}
+    assert pair.record.date.start == "2024-03-12"
+
+
+def test_a_report_dated_to_a_year_is_loose_but_compared_within_its_year():
+    opts = MergeOptions()
+    vague = report(
+        "v", "Fighters stormed Mafa this year.", day="2024-01-01", end="2024-12-31", precision="year"
+    )
+    other_year = report("w", "Fighters stormed Mafa.", day="2023-05-01")
+    items = [_item(e, opts) for e in [MAFA[0], vague, other_year]]
+    assert items[1].loose and not items[0].loose
+    assert set(candidate_pairs(items)) == {(0, 1)}
+
+
+def test_kin_types_of_two_families_share_a_block():
+    """A disarming told as COERCE by one outlet and ASSAULT by another; a deal and the concession in it."""
+    from eventcoder.corpus.merge import KIN, family
+
+    for kin in KIN:
+        a, b = kin.types
+        assert family(a) == family(b), kin.name
+    assert family("ASSAULT") != family("AGREE")
+
+
+def test_a_coerce_and_an_assault_of_one_day_and_place_merge():
+    disarm = report("a", "Soldiers disarmed the militiamen in Mafa on Tuesday.", kind="COERCE")
+    attack = report("b", "Soldiers attacked the militiamen in Mafa on Tuesday.")
+    assert len(cluster([disarm, attack])) == 1
+
+
+def test_party_names_in_derived_forms_share_a_word():
+    from eventcoder.corpus.merge import _party_score
+
+    russia = Party("Russia", "Russia")
+    forces = Party("Russian forces", "Russian forces")
+    assert _party_score(russia, forces) > 0
+    assert _party_score(Party("Houthis", "Houthis"), Party("Ansar Allah", "Yemen's Houthi rebels")) > 0
+    assert _party_score(Party("Rwanda"), Party("Uganda")) == 0
+
+
+def test_dates_score_one_day_the_next_day_and_a_week():
+    from eventcoder.corpus.merge import _date_score
+
+    day = DateSpan("2024-05-03", "2024-05-03", "day")
+    assert _date_score(day, DateSpan("2024-05-03", "2024-05-03", "day")) > 0
+    assert _date_score(day, DateSpan("2024-05-04", "2024-05-04", "day")) == 0  # the night of the 3rd
+    assert _date_score(day, DateSpan("2024-05-06", "2024-05-06", "day")) < 0
+    assert _date_score(day, DateSpan("2024-04-29", "2024-05-05", "week")) > 0  # "last week"
+    assert _date_score(day, None) == 0
+
+
+def test_a_village_and_its_province_score_as_one_place():
+    from eventcoder.corpus.merge import _place_score
+
+    opts = MergeOptions()
+    village = report("a", "Jets bombed Mafa.")
+    province = report("b", "Jets bombed a village in Borno.", place=("Borno", 11.5, 13.0, "admin1"))
+    items = [_item(e, opts) for e in (village, province)]
+    assert _place_score(*items) > 0
+    elsewhere = _item(report("c", "Jets bombed Kano.", place=("Kano", 12.0, 8.5, "town")), opts)
+    assert _place_score(items[0], elsewhere) == 0
+
+
+def test_pairwise_precision_recall_and_f1():
+    """Pairs of gold mentions from two documents: joined pairs of one event over all joined pairs
+    (precision) and over all same-event pairs (recall)."""
+    gold = {
+        "events": [
+            {
+                "id": "E1",
+                "mentions": [
+                    {"doc_id": "a", "evidence": MAFA[0].sources[0].sentence},
+                    {"doc_id": "b", "evidence": MAFA[1].sources[0].sentence},
+                ],
+            },
+            {"id": "E2", "mentions": [{"doc_id": "e", "evidence": ELSEWHERE.sources[0].sentence}]},
+        ]
+    }
+    right = score_merge(gold, [c.record.to_json() for c in cluster([*MAFA[:2], ELSEWHERE])])
+    assert (right.pair_precision, right.pair_recall, right.pair_f1) == (1.0, 1.0, 1.0)
+    lumped = [{"id": "x", "sources": [s.to_json() for e in [*MAFA[:2], ELSEWHERE] for s in e.sources]}]
+    r = score_merge(gold, lumped)
+    assert (r.pairs_predicted, r.pairs_joined) == (3, 1)
+    assert r.pair_precision == 1 / 3 and r.pair_recall == 1.0
+    assert "pairwise precision=0.33 recall=1.00 F1=0.50" in r.format()
+    split = [{"id": e.id, "sources": [s.to_json() for s in e.sources]} for e in [*MAFA[:2], ELSEWHERE]]
+    assert score_merge(gold, split).pair_f1 == 0.0

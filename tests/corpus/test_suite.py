@@ -38,7 +38,9 @@ def test_read_set_takes_dates_from_gold_and_manifest(tmp_path):
 def test_table_puts_sets_side_by_side_and_counts_offtopic_events():
     gold = {"doc_id": "d", "events": [{"core": True, "types": ["ASSAULT"], "evidence": "x"}]}
     report = score([], [gold])
-    merge = MergeReport(1.0, 0.5, 4, 4, pairs=3, pairs_joined=1, lookalikes=2, lookalikes_apart=2)
+    merge = MergeReport(
+        1.0, 0.5, 4, 4, pairs=3, pairs_joined=1, lookalikes=2, lookalikes_apart=2, pairs_predicted=2
+    )
     table = SuiteReport(
         [
             SetResult("real", 1, report=report, merge=merge),
@@ -50,6 +52,7 @@ def test_table_puts_sets_side_by_side_and_counts_offtopic_events():
     assert lines[0].split() == ["real", "dev"]
     assert lines[1].split() == ["reports", "1", "2"]
     assert "same-event pairs" in table and "1/3" in table and "2/2" in table
+    assert "merge pairwise F1" in table and "0.40" in table  # precision 1/2, recall 1/3
     assert "offtopic: 40 pages, 3 events coded (all false): ASSAULT 2, COERCE 1" in table
 
 

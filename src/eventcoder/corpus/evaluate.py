@@ -382,17 +382,37 @@ class MergeReport:
     lookalikes: int = 0
     lookalikes_apart: int = 0
     """Look-alike pairs of gold events no merged event joins."""
+    pairs_predicted: int = 0
+    """Pairs of gold mentions, from two documents, that ended in one merged event (of one gold
+    event or not)."""
 
     @property
     def f1(self) -> float:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
+    @property
+    def pair_precision(self) -> float:
+        """Of the pairs of gold mentions (two documents) put in one merged event, those of one
+        gold event; 1.0 when none was joined."""
+        return self.pairs_joined / self.pairs_predicted if self.pairs_predicted else 1.0
+
+    @property
+    def pair_recall(self) -> float:
+        """Of the pairs of gold mentions (two documents) of one event, those joined."""
+        return self.pairs_joined / self.pairs if self.pairs else 0.0
+
+    @property
+    def pair_f1(self) -> float:
+        p, r = self.pair_precision, self.pair_recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
     def format(self) -> str:
         text = (
             f"merging (B-cubed over {self.mentions} gold reports, {self.found} found): "
             f"precision={self.precision:.2f} recall={self.recall:.2f} F1={self.f1:.2f}; "
-            f"same-event pairs joined {self.pairs_joined} of {self.pairs}"
+            f"same-event pairs joined {self.pairs_joined} of {self.pairs}; pairwise "
+            f"precision={self.pair_precision:.2f} recall={self.pair_recall:.2f} F1={self.pair_f1:.2f}"
         )
         if self.lookalikes:
             text += f"; look-alikes kept apart {self.lookalikes_apart} of {self.lookalikes}"
@@ -433,7 +453,8 @@ def score_merge(gold: dict, merged: list[dict]) -> MergeReport:
         both = [x for x in same_pred if x[0] == k[0]]
         p_sum += len(both) / len(same_pred)
         r_sum += len(both) / len(same_gold)
-    pairs = [(a, b) for i, a in enumerate(keys) for b in keys[i + 1 :] if a[0] == b[0] and a[1] != b[1]]
+    across = [(a, b) for i, a in enumerate(keys) for b in keys[i + 1 :] if a[1] != b[1]]
+    pairs = [(a, b) for a, b in across if a[0] == b[0]]
     held = {gid: {pred_of[k] for k in keys if k[0] == gid} for gid, _m in mentions}
     lookalikes = [tuple(p) for p in gold.get("lookalikes") or [] if len(p) == 2]
     n = len(keys)
@@ -446,4 +467,5 @@ def score_merge(gold: dict, merged: list[dict]) -> MergeReport:
         pairs_joined=sum(pred_of[a] == pred_of[b] for a, b in pairs),
         lookalikes=len(lookalikes),
         lookalikes_apart=sum(not (held.get(a, set()) & held.get(b, set())) for a, b in lookalikes),
+        pairs_predicted=sum(pred_of[a] == pred_of[b] for a, b in across),
     )

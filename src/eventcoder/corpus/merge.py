@@ -1,12 +1,17 @@
 """One event, many reports: document-level events clustered into merged events.
 
-Nothing compares all pairs. Candidates are blocked by event family and country, then swept in
-date order: two reports are compared only when their date spans, widened by what their precision
-allows, overlap (a month-precision report can match a day-precision one inside that month), and
-when their places are within the distance their precisions allow. A pair is scored on actor and
-target compatibility, the similarity of their evidence (sentence embeddings from the optional
-``embed`` extra, else word overlap), their dates and their casualty figures; pairs above the
-threshold are joined, never two events of one document.
+Nothing compares all pairs. Candidates are blocked by event family (the ontology's, joined
+across families by :data:`KIN`: a disarming told as COERCE and as ASSAULT) and country, then
+swept in date order: two reports are compared only when their date spans, widened by what their
+precision allows, overlap (a month-precision report can match a day-precision one inside that
+month), and when their places are within the distance their precisions allow. A loose report
+(undated: a report with no publication date; or dated to a year) meets every report of its block
+within its span. A pair is scored on actor and target compatibility (names sharing a word or its
+derived form: "Russia" / "Russian forces"), the similarity of their evidence (sentence embeddings
+from the optional ``embed`` extra, else word overlap), their modes, dates (one day, the next day,
+a day inside a week), places (one spot, a village inside the province the other names) and their
+casualty figures; pairs above the threshold are joined, never two events of one document nor two
+reports dated to days more than one apart.
 
 A merged event keeps every report as a source with its own figures and claimant. Its fatalities
 and injuries: low is the smallest figure, high the largest, best the most conservative figure
@@ -24,6 +29,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 
 from ..lexicons.data import fold, word_lists
 from ..lexicons.ontology import ontology
@@ -61,6 +67,9 @@ class _Item:
     admin1: str | None
     words: frozenset[str]
     vector: list[float] | None = None
+    loose: bool = False
+    """Undated, or dated too vaguely to sweep ("in 2022"): compared with every report of its
+    block whose span meets its own, and joined only on stronger evidence."""
 
 
 @dataclass
@@ -75,19 +84,78 @@ class Cluster:
 # -- blocking and scoring -------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class Kin:
+    """Two types of two families that reports of one event may still disagree on: one report
+    codes the act as the one, another as the other. Its examples are two such tellings."""
+
+    name: str
+    types: tuple[str, str]
+    examples: tuple[str, str]
+
+
+KIN: tuple[Kin, ...] = (
+    Kin(
+        "disarming",
+        ("ASSAULT", "COERCE"),
+        (
+            "Soldiers attacked the militiamen at the checkpoint.",
+            "Soldiers disarmed the militiamen at the checkpoint.",
+        ),
+    ),
+    Kin(
+        "surrender",
+        ("COERCE", "RETREAT"),
+        ("The army forced the rebels to lay down their arms.", "The rebels surrendered to the army."),
+    ),
+    Kin(
+        "yielding in a deal",
+        ("AGREE", "CONCEDE"),
+        (
+            "The two sides agreed to a deal ending the mutiny.",
+            "The government dropped the charges against the mutineers.",
+        ),
+    ),
+)
+
+
 def family(event_type: str) -> str:
     """Types that reports of one event may disagree on are one family ("talks" / "a deal"): the
-    ontology's ``family`` of each type."""
-    return ontology().family_of(event_type)
+    ontology's ``family`` of each type, joined across families by :data:`KIN` (the family of a
+    kin's first type names the joined one)."""
+    return _families().get(ontology().family_of(event_type), ontology().family_of(event_type))
 
 
-def _item(ev: Event, options: MergeOptions) -> _Item | None:
+@lru_cache(maxsize=1)
+def _families() -> dict[str, str]:
+    """Each family that a :data:`KIN` joins to others, mapped to the name of the joined family."""
+    onto = ontology()
+    parent: dict[str, str] = {}
+
+    def root(f: str) -> str:
+        while parent.get(f, f) != f:
+            f = parent[f]
+        return f
+
+    for kin in KIN:
+        a, b = (root(onto.family_of(t)) for t in kin.types)
+        if a != b:
+            parent[b] = a
+    return {f: root(f) for f in parent}
+
+
+def _span(ev: Event, options: MergeOptions) -> tuple[date, date, bool]:
+    """The days a report may tell, widened by a day each side, and whether it is loose: undated
+    (a report with no publication date says "on Thursday") or dated too vaguely ("in 2019")."""
     if ev.date is None:
-        return None
+        return date.min, date.max, True
     start, end = date.fromisoformat(ev.date.start), date.fromisoformat(ev.date.end)
-    if (end - start).days > options.max_days:
-        return None  # "in 2019": too vague to say which report it is
     slack = timedelta(days=1)
+    return max(date.min, start - slack), min(date.max, end + slack), (end - start).days > options.max_days
+
+
+def _item(ev: Event, options: MergeOptions) -> _Item:
+    start, end, loose = _span(ev, options)
     loc = ev.location
     point = (loc.lat, loc.lon) if loc is not None and loc.lat is not None and loc.lon is not None else None
     radius = PLACE_KM.get(loc.precision, math.inf) if loc is not None else math.inf
@@ -104,12 +172,13 @@ def _item(ev: Event, options: MergeOptions) -> _Item | None:
         ev.sources[0].doc_id,
         family(ev.type),
         country,
-        start - slack,
-        end + slack,
+        start,
+        end,
         point,
         radius,
         admin1,
         words,
+        loose=loose,
     )
 
 
@@ -141,14 +210,26 @@ def _party_score(a: Party | None, b: Party | None) -> float:
         return 0.0
     if a.name == b.name:
         return 0.6
-    ta, tb = _tokens(a), _tokens(b)
-    if ta & tb:
-        return 0.3
+    if _share_word(_tokens(a), _tokens(b)):
+        return 0.3  # "Russian forces" / "Russia"; "Yemen's Houthi rebels" / "Houthis"
     if a.country and b.country and a.country != b.country:
         return -0.6
     if a.sector and b.sector:
         return 0.3 if a.sector == b.sector else -0.3  # "jihadists" / "JNIM": both rebels
     return 0.0
+
+
+def _share_word(ta: set[str], tb: set[str]) -> bool:
+    """Whether two names share a word, or a word and its derived form: "Russia" / "Russian",
+    "Houthi" / "Houthis", "police" / "policemen" (a stem of four letters or more, at most three
+    letters added)."""
+    if ta & tb:
+        return True
+    return any(_kin_words(x, y) or _kin_words(y, x) for x in ta for y in tb)
+
+
+def _kin_words(stem: str, word: str) -> bool:
+    return len(stem) >= 4 and word.startswith(stem) and len(word) - len(stem) <= 3
 
 
 def _tokens(p: Party) -> set[str]:
@@ -186,35 +267,79 @@ def score(a: _Item, b: _Item) -> float:
     s += _count_score(a.event.fatalities, b.event.fatalities)
     if a.event.type == b.event.type:
         s += 0.3
-    if a.event.mode and b.event.mode and a.event.mode != b.event.mode:
-        s -= 0.3  # "a car bomb" / "a suicide bombing"
-    da, db = a.event.date, b.event.date
-    if da is not None and db is not None and da.precision == db.precision == "day":
-        s += 0.4 if da.start == db.start else -0.4
-    if a.point and b.point:
-        s += 0.4 if km(a.point, b.point) <= 5 else 0.0
-    return s
+    if a.event.mode and b.event.mode:
+        s += 0.2 if a.event.mode == b.event.mode else -0.2  # "an air strike" / "a car bomb"
+    return s + _date_score(a.event.date, b.event.date) + _place_score(a, b)
+
+
+def _date_score(da: DateSpan | None, db: DateSpan | None) -> float:
+    """One day: +0.4; the next day ("the night of 11 to 12 June"): nothing; days apart: -0.4. A
+    day inside the other report's week ("last week"): +0.1."""
+    if da is None or db is None:
+        return 0.0
+    if da.precision == db.precision == "day":
+        gap = abs((date.fromisoformat(da.start) - date.fromisoformat(db.start)).days)
+        return 0.4 if gap == 0 else (0.0 if gap == 1 else -0.4)
+    day, span = (da, db) if da.precision == "day" else (db, da)
+    if day.precision == "day" and span.precision in ("week", "range") and span.start <= day.start <= span.end:
+        return 0.1 if PRECISION_DAYS[span.precision] <= 7 or _days(span) <= 7 else 0.0
+    return 0.0
+
+
+def _days(span: DateSpan) -> int:
+    return (date.fromisoformat(span.end) - date.fromisoformat(span.start)).days + 1
+
+
+def _place_score(a: _Item, b: _Item) -> float:
+    """One spot (within 5 km): +0.4; a village and the province that holds it: +0.2."""
+    if a.point and b.point and km(a.point, b.point) <= 5:
+        return 0.4
+    pa, pb = a.event.location, b.event.location
+    if pa is None or pb is None or not a.admin1 or a.admin1 != b.admin1 or pa.precision == pb.precision:
+        return 0.0
+    return 0.2 if "admin1" in (pa.precision, pb.precision) else 0.0
 
 
 def candidate_pairs(items: list[_Item]) -> Iterable[tuple[int, int]]:
     """Pairs whose family, country, dates and places allow one event: blocked by (family,
-    country), then swept in date order, so no more than the reports of a few days meet."""
+    country), then swept in date order, so no more than the reports of a few days meet. A loose
+    report (undated, or dated to a year) meets every report of its block within its span."""
     blocks: dict[tuple, list[int]] = defaultdict(list)
     for i, it in enumerate(items):
         blocks[(it.family, it.country)].append(i)
     for (fam, country), idx in blocks.items():
         extra = blocks.get((fam, None), []) if country is not None else []
         pool = sorted(set(idx) | set(extra), key=lambda i: items[i].start)
-        active: list[int] = []
-        for i in pool:
-            it = items[i]
-            active = [j for j in active if items[j].end >= it.start]
-            for j in active:
-                if country is None and items[j].country is not None:
-                    continue  # compared from the other block
-                if items[j].doc_id != it.doc_id and _near(items[j], it):
+        for j, i in _sweep(items, [i for i in pool if not items[i].loose]):
+            if _pairable(items, j, i, country):
+                yield (j, i) if j < i else (i, j)
+        loose = [i for i in pool if items[i].loose]
+        for i in loose:
+            for j in pool:
+                if (
+                    (items[j].loose and j >= i)
+                    or items[j].end < items[i].start
+                    or items[j].start > items[i].end
+                ):
+                    continue  # a loose pair once; spans that do not meet
+                if _pairable(items, j, i, country):
                     yield (j, i) if j < i else (i, j)
-            active.append(i)
+
+
+def _sweep(items: list[_Item], pool: list[int]) -> Iterable[tuple[int, int]]:
+    """Pairs of *pool* (sorted by start) whose spans meet."""
+    active: list[int] = []
+    for i in pool:
+        active = [j for j in active if items[j].end >= items[i].start]
+        for j in active:
+            yield j, i
+        active.append(i)
+
+
+def _pairable(items: list[_Item], j: int, i: int, country: str | None) -> bool:
+    if country is None and items[j].country is not None:
+        return False  # compared from the other block
+    return items[j].doc_id != items[i].doc_id and _near(items[j], items[i])
 
 
 # -- clustering ------------------------------------------------------------------------------
@@ -258,16 +383,14 @@ def cluster(
     """Merged events from document-level *events*. *known* maps member event ids to the merged
     ids they had before, so that ids stay stable from run to run."""
     options = options or MergeOptions()
-    items: list[_Item | None] = [_item(e, options) for e in events]
-    usable = [i for i, it in enumerate(items) if it is not None]
-    sub = [items[i] for i in usable]
+    items = [_item(e, options) for e in events]
     if options.use_embeddings:
-        _embed(sub)
+        _embed(items)
     scored = []
-    for a, b in candidate_pairs(sub):  # type: ignore[arg-type]
-        s = score(sub[a], sub[b])  # type: ignore[arg-type]
+    for a, b in candidate_pairs(items):
+        s = score(items[a], items[b])
         if s >= options.threshold:
-            scored.append((s, usable[a], usable[b]))
+            scored.append((s, a, b))
     days = [e.date.start if e.date is not None and e.date.precision == "day" else None for e in events]
     uf = _Union(len(events), [e.sources[0].doc_id for e in events], days)
     for _s, a, b in sorted(scored, reverse=True):

@@ -123,6 +123,7 @@ class SuiteReport:
 
         rows += [
             ("merge B-cubed F1", mcol(lambda m: _PCT.format(m.f1))),
+            ("merge pairwise F1", mcol(lambda m: _PCT.format(m.pair_f1))),
             ("same-event pairs", mcol(lambda m: f"{m.pairs_joined}/{m.pairs}")),
             (
                 "look-alikes apart",
@@ -160,7 +161,9 @@ class SuiteReport:
                 m = s.merge
                 d["merge"] = {"f1": m.f1, "precision": m.precision, "recall": m.recall, "pairs": m.pairs,
                               "pairs_joined": m.pairs_joined, "lookalikes": m.lookalikes,
-                              "lookalikes_apart": m.lookalikes_apart}  # fmt: skip
+                              "lookalikes_apart": m.lookalikes_apart, "pairs_predicted": m.pairs_predicted,
+                              "pair_precision": m.pair_precision, "pair_recall": m.pair_recall,
+                              "pair_f1": m.pair_f1}  # fmt: skip
             if s.offtopic_events is not None:
                 d["offtopic_events"] = dict(s.offtopic_events)
             out[s.name] = d
