@@ -127,6 +127,34 @@ MENTION_RULES: tuple[Rule, ...] = (
         check.standing_state,
         "background",
     ),
+    # a stance, an agreement in force, the lines of a title or an information box
+    Rule(
+        "stance_phrase",
+        "Marchers chanted slogans in support of the jailed leaders.",
+        check.stance_phrase,
+        "a stance",
+    ),
+    Rule(
+        "in_force",
+        "The prisoners were freed under the ceasefire deal.",
+        check.in_force,
+        "an agreement in force",
+    ),
+    Rule("field_label", "Title: 2019 embassy bombing.", check.field_label, "a title or a label"),
+    Rule("bare_count", "Forty wounded.", check.bare_count, "a figure of an information box"),
+    # kinds and events told before, not events told here
+    Rule(
+        "generic_plural",
+        "The strike trampled on international agreements.",
+        check.generic_plural,
+        "generic",
+    ),
+    Rule(
+        "pointing_back",
+        "These attacks have disrupted trade in the region.",
+        check.pointing_back,
+        "told before",
+    ),
     # "a call to negotiate", "a decision to withdraw", "efforts to reach a deal"
     Rule(
         "intended",
@@ -203,7 +231,15 @@ HEAD_RULES: tuple[Rule, ...] = (
         check.characterisation,
         "characterisation",
     ),
+    Rule(
+        "named_as",
+        "The minister called the riot an attack on democracy.",
+        check.named_as,
+        "characterisation",
+    ),
     Rule("hypothetical", "The group plans to bomb the pipeline.", check.hypothetical, "hypothetical"),
+    Rule("aim_is", "The aim of the operation is to seize the port.", check.aim_is, "hypothetical"),
+    Rule("purpose", "The government sent troops to the north to fight the rebels.", check.purpose, "purpose"),
     Rule("expected", "More arrests were expected in the coming days.", check.expected, "expected"),
     Rule("generic_head", "A wave of attacks has hit the capital.", check.generic_head, "generic"),
     Rule(

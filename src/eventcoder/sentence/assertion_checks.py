@@ -152,6 +152,49 @@ def intended(tok: Token, governor: Token) -> bool:
     )
 
 
+def stance_phrase(tok: Token, governor: Token) -> bool:
+    return (
+        tok.dep_ == deps.PREP_OBJECT
+        and fold(tok.lemma_) in _words("stance_nouns")
+        and fold(tok.head.lemma_) in _words("stance_preps")
+    )
+
+
+def in_force(tok: Token, governor: Token) -> bool:
+    first = tok
+    while first.dep_ == deps.CONJUNCT and first.head.i != first.i:
+        first = first.head  # "under the truce agreement and the exchange deal"
+    return (
+        first.dep_ == deps.PREP_OBJECT
+        and fold(first.head.lemma_) in _words("in_force_preps")
+        and fold(first.lemma_) in _words("agreement_nouns")
+        and fold(tok.lemma_) in _words("agreement_nouns")
+    )
+
+
+def field_label(tok: Token, governor: Token) -> bool:
+    sent = sentence(tok)
+    return len(sent) > 2 and sent[1].text == ":" and fold(sent[0].lemma_) in _words("field_labels")
+
+
+def bare_count(tok: Token, governor: Token) -> bool:
+    """ "25 injured" alone on a line: a figure of an information box, no sentence."""
+    words = [t for t in sentence(tok) if not (t.is_punct or t.is_space)]
+    return len(words) == 2 and words[0].like_num
+
+
+def generic_plural(tok: Token, governor: Token) -> bool:
+    return (
+        tok.tag_ == "NNS"
+        and not has_child(tok, (deps.DETERMINER, deps.POSSESSIVE, deps.NUMBER_MODIFIER))
+        and has_child(tok, (deps.ADJ_MODIFIER,), _words("generic_adjectives"))
+    )
+
+
+def pointing_back(tok: Token, governor: Token) -> bool:
+    return tok.tag_ == "NNS" and has_child(tok, (deps.DETERMINER,), _words("pointing_back"))
+
+
 # -- the words above the mention ---------------------------------------------------------------
 
 
@@ -231,6 +274,31 @@ def characterisation(s: Step) -> bool:
         and s.child.dep_
         in (deps.PREP, deps.PREP_OBJECT, deps.OBJECT_PREDICATE, deps.OPEN_COMPLEMENT, deps.ATTRIBUTE)
         and any(fold(c.lemma_) in _words("characterising_words") for c in s.head.children)
+    )
+
+
+def aim_is(s: Step) -> bool:
+    """ "The aim of the meeting is to endorse the plan": an aim, not an act."""
+    return (
+        s.lemma in _words("be_auxiliaries")
+        and s.child.dep_ in (deps.OPEN_COMPLEMENT, deps.ATTRIBUTE, deps.CLAUSE_COMPLEMENT)
+        and has_child(s.head, (deps.SUBJECT,), cue("suppress.hypothetical_heads"))
+    )
+
+
+def named_as(s: Step) -> bool:
+    """ "called the riot an attack on democracy": the name given to something, not an event."""
+    return s.lemma in cue("arguments.characterising") and s.child.dep_ == deps.OBJECT_PREDICATE
+
+
+def purpose(s: Step) -> bool:
+    """ "sent troops to fight the militias": the deed an act is for has not happened yet (but
+    "marched to denounce the crime" denounces)."""
+    return (
+        fold(s.tok.lemma_) in cue("suppress.physical_verbs")
+        and s.child.dep_ == deps.ADVERBIAL_CLAUSE
+        and s.child.tag_ == "VB"
+        and has_child(s.child, (deps.AUX,), _words("infinitive_markers"))
     )
 
 

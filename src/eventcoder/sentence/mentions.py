@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 from ..lexicons.data import Trigger, cue, fold
 from ..lexicons.ontology import types_with
 from ..nlp import deps
-from ..nlp.syntax import PRONOUNS, child, depth, lemma_forms, pos_of, sent_lemmas
+from ..nlp.syntax import PRONOUNS, child, depth, folded_lemmas, lemma_forms, pos_of, sent_lemmas
 from .arguments import fill_arguments, subject_of
 from .assertion import not_asserted
 from .mention import Mention
@@ -38,7 +38,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     """Every asserted event mention in *doc*, in text order."""
     mentions: list[Mention] = []
     for sent in doc.sents:
-        lemmas = sent_lemmas(sent)
+        lemmas = _trigger_lemmas(sent)
         found: dict[int, tuple[Token, Trigger]] = {}
         for tok in sent:
             trig = find_trigger(tok, lemmas)
@@ -108,18 +108,7 @@ def _why_no_event(tok: Token, trig: Trigger, governor: Token, found: dict) -> st
     why = not_asserted(tok, governor)
     if why:
         return why
-    if (
-        pos_of(tok) == "VERB"
-        and tok.dep_ == deps.ACL
-        and tok.tag_ == "VBN"
-        and tok.head.dep_ != deps.ROOT
-        and (
-            fold(tok.head.lemma_) in cue("arguments.document_nouns")
-            or (trig.type != "ASSAULT" and is_partylike(tok.head))
-        )
-    ):
-        # "a message sent to journalists", "activists backed by the government" (in a sentence
-        # with no verb the participle is the predicate)
+    if _describes(tok, trig):
         return "a description"
     if governor.i == tok.i and _is_time_reference(tok):
         return "names the time of another event"
@@ -128,6 +117,27 @@ def _why_no_event(tok: Token, trig: Trigger, governor: Token, found: dict) -> st
     if trig.type == "THREATEN" and pos_of(tok) == "VERB" and _warns_of_others(tok):
         return "a warning about others, not a threat"
     return None
+
+
+def _describes(tok: Token, trig: Trigger) -> bool:
+    """A participle that says what a party or a document is, not what it did: "a message sent
+    to journalists", "activists backed by the government", "protesters backing the cleric" (in
+    a sentence with no verb the participle is the predicate; an attacking party still attacks)."""
+    if pos_of(tok) != "VERB" or tok.dep_ != deps.ACL or tok.head.dep_ == deps.ROOT:
+        return False
+    if tok.tag_ == "VBN" and fold(tok.head.lemma_) in cue("arguments.document_nouns"):
+        return True
+    return tok.tag_ in ("VBN", "VBG") and trig.type != "ASSAULT" and is_partylike(tok.head)
+
+
+def _trigger_lemmas(sent) -> set[str]:
+    """The lemmas a lexicon row's needs and blocks look for: the sentence's, but for "according"
+    ("according to officials" is no accord)."""
+    according = cue("reporting.according")
+    if not any(fold(t.text) in according for t in sent):
+        return sent_lemmas(sent)
+    lemmas = folded_lemmas(sent.doc)[sent.start : sent.end]
+    return {lem for t, lem in zip(sent, lemmas, strict=True) if fold(t.text) not in according}
 
 
 def _plausible(m: Mention) -> bool:

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from ..lexicons.data import Trigger, cue, event_lexicon, fold
 from ..nlp import deps
-from ..nlp.syntax import NAME_ENTS, PHRASE_DEPS, lemma_forms, pos_of, sentence
+from ..nlp.syntax import NAME_ENTS, PHRASE_DEPS, has_child, lemma_forms, pos_of, sentence
 
 
 def _child_lemmas(tok: Token) -> set[str]:
@@ -69,6 +69,16 @@ def _fits(trig: Trigger, tok: Token, sent_lemmas: set[str]) -> bool:
     return not (trig.blocks - local) & sent_lemmas
 
 
+def _other_frame(tok: Token) -> bool:
+    """The verb is used in a frame that names no act: without what it acts on ("the crowd
+    dispersed") or with a clause of what is said ("conceding that ...")."""
+    lemma = fold(tok.lemma_)
+    if lemma in cue("senses.transitive") and pos_of(tok) == "VERB":
+        acted_on = (deps.DIRECT_OBJECT, deps.SUBJECT_PASSIVE, deps.AGENT)
+        return tok.dep_ != deps.ACL and not has_child(tok, acted_on)
+    return lemma in cue("senses.saying") and has_child(tok, (deps.CLAUSE_COMPLEMENT,))
+
+
 def find_trigger(tok: Token, sent_lemmas: set[str]) -> Trigger | None:
     """The lexicon entry that *tok* triggers in its sentence, if any."""
     pos = pos_of(tok)
@@ -92,6 +102,8 @@ def find_trigger(tok: Token, sent_lemmas: set[str]) -> Trigger | None:
         and not any(c.dep_ == deps.AGENT for c in tok.children)
     ):
         return None  # "schools remained closed": a state, not an act
+    if _other_frame(tok):
+        return None
     for trig in entries:
         if _fits(trig, tok, sent_lemmas):
             return trig
