@@ -198,3 +198,21 @@ def test_evidence_told_across_sentences_matches_by_its_best_fragment():
     }
     r = score_merge(gold, [c.record.to_json() for c in cluster(MAFA[:1])])
     assert r.found == 1
+
+
+def test_an_unresolved_date_is_tolerated():
+    from eventcoder.corpus.merge import cluster
+    from eventcoder.model import DateSpan, Event, Source
+
+    def ev(i, date):
+        return Event(
+            id=f"e{i}",
+            type="ASSAULT",
+            sources=[Source(doc_id=f"d{i}", sentence="s", start=0, end=1)],
+            date=date,
+        )
+
+    clusters = cluster(
+        [ev(1, DateSpan(None, None, None, "Friday")), ev(2, DateSpan("2024-01-02", "2024-01-02", "day"))]
+    )
+    assert len(clusters) == 2

@@ -82,8 +82,8 @@ def family(event_type: str) -> str:
 
 
 def _item(ev: Event, options: MergeOptions) -> _Item | None:
-    if ev.date is None:
-        return None
+    if ev.date is None or not ev.date.resolved:
+        return None  # no date, or one nothing anchors ("on Friday" with no publication date)
     start, end = date.fromisoformat(ev.date.start), date.fromisoformat(ev.date.end)
     if (end - start).days > options.max_days:
         return None  # "in 2019": too vague to say which report it is
@@ -339,9 +339,9 @@ def _party(parties: Iterable[Party | None]) -> Party | None:
 
 def _date(members: list[Event]) -> DateSpan | None:
     """The most precise date that lies within every other report's span."""
-    spans = [e.date for e in members if e.date is not None]
+    spans = [e.date for e in members if e.date is not None and e.date.resolved]
     if not spans:
-        return None
+        return next((e.date for e in members if e.date is not None), None)
     lo = max(d.start for d in spans)
     hi = min(d.end for d in spans)
     for d in sorted(spans, key=lambda d: DATE_ORDER.index(d.precision) if d.precision in DATE_ORDER else 9):
