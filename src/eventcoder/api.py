@@ -204,12 +204,13 @@ def export(
     fmt: str = "jsonl",
     out: TextIO | BinaryIO | str | Path | None = None,
     level: str = "merged",
+    include_background: bool = False,
 ) -> int:
     """Write every stored event to *out* in *fmt*: merged events (one per real-world event,
     every report a source), or with *level* "document" one per document-level event. *out* is a
     stream (default stdout) or a file path; the binary format (parquet) needs a path or a binary
-    file. Formats: jsonl, csv, geojson, acled, ucdp, parquet (docs/exports.md). Returns the number
-    written."""
+    file. Formats: jsonl, csv, geojson, acled, ucdp, parquet (docs/exports.md); acled and ucdp
+    take the events told as news only unless *include_background*. Returns the number written."""
     _require_db(db)
     if level not in ("merged", "document"):
         raise UsageError(f"unknown level {level!r}: use 'merged' or 'document'")
@@ -217,8 +218,8 @@ def export(
     with Store(db) as store:
         events = store.merged_events() if level == "merged" else store.events()
         if isinstance(out, str | Path):
-            return _export.write_file(events, fmt, out)
-        return _export.write(events, fmt, out or sys.stdout)
+            return _export.write_file(events, fmt, out, include_background)
+        return _export.write(events, fmt, out or sys.stdout, include_background)
 
 
 def stats(db: str | Path = DEFAULT_DB) -> dict:

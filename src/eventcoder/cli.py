@@ -150,9 +150,15 @@ def run(paths, db, out_dir, published, max_chars, model, quiet, embed, workers, 
     show_default=True,
     help="Merged events (every report of one event in one record), or one record per document-level event.",
 )
-def export(db, fmt, output, level) -> int:
+@click.option(
+    "--background",
+    is_flag=True,
+    help="acled and ucdp: also the events the reports only recall as background (other formats keep all).",
+)
+def export(db, fmt, output, level, background) -> int:
     """Export stored events."""
-    n = api.export(db=db, fmt=fmt, out=None if output == "-" else output, level=level)
+    out = None if output == "-" else output
+    n = api.export(db=db, fmt=fmt, out=out, level=level, include_background=background)
     click.echo(f"{n} events exported", err=True)
     return EXIT_OK
 

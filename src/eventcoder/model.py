@@ -93,10 +93,18 @@ class Count:
 
 @dataclass
 class DateSpan:
-    start: str
-    end: str
-    precision: str
+    """When an event happened. A date the text gives but nothing anchors ("on Friday" in a
+    report with no publication date) is kept unresolved: start, end and precision None, the
+    words in *text*."""
+
+    start: str | None
+    end: str | None
+    precision: str | None
     text: str | None = None
+
+    @property
+    def resolved(self) -> bool:
+        return self.start is not None and self.end is not None
 
     def to_json(self) -> dict[str, Any]:
         return {"start": self.start, "end": self.end, "precision": self.precision, "text": self.text}
@@ -119,11 +127,19 @@ class Source:
     claims: list[dict[str, Any]] | None = None
     """Competing figures this report gives for the event, each with its claimant (added field):
     ``[{"claimant": "hospital officials", "fatalities": 12, "injuries": null}, ...]``."""
+    telling: str | None = None
+    """Whether the report tells the event as its own news ("news") or recalls it as background
+    ("background": years past, the past perfect, a "since" clause) (added field)."""
 
     def to_json(self) -> dict[str, Any]:
+        extras = ("trigger", "claims", "telling")
         return _drop_none_extras(
-            asdict(self), keep=tuple(k for k in self.__dataclass_fields__ if k not in ("trigger", "claims"))
+            asdict(self), keep=tuple(k for k in self.__dataclass_fields__ if k not in extras)
         )
+
+    @property
+    def background(self) -> bool:
+        return self.telling == "background"
 
 
 def _obj(cls, value):

@@ -304,3 +304,21 @@ def test_pairwise_precision_recall_and_f1():
     assert "pairwise precision=0.33 recall=1.00 F1=0.50" in r.format()
     split = [{"id": e.id, "sources": [s.to_json() for s in e.sources]} for e in [*MAFA[:2], ELSEWHERE]]
     assert score_merge(gold, split).pair_f1 == 0.0
+
+
+def test_an_unresolved_date_is_tolerated():
+    from eventcoder.corpus.merge import cluster
+    from eventcoder.model import DateSpan, Event, Source
+
+    def ev(i, date):
+        return Event(
+            id=f"e{i}",
+            type="ASSAULT",
+            sources=[Source(doc_id=f"d{i}", sentence="s", start=0, end=1)],
+            date=date,
+        )
+
+    clusters = cluster(
+        [ev(1, DateSpan(None, None, None, "Friday")), ev(2, DateSpan("2024-01-02", "2024-01-02", "day"))]
+    )
+    assert len(clusters) == 2

@@ -80,5 +80,55 @@ def test_each_rule_dates_its_example(rule, monkeypatch):
         return dated
 
     monkeypatch.setattr(DocDates, "dated_by", spy)
-    code(rule.example, "2024-06-12")
+    code(rule.example, rule.published)
     assert rule.name in fired, fired
+
+
+def test_a_weekday_with_no_publication_date_stays_unresolved():
+    [ev] = code(
+        "Rebels ambushed an army convoy near the river crossing on Friday, killing four soldiers.", None
+    )
+    assert ev["date"] == {"start": None, "end": None, "precision": None, "text": "Friday"}
+
+
+def test_a_weekday_after_a_dated_lead_is_the_nearest_such_day():
+    text = (
+        "On 3 March 2021, rebels attacked the town of Kibo.\n\n"
+        "On Friday, soldiers ambushed a rebel convoy near the river crossing, killing four fighters."
+    )
+    days = sorted(e["date"]["start"] for e in code(text, None))
+    assert days == ["2021-03-03", "2021-03-05"]  # the Friday nearest 3 March (a Wednesday)
+
+
+def test_parts_of_a_day_are_that_day():
+    for words, day in (
+        ("before dawn on Tuesday", "2024-06-11"),
+        ("late Thursday", "2024-06-06"),
+        ("on Saturday night", "2024-06-08"),
+        ("early on Monday", "2024-06-10"),
+        ("last night", "2024-06-11"),
+        ("overnight", "2024-06-11"),
+    ):
+        [ev] = code(f"Gunmen stormed a police post in the town {words}, killing two officers.", "2024-06-12")
+        assert (ev["date"]["start"], ev["date"]["end"], ev["date"]["precision"]) == (day, day, "day"), words
+
+
+def test_a_recalled_event_is_background_and_keeps_its_date():
+    text = (
+        "Police fired tear gas at protesters in the capital on Tuesday.\n\n"
+        "In 2015, soldiers had killed 40 demonstrators in the same square."
+    )
+    news, past = code(text, "2024-06-12")
+    assert news["date"]["start"] == "2024-06-11" and news["sources"][0]["telling"] == "news"
+    assert past["date"]["start"] == "2015-01-01" and past["sources"][0]["telling"] == "background"
+
+
+def test_a_background_paragraph_does_not_date_the_news_after_it():
+    text = (
+        "Riot police clashed with students in the port city on Monday.\n\n"
+        "Last year, a crowd stormed the governor's office.\n\n"
+        "Police arrested two student leaders in the city."
+    )
+    *_, arrest = code(text, "2024-06-12")
+    assert "arrested" in arrest["sources"][0]["sentence"]
+    assert arrest["date"]["start"] == "2024-06-10" and arrest["sources"][0]["telling"] == "news"

@@ -471,3 +471,36 @@ def test_cli_acled_to_stdout_and_parquet_refused_there(store, capsys):
         main(["export", "--db", str(store), "--format", "parquet"])
     assert done.value.code == 2
     assert "-o FILE" in capsys.readouterr().err
+
+
+def test_dataset_exports_take_news_only_unless_asked():
+    import io
+
+    from eventcoder.io.export import write
+    from eventcoder.model import DateSpan, Event, Source
+
+    def ev(i, telling):
+        src = Source(doc_id="d", sentence="s", start=0, end=1, telling=telling)
+        return Event(
+            id=f"e{i}", type="ASSAULT", sources=[src], date=DateSpan("2024-01-02", "2024-01-02", "day")
+        )
+
+    events = [ev(1, "news"), ev(2, "background"), ev(3, None)]
+    for fmt in ("acled", "ucdp"):
+        assert write(events, fmt, io.StringIO()) == 2
+        assert write(events, fmt, io.StringIO(), include_background=True) == 3
+    assert write(events, "jsonl", io.StringIO()) == 3
+
+
+def test_an_unresolved_date_is_exported_and_read_back():
+    import io
+
+    from eventcoder.io.export import write
+    from eventcoder.model import DateSpan, Event, Source
+
+    src = Source(doc_id="d", sentence="s", start=0, end=1, telling="news")
+    event = Event(id="e1", type="ASSAULT", sources=[src], date=DateSpan(None, None, None, "Friday"))
+    for fmt in ("jsonl", "csv", "acled", "ucdp", "geojson"):
+        assert write([event], fmt, io.StringIO()) == 1
+    back = Event.from_json(event.to_json())
+    assert back.date == DateSpan(None, None, None, "Friday") and back.sources[0].telling == "news"

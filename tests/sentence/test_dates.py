@@ -56,6 +56,7 @@ PATTERN_SPANS = {
     "numeric": ("2009-07-28", "2009-07-28", "day"),
     "between_years": ("2009-01-01", "2011-12-31", "range"),
     "year_span": ("2009-01-01", "2011-12-31", "range"),
+    "iso_month": ("2012-04-01", "2012-04-30", "month"),
     "month_day_year": ("2009-07-28", "2009-07-28", "day"),
     "day_month_year": ("2009-07-28", "2009-07-28", "day"),
     "part_month_year": ("2009-07-21", "2009-07-31", "range"),
@@ -168,7 +169,24 @@ def test_anchored_expressions():
 
 def test_past_day_and_overnight():
     assert one("over the past day") == ("2013-02-10", "2013-02-11", "range")
-    assert one("Overnight, drones struck") == ("2013-02-10", "2013-02-11", "range")
+    assert one("Overnight, drones struck") == ("2013-02-10", "2013-02-10", "day")
+    assert one("Drones struck the depot last night") == ("2013-02-10", "2013-02-10", "day")
+
+
+def test_with_no_publication_date_a_weekday_is_kept_unresolved():
+    from eventcoder.sentence.dates import find_unresolved, resolve_near
+
+    assert find_dates("Troops shelled the hills on Friday.", None) == []
+    [friday] = find_unresolved("Troops shelled the hills on Friday.", [])
+    assert friday.text == "Friday"
+    assert resolve_near(friday, date(2021, 3, 3)) == (date(2021, 3, 5), date(2021, 3, 5), "day")
+    [ago] = find_unresolved("Troops shelled the hills two days ago.", [])
+    assert ago.text == "two days ago" and resolve_near(ago, date(2021, 3, 3)) is None
+
+
+def test_a_year_in_a_name_is_no_date():
+    assert find_dates("They marched against the Finance Act 2019 in the capital.", PUB) == []
+    assert one("In 2009, they marched.")[0] == "2009-01-01"
 
 
 def test_dateparser_reads_what_the_patterns_do_not():

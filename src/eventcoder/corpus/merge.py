@@ -147,8 +147,8 @@ def _families() -> dict[str, str]:
 def _span(ev: Event, options: MergeOptions) -> tuple[date, date, bool]:
     """The days a report may tell, widened by a day each side, and whether it is loose: undated
     (a report with no publication date says "on Thursday") or dated too vaguely ("in 2019")."""
-    if ev.date is None:
-        return date.min, date.max, True
+    if ev.date is None or not ev.date.resolved:
+        return date.min, date.max, True  # no date, or one nothing anchors ("on Friday", no publication date)
     start, end = date.fromisoformat(ev.date.start), date.fromisoformat(ev.date.end)
     slack = timedelta(days=1)
     return max(date.min, start - slack), min(date.max, end + slack), (end - start).days > options.max_days
@@ -462,9 +462,9 @@ def _party(parties: Iterable[Party | None]) -> Party | None:
 
 def _date(members: list[Event]) -> DateSpan | None:
     """The most precise date that lies within every other report's span."""
-    spans = [e.date for e in members if e.date is not None]
+    spans = [e.date for e in members if e.date is not None and e.date.resolved]
     if not spans:
-        return None
+        return next((e.date for e in members if e.date is not None), None)
     lo = max(d.start for d in spans)
     hi = min(d.end for d in spans)
     for d in sorted(spans, key=lambda d: DATE_ORDER.index(d.precision) if d.precision in DATE_ORDER else 9):

@@ -1,8 +1,14 @@
 """When each event happened, by the first of a table of named rules (:data:`DATE_RULES`): the
-day of a statement in the present, else the date expression that governs its clause, else an
-expression anchored to the date told before ("the next day"), else the day before the report
-for a present perfect, else the story's date carried from the paragraph before, else the week
-up to publication.
+day of a statement in the present, else the date expression that governs its clause (one that
+nothing anchors stays unresolved, its words kept), else an expression anchored to the date told
+before ("the next day"), else the day before the report for a present perfect, else the story's
+date carried from the paragraph before, else the date of the story's lead, else the week up to
+publication. A sentence's date never passes to an event whose own sentence has one of its own.
+
+Whether the report tells the event as its own news or recalls it as background
+(:meth:`DocDates.telling`): an event of the past perfect or of a "since" clause, or dated more
+than about a month before publication in a report about something recent, is background; it
+keeps its own date and never takes the publication's.
 
 Date expressions themselves are read by :mod:`dates`; this module attaches them to events.
 """
@@ -13,7 +19,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
@@ -23,7 +29,16 @@ from ..model import DateSpan
 from ..nlp import deps
 from ..nlp.syntax import doc_text, sent_ents, span_text
 from ..sentence.date_words import words
-from ..sentence.dates import DateExpr, anchor, find_anchored, find_dates, parse_span
+from ..sentence.dates import (
+    DateExpr,
+    Unresolved,
+    anchor,
+    find_anchored,
+    find_dates,
+    find_unresolved,
+    parse_span,
+    resolve_near,
+)
 
 if TYPE_CHECKING:
     from ..sentence.mention import Mention
@@ -36,17 +51,48 @@ class DocDates:
         self.published = published
         self.by_sent: dict[int, list[DateExpr]] = {}
         self.anchored: dict[int, list] = {}
+        self.unresolved: dict[int, list[Unresolved]] = {}
         year_hint = published.year if published else None
         for sent in sdoc.sents:
             found = find_dates(span_text(sent), published, year_hint, offset=sent.start_char)
             found += _other_dates(sent, found, published)
             self.by_sent[sent.start] = found
             self.anchored[sent.start] = find_anchored(span_text(sent), offset=sent.start_char)
+            if published is None:
+                self.unresolved[sent.start] = find_unresolved(
+                    span_text(sent), found, year_hint, sent.start_char
+                )
             for e in found:
                 if e.kind == "absolute":
                     year_hint = e.end.year
         text = doc_text(sdoc)
         self.paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n\n", text)]
+        told = [e for start in sorted(self.by_sent) for e in self.by_sent[start] if e.kind != "since"]
+        self.recent = published is None or not told or any(not self.is_old(e.end) for e in told)
+        """Is the report about something recent (a date of it within about a month of publication)?"""
+        self.story = next((e for e in told if not self.is_old(e.end)), None)
+        """The date of the story's lead: the first date told that is not background."""
+
+    def is_old(self, end) -> bool:
+        """Does a span ending on *end* lie well before publication (more than about a month)?"""
+        return self.published is not None and end < self.published - timedelta(days=BACKGROUND_DAYS)
+
+    def has_own(self, m: Mention) -> bool:
+        """Does the mention's sentence have a date expression of its own?"""
+        return bool(self.by_sent.get(m.sent.start) or self.unresolved.get(m.sent.start))
+
+    def telling(self, m: Mention, span: DateSpan | None) -> str:
+        """ "background" for an event the report recalls (the past perfect, a "since" clause, a
+        date well before publication in a report about something recent), else "news"."""
+        if _told_as_past(m.governor):
+            return "background"
+        if span is None or span.end is None:
+            return "news"
+        end = date.fromisoformat(span.end)
+        if self.recent and self.is_old(end):
+            return "background"
+        before_story = self.story is not None and end < self.story.start
+        return "background" if before_story and _past_perfect(m.governor) else "news"
 
     def paragraph(self, char: int) -> int:
         return bisect_right(self.paragraph_starts, char) - 1
@@ -65,12 +111,21 @@ class DocDates:
             and (not inside or lo <= e.start_char and e.end_char <= hi and _hops(m.sent.doc, e, g) <= 2)
         ]
 
-    def earlier_date(self, m: Mention) -> DateExpr | None:
-        """The last date told before the mention's sentence."""
+    def earlier_date(self, m: Mention, day: bool = False) -> DateExpr | None:
+        """The last date told before the mention's sentence (with *day*, its last day if it
+        tells one: "that day" is a day)."""
         for start in sorted((s for s in self.by_sent if s < m.sent.start), reverse=True):
             exprs = [e for e in self.by_sent[start] if e.kind != "since"]
             if exprs:
-                return exprs[-1]
+                return _last_day(exprs) if day else exprs[-1]
+        return None
+
+    def explicit_before(self, m: Mention) -> DateExpr | None:
+        """The last full date ("On 3 May 2024") told in or before the mention's sentence."""
+        for start in sorted((s for s in self.by_sent if s <= m.sent.start), reverse=True):
+            days = [e for e in self.by_sent[start] if e.kind == "absolute" and e.precision == "day"]
+            if days:
+                return days[-1]
         return None
 
     def for_mention(self, m: Mention) -> DateSpan | None:
@@ -108,13 +163,40 @@ def _own_date(dates: DocDates, m: Mention) -> DateSpan | None:
     g = m.governor
     lo, hi = g.left_edge.idx, g.right_edge.idx + len(g.right_edge)
     inside = [e for e in own if lo <= e.start_char and e.end_char <= hi] or own
-    return _span(min(inside, key=lambda e: (_hops(m.sent.doc, e, g), abs(e.start_char - m.trigger.idx))))
+    mine = {g.i, m.trigger.i, *(t.i for t in m.merged)}
+    return _span(
+        min(
+            inside,
+            key=lambda e: (
+                _owned_elsewhere(m.sent.doc, e, mine),
+                _hops(m.sent.doc, e, g),
+                abs(e.start_char - m.trigger.idx),
+            ),
+        )
+    )
+
+
+def _unresolved_own(dates: DocDates, m: Mention) -> DateSpan | None:
+    """A date of the event's clause that no publication date anchors ("on Friday"): resolved
+    against an explicit date the report gives nearby, else kept unresolved, its words kept."""
+    g = m.governor
+    mine = {g.i, m.trigger.i, *(t.i for t in m.merged)}
+    own = [u for u in dates.unresolved.get(m.sent.start, []) if not _nested_elsewhere(m.sent.doc, u, g, mine)]
+    if not own:
+        return None
+    expr = min(own, key=lambda u: (_hops(m.sent.doc, u, g), abs(u.start_char - m.trigger.idx)))
+    near = dates.explicit_before(m)
+    resolved = resolve_near(expr, near.start) if near is not None else None
+    if resolved is None:
+        return DateSpan(None, None, None, expr.text)
+    start, end, precision = resolved
+    return DateSpan(start.isoformat(), end.isoformat(), precision, expr.text)
 
 
 def _anchored(dates: DocDates, m: Mention) -> DateSpan | None:
     """An expression of the sentence anchored to the last date told before it ("the next day")."""
-    prior = dates.earlier_date(m)
     for rel in dates.anchored.get(m.sent.start, []):
+        prior = dates.earlier_date(m, day=rel.kind == "shift")
         if prior is not None:
             start, end, precision = anchor(rel, prior, dates.published)
             return DateSpan(start.isoformat(), end.isoformat(), precision, rel.text)
@@ -131,18 +213,34 @@ def _recent_perfect_span(dates: DocDates, m: Mention) -> DateSpan | None:
 
 
 def _carried(dates: DocDates, m: Mention) -> DateSpan | None:
-    """The nearest earlier date of the event's paragraph or the one before (the story goes on)."""
+    """The nearest earlier date of the event's paragraph or the one before (the story goes on);
+    not into a sentence with a date of its own, nor a background date into the news."""
+    if dates.has_own(m) or _told_as_past(m.governor):
+        return None
     para = dates.paragraph(m.sent.start_char)
     for start in sorted((s for s in dates.by_sent if s < m.sent.start), reverse=True):
         exprs = [e for e in dates.by_sent[start] if e.kind != "since"]
-        if exprs and dates.paragraph(exprs[-1].start_char) >= para - 1:
-            return _span(exprs[-1])
+        if not exprs:
+            continue
+        last = _last_day(exprs)
+        if dates.paragraph(last.start_char) < para - 1:
+            return None
+        if dates.recent and dates.is_old(last.end) and dates.paragraph(last.start_char) < para:
+            continue  # a paragraph of background before: the story's date is further up
+        return _span(last)
     return None
 
 
+def _story(dates: DocDates, m: Mention) -> DateSpan | None:
+    """No date in the paragraph: the date of the story's lead ("On 3 May, ...")."""
+    if dates.published is None or dates.story is None or dates.has_own(m) or _told_as_past(m.governor):
+        return None  # with no publication date, no lead's date is known to be the story's
+    return _span(dates.story)
+
+
 def _week_before(dates: DocDates, m: Mention) -> DateSpan | None:
-    """No date told: the week up to publication."""
-    if dates.published is None:
+    """No date told: the week up to publication (never for an event recalled as background)."""
+    if dates.published is None or _told_as_past(m.governor):
         return None
     return DateSpan(
         (dates.published - timedelta(days=6)).isoformat(), dates.published.isoformat(), "week", None
@@ -154,6 +252,7 @@ class DateRule:
     name: str
     example: str  # a report with an event this rule dates: it is the rule's test
     applies: Callable[[DocDates, Mention], DateSpan | None]
+    published: str | None = "2024-06-12"  # the publication date the example is coded with
 
 
 # Checked in order; the first that dates the event gives its date.
@@ -165,6 +264,12 @@ DATE_RULES: tuple[DateRule, ...] = (
         _statement_now,
     ),
     DateRule("own_date", "Rockets hit the camp on Saturday, killing two residents.", _own_date),
+    DateRule(
+        "unresolved_own",
+        "Rebels ambushed a convoy near the river crossing on Friday.",
+        _unresolved_own,
+        published=None,
+    ),
     DateRule(
         "anchored",
         "In July 2009, soldiers attacked the camp.\n\nFor nearly two years the residents were subject to a "
@@ -178,9 +283,26 @@ DATE_RULES: tuple[DateRule, ...] = (
         _carried,
     ),
     DateRule(
+        "story",
+        "Militias shelled the market on Thursday, witnesses said.\n\nThe town's mayor urged calm.\n\n"
+        "Aid workers counted the dead.\n\nThe army sent troops to the town.",
+        _story,
+    ),
+    DateRule(
         "week_before", "Gunmen attacked a police station in the town, killing two officers.", _week_before
     ),
 )
+
+# how many days before publication a date must end for a report about something recent to tell
+# it as background
+BACKGROUND_DAYS = 31
+
+
+def _last_day(exprs: list[DateExpr]) -> DateExpr:
+    """The last expression that names a day, else the last ("on 15 December 2022 during the
+    2022-2023 protests": the day)."""
+    days = [e for e in exprs if e.precision == "day"]
+    return (days or exprs)[-1]
 
 
 def _other_dates(sent, found: list[DateExpr], published) -> list[DateExpr]:
@@ -218,6 +340,13 @@ def _nested_elsewhere(doc: Doc, expr: DateExpr, governor: Token, mine: set[int])
     return False
 
 
+def _owned_elsewhere(doc: Doc, expr: DateExpr, mine: set[int]) -> bool:
+    """Is the date the possessive of another noun ("condemned Wednesday's bombing on
+    Thursday": the bombing's day, not the condemnation's)?"""
+    span = doc.char_span(expr.start_char, expr.end_char, alignment_mode="expand")
+    return span is not None and span.root.dep_ == deps.POSSESSIVE and span.root.head.i not in mine
+
+
 def _hops(doc: Doc, expr: DateExpr, governor: Token) -> int:
     """How far up the parse the date is from the verb (10 when it is not below it)."""
     span = doc.char_span(expr.start_char, expr.end_char, alignment_mode="expand")
@@ -232,6 +361,31 @@ def _hops(doc: Doc, expr: DateExpr, governor: Token) -> int:
 def _recent_perfect(verb: Token) -> bool:
     """A present perfect ("has ordered"): news of the last day or so."""
     return verb.tag_ == "VBN" and any(c.dep_ == deps.AUX and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+
+
+# words that open a clause about the past the report recalls ("the worst violence since rebels seized the town")
+_RECALLING = frozenset(words("dating.recalling_markers"))
+
+
+def _told_as_past(verb: Token) -> bool:
+    """Is the event recalled in a "since" clause ("the worst violence since rebels seized the
+    town")?"""
+    return verb.dep_ == deps.ADVERBIAL_CLAUSE and any(
+        c.dep_ == deps.MARKER and fold(c.lemma_) in _RECALLING for c in verb.children
+    )
+
+
+def _past_perfect(verb: Token) -> bool:
+    """Is the event told in the past perfect in the report's own voice ("the town had been
+    struck on Thursday"; not "said that 50 people had died")?"""
+    head = verb
+    while head.dep_ == deps.CONJUNCT and head.head.i != head.i:
+        head = head.head
+    if head.dep_ != deps.ROOT:
+        return False
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == deps.AUX and c.tag_ == "VBD" and fold(c.lemma_) == "have" for c in verb.children
+    )
 
 
 def _speaks_now(verb: Token) -> bool:

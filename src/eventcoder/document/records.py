@@ -38,6 +38,7 @@ def new_record(r: Reading, m: Mention, date: DateSpan | None) -> Event:
     src = _source(r, m)
     said_by = claimant_of(m, memory.issuer, actor, lambda tok: resolve_party(tok, memory, as_actor=False))
     src.attributed_to = said_by.name if said_by is not None else None
+    src.telling = r.ctx.dates.telling(m, date)
     ev = Event(
         id=event_id(r.ctx.document.id, src.start, src.end, m.type, m.trigger.idx),
         type=m.type,

@@ -61,7 +61,7 @@ def is_back_reference(m: Mention, told: list[Told], dates: DocDates) -> Told | N
 
 
 def _dates_agree(exprs, event: Event) -> bool:
-    if not exprs or event.date is None:
+    if not exprs or event.date is None or not event.date.resolved:
         return True
     start, end = event.date.start, event.date.end
     return any(e.start.isoformat() <= end and start <= e.end.isoformat() for e in exprs)
@@ -153,7 +153,7 @@ def add_casualties(
     if ev.type not in cue("casualties.types"):
         return
     if update and any(
-        e.kind == "since" or (ev.date is not None and e.end.isoformat() < ev.date.start)
+        e.kind == "since" or (ev.date is not None and ev.date.resolved and e.end.isoformat() < ev.date.start)
         for e in dates.by_sent.get(m.sent.start, [])
     ):
         return  # "More than 7,000 people have been killed since 2004": not this event's toll

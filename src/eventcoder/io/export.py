@@ -220,9 +220,14 @@ def check_format(fmt: str) -> None:
         _pyarrow()
 
 
-def write(events: Iterable[Event], fmt: str, out: TextIO | BinaryIO) -> int:
+# the formats of the conflict datasets, which take the events reported as news only, unless asked
+NEWS_FORMATS = ("acled", "ucdp")
+
+
+def write(events: Iterable[Event], fmt: str, out: TextIO | BinaryIO, include_background: bool = False) -> int:
     """Write *events* to *out* in *fmt*; returns how many were written. A binary format (parquet)
-    needs a binary file: a text stream such as stdout is a UsageError."""
+    needs a binary file: a text stream such as stdout is a UsageError. The ACLED- and UCDP-style
+    formats take the events told as news only, unless *include_background*; the others keep all."""
     check_format(fmt)
     if fmt in BINARY_FORMATS:
         if isinstance(out, io.TextIOBase):
@@ -230,10 +235,12 @@ def write(events: Iterable[Event], fmt: str, out: TextIO | BinaryIO) -> int:
                 f"{fmt} is a binary format: write it to a file with -o FILE, not to a text stream"
             )
         return write_parquet(events, out)
+    if fmt in NEWS_FORMATS:
+        return WRITERS[fmt](events, out, include_background=include_background)
     return WRITERS[fmt](events, out)
 
 
-def write_file(events: Iterable[Event], fmt: str, path: str | Path) -> int:
+def write_file(events: Iterable[Event], fmt: str, path: str | Path, include_background: bool = False) -> int:
     """Write *events* in *fmt* to the file *path* (created or replaced, text or binary as *fmt*
     needs); the format is checked before the file is touched. Returns how many were written."""
     check_format(fmt)
@@ -242,6 +249,6 @@ def write_file(events: Iterable[Event], fmt: str, path: str | Path) -> int:
             with open(path, "wb") as f:
                 return write(events, fmt, f)
         with open(path, "w", encoding="utf-8", newline="") as f:
-            return write(events, fmt, f)
+            return write(events, fmt, f, include_background)
     except OSError as e:
         raise UsageError(f"cannot write {path}: {e}") from e

@@ -427,11 +427,24 @@ def write_rows(
     return n
 
 
-def write_acled(events: Iterable[Event], out: TextIO) -> int:
-    """ACLED-style CSV, one row per event; returns how many were written."""
-    return write_rows(events, out, ACLED_COLUMNS, acled_row)
+def is_news(ev: Event) -> bool:
+    """Does some report tell the event as its own news (not only recall it as background)? A
+    source that does not say (stored before the field existed) counts as news."""
+    return any(not s.background for s in ev.sources)
 
 
-def write_ucdp(events: Iterable[Event], out: TextIO) -> int:
-    """UCDP GED-style CSV, one row per event; returns how many were written."""
-    return write_rows(events, out, UCDP_COLUMNS, ucdp_row)
+def news_only(events: Iterable[Event], include_background: bool = False) -> Iterable[Event]:
+    """The events some report tells as news; all of them with *include_background*."""
+    return events if include_background else (ev for ev in events if is_news(ev))
+
+
+def write_acled(events: Iterable[Event], out: TextIO, include_background: bool = False) -> int:
+    """ACLED-style CSV, one row per event (news only unless *include_background*); returns how
+    many were written."""
+    return write_rows(news_only(events, include_background), out, ACLED_COLUMNS, acled_row)
+
+
+def write_ucdp(events: Iterable[Event], out: TextIO, include_background: bool = False) -> int:
+    """UCDP GED-style CSV, one row per event (news only unless *include_background*); returns how
+    many were written."""
+    return write_rows(news_only(events, include_background), out, UCDP_COLUMNS, ucdp_row)

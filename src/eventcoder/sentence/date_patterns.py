@@ -104,6 +104,14 @@ def _iso(m: re.Match, pub: date | None, hint: int | None) -> Resolved | None:
     return _one_day(_safe_date(int(m["y"]), int(m["m"]), int(m["d"])), "absolute")
 
 
+def _iso_month(m: re.Match, pub: date | None, hint: int | None) -> Resolved | None:
+    """ "2022-04": April 2022 (a span of years such as "2009-11" is read before this)."""
+    y, mo = int(m["y"]), int(m["m"])
+    if pub is not None and date(y, mo, 1) > pub:
+        return None
+    return date(y, mo, 1), month_end(y, mo), "month", "absolute"
+
+
 def _numeric(m: re.Match, pub: date | None, hint: int | None) -> Resolved | None:
     a, b, y = int(m["d"]), int(m["m"]), int(m["y"])
     return _one_day(_safe_date(y, b, a) if b <= 12 else _safe_date(y, a, b), "absolute")
@@ -171,9 +179,19 @@ def _since(m: re.Match, pub: date | None, hint: int | None) -> Resolved | None:
     return date(int(m["year"]), _month(m) or 1, 1), pub, "range", "since"
 
 
+def _names_a_thing(m: re.Match) -> bool:
+    """Is the year part of a name ("the Finance Bill 2024", "Vision 2030")? It follows a
+    capitalised word that is neither the sentence's first nor a preposition."""
+    before = re.search(r"(\S+)\s+(\S+)\s+$", m.string[: m.start()])
+    if before is None:
+        return False
+    word = before[2]
+    return word[:1].isupper() and word.isalpha() and word.lower() not in _NOT_A_NAME
+
+
 def _year(m: re.Match, pub: date | None, hint: int | None) -> Resolved | None:
     y = int(m["year"])
-    if pub is not None and y > pub.year:
+    if pub is not None and y > pub.year or _names_a_thing(m):
         return None
     return date(y, 1, 1), date(y, 12, 31), "year", "absolute"
 
@@ -268,6 +286,8 @@ def _p(name: str, example: str, regex: str, resolve: Resolver, flags: int = re.I
 
 _RANGE = rf"\b{alternatives(words('ranges.opening'))} (?P<y1>(?:19|20)\d{{2}}) "
 _RANGE += rf"{alternatives(words('ranges.joining'))} (?P<y2>(?:19|20)\d{{2}})\b"
+# capitalised words a year may follow without being part of a name ("In 2024", "Since 2019")
+_NOT_A_NAME = frozenset(words("ranges.before_year")) | frozenset(MONTHS) | frozenset(WEEKDAYS)
 _NOT_A_YEAR_AFTER = alternatives(words("numbers.not_a_year_after"))
 _ISO = r"\b(?P<y>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"
 _NUMERIC = r"\b(?P<d>[0-3]?\d)[/.](?P<m>[01]?\d)[/.](?P<y>(?:19|20)\d{2})\b"
@@ -286,6 +306,7 @@ PATTERNS: tuple[DatePattern, ...] = (
     _p("numeric", "28/07/2009", _NUMERIC, _numeric, 0),
     _p("between_years", "between 2009 and 2011", _RANGE, _years),
     _p("year_span", "2009-11", _YEAR_SPAN, _years, 0),
+    _p("iso_month", "2012-04", r"\b(?P<y>(?:19|20)\d{2})-(?P<m>0[1-9]|1[0-2])\b(?!-\d)", _iso_month, 0),
     _p("month_day_year", "July 28, 2009", rf"\b{MON}\s+{DAY},?\s+{YEAR}", _full_date),
     _p("day_month_year", "28 July 2009", rf"\b{DAY}\s+(?:of\s+)?{MON},?\s+{YEAR}", _full_date),
     _p("part_month_year", "late July 2009", rf"\b{PART}[-\s]+{MON}\s+{YEAR}", _part_month),

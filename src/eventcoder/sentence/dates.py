@@ -59,6 +59,57 @@ def find_dates(
     ]
 
 
+# -- expressions nothing anchors ---------------------------------------------------------------
+# the patterns that read a date from the day of writing ("on Friday", "two days ago", "on the 8th")
+_NEEDS_ANCHOR = frozenset(
+    {"ago", "night_into", "last_weekday", "weekday", "relative", "ordinal_day", "in_month", "part_month"}
+    | {"month_day", "day_month"}
+)
+# of those, the ones an explicit date nearby anchors: a weekday is the nearest such day to it
+_WEEKDAY_PATTERNS = frozenset({"weekday", "night_into"})
+_BY_NAME = {p.name: p for p in PATTERNS}
+
+
+@dataclass(frozen=True)
+class Unresolved:
+    """A date expression with nothing to anchor it (no publication date): its words are kept."""
+
+    text: str
+    start_char: int
+    end_char: int
+    pattern: str
+    match: re.Match
+
+
+def find_unresolved(
+    text: str, taken: list[DateExpr], year_hint: int | None = None, offset: int = 0
+) -> list[Unresolved]:
+    """The relative expressions of *text* that no publication date anchors and that overlap none
+    of the resolved expressions *taken* (offsets in the document)."""
+    found: list[Unresolved] = []
+    for pattern in PATTERNS:
+        if pattern.name not in _NEEDS_ANCHOR:
+            continue
+        for m in pattern.regex.finditer(text):
+            a, b = m.start() + offset, m.end() + offset
+            if any(a < e.end_char and e.start_char < b for e in taken) or any(
+                a < u.end_char and u.start_char < b for u in found
+            ):
+                continue
+            if pattern.resolve(m, None, year_hint) is None:
+                found.append(Unresolved(m.group(0), a, b, pattern.name, m))
+    return sorted(found, key=lambda u: u.start_char)
+
+
+def resolve_near(expr: Unresolved, near: date) -> tuple[date, date, str] | None:
+    """A weekday resolved against an explicit date the report gives nearby ("on Friday" after
+    "On 3 May ..."): the nearest such day, three days either side."""
+    if expr.pattern not in _WEEKDAY_PATTERNS:
+        return None
+    resolved = _BY_NAME[expr.pattern].resolve(expr.match, near + timedelta(days=3), None)
+    return None if resolved is None else resolved[:3]
+
+
 def parse_iso(value: str | None) -> date | None:
     try:
         return date.fromisoformat(value[:10]) if value else None

@@ -200,8 +200,8 @@ class Snapshot:
         """What the page needs to lay out its filters: the types and countries present, the dates."""
         types = Counter(e["type"] for e in self.events)
         countries = Counter(((e.get("location") or {}).get("country")) for e in self.events)
-        starts = [e["date"]["start"] for e in self.events if e.get("date")]
-        ends = [e["date"]["end"] for e in self.events if e.get("date")]
+        starts = [e["date"]["start"] for e in self.events if (e.get("date") or {}).get("start")]
+        ends = [e["date"]["end"] for e in self.events if (e.get("date") or {}).get("end")]
         return {
             "db": Path(self.db).name,
             "level": self.level,
