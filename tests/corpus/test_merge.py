@@ -127,19 +127,15 @@ def test_store_keeps_merged_events_and_membership(tmp_path):
         assert set(store.membership()) == {e.id for e in MAFA}
 
 
+def _mafa_and_elsewhere() -> dict:
+    """Merge gold: the Mafa raid told by reports a and b, and another event told by e."""
+    mafa = [{"doc_id": d, "evidence": e.sources[0].sentence} for d, e in zip("ab", MAFA[:2], strict=True)]
+    other = [{"doc_id": "e", "evidence": ELSEWHERE.sources[0].sentence}]
+    return {"events": [{"id": "E1", "mentions": mafa}, {"id": "E2", "mentions": other}]}
+
+
 def test_bcubed():
-    gold = {
-        "events": [
-            {
-                "id": "E1",
-                "mentions": [
-                    {"doc_id": "a", "evidence": MAFA[0].sources[0].sentence},
-                    {"doc_id": "b", "evidence": MAFA[1].sources[0].sentence},
-                ],
-            },
-            {"id": "E2", "mentions": [{"doc_id": "e", "evidence": ELSEWHERE.sources[0].sentence}]},
-        ]
-    }
+    gold = _mafa_and_elsewhere()
     merged = [c.record.to_json() for c in cluster([*MAFA[:2], ELSEWHERE])]
     r = score_merge(gold, merged)
     assert (r.precision, r.recall, r.f1) == (1.0, 1.0, 1.0)
@@ -167,19 +163,7 @@ def test_embeddings_say_paraphrases_are_alike():
 
 def test_same_event_pairs_and_lookalikes():
     """Pairs of reports of one event joined, and look-alike events kept apart, are counted."""
-    gold = {
-        "events": [
-            {
-                "id": "E1",
-                "mentions": [
-                    {"doc_id": "a", "evidence": MAFA[0].sources[0].sentence},
-                    {"doc_id": "b", "evidence": MAFA[1].sources[0].sentence},
-                ],
-            },
-            {"id": "E2", "mentions": [{"doc_id": "e", "evidence": ELSEWHERE.sources[0].sentence}]},
-        ],
-        "lookalikes": [["E1", "E2"]],
-    }
+    gold = {**_mafa_and_elsewhere(), "lookalikes": [["E1", "E2"]]}
     apart = score_merge(gold, [c.record.to_json() for c in cluster([*MAFA[:2], ELSEWHERE])])
     assert (apart.pairs, apart.pairs_joined, apart.lookalikes, apart.lookalikes_apart) == (1, 1, 1, 1)
     lumped = [{"id": "x", "sources": [s.to_json() for e in [*MAFA[:2], ELSEWHERE] for s in e.sources]}]
