@@ -13,27 +13,14 @@ from __future__ import annotations
 import json
 import re
 import sys
+import tomllib
 from datetime import date
 from pathlib import Path
 
-TYPES = {
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
-}  # fmt: skip
-MODES = {
-    "ASSAULT": "abduct beat torture sexual targeted destroy primitive firearms explosives "
-    "suicide-attack aerial drone heavy-weapons crowd-control unconventional",
-    "COERCE": "seize restrict censor curfew martial-law arrest deport withhold misinformation cyber",
-    "PROTEST": "demo riot strike hunger boycott obstruct vandalize",
-    "MOBILIZE": "troops weapons police militia",
-    "SANCTION": "convict expel withdraw discontinue",
-    "THREATEN": "restrict arrest relations expel territory violence",
-    "RETREAT": "withdraw release disarm ceasefire access resign",
-    "CONSULT": "visit third-party multilateral phone",
-    "REQUEST": "assist change yield meet",
-    "REJECT": "assist change yield meet",
-    "ACCUSE": "disapprove investigate allege",
-}
+ONTOLOGY = Path(__file__).resolve().parents[2] / "src" / "eventcoder" / "data" / "ontology" / "plover.toml"
+_TYPES = tomllib.loads(ONTOLOGY.read_text(encoding="utf-8"))["types"]
+TYPES = set(_TYPES)
+MODES = {name: " ".join(t.get("modes", [])) for name, t in _TYPES.items()}
 PRECISIONS = {"day", "week", "month", "year", "decade", "range"}
 REQUIRED = ("core", "types", "date_start", "date_end", "date_precision", "actor", "target",
             "location", "country", "fatalities", "injuries", "evidence")  # fmt: skip

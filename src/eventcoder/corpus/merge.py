@@ -161,11 +161,8 @@ def _item(ev: Event, options: MergeOptions) -> _Item:
     radius = PLACE_KM.get(loc.precision, math.inf) if loc is not None else math.inf
     country = (loc.country if loc is not None else None) or None
     text = " ".join(s.sentence for s in ev.sources)
-    words = frozenset(
-        w
-        for w in WORD.findall(text.lower())
-        if w not in word_lists("merge.toml")["stop_words"] and len(w) > 2
-    )
+    stop = _stop_words()
+    words = frozenset(w for w in WORD.findall(text.lower()) if w not in stop and len(w) > 2)
     admin1 = fold(loc.admin1) if loc is not None and loc.admin1 else None
     return _Item(
         ev,
@@ -232,12 +229,14 @@ def _kin_words(stem: str, word: str) -> bool:
     return len(stem) >= 4 and word.startswith(stem) and len(word) - len(stem) <= 3
 
 
+def _stop_words() -> frozenset[str]:
+    """Words that say nothing of who a party is or what was done (``data/en/merge.toml``)."""
+    return word_lists("merge.toml")["stop_words"]
+
+
 def _tokens(p: Party) -> set[str]:
-    return {
-        w
-        for w in WORD.findall(f"{p.name} {p.text or ''}".lower())
-        if w not in word_lists("merge.toml")["stop_words"]
-    }
+    stop = _stop_words()
+    return {w for w in WORD.findall(f"{p.name} {p.text or ''}".lower()) if w not in stop}
 
 
 def _count_score(a: Count | None, b: Count | None) -> float:
