@@ -141,3 +141,36 @@ def test_same_output_as_reference_scorer(tmp_path):
     assert ours == ref.stdout.splitlines()
     ref_json = json.loads((tmp_path / "ref.json").read_text())
     assert report.as_dict() == ref_json
+
+
+FRAGMENTED = {
+    "doc_id": "g2",
+    "events": [
+        {
+            "core": True,
+            "types": ["AID"],
+            "evidence": "WFP trucks loaded with sorghum reached Kereneik on Tuesday evening. | "
+            "the first food supplies from the World Food Programme to cross since the border reopened",
+        }
+    ],
+}
+
+
+def test_gold_evidence_in_fragments_matches_its_best_fragment(tmp_path):
+    p = pred(
+        "AID",
+        "They brought the first food supplies from the World Food Programme to cross since the border reopened.",
+    )
+    p["sources"][0]["doc_id"] = "g2"
+    assert ev.evidence_overlap(FRAGMENTED["events"][0], p) == 1.0
+    report = ev.score([p], [FRAGMENTED])
+    assert report.total("tp") == 1
+    if (SHARED / "eval" / "score.py").exists():
+        gold = tmp_path / "g.json"
+        gold.write_text(json.dumps(FRAGMENTED))
+        pf = tmp_path / "p.jsonl"
+        pf.write_text(json.dumps(p) + "\n")
+        ref = subprocess.run(
+            [sys.executable, SHARED / "eval" / "score.py", pf, gold], capture_output=True, text=True
+        )
+        assert "tp  1" in ref.stdout
