@@ -306,3 +306,103 @@ def test_an_unresolved_date_is_tolerated():
         [ev(1, DateSpan(None, None, None, "Friday")), ev(2, DateSpan("2024-01-02", "2024-01-02", "day"))]
     )
     assert len(clusters) == 2
+
+
+# -- how outlets differ: dates by precision, places by containment, types by kin --------------
+
+
+def test_a_day_inside_a_week_or_a_month_is_tolerated_by_the_span_length():
+    """One outlet says "on Friday" (a day), another "last week", a third "in May": a day inside
+    the span agrees, the more the shorter the span; a day outside it by more than a day does not."""
+    from eventcoder.corpus.merge import _date_score
+
+    friday = DateSpan("2025-05-02", "2025-05-02", "day")
+    last_week = DateSpan("2025-04-28", "2025-05-04", "week")
+    in_may = DateSpan("2025-05-01", "2025-05-31", "month")
+    week_before = DateSpan("2025-04-21", "2025-04-27", "week")
+    assert _date_score(friday, last_week) > _date_score(friday, in_may) > 0
+    assert _date_score(last_week, friday) == _date_score(friday, last_week)
+    assert _date_score(friday, week_before) < 0
+    assert _date_score(last_week, in_may) == 0  # two spans: nothing to say beyond that they meet
+
+
+def test_a_date_nothing_anchors_says_nothing():
+    """ "on Friday" in a report with no publication date: unresolved, neither for nor against."""
+    from eventcoder.corpus.merge import _date_score
+
+    unresolved = DateSpan(None, None, None, "on Friday")
+    assert _date_score(unresolved, DateSpan("2025-05-02", "2025-05-02", "day")) == 0
+
+
+def test_reports_dating_one_raid_by_day_weekday_and_week_merge_and_a_later_raid_stays_apart():
+    """ "on May 3", "on Saturday" (resolved to May 3) and "last week" tell one raid on a village; a
+    raid on the same village four days later is another event."""
+    said = [
+        ("p", "Bandits raided Kware village on May 3, killing nine farmers.", "2025-05-03", None, "day"),
+        ("q", "Nine farmers died when bandits raided Kware on Saturday.", "2025-05-03", None, "day"),
+        (
+            "r",
+            "Bandits killed nine farmers in a raid on Kware last week.",
+            "2025-04-28",
+            "2025-05-04",
+            "week",
+        ),
+    ]
+    kware = ("Kware", 13.2, 5.27, "town")
+    raids = [
+        report(d, s, day=day, end=end, precision=p, place=kware, actor="bandits", target="farmers", killed=9)
+        for d, s, day, end, p in said
+    ]
+    later = report(
+        "s",
+        "Bandits raided Kware village again on May 7, killing four farmers.",
+        day="2025-05-07",
+        place=kware,
+        actor="bandits",
+        target="farmers",
+        killed=4,
+    )
+    clusters = cluster([*raids, later])
+    assert sorted(len(c.members) for c in clusters) == [1, 3]
+    [alone] = [c for c in clusters if len(c.members) == 1]
+    assert alone.members[0].sources[0].doc_id == "s"
+
+
+def test_a_village_and_its_country_named_alone_are_compared_but_not_rewarded():
+    """One outlet names the village, another only "northern Nigeria": compared (the country holds
+    the village), with no bonus; a village in another country is never compared."""
+    from eventcoder.corpus.merge import _place_score
+
+    opts = MergeOptions()
+    village = report("a", "Jets bombed Mafa.")
+    country = report(
+        "b", "Jets bombed a village in northern Nigeria.", place=("Nigeria", 9.0, 8.0, "country")
+    )
+    abroad = report("c", "Jets bombed a village in Niger.", place=("Diffa", 13.3, 12.6, "town"))
+    abroad.location.country, abroad.location.admin1 = "NE", "Diffa"
+    items = [_item(e, opts) for e in (village, country, abroad)]
+    assert set(candidate_pairs(items)) == {(0, 1)}
+    assert _place_score(items[0], items[1]) == 0
+    assert _place_score(items[0], items[1]) < _place_score(items[0], items[0])
+
+
+def test_a_kin_pair_scores_above_two_types_of_one_family_and_below_one_type():
+    """A disarming told as COERCE and the surrender as RETREAT: kin. A meeting and a deal are one
+    family (talks), tolerated only. Weights come from data/en/merge.toml."""
+    from eventcoder.corpus.merge import _type_score, _weights
+
+    assert _type_score("COERCE", "COERCE") == _weights()["weights"]["same_type"] > 0
+    assert _type_score("COERCE", "COERCE") > _type_score("COERCE", "RETREAT") >= 0
+    assert _type_score("COERCE", "RETREAT") >= _type_score("CONSULT", "AGREE") == 0
+    assert _type_score("ASSAULT", "AGREE") == 0
+
+
+def test_the_weights_are_read_from_the_data_file():
+    from eventcoder.corpus.merge import _weights
+    from eventcoder.lexicons.data import read_toml
+
+    raw = read_toml("merge.toml")
+    for table in ("weights", "dates", "places"):
+        assert _weights()[table] == {k: float(v) for k, v in raw[table].items()}
+    assert {"same_day", "in_week", "in_month", "outside"} <= set(_weights()["dates"])
+    assert {"same_spot", "in_province", "in_country"} <= set(_weights()["places"])

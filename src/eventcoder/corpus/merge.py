@@ -8,9 +8,11 @@ month), and when their places are within the distance their precisions allow. A 
 (undated: a report with no publication date; or dated to a year) meets every report of its block
 within its span. A pair is scored on actor and target compatibility (names sharing a word or its
 derived form: "Russia" / "Russian forces"), the similarity of their evidence (sentence embeddings
-from the optional ``embed`` extra, else word overlap), their modes, dates (one day, the next day,
-a day inside a week), places (one spot, a village inside the province the other names) and their
-casualty figures; pairs above the threshold are joined, never two events of one document nor two
+from the optional ``embed`` extra, else word overlap), their modes, dates (by the precision of
+the vaguer: one day, the next day, a day inside a week or a month, a day outside the other's span),
+places (one spot, a village inside the province the other names; a village and its country named
+alone are compared, not rewarded) and their casualty figures, each weighed as ``data/en/merge.toml``
+says; pairs above the threshold are joined, never two events of one document nor two
 reports dated to days more than one apart.
 
 A merged event keeps every report as a source with its own figures and claimant. Its fatalities
@@ -31,7 +33,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 
-from ..lexicons.data import fold, word_lists
+from ..lexicons.data import fold, read_toml
 from ..lexicons.ontology import ontology
 from ..model import Count, DateSpan, Event, Party, Place
 
@@ -229,9 +231,17 @@ def _kin_words(stem: str, word: str) -> bool:
     return len(stem) >= 4 and word.startswith(stem) and len(word) - len(stem) <= 3
 
 
+@lru_cache(maxsize=1)
 def _stop_words() -> frozenset[str]:
     """Words that say nothing of who a party is or what was done (``data/en/merge.toml``)."""
-    return word_lists("merge.toml")["stop_words"]
+    return frozenset(read_toml("merge.toml")["stop_words"])
+
+
+@lru_cache(maxsize=1)
+def _weights() -> dict[str, dict[str, float]]:
+    """The weights of ``data/en/merge.toml``: ``weights``, ``dates`` and ``places``, by name."""
+    raw = read_toml("merge.toml")
+    return {table: {k: float(v) for k, v in raw[table].items()} for table in ("weights", "dates", "places")}
 
 
 def _tokens(p: Party) -> set[str]:
@@ -260,29 +270,55 @@ def similarity(a: _Item, b: _Item) -> float:
 
 
 def score(a: _Item, b: _Item) -> float:
-    """How sure are we that two reports tell one event? Above the threshold: merged."""
-    s = 1.5 * similarity(a, b)
-    s += _party_score(a.event.actor, b.event.actor) + 0.7 * _party_score(a.event.target, b.event.target)
-    s += _count_score(a.event.fatalities, b.event.fatalities)
-    if a.event.type == b.event.type:
-        s += 0.3
-    if a.event.mode and b.event.mode:
-        s += 0.2 if a.event.mode == b.event.mode else -0.2  # "an air strike" / "a car bomb"
-    return s + _date_score(a.event.date, b.event.date) + _place_score(a, b)
+    """How sure are we that two reports tell one event? Above the threshold: merged. The weights
+    are those of ``data/en/merge.toml``."""
+    w = _weights()["weights"]
+    ea, eb = a.event, b.event
+    s = w["similarity"] * similarity(a, b)
+    s += w["actor"] * _party_score(ea.actor, eb.actor) + w["target"] * _party_score(ea.target, eb.target)
+    s += _count_score(ea.fatalities, eb.fatalities) + _type_score(ea.type, eb.type)
+    if ea.mode and eb.mode:
+        s += w["same_mode"] if ea.mode == eb.mode else w["other_mode"]  # "an air strike" / "a car bomb"
+    return s + _date_score(ea.date, eb.date) + _place_score(a, b)
+
+
+def _type_score(ta: str, tb: str) -> float:
+    """One type: ``same_type``; a pair of :data:`KIN`, one act told two ways ("disarmed" /
+    "surrendered"): ``kin_type``. Two other types of one family (a meeting and a deal) are only
+    tolerated: blocking already asks one family."""
+    w = _weights()["weights"]
+    if ta == tb:
+        return w["same_type"]
+    return w["kin_type"] if frozenset((ta, tb)) in _kin_pairs() else 0.0
+
+
+@lru_cache(maxsize=1)
+def _kin_pairs() -> frozenset[frozenset[str]]:
+    return frozenset(frozenset(k.types) for k in KIN)
 
 
 def _date_score(da: DateSpan | None, db: DateSpan | None) -> float:
-    """One day: +0.4; the next day ("the night of 11 to 12 June"): nothing; days apart: -0.4. A
-    day inside the other report's week ("last week"): +0.1."""
-    if da is None or db is None:
+    """Two dates of a day (or of a night across two: "the night of 11 to 12 June"): the same
+    ``same_day``, the next ``next_day``, days apart ``days_apart``. A day and a longer span ("on
+    Friday" / "last week", "in May"): inside it, by the span's length, ``in_week`` or ``in_month``;
+    outside it by more than a day, ``outside``. Two longer spans, or a date nothing anchors ("on
+    Friday" in a report with no publication date), say nothing."""
+    if da is None or db is None or not da.resolved or not db.resolved:
         return 0.0
-    if da.precision == db.precision == "day":
-        gap = abs((date.fromisoformat(da.start) - date.fromisoformat(db.start)).days)
-        return 0.4 if gap == 0 else (0.0 if gap == 1 else -0.4)
-    day, span = (da, db) if da.precision == "day" else (db, da)
-    if day.precision == "day" and span.precision in ("week", "range") and span.start <= day.start <= span.end:
-        return 0.1 if PRECISION_DAYS[span.precision] <= 7 or _days(span) <= 7 else 0.0
-    return 0.0
+    w = _weights()["dates"]
+    short, wide = sorted((da, db), key=_days)
+    s0, s1, w0, w1 = (date.fromisoformat(x) for x in (short.start, short.end, wide.start, wide.end))
+    gap = max((w0 - s1).days, (s0 - w1).days, 0)  # days between the spans: 0 when they meet
+    if _days(short) > w["night_days"]:
+        return 0.0  # two spans: the sweep has already asked that they meet
+    if _days(wide) <= w["night_days"]:
+        return w["same_day"] if gap == 0 else (w["next_day"] if gap == 1 else w["days_apart"])
+    if gap > 1:
+        return w["outside"]
+    if gap == 1 or not (w0 <= s0 and s1 <= w1):
+        return 0.0
+    n = _days(wide)
+    return w["in_week"] if n <= w["week_days"] else (w["in_month"] if n <= w["month_days"] else 0.0)
 
 
 def _days(span: DateSpan) -> int:
@@ -290,13 +326,30 @@ def _days(span: DateSpan) -> int:
 
 
 def _place_score(a: _Item, b: _Item) -> float:
-    """One spot (within 5 km): +0.4; a village and the province that holds it: +0.2."""
-    if a.point and b.point and km(a.point, b.point) <= 5:
-        return 0.4
+    """One spot (within ``same_spot_km``): ``same_spot``. A place and a coarser one that holds it:
+    a village and its province ``in_province``, a village and its country named alone
+    ("in northern Burkina Faso") ``in_country``."""
+    w = _weights()["places"]
+    if a.point and b.point and km(a.point, b.point) <= w["same_spot_km"]:
+        return w["same_spot"]
     pa, pb = a.event.location, b.event.location
-    if pa is None or pb is None or not a.admin1 or a.admin1 != b.admin1 or pa.precision == pb.precision:
+    if pa is None or pb is None or pa.precision == pb.precision:
         return 0.0
-    return 0.2 if "admin1" in (pa.precision, pb.precision) else 0.0
+    fine, coarse = sorted(
+        (pa, pb), key=lambda p: PLACE_ORDER.index(p.precision) if p.precision in PLACE_ORDER else 9
+    )
+    if fine.precision not in ("site", "town", "admin2"):
+        return 0.0
+    if (
+        coarse.precision == "admin1"
+        and fine.admin1
+        and coarse.admin1
+        and fold(fine.admin1) == fold(coarse.admin1)
+    ):
+        return w["in_province"]
+    if coarse.precision == "country" and fine.country and fine.country == coarse.country:
+        return w["in_country"]
+    return 0.0
 
 
 def candidate_pairs(items: list[_Item]) -> Iterable[tuple[int, int]]:
