@@ -402,7 +402,22 @@ def test_the_weights_are_read_from_the_data_file():
     from eventcoder.lexicons.data import read_toml
 
     raw = read_toml("merge.toml")
-    for table in ("weights", "dates", "places"):
+    for table in ("weights", "dates", "places", "parties"):
         assert _weights()[table] == {k: float(v) for k, v in raw[table].items()}
     assert {"same_day", "in_week", "in_month", "outside"} <= set(_weights()["dates"])
     assert {"same_spot", "in_province", "in_country"} <= set(_weights()["places"])
+
+
+def test_two_sectors_of_one_side_are_not_held_against_a_pair():
+    """One outlet says "the junta" (government), another "the army" (military): both the state,
+    tolerated; soldiers and rebels are sides apart; one sector agrees."""
+    from eventcoder.corpus.merge import _party_score
+
+    junta = Party("junta", "the junta", sector="government")
+    army = Party("army", "the army", sector="military")
+    rebels = Party("insurgents", "the insurgents", sector="rebels")
+    militia = Party("fighters", "armed fighters", sector="militia")
+    assert _party_score(junta, army) == 0
+    assert _party_score(army, rebels) < 0
+    assert _party_score(rebels, militia) == 0
+    assert _party_score(rebels, Party("jihadists", sector="rebels")) > 0

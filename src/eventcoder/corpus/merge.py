@@ -205,17 +205,31 @@ def _near(a: _Item, b: _Item) -> bool:
 
 
 def _party_score(a: Party | None, b: Party | None) -> float:
+    """How well two reports' parties agree, by the ``parties`` weights of ``data/en/merge.toml``:
+    one name; a shared word ("Russian forces" / "Russia"); other countries; one sector ("jihadists"
+    / "JNIM": both rebels); two sectors of one side (``sides``: "the junta" / "the army", both the
+    state); sides apart."""
     if a is None or b is None:
         return 0.0
+    w = _weights()["parties"]
     if a.name == b.name:
-        return 0.6
+        return w["same_name"]
     if _share_word(_tokens(a), _tokens(b)):
-        return 0.3  # "Russian forces" / "Russia"; "Yemen's Houthi rebels" / "Houthis"
+        return w["shared_word"]  # "Russian forces" / "Russia"; "Yemen's Houthi rebels" / "Houthis"
     if a.country and b.country and a.country != b.country:
-        return -0.6
-    if a.sector and b.sector:
-        return 0.3 if a.sector == b.sector else -0.3  # "jihadists" / "JNIM": both rebels
-    return 0.0
+        return w["other_country"]
+    if not (a.sector and b.sector):
+        return 0.0
+    if a.sector == b.sector:
+        return w["same_sector"]
+    side = _sides()
+    return w["same_side"] if side.get(a.sector, a.sector) == side.get(b.sector, b.sector) else w["other_side"]
+
+
+@lru_cache(maxsize=1)
+def _sides() -> dict[str, str]:
+    """Each sector of ``data/en/merge.toml``'s ``sides``, mapped to its side."""
+    return {sector: side for side, sectors in read_toml("merge.toml")["sides"].items() for sector in sectors}
 
 
 def _share_word(ta: set[str], tb: set[str]) -> bool:
@@ -241,7 +255,10 @@ def _stop_words() -> frozenset[str]:
 def _weights() -> dict[str, dict[str, float]]:
     """The weights of ``data/en/merge.toml``: ``weights``, ``dates`` and ``places``, by name."""
     raw = read_toml("merge.toml")
-    return {table: {k: float(v) for k, v in raw[table].items()} for table in ("weights", "dates", "places")}
+    return {
+        table: {k: float(v) for k, v in raw[table].items()}
+        for table in ("weights", "dates", "places", "parties")
+    }
 
 
 def _tokens(p: Party) -> set[str]:
