@@ -421,3 +421,21 @@ def test_two_sectors_of_one_side_are_not_held_against_a_pair():
     assert _party_score(army, rebels) < 0
     assert _party_score(rebels, militia) == 0
     assert _party_score(rebels, Party("jihadists", sector="rebels")) > 0
+
+
+def test_the_sides_of_a_deal_are_compared_in_either_order_but_not_those_of_an_attack():
+    """ "The rebels signed a truce with the army" / "the army agreed a ceasefire with the rebels":
+    one deal, its sides named in the other order. "Rebels ambushed soldiers" / "soldiers
+    ambushed rebels": two attacks."""
+    from eventcoder.corpus.merge import _parties_score
+
+    rebels = Party("Mai-Mai", "the Mai-Mai rebels", sector="rebels")
+    army = Party("Military Forces of Congo", "the army", country="CD", sector="military")
+    truce = report("a", "The rebels signed a truce with the army.", actor=None, target=None, kind="AGREE")
+    deal = report("b", "The army agreed a ceasefire with the rebels.", actor=None, target=None, kind="AGREE")
+    truce.actor, truce.target, deal.actor, deal.target = rebels, army, army, rebels
+    assert _parties_score(truce, deal) > 0
+    ambush = report("c", "Rebels ambushed soldiers.", actor=None, target=None)
+    counter = report("d", "Soldiers ambushed rebels.", actor=None, target=None)
+    ambush.actor, ambush.target, counter.actor, counter.target = rebels, army, army, rebels
+    assert _parties_score(ambush, counter) < 0

@@ -292,11 +292,27 @@ def score(a: _Item, b: _Item) -> float:
     w = _weights()["weights"]
     ea, eb = a.event, b.event
     s = w["similarity"] * similarity(a, b)
-    s += w["actor"] * _party_score(ea.actor, eb.actor) + w["target"] * _party_score(ea.target, eb.target)
-    s += _count_score(ea.fatalities, eb.fatalities) + _type_score(ea.type, eb.type)
+    s += _parties_score(ea, eb) + _count_score(ea.fatalities, eb.fatalities) + _type_score(ea.type, eb.type)
     if ea.mode and eb.mode:
         s += w["same_mode"] if ea.mode == eb.mode else w["other_mode"]  # "an air strike" / "a car bomb"
     return s + _date_score(ea.date, eb.date) + _place_score(a, b)
+
+
+def _parties_score(a: Event, b: Event) -> float:
+    """The actors' and the targets' party scores, weighed. For a type done by two sides to each
+    other (the ontology's ``mutual``: talks, deals), which side a report names first is its
+    writer's choice ("Wagner agreed with the Kremlin" / "the Kremlin struck a deal with Wagner"):
+    the sides are also compared crossed, and the better reading counts."""
+    w = _weights()["weights"]
+
+    def weighed(actor: Party | None, target: Party | None) -> float:
+        return w["actor"] * _party_score(a.actor, actor) + w["target"] * _party_score(a.target, target)
+
+    direct = weighed(b.actor, b.target)
+    mutual = ontology().types_with("mutual")
+    if a.type in mutual or b.type in mutual:
+        return max(direct, weighed(b.target, b.actor))
+    return direct
 
 
 def _type_score(ta: str, tb: str) -> float:
