@@ -275,3 +275,56 @@ def test_latin1_and_cp1252_files_keep_their_accents(tmp_path):
     docs, _, notes = split(all_items([tmp_path / "l.txt"]))
     assert docs[0].text == "Un café in Bogotá."
     assert notes[0].message == "not UTF-8: decoded as latin-1"
+
+
+# -- property: whatever the bytes or JSON values, reading never raises ----------------------------
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+UNICODE = st.text(
+    st.one_of(
+        st.characters(codec=None),  # every code point, lone surrogates included
+        st.sampled_from("\u2028\u2029\x85\u200f\u202e\u0301\u0308\r\n\t\x00\ud800\udfff"),
+    ),
+    max_size=200,
+)
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | UNICODE,
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(UNICODE, inner, max_size=4),
+    max_leaves=20,
+)
+
+
+def _read_all(path):
+    items = list(read_inputs([str(path)], OPTS))
+    assert all(isinstance(i, Document | Skipped | Note) for i in items)
+    for d in (i for i in items if isinstance(i, Document)):
+        assert d.content_hash and d.text.encode("utf-8")  # storable: no lone surrogate left
+    return items
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(raw=st.binary(max_size=2000), suffix=st.sampled_from([".txt", ".md", ".jsonl"]))
+def test_random_bytes_never_raise(tmp_path, raw, suffix):
+    p = tmp_path / f"x{suffix}"
+    p.write_bytes(raw)
+    _read_all(p)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    records=st.lists(
+        st.one_of(
+            JSON_VALUES,
+            st.fixed_dictionaries(
+                {"id": JSON_VALUES, "text": UNICODE},
+                optional={"title": JSON_VALUES, "url": JSON_VALUES, "published": JSON_VALUES},
+            ),
+        ),
+        max_size=5,
+    )
+)
+def test_random_json_values_never_raise(tmp_path, records):
+    p = tmp_path / "x.jsonl"
+    p.write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
+    _read_all(p)
