@@ -53,7 +53,7 @@ input_options = [
         type=click.IntRange(min=1),
         default=Options.max_chars,
         show_default=True,
-        help="Skip documents longer than this.",
+        help="Skip documents longer than this (the spaCy model takes 1,000,000 at most: longer ones are skipped).",
     ),
     click.option("--model", default=DEFAULT_MODEL, show_default=True, help="spaCy pipeline to load."),
     click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary table."),
