@@ -68,7 +68,7 @@ def test_extract_to_file_and_from_stdin(cli, tmp_path):
     out = tmp_path / "o.jsonl"
     r = cli("extract", "-", "-o", out, "--quiet", stdin=REPORT)
     assert r.returncode == 0, r.stderr
-    assert all(rec["sources"][0]["doc_id"] == "stdin" for rec in records(out.read_text()))
+    assert all(rec["sources"][0]["doc_id"].startswith("stdin-") for rec in records(out.read_text()))
 
 
 def test_run_twice_leaves_stats_unchanged(cli, corpus, tmp_path):
@@ -177,3 +177,130 @@ def test_merge_is_incremental_and_removal_takes_only_its_reports(cli, tmp_path, 
     assert cli("remove", "r1", "--db", db).returncode == 0
     [left] = records(cli("export", "--db", db).stdout)
     assert left["id"] == first["id"] and [s["doc_id"] for s in left["sources"]] == ["r2"]
+
+
+# -- hardening: no input stops a run, corrupts a text or replaces a document ---------------------
+ATTACK = "Gunmen attacked a police post in Gwoza on Sunday, killing four officers, police said."
+
+
+def test_one_bad_document_never_stops_a_run(cli, corpus, tmp_path):
+    bad = corpus / "bad.jsonl"
+    lines = [
+        '{"id": "sur", "text": "Gunmen attacked Gwoza \\ud800 on Sunday, killing four, police said."}',
+        "[" * 2000 + "]" * 2000,
+        json.dumps({"id": "num", "text": ATTACK, "title": 12, "url": {"a": 1}}),
+        json.dumps({"id": "long", "text": (ATTACK + " ") * 12_000}),  # past spaCy's 1,000,000
+    ]
+    bad.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    db = tmp_path / "e.db"
+    r = cli("run", corpus, "--db", db, "--out", tmp_path / "o", "--max-chars", "2000000")
+    assert r.returncode == 1, r.stderr
+    assert "Traceback" not in r.stderr
+    assert f"{bad}:2: malformed JSON: nested too deeply" in r.stdout
+    assert f"{bad}:4: extraction failed: too long for the spaCy model" in r.stdout
+    assert "lone surrogate" in r.stdout and "'title' is a int" in r.stdout
+    s = json.loads(cli("stats", "--db", db, "--json").stdout)
+    assert s["documents"] == 4 and s["merged"] > 0  # r1, w1, sur, num: stored and merged
+    out = records((tmp_path / "o" / "events.jsonl").read_text())
+    assert {src["doc_id"] for rec in out for src in rec["sources"]} >= {"r1", "sur", "num"}
+
+
+def test_run_dot_does_not_read_its_own_outputs(cli, tmp_path):
+    (tmp_path / "r1.txt").write_text(REPORT, encoding="utf-8")
+    for _ in range(2):
+        r = cli("run", ".", cwd=tmp_path)
+        assert r.returncode == 0, r.stdout + r.stderr
+        assert re.search(r"documents read\s+1\n", r.stdout)
+    assert (tmp_path / "out" / "events.jsonl").exists() and (tmp_path / "eventcoder.db").exists()
+    assert [p.name for p in (tmp_path / "out").iterdir()] == ["events.jsonl"]  # no temporary file left
+
+
+def test_the_same_id_from_two_inputs_never_replaces_a_document(cli, tmp_path):
+    db = tmp_path / "e.db"
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "report.txt").write_text(REPORT)
+    (tmp_path / "a" / "report.md").write_text("Police arrested 12 protesters in Tbilisi.")
+    r = cli("run", tmp_path / "a", "--db", db, "--out", tmp_path / "o")
+    assert r.returncode == 0 and "already taken" in r.stdout
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "report.txt").write_text("Troops shelled Avdiivka on Monday.")
+    r = cli("run", tmp_path / "b" / "report.txt", "--db", db, "--out", tmp_path / "o")
+    assert r.returncode == 0 and "is stored for" in r.stdout
+    for text in ("Troops shelled the town.", "Rebels attacked a convoy."):
+        assert cli("run", "-", "--db", db, "--out", tmp_path / "o", stdin=text).returncode == 0
+    assert json.loads(cli("stats", "--db", db, "--json").stdout)["documents"] == 5
+    again = cli("run", tmp_path / "a", "--db", db, "--out", tmp_path / "o")
+    assert re.search(r"unchanged\s+2\n", again.stdout)  # the same ids every run: nothing alternates
+
+
+def test_extract_output_file_is_replaced_even_when_nothing_is_found(cli, tmp_path):
+    out = tmp_path / "o.jsonl"
+    out.write_text("an older file\n")
+    (tmp_path / "calm.txt").write_text("The weather was fine.")
+    r = cli("extract", tmp_path / "calm.txt", "-o", out, "-q")
+    assert r.returncode == 0 and out.read_text() == ""
+
+
+def test_a_bug_is_exit_3_in_one_line(monkeypatch, capsys):
+    from eventcoder import api
+    from eventcoder import cli as cli_module
+
+    def broken(db):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(api, "stats", broken)
+    with pytest.raises(SystemExit) as e:
+        cli_module.main(["stats"])
+    assert e.value.code == 3
+    err = capsys.readouterr().err
+    assert err.startswith("eventcoder: internal error: RuntimeError: boom") and len(err.splitlines()) == 1
+
+
+def test_kills_at_random_points_leave_a_store_a_rerun_makes_whole(tmp_path):
+    """kill -9 `run` five times at seeded random moments (loading, coding, storing, merging,
+    writing), then run once more: the store must hold a clean run's documents, events and merged
+    events, and OUT/events.jsonl must never be found half written."""
+    import random
+    import sqlite3
+    import time
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for p in sorted((ROOT / "tests" / "data" / "dev" / "docs").glob("*.txt"))[:30]:
+        (docs / p.name).write_bytes(p.read_bytes())
+
+    def run(db, out):
+        cmd = [sys.executable, "-m", "eventcoder", "run", docs, "--db", db, "--out", out, "-q"]
+        return subprocess.Popen(list(map(str, cmd)), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+    def state(db):
+        with sqlite3.connect(db) as c:
+            assert c.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+            events = sorted(r[0] for r in c.execute("SELECT event_id FROM events"))
+            rows = c.execute("SELECT record FROM merged")
+            merged = sorted(sorted(json.loads(r[0])["members"]) for r in rows)
+            return c.execute("SELECT count(*) FROM documents").fetchone()[0], events, merged
+
+    clean_db, clean_out = tmp_path / "clean.db", tmp_path / "clean"
+    start = time.monotonic()
+    assert run(clean_db, clean_out).wait(600) == 0
+    took = time.monotonic() - start
+    db, out = tmp_path / "k.db", tmp_path / "k"
+    rng = random.Random(20)
+    for _ in range(5):
+        proc = run(db, out)
+        time.sleep(rng.uniform(0.2, 1.0) * took)
+        proc.kill()
+        proc.wait()
+        if (out / "events.jsonl").exists():  # whole or absent, never truncated
+            lines = (out / "events.jsonl").read_text().splitlines()
+            assert all(json.loads(line) for line in lines)
+    assert run(db, out).wait(600) == 0
+    assert state(db) == state(clean_db)
+    assert without_ids(out / "events.jsonl") == without_ids(clean_out / "events.jsonl")
+
+
+def without_ids(path):
+    """The merged records of an events.jsonl, their ids left out (a merged id is kept from the
+    merge before, so it depends on the history of the store; the members do not)."""
+    return sorted(json.dumps({**r, "id": None}, sort_keys=True) for r in records(path.read_text()))

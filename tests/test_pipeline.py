@@ -50,3 +50,72 @@ def test_picklable_and_same_in_a_process_pool():
 def test_extractor_version_is_stable():
     assert extractor_version() == extractor_version()
     assert extractor_version().startswith("0.")
+
+
+# -- the per-document guard ------------------------------------------------------------------------
+ATTACK = "Gunmen attacked a police post in Gwoza on Sunday, killing four officers, police said."
+
+
+def test_a_document_spacy_cannot_take_never_stops_the_others():
+    from eventcoder.pipeline import get_nlp, process_documents
+
+    limit = get_nlp(Options().model).max_length
+    docs = [
+        Document(id="good1", text=ATTACK, published="2024-05-13"),
+        Document(id="surrogate", text="Gunmen attacked Gwoza \ud800 on Sunday.", published="2024-05-13"),
+        Document(id="long", text="attacked " * (limit // 9 + 1), published="2024-05-13"),
+        Document(id="good2", text=ATTACK, published="2024-05-13"),
+    ]
+    results = {d.id: (events, error) for d, events, error in process_documents(docs, Options())}
+    assert list(results) == ["good1", "surrogate", "long", "good2"]  # input order kept
+    assert results["good1"][0] and results["good2"][0] and not results["good1"][1]
+    assert results["surrogate"][1].startswith("parse failed: UnicodeEncodeError")
+    assert results["long"][1].startswith("too long for the spaCy model")
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+WORDS = st.sampled_from(
+    [
+        "Gunmen",
+        "attacked",
+        "killed",
+        "12",
+        "people",
+        "in",
+        "Gwoza",
+        "on",
+        "Sunday",
+        ",",
+        ".",
+        "police",
+        "said",
+        "\u2028",
+        "\u2029",
+        "\n\n",
+        "\u05d0\u05d1",
+        "\u202e",
+        "e\u0301",
+        "\U0001f600",
+        "\x85",
+        "\t",
+    ]
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.one_of(WORDS, st.text(max_size=8)), min_size=1, max_size=40))
+def test_random_text_never_raises_and_evidence_slices_the_text(words):
+    text = " ".join(words).strip() or "x"
+    doc = Document(id="h", text=text, published="2024-05-13")
+    try:
+        events = process_document(doc, Options())
+    except Exception as e:  # only the documented error, for text spaCy cannot take
+        from eventcoder.errors import InputError
+
+        assert isinstance(e, InputError)
+        return
+    for ev in events:
+        for s in ev.sources:
+            assert text[s.start : s.end] == s.sentence

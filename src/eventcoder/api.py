@@ -19,9 +19,9 @@ from typing import BinaryIO, TextIO
 from .corpus import evaluate as _evaluate
 from .corpus import merge as _merge
 from .corpus import suite as _suite
-from .errors import UsageError
+from .errors import InputError, UsageError
 from .io import export as _export
-from .io.ingest import Skipped, read_inputs
+from .io.ingest import Note, Skipped, origin_file, qualified_id, read_inputs
 from .io.store import DEFAULT_DB, Store
 from .model import Document, Event
 from .options import Options
@@ -39,6 +39,8 @@ class RunSummary:
     unchanged: int = 0
     events: int = 0
     skipped: list[Skipped] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
+    """What inputs went through on their way in (an encoding guessed, an id already taken)."""
     by_type: Counter = field(default_factory=Counter)
     out_path: str | None = None
     merged: int = 0
@@ -62,6 +64,9 @@ class RunSummary:
             lines.append(f"merged events      {self.merged:>7}")
         if self.out_path:
             lines.append(f"written to         {self.out_path}")
+        if self.notes:
+            lines.append("notes:")
+            lines.extend(f"  {n.origin}: {n.message}" for n in self.notes)
         if self.skipped:
             lines.append("skipped inputs:")
             reasons = Counter(s.reason for s in self.skipped)
@@ -69,6 +74,11 @@ class RunSummary:
                 lines.append(f"  {s.origin}: {s.reason}")
             lines.append("  (" + "; ".join(f"{n} {r}" for r, n in reasons.most_common()) + ")")
         return "\n".join(lines)
+
+    def skip(self, origin: str, reason: str) -> None:
+        """Count an input as skipped, and why."""
+        self.skipped.append(Skipped(origin, reason))
+        log.warning("skipped %s: %s", origin, reason)
 
 
 def _progress(items: Iterable, enabled: bool, desc: str) -> Iterable:
@@ -81,9 +91,13 @@ def _progress(items: Iterable, enabled: bool, desc: str) -> Iterable:
 
 
 def _documents(
-    paths: Iterable[str], options: Options, summary: RunSummary, on_skip=None
+    paths: Iterable[str], options: Options, summary: RunSummary, on_skip=None, exclude: Iterable[str] = ()
 ) -> Iterator[Document]:
-    for item in read_inputs(paths, options):
+    for item in read_inputs(paths, options, exclude):
+        if isinstance(item, Note):
+            summary.notes.append(item)
+            log.info("%s: %s", item.origin, item.message)
+            continue
         summary.read += 1
         if isinstance(item, Skipped):
             summary.skipped.append(item)
@@ -144,32 +158,67 @@ def run(
     scheduler: str | None = None,
 ) -> RunSummary:
     """Ingest, code and store the documents under *paths*; then write OUT_DIR/events.jsonl
-    with every event in the store. Documents already stored unchanged are not coded again."""
+    with every event in the store. Documents already stored unchanged are not coded again.
+
+    The run's own store and OUT_DIR/events.jsonl are never read as inputs. A document whose id
+    the store holds for another input (another file, different content) is stored under its
+    path-qualified id, and a note says so: no document replaces another. Each document is
+    read, parsed, coded and stored in its own guard: one that fails is reported and skipped,
+    the others are stored and merged."""
     options = options or Options()
     summary = RunSummary()
     version = extractor_version()
+    out_path = Path(out_dir) / "events.jsonl" if out_dir is not None else None
+    own = [str(db) + suffix for suffix in ("", "-wal", "-shm", "-journal")] + (
+        [str(out_path)] if out_path else []
+    )
     with Store(db) as store:
-
-        def changed(docs):
-            for doc in docs:
-                if store.is_current(doc, version):
-                    summary.unchanged += 1
-                    continue
-                yield doc
-
-        coded = _code(
-            changed(_documents(paths, options, summary)), options, summary, progress, workers, scheduler
-        )
+        docs = _new_or_changed(_documents(paths, options, summary, exclude=own), store, version, summary)
+        coded = _code(docs, options, summary, progress, workers, scheduler)
         for doc, events in coded:  # one writer: this process
-            store.replace_document(doc, events, version)
+            try:
+                store.replace_document(doc, events, version)
+            except InputError as e:
+                summary.processed -= 1
+                summary.events -= len(events)
+                summary.by_type.subtract(e.type for e in events)
+                summary.skip(doc.origin or doc.id, str(e))
+        summary.by_type = +summary.by_type
         summary.merged = _merge_store(store, merge_options)
-        if out_dir is not None:
-            out_path = Path(out_dir) / "events.jsonl"
-            out_path.parent.mkdir(parents=True, exist_ok=True)
-            with open(out_path, "w", encoding="utf-8") as f:
-                _export.write_jsonl(store.merged_events(), f)
+        if out_path is not None:
+            _export.write_atomic(out_path, lambda f: _export.write_jsonl(store.merged_events(), f))
             summary.out_path = str(out_path)
     return summary
+
+
+def _new_or_changed(
+    docs: Iterable[Document], store: Store, version: str, summary: RunSummary
+) -> Iterator[Document]:
+    """The documents the store does not hold as they are; one whose id the store holds for
+    another input gets its qualified id (and a note)."""
+    for doc in docs:
+        stored = store.stored_origin(doc.id)
+        if stored is not None and stored[1] != doc.content_hash and _other_input(stored[0], doc.origin):
+            new = qualified_id(doc)
+            summary.notes.append(
+                Note(doc.origin or doc.id, f"id '{doc.id}' is stored for {stored[0]}: stored as '{new}'")
+            )
+            doc = dataclasses.replace(doc, id=new)
+        if store.is_current(doc, version):
+            summary.unchanged += 1
+            continue
+        yield doc
+
+
+def _other_input(stored_origin: str | None, origin: str | None) -> bool:
+    """Do two origins name different inputs (not the same file, or lines of the same file)?"""
+    a, b = origin_file(stored_origin), origin_file(origin)
+    if a == b:
+        return False
+    try:
+        return not Path(a).samefile(b)
+    except OSError:
+        return True
 
 
 def merge(db: str | Path = DEFAULT_DB, options: _merge.MergeOptions | None = None) -> int:
@@ -191,6 +240,16 @@ def remove(
         n = sum(store.remove_document(d) for d in doc_ids)
         _merge_store(store, options)
     return n
+
+
+def _catch_up(store: Store, options: _merge.MergeOptions | None = None) -> int:
+    """Merge the store if its merge is behind its events (a run stopped between coding and
+    merging), saying so; returns how many events were behind."""
+    behind = store.unmerged()
+    if behind:
+        log.warning("%d stored events belong to no merged event (an interrupted run?): merging now", behind)
+        _merge_store(store, options)
+    return behind
 
 
 def _merge_store(store: Store, options: _merge.MergeOptions | None = None) -> int:
@@ -216,6 +275,8 @@ def export(
         raise UsageError(f"unknown level {level!r}: use 'merged' or 'document'")
     _export.check_format(fmt)
     with Store(db) as store:
+        if level == "merged":
+            _catch_up(store)
         events = store.merged_events() if level == "merged" else store.events()
         if isinstance(out, str | Path):
             return _export.write_file(events, fmt, out, include_background)
@@ -241,6 +302,8 @@ def serve(
     from .viewer import server as viewer
 
     _require_db(db)
+    with Store(db) as store:
+        _catch_up(store)
     viewer.serve(db, host, port, on_ready=on_ready)
 
 
@@ -250,6 +313,8 @@ def report(db: str | Path = DEFAULT_DB, out: TextIO | None = None) -> int:
     from .viewer import server as viewer
 
     _require_db(db)
+    with Store(db) as store:
+        _catch_up(store)
     return viewer.write_report(db, out or sys.stdout)
 
 

@@ -1,7 +1,10 @@
 """The command line: each command parses its options and calls one function of :mod:`api`.
 
 Exit codes: 0 every input was processed; 1 some inputs were skipped (the summary says
-which and why); 2 a usage error, or an error that stopped the command (one line on stderr).
+which and why); 2 a usage error, or an error that stopped the command (one line on stderr,
+``eventcoder: error: ...``); 3 a failure of eventcoder itself, a bug (one line on stderr,
+``eventcoder: internal error: ...``; ``-v`` adds the traceback). Output files are written
+atomically: a command that fails leaves the previous file as it was.
 """
 
 from __future__ import annotations
@@ -16,12 +19,12 @@ from . import api
 from ._version import __version__
 from .corpus.merge import MergeOptions
 from .errors import EventcoderError, UsageError
-from .io.export import FORMATS
+from .io.export import FORMATS, atomic_file
 from .io.ingest import parse_published
 from .io.store import DEFAULT_DB
 from .options import DEFAULT_MODEL, Options
 
-EXIT_OK, EXIT_SKIPPED, EXIT_ERROR = 0, 1, 2
+EXIT_OK, EXIT_SKIPPED, EXIT_ERROR, EXIT_CRASH = 0, 1, 2, 3
 
 
 def _options(published: str | None, max_chars: int, model: str) -> Options:
@@ -33,7 +36,10 @@ def _options(published: str | None, max_chars: int, model: str) -> Options:
 def _finish(summary: api.RunSummary, quiet: bool, show_table: bool) -> int:
     if show_table and not quiet:
         click.echo(summary.format())
-    elif summary.skipped:
+        return EXIT_OK if summary.ok else EXIT_SKIPPED
+    for n in summary.notes:
+        click.echo(f"note: {n.origin}: {n.message}", err=True)
+    if summary.skipped:
         click.echo(f"{len(summary.skipped)} input(s) skipped:", err=True)
         for s in summary.skipped:
             click.echo(f"  {s.origin}: {s.reason}", err=True)
@@ -47,7 +53,7 @@ input_options = [
         type=click.IntRange(min=1),
         default=Options.max_chars,
         show_default=True,
-        help="Skip documents longer than this.",
+        help="Skip documents longer than this (the spaCy model takes 1,000,000 at most: longer ones are skipped).",
     ),
     click.option("--model", default=DEFAULT_MODEL, show_default=True, help="spaCy pipeline to load."),
     click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary table."),
@@ -82,14 +88,19 @@ def cli(verbose: int) -> None:
 @click.option(
     "-o",
     "--output",
-    type=click.File("w", encoding="utf-8"),
+    type=click.Path(dir_okay=False, allow_dash=True),
     default="-",
-    help="Where to write JSON Lines (default stdout).",
+    help="Where to write JSON Lines (default stdout); a FILE is replaced, even when nothing is found.",
 )
 @with_input_options
 def extract(paths, output, published, max_chars, model, quiet) -> int:
     """Code documents and write one JSON line per event, without a store."""
-    summary = api.extract(paths, _options(published, max_chars, model), out=output, progress=not quiet)
+    options = _options(published, max_chars, model)
+    if output == "-":
+        summary = api.extract(paths, options, progress=not quiet)
+    else:
+        with atomic_file(output) as f:
+            summary = api.extract(paths, options, out=f, progress=not quiet)
     return _finish(summary, quiet, show_table=False)
 
 
@@ -229,11 +240,19 @@ def serve(db, host, port) -> int:
 @cli.command()
 @db_option
 @click.option(
-    "-o", "--output", type=click.File("w", encoding="utf-8"), default="report.html", show_default=True
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, allow_dash=True),
+    default="report.html",
+    show_default=True,
 )
 def report(db, output) -> int:
     """Write the viewer as one self-contained HTML file, to share."""
-    n = api.report(db=db, out=output)
+    if output == "-":
+        n = api.report(db=db)
+    else:
+        with atomic_file(output) as f:
+            n = api.report(db=db, out=f)
     click.echo(f"{n} events in the report", err=True)
     return EXIT_OK
 
@@ -335,4 +354,11 @@ def main(argv: list[str] | None = None) -> None:
         code = EXIT_ERROR
     except BrokenPipeError:
         code = EXIT_OK
+    except Exception as e:  # a bug of eventcoder: one line, never mistaken for "some skipped"
+        logging.getLogger("eventcoder").info("internal error", exc_info=True)
+        click.echo(
+            f"eventcoder: internal error: {type(e).__name__}: {e} (a bug: please report it; -v shows more)",
+            err=True,
+        )
+        code = EXIT_CRASH
     sys.exit(code if isinstance(code, int) else EXIT_OK)

@@ -6,13 +6,15 @@ that a caller (the command line among them) can catch one class and show one mes
     EventcoderError          anything eventcoder raises on purpose
     ├── UsageError           the caller asked for something that cannot be done
     │                        (bad option value, unknown format, missing gold file)
-    ├── InputError           an input document cannot be read or decoded; the run goes
-    │                        on and the document is reported as skipped
+    ├── InputError           an input document cannot be read, decoded, coded or stored;
+    │                        the run goes on and the document is reported as skipped
     ├── StoreError           the SQLite store cannot be opened, migrated or written
     └── ModelError           the spaCy model or a data file cannot be loaded
 
-The command line turns ``UsageError`` into exit code 2 and the others into exit code 2
-with a one-line message; skipped inputs give exit code 1 (see ``cli.py``).
+The command line turns every one of them that stops a command into exit code 2 with a one-line
+message (``eventcoder: error: ...``); skipped inputs give exit code 1; any other exception is a bug
+of eventcoder and gives exit code 3 with one line (``eventcoder: internal error: ...``), so that it
+never looks like "some inputs skipped" (see ``cli.py``).
 """
 
 

@@ -104,16 +104,58 @@ def process_documents(
     nlp = get_nlp(options.model)
     words = trigger_words(nlp) if options.prefilter else None
     for chunk in chunks(documents, CHUNK):
-        keep = [words is None or words.in_text(d.text) for d in chunk]
-        with nlp.memory_zone():
-            pairs = ((d.text, d) for d, k in zip(chunk, keep, strict=True) if k)
-            parsed = nlp.pipe(pairs, as_tuples=True, batch_size=options.batch_size)
-            for document, k in zip(chunk, keep, strict=True):
-                if not k:  # no trigger word: no event, no parse (input order kept)
-                    yield document, [], None
-                    continue
-                sdoc, _same = next(parsed)
-                yield _code_one(sdoc, document, options)
+        yield from _code_chunk(nlp, words, chunk, options)
+
+
+Result = tuple[Document, list[Event], str | None]
+
+
+def _code_chunk(nlp, words, chunk: list[Document], options: Options) -> list[Result]:
+    """The results of one chunk, in input order. Every step of a document runs in its guard: a
+    document spaCy cannot take (too long, text it fails on) yields its error, never stops the
+    others. The chunk is parsed as one batch; if the batch fails, each of its documents is
+    parsed alone, so only the bad one is lost."""
+    early = [_unparsed(nlp, words, d) for d in chunk]
+    todo = [d for d, r in zip(chunk, early, strict=True) if r is None]
+    with nlp.memory_zone():
+        try:
+            parsed = nlp.pipe(((d.text, d) for d in todo), as_tuples=True, batch_size=options.batch_size)
+            coded = [_code_one(sdoc, d, options) for sdoc, d in parsed]
+        except Exception as e:  # one document broke the batch: find it, keep the others
+            log.warning(
+                "a batch failed to parse (%s: %s): parsing its documents one by one", type(e).__name__, e
+            )
+            coded = [_parse_one(nlp, d, options) for d in todo]
+    done = iter(coded)
+    return [r if r is not None else next(done) for r in early]
+
+
+def _unparsed(nlp, words, document: Document) -> Result | None:
+    """The result of *document* when it needs no parse (no trigger word: no event) or cannot
+    have one (longer than the model takes); None when it is to be parsed."""
+    if len(document.text) > nlp.max_length:
+        return (
+            document,
+            [],
+            (
+                f"too long for the spaCy model ({len(document.text):,} characters; it takes {nlp.max_length:,})"
+            ),
+        )
+    try:
+        if words is not None and not words.in_text(document.text):
+            return document, [], None
+    except Exception as e:  # the prefilter failed on this text: let the parse have it
+        log.debug("prefilter failed on %s: %s", document.id, e)
+    return None
+
+
+def _parse_one(nlp, document: Document, options: Options) -> Result:
+    try:
+        sdoc = nlp(document.text)
+    except Exception as e:
+        log.debug("parsing %s failed", document.id, exc_info=True)
+        return document, [], f"parse failed: {type(e).__name__}: {e}"
+    return _code_one(sdoc, document, options)
 
 
 CHUNK = 256

@@ -504,3 +504,60 @@ def test_an_unresolved_date_is_exported_and_read_back():
         assert write([event], fmt, io.StringIO()) == 1
     back = Event.from_json(event.to_json())
     assert back.date == DateSpan(None, None, None, "Friday") and back.sources[0].telling == "news"
+
+
+# -- hardening -----------------------------------------------------------------------------------
+
+
+def test_csv_family_neutralises_formula_cells_and_jsonl_keeps_text():
+    import csv
+
+    evil = event(actor=Party('=HYPERLINK("http://x")', country="SY", sector="rebels"), said="@SUM(A1)")
+    evil.sources[0].sentence = "-1+2 said the =HYPERLINK report"
+    lon_west = event(place=Place("Bogotá", "CO", 4.6, -74.08, "city"), n=1)
+    for fmt in ("csv", "acled", "ucdp"):
+        rows = list(csv.reader(io.StringIO(to_text(fmt, [evil, lon_west]))))
+        cells = [c for row in rows for c in row]
+        texts = [c for c in cells if c and not is_number(c)]
+        assert not any(c.startswith(("=", "@", "+", "-", "\t", "\r")) for c in texts), fmt
+        assert any(c.startswith("'=HYPERLINK") or c.startswith("'-1+2") for c in cells), fmt
+    assert "-74.08" in to_text("csv", [lon_west])  # numbers are not touched
+    assert '"-1+2 said the =HYPERLINK report"' in to_text("jsonl", [evil])
+
+
+def is_number(cell):
+    try:
+        float(cell)
+    except ValueError:
+        return False
+    return True
+
+
+def test_write_file_is_atomic_and_replaces(tmp_path):
+    path = tmp_path / "o.csv"
+    path.write_text("old")
+
+    def broken():
+        yield event()
+        raise RuntimeError("killed")
+
+    with pytest.raises(RuntimeError):
+        export.write_file(broken(), "csv", path)
+    assert path.read_text() == "old"  # a failed write leaves the old file whole
+    assert [p.name for p in tmp_path.iterdir()] == ["o.csv"]  # and no temporary file
+    assert export.write_file([], "jsonl", path) == 0
+    assert path.read_text() == ""  # nothing found: the file is still replaced
+
+
+def test_export_merges_a_store_whose_merge_is_behind(store, caplog):
+    d3 = Document(id="d3", text="Gunmen attacked Idlib.", published="2024-03-14")
+    with Store(store) as s:
+        s.replace_document(
+            d3, [event(actor=HTS, target=CIVILIANS, doc="d3", date=("2024-04-01",) * 2 + ("day",))], "t"
+        )
+        assert s.unmerged() == 1
+    out = io.StringIO()
+    api.export(db=store, out=out)
+    assert "ev-d3-0" in out.getvalue() and "merging now" in caplog.text
+    with Store(store) as s:
+        assert s.unmerged() == 0

@@ -1,7 +1,7 @@
 import io
 import json
 
-from eventcoder.io.ingest import Skipped, decode, normalise_text, read_inputs, strip_markdown
+from eventcoder.io.ingest import Note, Skipped, decode, normalise_text, read_inputs, strip_markdown
 from eventcoder.model import Document
 from eventcoder.options import Options
 
@@ -89,7 +89,7 @@ def test_bad_files_are_skipped_with_reasons(tmp_path):
     reasons = {s.origin.rsplit("/", 1)[-1]: s.reason for s in skips}
     assert not docs
     assert reasons["empty.txt"] == "empty file"
-    assert reasons["bin.txt"] == "binary file"
+    assert reasons["bin.txt"].startswith("binary file")
     assert "unsupported" in reasons["pic.png"]
     assert reasons["big.txt"].startswith("too large")
     assert reasons["missing.txt"] == "no such file or directory"
@@ -118,7 +118,213 @@ def test_stdin_text_and_jsonl(monkeypatch):
 
     monkeypatch.setattr("sys.stdin", FakeStdin("Troops shelled the town."))
     items = list(read_inputs(["-"], OPTS))
-    assert items[0].id == "stdin" and items[0].origin == "-"
+    assert items[0].id.startswith("stdin-") and items[0].origin == "-"
     monkeypatch.setattr("sys.stdin", FakeStdin('{"id": "x", "text": "Hi."}\n'))
     items = list(read_inputs(["-"], OPTS))
     assert items[0].id == "x"
+
+
+# -- hardening: no input stops a run, corrupts a text or replaces a document ------------------
+def all_items(paths, options=OPTS, exclude=()):
+    return list(read_inputs([str(p) for p in paths], options, exclude))
+
+
+def test_jsonl_lone_surrogate_is_replaced_and_said(tmp_path):
+    p = tmp_path / "c.jsonl"
+    good = json.dumps({"id": "g", "text": "Police arrested 12."})
+    p.write_text('{"id": "s", "text": "Bad \\ud800 text.", "title": "T\\udfff"}\n' + good + "\n")
+    items = all_items([p])
+    docs = [i for i in items if isinstance(i, Document)]
+    notes = [i for i in items if isinstance(i, Note)]
+    assert [d.id for d in docs] == ["s", "g"]
+    assert docs[0].text == "Bad \ufffd text." and docs[0].title == "T\ufffd"
+    assert len(docs[0].text) == len("Bad \ud800 text.")  # offsets do not move
+    assert docs[0].content_hash  # encodable now
+    assert notes and "surrogate" in notes[0].message and notes[0].origin == f"{p}:1"
+
+
+def test_jsonl_deep_nesting_bad_fields_and_ids(tmp_path):
+    p = tmp_path / "c.jsonl"
+    lines = [
+        "[" * 2000 + "]" * 2000,
+        '{"id": "a", "text": "' + "x" * 10 + '", "extra": ' + "[" * 3000 + "]" * 3000 + "}",
+        json.dumps({"id": "n", "text": "Number title.", "title": 12, "url": ["http://x"]}),
+        json.dumps({"id": True, "text": "Bool id."}),
+        json.dumps({"id": {"k": 1}, "text": "Dict id."}),
+        json.dumps({"id": "ok", "text": "Fine."}),
+    ]
+    p.write_text("\n".join(lines))
+    items = all_items([p])
+    docs, skips, notes = split(items)
+    assert [d.id for d in docs] == ["n", "ok"]
+    assert docs[0].title is None and docs[0].url is None
+    assert {n.message for n in notes} == {
+        "'title' is a int, not a string: ignored",
+        "'url' is a list, not a string: ignored",
+    }
+    assert [s.origin.rsplit(":", 1)[1] for s in skips] == ["1", "2", "4", "5"]
+    assert "nested too deeply" in skips[0].reason
+
+
+def split(items):
+    return (
+        [i for i in items if isinstance(i, Document)],
+        [i for i in items if isinstance(i, Skipped)],
+        [i for i in items if isinstance(i, Note)],
+    )
+
+
+def test_jsonl_lines_end_at_newline_only(tmp_path):
+    p = tmp_path / "c.jsonl"
+    lines = [
+        json.dumps({"id": i, "text": f"One\u2028two\u2029three\x85four {i}."}, ensure_ascii=False)
+        for i in (1, 2)
+    ]
+    p.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
+    docs, skips, _ = split(all_items([p]))
+    assert not skips and [d.id for d in docs] == ["1", "2"]
+    assert "\u2028" in docs[0].text
+
+
+def test_same_id_from_two_inputs_keeps_both(tmp_path):
+    (tmp_path / "report.txt").write_text("Troops shelled the town.")
+    (tmp_path / "report.md").write_text("Rebels attacked a convoy.")
+    a, b = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    a.write_text(json.dumps({"id": 1, "text": "Police arrested 12."}) + "\n")
+    b.write_text(json.dumps({"id": "1", "text": "Gunmen killed 3."}) + "\n")
+    docs, skips, notes = split(all_items([tmp_path]))
+    assert not skips
+    ids = [d.id for d in docs]
+    assert ids == ["1", f"{b.as_posix()}#1", "report", (tmp_path / "report.txt").as_posix()]
+    assert len(notes) == 2 and all("already taken" in n.message for n in notes)
+    # the same inputs give the same ids every time
+    assert [d.id for d in split(all_items([tmp_path]))[0]] == ids
+
+
+def test_stdin_ids_come_from_content(monkeypatch):
+    class FakeStdin:
+        def __init__(self, data):
+            self.buffer = io.BytesIO(data.encode())
+
+    ids = []
+    for text in ("Troops shelled the town.", "Rebels attacked a convoy."):
+        monkeypatch.setattr("sys.stdin", FakeStdin(text))
+        ids.append(list(read_inputs(["-"], OPTS))[0].id)
+    assert ids[0] != ids[1] and all(i.startswith("stdin-") for i in ids)
+
+
+def test_symlinks_fifos_and_unreadable_folders_are_reported(tmp_path, monkeypatch):
+    import os
+
+    src = tmp_path / "in"
+    (src / "sub").mkdir(parents=True)
+    (src / "sub" / "r.txt").write_text("Troops shelled the town.")
+    (src / "dangling.txt").symlink_to(tmp_path / "nowhere.txt")
+    (src / "loop.txt").symlink_to(src / "loop.txt")
+    (src / "again").symlink_to(src / "sub")  # a folder read twice
+    (src / "up").symlink_to(src)  # a loop
+    os.mkfifo(src / "pipe.txt")
+    os.mkfifo(tmp_path / "named.txt")
+    docs, skips, _ = split(all_items([src, tmp_path / "named.txt", tmp_path / "nolink"]))
+    assert [d.id for d in docs] == ["again/r"]  # followed once, in sorted order
+    reasons = {s.origin.rsplit("/", 1)[-1]: s.reason for s in skips}
+    assert reasons["dangling.txt"] == "dangling symlink"
+    assert reasons["loop.txt"] == "symlink loop"
+    assert reasons["pipe.txt"].startswith("not a regular file (FIFO)")
+    assert reasons["named.txt"].startswith("not a regular file (FIFO)")  # never opened: no hang
+    assert "already read" in reasons["up"]
+    assert "already read" in reasons["sub"]
+
+    real_listdir = os.listdir
+
+    def no_entry(path):
+        if str(path).endswith("sub"):
+            raise PermissionError(13, "Permission denied")
+        return real_listdir(path)
+
+    monkeypatch.setattr("os.listdir", no_entry)
+    _, skips, _ = split(all_items([src / "sub"]))
+    assert [s.reason for s in skips] == ["cannot read folder: Permission denied"]
+
+
+def test_excluded_paths_are_not_read(tmp_path):
+    (tmp_path / "r.txt").write_text("Troops shelled the town.")
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "events.jsonl").write_text(json.dumps({"id": "e", "text": "x"}) + "\n")
+    docs, skips, _ = split(all_items([tmp_path], exclude=[tmp_path / "out" / "events.jsonl"]))
+    assert [d.id for d in docs] == ["r"] and not skips
+
+
+def test_reading_errors_never_escape(tmp_path, monkeypatch):
+    (tmp_path / "a.txt").write_text("One.")
+    (tmp_path / "b.txt").write_text("Two.")
+
+    def boom(text):
+        if text.startswith("One"):
+            raise RuntimeError("unforeseen")
+        return text
+
+    monkeypatch.setattr("eventcoder.io.ingest.normalise_text", boom)
+    docs, skips, _ = split(all_items([tmp_path]))
+    assert [d.id for d in docs] == ["b"]
+    assert skips[0].reason == "cannot read: RuntimeError: unforeseen"
+
+
+def test_latin1_and_cp1252_files_keep_their_accents(tmp_path):
+    (tmp_path / "l.txt").write_bytes("Un café in Bogotá.".encode("latin-1"))
+    docs, _, notes = split(all_items([tmp_path / "l.txt"]))
+    assert docs[0].text == "Un café in Bogotá."
+    assert notes[0].message == "not UTF-8: decoded as latin-1"
+
+
+# -- property: whatever the bytes or JSON values, reading never raises ----------------------------
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+UNICODE = st.text(
+    st.one_of(
+        st.characters(codec=None),  # every code point, lone surrogates included
+        st.sampled_from("\u2028\u2029\x85\u200f\u202e\u0301\u0308\r\n\t\x00\ud800\udfff"),
+    ),
+    max_size=200,
+)
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | UNICODE,
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(UNICODE, inner, max_size=4),
+    max_leaves=20,
+)
+
+
+def _read_all(path):
+    items = list(read_inputs([str(path)], OPTS))
+    assert all(isinstance(i, Document | Skipped | Note) for i in items)
+    for d in (i for i in items if isinstance(i, Document)):
+        assert d.content_hash and d.text.encode("utf-8")  # storable: no lone surrogate left
+    return items
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(raw=st.binary(max_size=2000), suffix=st.sampled_from([".txt", ".md", ".jsonl"]))
+def test_random_bytes_never_raise(tmp_path, raw, suffix):
+    p = tmp_path / f"x{suffix}"
+    p.write_bytes(raw)
+    _read_all(p)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    records=st.lists(
+        st.one_of(
+            JSON_VALUES,
+            st.fixed_dictionaries(
+                {"id": JSON_VALUES, "text": UNICODE},
+                optional={"title": JSON_VALUES, "url": JSON_VALUES, "published": JSON_VALUES},
+            ),
+        ),
+        max_size=5,
+    )
+)
+def test_random_json_values_never_raise(tmp_path, records):
+    p = tmp_path / "x.jsonl"
+    p.write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
+    _read_all(p)

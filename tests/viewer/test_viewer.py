@@ -206,6 +206,44 @@ def test_port_in_use_and_missing_store_are_usage_errors(server, store, tmp_path)
         viewer.make_server(tmp_path / "missing.db", "127.0.0.1", 0)
 
 
+def test_error_pages_carry_the_security_headers(server):
+    import http.client
+
+    host, port = server.server_address[:2]
+    for method, path in (("POST", "/api/events"), ("GET", "/" + "x" * 70000)):
+        conn = http.client.HTTPConnection(host, port, timeout=10)
+        conn.request(method, path)
+        r = conn.getresponse()
+        assert r.status in (501, 414), (method, r.status)
+        assert "default-src 'self'" in r.getheader("Content-Security-Policy"), r.status
+        assert r.getheader("X-Frame-Options") == "DENY"
+        conn.close()
+
+
+def test_a_burst_of_requests_is_queued_not_refused(server):
+    from concurrent.futures import ThreadPoolExecutor
+
+    assert server.request_queue_size >= 1024
+    with ThreadPoolExecutor(100) as pool:
+        statuses = list(pool.map(lambda _: get(server, "/api/events")[0], range(200)))
+    assert statuses == [200] * 200
+
+
+def test_a_store_deleted_while_serving_is_an_error_not_a_new_store(server, store):
+    assert get(server, "/api/meta")[0] == 200
+    for suffix in ("", "-wal", "-shm"):
+        store.with_name(store.name + suffix).unlink(missing_ok=True)
+    status, body = get_json(server, "/api/events")
+    assert status == 500 and "no store" in body["error"]
+    assert not store.exists()
+
+
+def test_serve_on_a_missing_store_says_so(tmp_path, cli):
+    r = cli("serve", "--db", tmp_path / "gone.db", "--port", "0")
+    assert r.returncode == 2 and "no store at" in r.stderr and "Traceback" not in r.stderr
+    assert not (tmp_path / "gone.db").exists()
+
+
 # -- the report --------------------------------------------------------------------------------
 class _Tags(HTMLParser):
     def __init__(self):

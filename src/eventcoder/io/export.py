@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import Iterable
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager, suppress
 from datetime import date
 from pathlib import Path
-from typing import Any, BinaryIO, TextIO
+from typing import IO, Any, BinaryIO, TextIO
 
 from ..errors import UsageError
 from ..model import Event
@@ -242,13 +245,49 @@ def write(events: Iterable[Event], fmt: str, out: TextIO | BinaryIO, include_bac
 
 def write_file(events: Iterable[Event], fmt: str, path: str | Path, include_background: bool = False) -> int:
     """Write *events* in *fmt* to the file *path* (created or replaced, text or binary as *fmt*
-    needs); the format is checked before the file is touched. Returns how many were written."""
+    needs, atomically: see :func:`write_atomic`); the format is checked before the file is
+    touched. Returns how many were written."""
     check_format(fmt)
+    if fmt in BINARY_FORMATS:
+        return write_atomic(path, lambda f: write(events, fmt, f), binary=True)
+    return write_atomic(path, lambda f: write(events, fmt, f, include_background), newline="")
+
+
+@contextmanager
+def atomic_file(path: str | Path, binary: bool = False, newline: str | None = None) -> Iterator[IO]:
+    """A file to write that becomes *path* only once it is complete: a temporary file beside it,
+    renamed over *path* when the block ends without error (and removed when it fails), so a
+    reader or a kill never finds *path* half written. An error of the file system is a
+    :class:`UsageError`."""
+    path = Path(path)
     try:
-        if fmt in BINARY_FORMATS:
-            with open(path, "wb") as f:
-                return write(events, fmt, f)
-        with open(path, "w", encoding="utf-8", newline="") as f:
-            return write(events, fmt, f, include_background)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as e:
-        raise UsageError(f"cannot write {path}: {e}") from e
+        raise UsageError(f"cannot write {path}: {e.strerror or e}") from e
+    try:
+        umask = os.umask(0)
+        os.umask(umask)
+        os.fchmod(fd, 0o666 & ~umask)  # the mode a plain open() would give, not mkstemp's 0600
+        mode = "wb" if binary else "w"
+        with open(fd, mode, **({} if binary else {"encoding": "utf-8", "newline": newline})) as f:
+            yield f
+        os.replace(tmp, path)
+    except OSError as e:
+        _remove(tmp)
+        raise UsageError(f"cannot write {path}: {e.strerror or e}") from e
+    except BaseException:
+        _remove(tmp)
+        raise
+
+
+def _remove(tmp: str) -> None:
+    with suppress(OSError):
+        os.unlink(tmp)
+
+
+def write_atomic(path: str | Path, write_to: Callable[[Any], int], binary: bool = False, newline=None) -> int:
+    """Call *write_to* on a file that replaces *path* once complete (:func:`atomic_file`);
+    returns what *write_to* returns."""
+    with atomic_file(path, binary=binary, newline=newline) as f:
+        return write_to(f)

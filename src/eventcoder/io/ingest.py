@@ -2,18 +2,31 @@
 
 Supported: ``.txt``, ``.md`` (markup removed), ``.html``/``.htm`` (main text, title and
 date extracted with trafilatura, boilerplate dropped) and ``.jsonl`` corpora with one
-document a line (``{"id", "text", "title"?, "url"?, "published"?}``); ``-`` reads stdin.
-Directories are walked recursively in sorted order; hidden files are ignored.
+document a line (``{"id", "text", "title"?, "url"?, "published"?}``, lines split at ``\\n``
+only); ``-`` reads stdin. Directories are walked recursively in sorted order; hidden files are
+ignored, and so are the paths given in *exclude* (a run's own store and output).
 
-Nothing is dropped silently: every input that cannot be used yields a :class:`Skipped`
-with the reason, and reading goes on.
+Nothing is dropped silently: every input that cannot be used yields a :class:`Skipped` with
+the reason (a dangling or looping symlink, an unreadable folder, a FIFO or device, which is
+never opened), and reading goes on; whatever was changed on the way (the encoding guessed, a
+lone surrogate replaced, an id already taken) yields a :class:`Note`. Every input is read
+inside its own guard: no document can stop the others.
+
+Ids never collide silently: a document whose id an earlier input of the run already took is
+given its path-qualified id (``a/report.md``, ``b.jsonl#1``) and a note says so; a text read
+from stdin takes its id from its content (``stdin-<sha256 prefix>``).
 """
 
 from __future__ import annotations
 
+import dataclasses
+import errno
+import hashlib
 import json
 import logging
+import os
 import re
+import stat
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -22,6 +35,7 @@ from pathlib import Path
 
 from ..model import Document
 from ..options import Options
+from .decoding import decode_bytes
 
 log = logging.getLogger(__name__)
 
@@ -42,25 +56,138 @@ class Skipped:
 Item = Document | Skipped
 
 
-def read_inputs(paths: Iterable[str], options: Options) -> Iterator[Item]:
-    """Yield a Document or a Skipped for every input under *paths*, in a stable order."""
+@dataclass(frozen=True)
+class Note:
+    """Something a document went through on its way in that the user must hear about."""
+
+    origin: str
+    message: str
+
+
+Item = Document | Skipped | Note
+
+
+def read_inputs(paths: Iterable[str], options: Options, exclude: Iterable[str | Path] = ()) -> Iterator[Item]:
+    """Yield a Document, a Skipped or a Note for every input under *paths*, in a stable order;
+    files that are one of *exclude* are passed over."""
+    ids = IdRegister()
+    excluded = {os.path.realpath(p) for p in exclude}
     for arg in paths:
-        if arg == "-":
-            yield from _read_stdin(options)
+        for item in _read_arg(arg, options, excluded):
+            if isinstance(item, Document):
+                item, note = ids.distinct(item)
+                if note is not None:
+                    yield note
+            yield item
+
+
+class IdRegister:
+    """The ids given out so far in a run; a document whose id is taken gets its qualified id."""
+
+    def __init__(self) -> None:
+        self.origins: dict[str, str] = {}
+
+    def distinct(self, doc: Document) -> tuple[Document, Note | None]:
+        """*doc*, or *doc* under a new id (and the note that says so) if its id is taken."""
+        if doc.id not in self.origins:
+            self.origins[doc.id] = doc.origin or ""
+            return doc, None
+        new = base = qualified_id(doc)
+        n = 1
+        while new in self.origins:
+            n += 1
+            new = f"{base}#{n}"
+        first = self.origins[doc.id]
+        self.origins[new] = doc.origin or ""
+        note = Note(doc.origin or doc.id, f"id '{doc.id}' is already taken by {first}: stored as '{new}'")
+        return dataclasses.replace(doc, id=new), note
+
+
+def origin_file(origin: str | None) -> str:
+    """The file part of an origin ('corpus.jsonl:12' -> 'corpus.jsonl')."""
+    origin = origin or ""
+    head, sep, tail = origin.rpartition(":")
+    return head if sep and tail.isdigit() else origin
+
+
+def qualified_id(doc: Document) -> str:
+    """An id of *doc* that tells its input apart: the path it was read from, and for a JSON Lines
+    document that path, '#' and its own id."""
+    path = origin_file(doc.origin)
+    if path != (doc.origin or ""):  # a line of a JSON Lines file
+        return f"{Path(path).as_posix()}#{doc.id}"
+    return Path(path).as_posix()
+
+
+def _read_arg(arg: str, options: Options, excluded: set[str]) -> Iterator[Item]:
+    if arg == "-":
+        yield from _guarded(_read_stdin(options), "-")
+        return
+    root = Path(arg)
+    kind = _kind(root)
+    if kind == "dir":
+        yield from _walk(root, root, options, excluded, set())
+    elif kind == "file":
+        if os.path.realpath(root) not in excluded:
+            yield from _guarded(_read_file(root, root.stem, options), arg)
+    else:
+        yield Skipped(arg, kind)
+
+
+def _kind(path: Path) -> str:
+    """'dir', 'file', or why *path* cannot be read (never opening it)."""
+    try:
+        mode = path.stat().st_mode
+    except OSError as e:
+        if e.errno == errno.ELOOP:
+            return "symlink loop"
+        if e.errno == errno.ENOENT:
+            return "dangling symlink" if path.is_symlink() else "no such file or directory"
+        return f"cannot read: {e.strerror or e}"
+    if stat.S_ISDIR(mode):
+        return "dir"
+    if stat.S_ISREG(mode):
+        return "file"
+    what = "FIFO" if stat.S_ISFIFO(mode) else "socket" if stat.S_ISSOCK(mode) else "device"
+    return f"not a regular file ({what}): not read"
+
+
+def _walk(folder: Path, root: Path, options: Options, excluded: set[str], seen: set) -> Iterator[Item]:
+    """The items of every file under *folder*, in sorted order; a folder reached a second time
+    (a symlink to a folder already read, or a loop) is reported and not read again."""
+    try:
+        st = folder.stat()
+        names = sorted(os.listdir(folder))
+    except OSError as e:
+        yield Skipped(str(folder), f"cannot read folder: {e.strerror or e}")
+        return
+    if (st.st_dev, st.st_ino) in seen:
+        yield Skipped(str(folder), "symlink to a folder already read (or a loop): not read again")
+        return
+    seen.add((st.st_dev, st.st_ino))
+    for name in names:
+        if name.startswith("."):
             continue
-        root = Path(arg)
-        if not root.exists():
-            yield Skipped(arg, "no such file or directory")
-        elif root.is_dir():
-            for path in sorted(p for p in root.rglob("*") if p.is_file() and not _hidden(p, root)):
-                doc_id = path.relative_to(root).with_suffix("").as_posix()
-                yield from _read_file(path, doc_id, options)
+        path = folder / name
+        kind = _kind(path)
+        if kind == "dir":
+            yield from _walk(path, root, options, excluded, seen)
+        elif kind != "file":
+            yield Skipped(str(path), kind)
+        elif os.path.realpath(path) in excluded:
+            log.info("not reading %s: an output of this run", path)
         else:
-            yield from _read_file(root, root.stem, options)
+            doc_id = path.relative_to(root).with_suffix("").as_posix()
+            yield from _guarded(_read_file(path, doc_id, options), str(path))
 
 
-def _hidden(path: Path, root: Path) -> bool:
-    return any(part.startswith(".") for part in path.relative_to(root).parts)
+def _guarded(items: Iterator[Item], origin: str) -> Iterator[Item]:
+    """*items*, and a Skipped instead of any error that escapes them: one input never stops a run."""
+    try:
+        yield from items
+    except Exception as e:  # a bug or an input nobody foresaw: reported, and the run goes on
+        log.debug("reading %s failed", origin, exc_info=True)
+        yield Skipped(origin, f"cannot read: {type(e).__name__}: {e}")
 
 
 def _read_file(path: Path, doc_id: str, options: Options) -> Iterator[Item]:
@@ -74,13 +201,16 @@ def _read_file(path: Path, doc_id: str, options: Options) -> Iterator[Item]:
     except OSError as e:
         yield Skipped(origin, f"cannot read: {e.strerror or e}")
         return
+    decoded = decode_bytes(raw)
+    if decoded.text is None:
+        yield Skipped(origin, decoded.reason)
+        return
+    if decoded.note:
+        yield Note(origin, decoded.note)
     if suffix in JSONL_SUFFIXES:
-        yield from _read_jsonl(raw, origin, options)
+        yield from _read_jsonl(decoded.text, origin, options)
         return
-    text, why = decode(raw)
-    if text is None:
-        yield Skipped(origin, why)
-        return
+    text = decoded.text
     if suffix in HTML_SUFFIXES:
         yield _checked(_from_html(text, doc_id, origin, options), options)
     else:
@@ -93,59 +223,93 @@ def _read_file(path: Path, doc_id: str, options: Options) -> Iterator[Item]:
 
 
 def _read_stdin(options: Options) -> Iterator[Item]:
-    raw = sys.stdin.buffer.read()
-    text, why = decode(raw)
-    if text is None:
-        yield Skipped("-", why)
+    decoded = decode_bytes(sys.stdin.buffer.read())
+    if decoded.text is None:
+        yield Skipped("-", decoded.reason)
         return
-    first = text.lstrip()[:1]
-    if first == "{":
-        yield from _read_jsonl(raw, "-", options)
-    else:
-        yield _checked(
-            Document(id="stdin", text=normalise_text(text), published=options.published, origin="-"), options
-        )
+    if decoded.note:
+        yield Note("-", decoded.note)
+    text = decoded.text
+    if text.lstrip()[:1] == "{":
+        yield from _read_jsonl(text, "-", options)
+        return
+    text = normalise_text(text)
+    doc_id = "stdin-" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+    yield _checked(Document(id=doc_id, text=text, published=options.published, origin="-"), options)
 
 
-def _read_jsonl(raw: bytes, origin: str, options: Options) -> Iterator[Item]:
-    text, why = decode(raw)
-    if text is None:
-        yield Skipped(origin, why)
-        return
+def _read_jsonl(text: str, origin: str, options: Options) -> Iterator[Item]:
+    """One document a line; lines end at '\\n' only (U+2028 and the like are characters of a
+    line, as JSON allows). Each line is read in its own guard."""
     seen: set[str] = set()
-    for lineno, line in enumerate(text.splitlines(), 1):
-        where = f"{origin}:{lineno}"
+    for lineno, line in enumerate(text.split("\n"), 1):
         if not line.strip():
             continue
+        where = f"{origin}:{lineno}"
         try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as e:
-            yield Skipped(where, f"malformed JSON: {e.msg} at column {e.colno}")
-            continue
-        if not isinstance(obj, dict):
-            yield Skipped(where, "a line must hold a JSON object")
-            continue
-        doc_id, body = obj.get("id"), obj.get("text")
-        if doc_id is None or not isinstance(body, str):
-            yield Skipped(where, "needs an 'id' and a string 'text'")
-            continue
-        doc_id = str(doc_id)
-        if doc_id in seen:
-            yield Skipped(where, f"duplicate id '{doc_id}'")
-            continue
-        seen.add(doc_id)
-        published = parse_published(obj.get("published")) or options.published
-        yield _checked(
-            Document(
-                id=doc_id,
-                text=normalise_text(body),
-                title=obj.get("title"),
-                url=obj.get("url"),
-                published=published,
-                origin=where,
-            ),
-            options,
-        )
+            items = list(_jsonl_line(line.rstrip("\r"), where, options))
+        except Exception as e:  # an input nobody foresaw: reported, and the next line read
+            log.debug("reading %s failed", where, exc_info=True)
+            items = [Skipped(where, f"cannot read: {type(e).__name__}: {e}")]
+        for item in items:
+            if isinstance(item, Document):
+                if item.id in seen:
+                    item = Skipped(where, f"duplicate id '{item.id}' in this file")
+                else:
+                    seen.add(item.id)
+            yield item
+
+
+def _jsonl_line(line: str, where: str, options: Options) -> Iterator[Item]:
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as e:
+        yield Skipped(where, f"malformed JSON: {e.msg} at column {e.colno}")
+        return
+    except RecursionError:
+        yield Skipped(where, "malformed JSON: nested too deeply")
+        return
+    if not isinstance(obj, dict):
+        yield Skipped(where, "a line must hold a JSON object")
+        return
+    doc_id, body = obj.get("id"), obj.get("text")
+    if isinstance(doc_id, bool) or not isinstance(doc_id, str | int) or not str(doc_id).strip():
+        yield Skipped(where, "needs an 'id' (a string or an integer) and a string 'text'")
+        return
+    if not isinstance(body, str):
+        yield Skipped(where, "needs an 'id' and a string 'text'")
+        return
+    fields = {}
+    for key in ("title", "url"):
+        value = obj.get(key)
+        if value is not None and not isinstance(value, str):
+            yield Note(where, f"'{key}' is a {type(value).__name__}, not a string: ignored")
+            value = None
+        fields[key] = value
+    cleaned = {k: _no_surrogates(v) for k, v in {"id": str(doc_id), "text": body, **fields}.items()}
+    if any(cleaned[k] != v for k, v in (("text", body), *fields.items()) if v is not None):
+        yield Note(where, "lone surrogate code points replaced by U+FFFD")
+    published = parse_published(obj.get("published")) or options.published
+    yield _checked(
+        Document(
+            id=cleaned["id"],
+            text=normalise_text(cleaned["text"]),
+            title=cleaned["title"],
+            url=cleaned["url"],
+            published=published,
+            origin=where,
+        ),
+        options,
+    )
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _no_surrogates(value: str | None) -> str | None:
+    """*value* with each lone surrogate (which no encoding can write) replaced by U+FFFD: one
+    code point for one, so no offset moves."""
+    return _SURROGATE.sub("\ufffd", value) if value else value
 
 
 def _from_html(html: str, doc_id: str, origin: str, options: Options) -> Item:
@@ -188,28 +352,9 @@ def _checked(item: Item, options: Options) -> Item:
 
 
 def decode(raw: bytes) -> tuple[str | None, str]:
-    """Decode bytes to text: UTF-8 (with or without BOM), UTF-16 by BOM, else a detected
-    encoding. Returns (None, reason) for binary or undecodable input."""
-    if not raw.strip():
-        return None, "empty file"
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return raw.decode("utf-16"), ""
-        except UnicodeDecodeError:
-            return None, "invalid UTF-16"
-    if b"\x00" in raw[:8192]:
-        return None, "binary file"
-    try:
-        return raw.decode("utf-8-sig"), ""
-    except UnicodeDecodeError:
-        pass
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(raw).best()
-    if best is None:
-        return None, "undecodable: not UTF-8 and no known encoding fits"
-    log.info("decoded as %s", best.encoding)
-    return str(best), ""
+    """(text, "") or (None, why not): :func:`~eventcoder.io.decoding.decode_bytes` in short."""
+    decoded = decode_bytes(raw)
+    return decoded.text, decoded.reason
 
 
 _MD_RULES = [

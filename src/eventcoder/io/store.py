@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
-from ..errors import StoreError
+from ..errors import InputError, StoreError
 from ..model import Document, Event
 
 log = logging.getLogger(__name__)
@@ -86,9 +86,15 @@ SCHEMA_VERSION = len(MIGRATIONS)
 class Store:
     """A SQLite event store. Use as a context manager, or call :meth:`close`."""
 
-    def __init__(self, path: str | Path = DEFAULT_DB):
+    def __init__(self, path: str | Path = DEFAULT_DB, readonly: bool = False):
+        """Open (or create and migrate) the store at *path*; with *readonly*, open an existing
+        store for reading only (``mode=ro``): a missing store is a :class:`StoreError`, never
+        created."""
         self.path = str(path)
         try:
+            if readonly:
+                self.db = self._open_readonly()
+                return
             self.db = sqlite3.connect(self.path)
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA foreign_keys=ON")
@@ -96,6 +102,19 @@ class Store:
             self._migrate()
         except sqlite3.Error as e:
             raise StoreError(f"cannot open store {self.path}: {e}") from e
+
+    def _open_readonly(self) -> sqlite3.Connection:
+        if not Path(self.path).is_file():
+            raise StoreError(f"no store at {self.path} (run 'eventcoder run PATH...' first, or pass --db)")
+        db = sqlite3.connect(f"{Path(self.path).resolve().as_uri()}?mode=ro", uri=True)
+        current = db.execute("PRAGMA user_version").fetchone()[0]
+        if current != SCHEMA_VERSION:
+            db.close()
+            raise StoreError(
+                f"store {self.path} has schema version {current}, not {SCHEMA_VERSION}: "
+                "run 'eventcoder merge' on it once to migrate it"
+            )
+        return db
 
     def __enter__(self) -> Store:
         return self
@@ -131,8 +150,16 @@ class Store:
         ).fetchone()
         return row is not None and row == (doc.content_hash, extractor)
 
+    def stored_origin(self, doc_id: str) -> tuple[str | None, str] | None:
+        """(origin, content hash) of the stored document *doc_id*, or None if there is none."""
+        return self.db.execute(
+            "SELECT origin, content_hash FROM documents WHERE doc_id=?", (doc_id,)
+        ).fetchone()
+
     def replace_document(self, doc: Document, events: list[Event], extractor: str) -> None:
-        """Store *doc* and its events, replacing whatever the store had for that document."""
+        """Store *doc* and its events, replacing whatever the store had for that document. A
+        document whose values SQLite cannot take is an :class:`InputError` (the store is
+        unchanged); a store that cannot be written, a :class:`StoreError`."""
         now = datetime.now(UTC).isoformat(timespec="seconds")
         try:
             with self.db:
@@ -159,6 +186,8 @@ class Store:
                 )
                 for ev in events:
                     self._insert_event(doc.id, ev)
+        except (UnicodeError, ValueError, OverflowError, sqlite3.InterfaceError) as e:
+            raise InputError(f"cannot store document {doc.id}: {type(e).__name__}: {e}") from e
         except sqlite3.Error as e:
             raise StoreError(f"cannot write document {doc.id} to {self.path}: {e}") from e
 
@@ -238,6 +267,13 @@ class Store:
                 )
         except sqlite3.Error as e:
             raise StoreError(f"cannot write merged events to {self.path}: {e}") from e
+
+    def unmerged(self) -> int:
+        """How many stored events belong to no merged event: the merge is behind the events
+        (a run stopped between coding and merging)."""
+        return self.db.execute(
+            "SELECT count(*) FROM events WHERE event_id NOT IN (SELECT event_id FROM membership)"
+        ).fetchone()[0]
 
     def merged_events(self) -> Iterator[Event]:
         """Every merged event, in date order."""

@@ -415,14 +415,28 @@ def ucdp_row(ev: Event) -> dict[str, Any]:
     }
 
 
+#: What a spreadsheet reads as the start of a formula (OWASP, "CSV Injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
+
+
+def neutralise(value: Any) -> Any:
+    """A text cell a spreadsheet would run as a formula, made inert the way OWASP recommends: a
+    single quote before it (the cell is then quoted by the CSV writer as needed). Numbers and
+    other text go out as they are."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def write_rows(
     events: Iterable[Event], out: TextIO, columns: list[str], row: Callable[[Event], dict[str, Any]]
 ) -> int:
+    """A CSV table of *events*, one *row* each, every text cell :func:`neutralise`-d."""
     w = csv.DictWriter(out, fieldnames=columns)
     w.writeheader()
     n = 0
     for ev in events:
-        w.writerow(row(ev))
+        w.writerow({k: neutralise(v) for k, v in row(ev).items()})
         n += 1
     return n
 

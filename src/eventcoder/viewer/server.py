@@ -18,6 +18,11 @@ has not been merged shows its document-level events. ``eventcoder report`` runs
 file that refers to nothing outside it. The page's script reads its data from that embedded JSON
 block when there is one, else from the endpoints, so both share one ``viewer.js``.
 
+The store is opened read-only (SQLite ``mode=ro``): a store deleted while the server runs is an
+error on the page, never created again. The server runs a thread per request, with a listen queue of
+1,024 (the standard 5 refuses connections under a burst); every response carries the security
+headers, the error pages the standard library writes included.
+
 Document text is untrusted. The script builds every element with ``createElement`` and
 ``textContent``; the embedded JSON has ``<``, ``>`` and ``&`` escaped; the server sends a
 Content-Security-Policy that allows only its own scripts and styles, and the report one that allows
@@ -188,7 +193,7 @@ class Snapshot:
     def read(cls, db: str | Path) -> Snapshot:
         """The merged events of the store at *db* in date order; its document-level events when it
         has not been merged."""
-        with Store(db) as store:
+        with Store(db, readonly=True) as store:
             events = [e.to_json() for e in store.merged_events()]
             level = "merged"
             if not events:
@@ -257,7 +262,7 @@ class Data:
             return self._snapshot
 
     def document_text(self, doc_id: str) -> str | None:
-        with Store(self.db) as store:
+        with Store(self.db, readonly=True) as store:
             return store.document_text(doc_id)
 
     def outlines(self) -> dict[str, Any]:
@@ -283,6 +288,13 @@ class Handler(BaseHTTPRequestHandler):
     def do_HEAD(self) -> None:
         self._answer(send_body=False)
 
+    def end_headers(self) -> None:
+        """Every response carries the security headers: the page's, the API's and the error
+        pages the standard library writes itself (501, 414, 400)."""
+        for name, value in SECURITY_HEADERS.items():
+            self.send_header(name, value)
+        super().end_headers()
+
     def log_message(self, format: str, *args: Any) -> None:
         log.info("%s %s", self.address_string(), format % args)
 
@@ -298,8 +310,6 @@ class Handler(BaseHTTPRequestHandler):
             log.error("%s: %s", self.path, e)
             status, ctype, body = _json(HTTPStatus.INTERNAL_SERVER_ERROR, {"error": str(e)})
         self.send_response(status)
-        for name, value in SECURITY_HEADERS.items():
-            self.send_header(name, value)
         if ctype:
             self.send_header("Content-Type", ctype)
         self.send_header("Content-Length", str(len(body)))
@@ -347,6 +357,8 @@ class ViewerServer(ThreadingHTTPServer):
     """The viewer's HTTP server: :class:`Handler` over one store."""
 
     daemon_threads = True
+    request_queue_size = 1024
+    """The listen queue: the standard library's 5 drops connections under a burst of requests."""
 
     def __init__(self, db: str | Path, host: str, port: int):
         self.data = Data(db)
@@ -419,7 +431,7 @@ def report_data(db: str | Path) -> dict[str, Any]:
     they cite, and the outlines."""
     snapshot = Snapshot.read(db)
     doc_ids = sorted({s["doc_id"] for e in snapshot.events for s in e["sources"]})
-    with Store(db) as store:
+    with Store(db, readonly=True) as store:
         documents = {d: store.document_text(d) for d in doc_ids}
     return {
         "meta": snapshot.meta(),
