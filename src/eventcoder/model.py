@@ -23,6 +23,10 @@ class Document:
     """Publication date, YYYY-MM-DD."""
     origin: str | None = None
     """Where it was read from (path, path:line, or '-')."""
+    encoding: str | None = None
+    """How its bytes were decoded (``utf-8``, ``cp1252``, ...); None when it came as text."""
+    encoding_confidence: float | None = None
+    """How sure that decoding is, 0 to 1 (see :mod:`eventcoder.io.decoding`)."""
 
     @property
     def content_hash(self) -> str:

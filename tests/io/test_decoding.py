@@ -5,7 +5,7 @@ import random
 
 import pytest
 
-from eventcoder.io.decoding import decode_bytes, plausible, utf8_counts
+from eventcoder.io.decoding import decode_bytes, plausibility, plausible, utf8_counts
 
 FRENCH = "Les manifestants ont été dispersés à Bamako, a déclaré la police malienne le mardi. "
 SPANISH = "Un café en Bogotá: la policía detuvo a doce personas en la plaza de Bolívar. "
@@ -39,8 +39,17 @@ def test_labelled_encodings(raw, encoding, text):
 def test_one_bad_byte_in_utf8_keeps_the_other_accents():
     raw = (FRENCH * 2).encode() + b" \xe9 " + SPANISH.encode()
     d = decode_bytes(raw)
-    assert d.encoding == "utf-8" and d.note == "1 invalid UTF-8 byte(s) replaced by U+FFFD"
+    assert d.encoding == "utf-8" and d.note.startswith("1 invalid UTF-8 byte(s) replaced by U+FFFD")
     assert d.text == FRENCH * 2 + " \ufffd " + SPANISH
+    assert 0.9 < d.confidence < 1.0 and not d.doubtful
+
+
+def test_confidence_is_said_and_a_doubtful_decoding_reported():
+    assert decode_bytes(FRENCH.encode()).confidence == 1.0
+    western = decode_bytes((FRENCH * 3).encode("latin-1"))
+    assert western.confidence == 1.0 and "confidence 100%" in western.note
+    mostly = decode_bytes("é é é".encode() + b"\xff" + b" plain words" * 20)
+    assert mostly.doubtful and "doubtful" in mostly.note
 
 
 def test_byte_soup_and_binary_are_refused():
@@ -58,6 +67,8 @@ def test_plausible_text():
     assert plausible("Le café à 20 °C, \u201cdit-il\u201d \u2013 5 \u20ac.")
     assert not plausible("caf\u2591 \u2592\u2593 \u2502\u2524")  # box drawing
     assert not plausible("a\x01b")
+    assert plausibility("plain") == 1.0 and plausibility("a\x01b") == 0.0
+    assert plausibility("caf\u00e9 \u2591") == 0.5
 
 
 def test_utf8_counts():

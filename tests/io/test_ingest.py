@@ -274,7 +274,19 @@ def test_latin1_and_cp1252_files_keep_their_accents(tmp_path):
     (tmp_path / "l.txt").write_bytes("Un café in Bogotá.".encode("latin-1"))
     docs, _, notes = split(all_items([tmp_path / "l.txt"]))
     assert docs[0].text == "Un café in Bogotá."
-    assert notes[0].message == "not UTF-8: decoded as latin-1"
+    assert notes[0].message == "not UTF-8: decoded as latin-1 (confidence 100%)"
+    assert (docs[0].encoding, docs[0].encoding_confidence) == ("latin-1", 1.0)
+
+
+def test_every_document_carries_its_encoding_and_confidence(tmp_path):
+    (tmp_path / "u.txt").write_text("Un café in Bogotá.", encoding="utf-8")
+    (tmp_path / "w.jsonl").write_bytes('{"id": "w1", "text": "\u201cNo,\u201d said the café."}\n'.encode())
+    (tmp_path / "m.txt").write_bytes("Un café, ".encode() * 3 + b"\xe9.")
+    docs, _, notes = split(all_items([tmp_path]))
+    got = {d.id: (d.encoding, d.encoding_confidence) for d in docs}
+    assert got["u"] == ("utf-8", 1.0) and got["w1"] == ("utf-8", 1.0)
+    assert got["m"][0] == "utf-8" and got["m"][1] == 0.75  # 3 good accents, 1 bad byte
+    assert any("doubtful" in n.message for n in notes if n.origin.endswith("m.txt"))
 
 
 # -- property: whatever the bytes or JSON values, reading never raises ----------------------------

@@ -59,3 +59,24 @@ def test_newer_schema_is_refused(tmp_path):
 def test_unopenable_store_is_a_store_error(tmp_path):
     with pytest.raises(StoreError):
         Store(tmp_path / "no" / "such" / "dir" / "s.db")
+
+
+def test_documents_keep_their_encoding(tmp_path):
+    db = tmp_path / "e.db"
+    with Store(db) as st:
+        doc = Document(id="d", text="Un café.", encoding="cp1252", encoding_confidence=0.97)
+        st.replace_document(doc, [], "x")
+    row = sqlite3.connect(db).execute("SELECT encoding, encoding_confidence FROM documents").fetchone()
+    assert row == ("cp1252", 0.97)
+
+
+def test_a_store_of_the_first_schema_is_migrated_to_keep_encodings(tmp_path):
+    from eventcoder.io.store import MIGRATIONS
+
+    db = tmp_path / "old.db"
+    conn = sqlite3.connect(db)
+    conn.executescript(MIGRATIONS[0] + ";PRAGMA user_version=1;")
+    conn.close()
+    with Store(db) as st:
+        st.replace_document(Document(id="d", text="x", encoding="utf-8", encoding_confidence=1.0), [], "x")
+    assert sqlite3.connect(db).execute("SELECT encoding FROM documents").fetchone() == ("utf-8",)

@@ -43,6 +43,8 @@ MAX_ODD_SHARE = 0.05
 #: A file that is not UTF-8 must be at least this share of ASCII bytes to be read as a code page.
 MIN_ASCII_SHARE = 0.5
 SAMPLE = 65536
+#: A decoding less sure than this is reported as doubtful.
+DOUBTFUL_BELOW = 0.9
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,16 @@ class Decoded:
     """Said to the user: the encoding when it is not UTF-8, or what was replaced."""
     reason: str = ""
     """Why the bytes are not text (when *text* is None)."""
+    confidence: float = 1.0
+    """How sure the decoding is, 0 to 1: 1 for strict UTF-8 or UTF-16; for mostly UTF-8, the share
+    of its multi-byte characters that were valid; for a code page, the share of its non-ASCII
+    characters that are those of running text (:func:`plausibility`), times charset-normalizer's
+    own confidence when it guessed."""
+
+    @property
+    def doubtful(self) -> bool:
+        """A decoding the user should check (said in the run's summary)."""
+        return self.text is not None and self.confidence < DOUBTFUL_BELOW
 
 
 def decode_bytes(raw: bytes) -> Decoded:
@@ -74,8 +86,11 @@ def decode_bytes(raw: bytes) -> Decoded:
         pass
     good, bad = utf8_counts(raw)
     if good > bad:
-        note = f"{bad} invalid UTF-8 byte(s) replaced by U+FFFD"
-        return Decoded(raw.decode("utf-8", "replace"), "utf-8", note)
+        confidence = good / (good + bad)
+        note = f"{bad} invalid UTF-8 byte(s) replaced by U+FFFD (confidence {confidence:.0%})"
+        return Decoded(
+            raw.decode("utf-8", "replace"), "utf-8", _said(note, confidence), confidence=confidence
+        )
     return _code_page(raw)
 
 
@@ -125,16 +140,36 @@ def utf8_counts(raw: bytes) -> tuple[int, int]:
 def plausible(text: str) -> bool:
     """Is *text* running text: no control characters but layout ones, and its non-ASCII characters
     letters, marks, punctuation, currency signs and spaces (a few others allowed)?"""
+    odd, other = _odd_characters(text)
+    return odd >= 0 and odd <= max(1, MAX_ODD_SHARE * other)
+
+
+def plausibility(text: str) -> float:
+    """Share of *text*'s non-ASCII characters that running text is made of (1.0 when it has none;
+    0.0 when it holds control characters other than layout ones)."""
+    odd, other = _odd_characters(text)
+    if odd < 0:
+        return 0.0
+    return 1.0 - odd / other if other else 1.0
+
+
+def _odd_characters(text: str) -> tuple[int, int]:
+    """(non-ASCII characters running text does not use, non-ASCII characters); (-1, 0) when a
+    control character other than a layout one is found."""
     odd = other = 0
     for ch in text:
         if ch < "\x80":
             if ch < " " and ch not in "\t\n\r\f":
-                return False
+                return -1, 0
             continue
         other += 1
         if ch not in TEXT_SYMBOLS and unicodedata.category(ch) not in TEXT_CATEGORIES:
             odd += 1
-    return odd <= max(1, MAX_ODD_SHARE * other)
+    return odd, other
+
+
+def _said(note: str, confidence: float) -> str:
+    return note + ("; doubtful: check its accents" if confidence < DOUBTFUL_BELOW else "")
 
 
 def _code_page(raw: bytes) -> Decoded:
@@ -149,7 +184,9 @@ def _code_page(raw: bytes) -> Decoded:
         text = None
     if text is not None and plausible(text):
         western = "cp1252" if any(0x80 <= b <= 0x9F for b in raw) else "latin-1"
-        return Decoded(text, western, f"not UTF-8: decoded as {western}")
+        confidence = plausibility(text)
+        note = f"not UTF-8: decoded as {western} (confidence {confidence:.0%})"
+        return Decoded(text, western, _said(note, confidence), confidence=confidence)
     return _guessed(raw)
 
 
@@ -159,7 +196,8 @@ def _guessed(raw: bytes) -> Decoded:
     best = next((m for m in from_bytes(raw) if plausible(str(m))), None)  # best first
     if best is None:
         return Decoded(None, reason="not text: neither UTF-8 nor a code page whose text is plausible")
-    confidence = 1.0 - best.chaos
+    text = str(best)
+    confidence = (1.0 - best.chaos) * plausibility(text)
     note = f"not UTF-8: guessed {best.encoding} (confidence {confidence:.0%}); check its accents"
     log.info("%s", note)
-    return Decoded(str(best), best.encoding, note)
+    return Decoded(text, best.encoding, note, confidence=confidence)

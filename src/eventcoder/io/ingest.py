@@ -35,7 +35,7 @@ from pathlib import Path
 
 from ..model import Document
 from ..options import Options
-from .decoding import decode_bytes
+from .decoding import Decoded, decode_bytes
 
 log = logging.getLogger(__name__)
 
@@ -181,6 +181,16 @@ def _walk(folder: Path, root: Path, options: Options, excluded: set[str], seen: 
             yield from _guarded(_read_file(path, doc_id, options), str(path))
 
 
+def _decoded_as(items: Iterator[Item], decoded: Decoded) -> Iterator[Item]:
+    """*items*, each document marked with the encoding its bytes were read in and how sure that is."""
+    for item in items:
+        if isinstance(item, Document):
+            item = dataclasses.replace(
+                item, encoding=decoded.encoding, encoding_confidence=round(decoded.confidence, 3)
+            )
+        yield item
+
+
 def _guarded(items: Iterator[Item], origin: str) -> Iterator[Item]:
     """*items*, and a Skipped instead of any error that escapes them: one input never stops a run."""
     try:
@@ -207,11 +217,13 @@ def _read_file(path: Path, doc_id: str, options: Options) -> Iterator[Item]:
         return
     if decoded.note:
         yield Note(origin, decoded.note)
+    yield from _decoded_as(_documents(decoded.text, suffix, doc_id, origin, options), decoded)
+
+
+def _documents(text: str, suffix: str, doc_id: str, origin: str, options: Options) -> Iterator[Item]:
     if suffix in JSONL_SUFFIXES:
-        yield from _read_jsonl(decoded.text, origin, options)
-        return
-    text = decoded.text
-    if suffix in HTML_SUFFIXES:
+        yield from _read_jsonl(text, origin, options)
+    elif suffix in HTML_SUFFIXES:
         yield _checked(_from_html(text, doc_id, origin, options), options)
     else:
         if suffix in {".md", ".markdown"}:
@@ -229,7 +241,10 @@ def _read_stdin(options: Options) -> Iterator[Item]:
         return
     if decoded.note:
         yield Note("-", decoded.note)
-    text = decoded.text
+    yield from _decoded_as(_stdin_documents(decoded.text, options), decoded)
+
+
+def _stdin_documents(text: str, options: Options) -> Iterator[Item]:
     if text.lstrip()[:1] == "{":
         yield from _read_jsonl(text, "-", options)
         return

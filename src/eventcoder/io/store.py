@@ -79,6 +79,10 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX membership_merged ON membership(merged_id);
     """,
+    """
+    ALTER TABLE documents ADD COLUMN encoding TEXT;
+    ALTER TABLE documents ADD COLUMN encoding_confidence REAL;
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -166,11 +170,13 @@ class Store:
                 self.db.execute("DELETE FROM events WHERE doc_id=?", (doc.id,))
                 self.db.execute(
                     "INSERT INTO documents(doc_id, content_hash, extractor, title, url, published, origin,"
-                    " text, n_events, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)"
+                    " text, n_events, updated_at, encoding, encoding_confidence)"
+                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
                     " ON CONFLICT(doc_id) DO UPDATE SET content_hash=excluded.content_hash,"
                     " extractor=excluded.extractor, title=excluded.title, url=excluded.url,"
                     " published=excluded.published, origin=excluded.origin, text=excluded.text,"
-                    " n_events=excluded.n_events, updated_at=excluded.updated_at",
+                    " n_events=excluded.n_events, updated_at=excluded.updated_at,"
+                    " encoding=excluded.encoding, encoding_confidence=excluded.encoding_confidence",
                     (
                         doc.id,
                         doc.content_hash,
@@ -182,6 +188,8 @@ class Store:
                         doc.text,
                         len(events),
                         now,
+                        doc.encoding,
+                        doc.encoding_confidence,
                     ),
                 )
                 for ev in events:
