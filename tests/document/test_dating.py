@@ -132,3 +132,39 @@ def test_a_background_paragraph_does_not_date_the_news_after_it():
     *_, arrest = code(text, "2024-06-12")
     assert "arrested" in arrest["sources"][0]["sentence"]
     assert arrest["date"]["start"] == "2024-06-10" and arrest["sources"][0]["telling"] == "news"
+
+
+def test_a_dateline_is_the_day_of_writing_not_of_an_event():
+    text = "Published 4 May 2024, 10:42 GMT\n\nRebels ambushed a convoy near the river crossing on Friday."
+    [ev] = code(text, None)  # no publication date given: the dateline's day anchors "on Friday"
+    assert (ev["date"]["start"], ev["date"]["precision"]) == ("2024-05-03", "day")
+    [ev] = code(
+        "Written by Jane Doe on May 4, 2024\n\nGunmen attacked a police station in the town.", "2024-05-04"
+    )
+    assert ev["date"]["precision"] == "week"  # the byline's day is not the attack's
+
+
+def test_a_heading_date_gives_way_to_the_lead():
+    text = (
+        "Army deploys in six districts, suspends Thursday's exams\n\n"
+        "At least six people were killed yesterday as protesters clashed with police.\n\n"
+        "The unrest spread to the north.\n\n"
+        "In the port city, police shot dead a student."
+    )
+    *_, shot = code(text, "2024-07-17")
+    assert "student" in shot["sources"][0]["sentence"]
+    assert shot["date"]["start"] == "2024-07-16"
+
+
+def test_a_date_of_another_thing_named_does_not_date_the_event():
+    text = (
+        "Protesters clashed with police in the capital on Wednesday.\n\n"
+        "Thousands of people, among them families of those killed in last year's rallies, marched through "
+        "the city centre."
+    )
+    events = code(text, "2025-06-26")
+    [killed] = [e for e in events if e["type"] == "ASSAULT"]
+    assert killed["date"]["start"] == "2024-01-01"  # the rallies' own date
+    march = [e for e in events if e["type"] == "PROTEST" and "marched" in e["sources"][0]["sentence"]]
+    assert march and march[0]["date"]["start"] == "2025-06-25"
+    assert march[0]["sources"][0]["telling"] == "news"

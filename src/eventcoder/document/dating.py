@@ -48,6 +48,7 @@ class DocDates:
     """The date expressions of a document, sentence by sentence, and the paragraphs."""
 
     def __init__(self, sdoc: Doc, published):
+        published = published or _dateline_day(sdoc)
         self.published = published
         self.by_sent: dict[int, list[DateExpr]] = {}
         self.anchored: dict[int, list] = {}
@@ -56,6 +57,8 @@ class DocDates:
         for sent in sdoc.sents:
             found = find_dates(span_text(sent), published, year_hint, offset=sent.start_char)
             found += _other_dates(sent, found, published)
+            if _is_dateline(sent, found):
+                found = []  # the page's date, not an event's
             self.by_sent[sent.start] = found
             self.anchored[sent.start] = find_anchored(span_text(sent), offset=sent.start_char)
             if published is None:
@@ -70,16 +73,27 @@ class DocDates:
         told = [e for start in sorted(self.by_sent) for e in self.by_sent[start] if e.kind != "since"]
         self.recent = published is None or not told or any(not self.is_old(e.end) for e in told)
         """Is the report about something recent (a date of it within about a month of publication)?"""
-        self.story = next((e for e in told if not self.is_old(e.end)), None)
-        """The date of the story's lead: the first date told that is not background."""
+        heads = {s.start for s in sdoc.sents if _is_heading(s)}
+        news = [
+            (start, e) for start in sorted(self.by_sent) for e in self.by_sent[start] if e.kind != "since"
+        ]
+        news = [(start, e) for start, e in news if not self.is_old(e.end)]
+        self.story = next((e for start, e in news if start not in heads), None) or next(
+            (e for _, e in news), None
+        )
+        """The date of the story's lead: the first date told that is not background, in the body
+        rather than in a heading ("... suspends Thursday's exams" over the lead's "yesterday")."""
 
     def is_old(self, end) -> bool:
         """Does a span ending on *end* lie well before publication (more than about a month)?"""
         return self.published is not None and end < self.published - timedelta(days=BACKGROUND_DAYS)
 
     def has_own(self, m: Mention) -> bool:
-        """Does the mention's sentence have a date expression of its own?"""
-        return bool(self.by_sent.get(m.sent.start) or self.unresolved.get(m.sent.start))
+        """Does the mention's sentence have a date expression of its own? Not one that only
+        dates another thing it names ("families of those killed in last year's rallies")."""
+        mine = _mine(m)
+        exprs = [*self.by_sent.get(m.sent.start, []), *self.unresolved.get(m.sent.start, [])]
+        return any(not _owned_elsewhere(m.sent.doc, e, mine) for e in exprs)
 
     def telling(self, m: Mention, span: DateSpan | None) -> str:
         """ "background" for an event the report recalls (the past perfect, a "since" clause, a
@@ -108,6 +122,7 @@ class DocDates:
             for e in self.by_sent.get(m.sent.start, [])
             if e.kind != "since"
             and not _nested_elsewhere(m.sent.doc, e, g, mine)
+            and not _owned_elsewhere(m.sent.doc, e, mine)
             and (not inside or lo <= e.start_char and e.end_char <= hi and _hops(m.sent.doc, e, g) <= 2)
         ]
 
@@ -218,8 +233,13 @@ def _carried(dates: DocDates, m: Mention) -> DateSpan | None:
     if dates.has_own(m) or _told_as_past(m.governor):
         return None
     para = dates.paragraph(m.sent.start_char)
+    doc = m.sent.doc
     for start in sorted((s for s in dates.by_sent if s < m.sent.start), reverse=True):
         exprs = [e for e in dates.by_sent[start] if e.kind != "since"]
+        # a recalled thing's date ("those killed in last year's rallies") does not move the story
+        exprs = [
+            e for e in exprs if not (dates.recent and dates.is_old(e.end) and _owned_elsewhere(doc, e, set()))
+        ]
         if not exprs:
             continue
         last = _last_day(exprs)
@@ -305,6 +325,47 @@ def _last_day(exprs: list[DateExpr]) -> DateExpr:
     return (days or exprs)[-1]
 
 
+# words a dateline or byline may hold besides its date, a clock time and names ("Published",
+# "Updated", "Written by Jane Doe on")
+_DATELINE_WORDS = frozenset(words("dating.dateline_words"))
+_CLOCK = re.compile(r"^(?:\d{1,2}(?:[:.]\d{2})?|[ap]\.?m\.?|gmt|utc)$", re.I)
+
+
+def _is_dateline(sent, found: list[DateExpr]) -> bool:
+    """Does the line give nothing but a date, the page's own ("• 2024-05-03 07:47 AM",
+    "Written by Jane Doe on May 3, 2024")? Its date is when the report was written."""
+    if not found:
+        return False
+    for tok in sent:
+        if any(e.start_char <= tok.idx < e.end_char for e in found):
+            continue
+        if not any(c.isalnum() for c in tok.text) or tok.pos_ == "PROPN" or _CLOCK.match(tok.text):
+            continue
+        if fold(tok.text) not in _DATELINE_WORDS:
+            return False
+    return True
+
+
+# the marks a sentence of the body ends with; a heading or a standfirst ends with none
+_SENTENCE_ENDS = tuple(words("dating.sentence_ends"))
+
+
+def _is_heading(sent) -> bool:
+    """Is the line a heading or a standfirst, which end with no full stop ("Govt shuts schools,
+    suspends Thursday's exams")?"""
+    return not span_text(sent).rstrip().endswith(_SENTENCE_ENDS)
+
+
+def _dateline_day(sdoc: Doc) -> date | None:
+    """The day a dateline gives, for a report that comes with no publication date."""
+    for sent in sdoc.sents:
+        found = find_dates(span_text(sent), None, None, offset=sent.start_char)
+        days = [e for e in found if e.precision == "day"]
+        if days and _is_dateline(sent, found):
+            return days[0].start
+    return None
+
+
 def _other_dates(sent, found: list[DateExpr], published) -> list[DateExpr]:
     """Dates the NER sees and the patterns do not read, parsed with dateparser."""
     out = []
@@ -340,7 +401,12 @@ def _nested_elsewhere(doc: Doc, expr: DateExpr, governor: Token, mine: set[int])
     return False
 
 
-def _owned_elsewhere(doc: Doc, expr: DateExpr, mine: set[int]) -> bool:
+def _mine(m: Mention) -> set[int]:
+    """The tokens that tell the event itself: its verb, its trigger and the words merged in."""
+    return {m.governor.i, m.trigger.i, *(t.i for t in m.merged)}
+
+
+def _owned_elsewhere(doc: Doc, expr, mine: set[int]) -> bool:
     """Is the date the possessive of another noun ("condemned Wednesday's bombing on
     Thursday": the bombing's day, not the condemnation's)?"""
     span = doc.char_span(expr.start_char, expr.end_char, alignment_mode="expand")
