@@ -179,3 +179,13 @@ def test_a_present_perfect_is_the_news_of_the_report_day():
         "2024-07-16",
         "day",
     )
+
+
+def test_a_heading_date_is_not_carried_into_the_body():
+    text = (
+        "Army deploys in six districts, suspends Thursday's exams\n\n"
+        "Police shot dead a student near the campus.\n\n"
+        "At least six people were killed yesterday as protesters clashed with police."
+    )
+    shot = [e for e in code(text, "2024-07-17") if "student" in e["sources"][0]["sentence"]]
+    assert shot and shot[0]["date"]["start"] == "2024-07-16"  # the story's day, not the exams'

@@ -73,7 +73,7 @@ class DocDates:
         told = [e for start in sorted(self.by_sent) for e in self.by_sent[start] if e.kind != "since"]
         self.recent = published is None or not told or any(not self.is_old(e.end) for e in told)
         """Is the report about something recent (a date of it within about a month of publication)?"""
-        heads = {s.start for s in sdoc.sents if _is_heading(s)}
+        self.heads = heads = {s.start for s in sdoc.sents if _is_heading(s)}
         news = [
             (start, e) for start in sorted(self.by_sent) for e in self.by_sent[start] if e.kind != "since"
         ]
@@ -234,6 +234,8 @@ def _carried(dates: DocDates, m: Mention) -> DateSpan | None:
     para = dates.paragraph(m.sent.start_char)
     doc = m.sent.doc
     for start in sorted((s for s in dates.by_sent if s < m.sent.start), reverse=True):
+        if start in dates.heads:
+            continue  # a heading's date passes to the body only as the story's (rule "story")
         exprs = [e for e in dates.by_sent[start] if e.kind != "since"]
         # a recalled thing's date ("those killed in last year's rallies") does not move the story
         exprs = [
@@ -350,9 +352,14 @@ _SENTENCE_ENDS = tuple(words("dating.sentence_ends"))
 
 
 def _is_heading(sent) -> bool:
-    """Is the line a heading or a standfirst, which end with no full stop ("Govt shuts schools,
-    suspends Thursday's exams")?"""
-    return not span_text(sent).rstrip().endswith(_SENTENCE_ENDS)
+    """Is the sentence a line of its own that ends with no full stop, a heading or a standfirst
+    ("Govt shuts schools, suspends Thursday's exams")?"""
+    text = sent.doc.text
+    raw = text[sent.start_char : sent.end_char]
+    before = (text[: sent.start_char] + raw[: len(raw) - len(raw.lstrip())]).rstrip(" \t")
+    after = (raw[len(raw.rstrip()) :] + text[sent.end_char :]).lstrip(" \t")
+    whole_line = (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
+    return whole_line and not raw.rstrip().endswith(_SENTENCE_ENDS)
 
 
 def _dateline_day(sdoc: Doc) -> date | None:
