@@ -189,3 +189,12 @@ def test_a_heading_date_is_not_carried_into_the_body():
     )
     shot = [e for e in code(text, "2024-07-17") if "student" in e["sources"][0]["sentence"]]
     assert shot and shot[0]["date"]["start"] == "2024-07-16"  # the story's day, not the exams'
+
+
+def test_the_period_something_is_for_is_not_the_event_date():
+    text = (
+        "Border clashes erupted between the two armies on Thursday.\n\n"
+        "As Ghana holds the chair of the bloc for 2025, its president appealed to both leaders for a ceasefire."
+    )
+    appeal = [e for e in code(text, "2025-07-25") if "appealed" in e["sources"][0]["sentence"]]
+    assert appeal and appeal[0]["date"]["start"] == "2025-07-24"

@@ -93,7 +93,7 @@ class DocDates:
         dates another thing it names ("families of those killed in last year's rallies")."""
         mine = _mine(m)
         exprs = [*self.by_sent.get(m.sent.start, []), *self.unresolved.get(m.sent.start, [])]
-        return any(not _owned_elsewhere(m.sent.doc, e, mine) for e in exprs)
+        return any(not _owned_elsewhere(m.sent.doc, e, mine) and not _a_term(m.sent.doc, e) for e in exprs)
 
     def telling(self, m: Mention, span: DateSpan | None) -> str:
         """ "background" for an event the report recalls (the past perfect, a "since" clause, a
@@ -123,6 +123,7 @@ class DocDates:
             if e.kind != "since"
             and not _nested_elsewhere(m.sent.doc, e, g, mine)
             and not _owned_elsewhere(m.sent.doc, e, mine)
+            and not _a_term(m.sent.doc, e)
             and (not inside or lo <= e.start_char and e.end_char <= hi and _hops(m.sent.doc, e, g) <= 2)
         ]
 
@@ -417,6 +418,17 @@ def _owned_elsewhere(doc: Doc, expr, mine: set[int]) -> bool:
     Thursday": the bombing's day, not the condemnation's)?"""
     span = doc.char_span(expr.start_char, expr.end_char, alignment_mode="expand")
     return span is not None and span.root.dep_ == deps.POSSESSIVE and span.root.head.i not in mine
+
+
+# prepositions whose object is a period something is for, not when it happened ("holds the chair for 2025")
+_TERM = frozenset(words("dating.term_prepositions"))
+
+
+def _a_term(doc: Doc, expr) -> bool:
+    """Is the date the period something is for ("as Malaysia holds the chair for 2025", "the
+    budget for 2024")? It is not when the event happened."""
+    span = doc.char_span(expr.start_char, expr.end_char, alignment_mode="expand")
+    return span is not None and span.root.dep_ == deps.PREP_OBJECT and fold(span.root.head.lemma_) in _TERM
 
 
 def _hops(doc: Doc, expr: DateExpr, governor: Token) -> int:
