@@ -198,3 +198,12 @@ def test_the_period_something_is_for_is_not_the_event_date():
     )
     appeal = [e for e in code(text, "2025-07-25") if "appealed" in e["sources"][0]["sentence"]]
     assert appeal and appeal[0]["date"]["start"] == "2025-07-24"
+
+
+def test_a_date_of_a_recalled_past_is_not_carried_to_the_news_after_it():
+    text = (
+        "Gunmen attacked a camp near the town, killing 40 people. It was one of the worst attacks since the "
+        "war broke out in April 2023. The governor denounced the killings."
+    )
+    [accuse] = [e for e in code(text, None) if e["type"] == "ACCUSE"]
+    assert (accuse["date"] or {}).get("start") is None

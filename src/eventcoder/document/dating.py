@@ -240,7 +240,10 @@ def _carried(dates: DocDates, m: Mention) -> DateSpan | None:
         exprs = [e for e in dates.by_sent[start] if e.kind != "since"]
         # a recalled thing's date ("those killed in last year's rallies") does not move the story
         exprs = [
-            e for e in exprs if not (dates.recent and dates.is_old(e.end) and _owned_elsewhere(doc, e, set()))
+            e
+            for e in exprs
+            if not (dates.recent and dates.is_old(e.end) and _owned_elsewhere(doc, e, set()))
+            and not _recalled(doc, e)
         ]
         if not exprs:
             continue
@@ -422,6 +425,13 @@ def _owned_elsewhere(doc: Doc, expr, mine: set[int]) -> bool:
 
 # prepositions whose object is a period something is for, not when it happened ("holds the chair for 2025")
 _TERM = frozenset(words("dating.term_prepositions"))
+
+
+def _recalled(doc: Doc, expr) -> bool:
+    """Is the date told in a clause that recalls the past ("one of the worst since the war broke
+    out in April 2023")? It dates that past, and never passes to the news told after it."""
+    span = doc.char_span(expr.start_char, expr.end_char, alignment_mode="expand")
+    return span is not None and any(_told_as_past(t) for t in (span.root, *span.root.ancestors))
 
 
 def _a_term(doc: Doc, expr) -> bool:
