@@ -170,17 +170,6 @@ def test_a_date_of_another_thing_named_does_not_date_the_event():
     assert march[0]["sources"][0]["telling"] == "news"
 
 
-def test_a_present_perfect_is_the_news_of_the_report_day():
-    [ev] = code(
-        "A student has been killed in clashes between protesters and police in the town.", "2024-07-16"
-    )
-    assert (ev["date"]["start"], ev["date"]["end"], ev["date"]["precision"]) == (
-        "2024-07-16",
-        "2024-07-16",
-        "day",
-    )
-
-
 def test_a_heading_date_is_not_carried_into_the_body():
     text = (
         "Army deploys in six districts, suspends Thursday's exams\n\n"

@@ -1,7 +1,7 @@
 """When each event happened, by the first of a table of named rules (:data:`DATE_RULES`): the
 day of a statement in the present, else the date expression that governs its clause (one that
 nothing anchors stays unresolved, its words kept), else an expression anchored to the date told
-before ("the next day"), else the day of the report for a present perfect, else the story's
+before ("the next day"), else the day before the report for a present perfect, else the story's
 date carried from the paragraph before, else the date of the story's lead, else the week up to
 publication. A sentence's date never passes to an event whose own sentence has one of its own.
 
@@ -220,11 +220,12 @@ def _anchored(dates: DocDates, m: Mention) -> DateSpan | None:
 
 
 def _recent_perfect_span(dates: DocDates, m: Mention) -> DateSpan | None:
-    """A present perfect ("has been killed"): the news of the report's own day."""
+    """A present perfect: the day before the report to the day of it."""
     if dates.published is None or not _recent_perfect(m.governor):
         return None
-    day = dates.published.isoformat()
-    return DateSpan(day, day, "day", None)
+    return DateSpan(
+        (dates.published - timedelta(days=1)).isoformat(), dates.published.isoformat(), "range", None
+    )
 
 
 def _carried(dates: DocDates, m: Mention) -> DateSpan | None:
