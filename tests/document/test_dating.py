@@ -196,3 +196,13 @@ def test_a_date_of_a_recalled_past_is_not_carried_to_the_news_after_it():
     )
     [accuse] = [e for e in code(text, None) if e["type"] == "ACCUSE"]
     assert (accuse["date"] or {}).get("start") is None
+
+
+def test_so_many_weeks_later_counts_from_the_last_day_told():
+    text = (
+        "Supporters of the cleric stormed the parliament on 27 July 2022.\n\n"
+        "Earlier in July, the cleric had rejected the candidacy of his rival. A week later, his supporters "
+        "stormed the parliament again."
+    )
+    again = [e for e in code(text, None) if "again" in e["sources"][0]["sentence"]]
+    assert again and (again[0]["date"]["start"], again[0]["date"]["end"]) == ("2022-07-31", "2022-08-06")

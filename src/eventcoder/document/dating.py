@@ -136,6 +136,15 @@ class DocDates:
                 return _last_day(exprs) if day else exprs[-1]
         return None
 
+    def last_day_before(self, m: Mention) -> DateExpr | None:
+        """The last day told before the mention's sentence, past any month or year told since
+        ("on 27 July ... Earlier in July ... a week later": 27 July); else the last date told."""
+        for start in sorted((s for s in self.by_sent if s < m.sent.start), reverse=True):
+            days = [e for e in self.by_sent[start] if e.kind != "since" and e.precision == "day"]
+            if days:
+                return days[-1]
+        return self.earlier_date(m)
+
     def explicit_before(self, m: Mention) -> DateExpr | None:
         """The last full date ("On 3 May 2024") told in or before the mention's sentence."""
         for start in sorted((s for s in self.by_sent if s <= m.sent.start), reverse=True):
@@ -212,7 +221,11 @@ def _unresolved_own(dates: DocDates, m: Mention) -> DateSpan | None:
 def _anchored(dates: DocDates, m: Mention) -> DateSpan | None:
     """An expression of the sentence anchored to the last date told before it ("the next day")."""
     for rel in dates.anchored.get(m.sent.start, []):
-        prior = dates.earlier_date(m, day=rel.kind in ("shift", "offset"))
+        prior = (
+            dates.last_day_before(m)
+            if rel.kind == "offset"
+            else dates.earlier_date(m, day=rel.kind == "shift")
+        )
         if prior is not None:
             start, end, precision = anchor(rel, prior, dates.published)
             return DateSpan(start.isoformat(), end.isoformat(), precision, rel.text)
