@@ -252,13 +252,8 @@ def _carried(dates: DocDates, m: Mention) -> DateSpan | None:
         if start in dates.heads:
             continue  # a heading's date passes to the body only as the story's (rule "story")
         exprs = [e for e in dates.by_sent[start] if e.kind != "since"]
-        # a recalled thing's date ("those killed in last year's rallies") does not move the story
-        exprs = [
-            e
-            for e in exprs
-            if not (dates.recent and dates.is_old(e.end) and _owned_elsewhere(doc, e, set()))
-            and not _recalled(doc, e)
-        ]
+        # a date told in a clause that recalls the past does not move the story
+        exprs = [e for e in exprs if not _recalled(doc, e)]
         if not exprs:
             continue
         last = _last_day(exprs)
