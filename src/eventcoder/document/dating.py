@@ -3,7 +3,15 @@ day of a statement in the present, else the date expression that governs its cla
 nothing anchors stays unresolved, its words kept), else an expression anchored to the date told
 before ("the next day"), else the day before the report for a present perfect, else the story's
 date carried from the paragraph before, else the date of the story's lead, else the week up to
-publication. A sentence's date never passes to an event whose own sentence has one of its own.
+publication. A sentence's date never passes to an event whose own sentence has one of its own;
+a date that only names another thing ("last year's rallies") or the period something is for
+("the chair for 2025") is not the event's own.
+
+A dateline or byline ("Published 3 May 2024, 10:42 GMT") gives the day the report was written:
+no event takes it, and with no publication date it anchors the report's relative words. A
+heading's date is the story's only when the body tells none, and is not carried into the body;
+a date told in a clause that recalls the past ("since the war broke out in April 2023") is not
+carried either.
 
 Whether the report tells the event as its own news or recalls it as background
 (:meth:`DocDates.telling`): an event of the past perfect or of a "since" clause, or dated more
