@@ -132,3 +132,77 @@ def test_a_background_paragraph_does_not_date_the_news_after_it():
     *_, arrest = code(text, "2024-06-12")
     assert "arrested" in arrest["sources"][0]["sentence"]
     assert arrest["date"]["start"] == "2024-06-10" and arrest["sources"][0]["telling"] == "news"
+
+
+def test_a_dateline_is_the_day_of_writing_not_of_an_event():
+    text = "Published 4 May 2024, 10:42 GMT\n\nRebels ambushed a convoy near the river crossing on Friday."
+    [ev] = code(text, None)  # no publication date given: the dateline's day anchors "on Friday"
+    assert (ev["date"]["start"], ev["date"]["precision"]) == ("2024-05-03", "day")
+    [ev] = code(
+        "Written by Jane Doe on May 4, 2024\n\nGunmen attacked a police station in the town.", "2024-05-04"
+    )
+    assert ev["date"]["precision"] == "week"  # the byline's day is not the attack's
+
+
+def test_a_heading_date_gives_way_to_the_lead():
+    text = (
+        "Army deploys in six districts, suspends Thursday's exams\n\n"
+        "At least six people were killed yesterday as protesters clashed with police.\n\n"
+        "The unrest spread to the north.\n\n"
+        "In the port city, police shot dead a student."
+    )
+    *_, shot = code(text, "2024-07-17")
+    assert "student" in shot["sources"][0]["sentence"]
+    assert shot["date"]["start"] == "2024-07-16"
+
+
+def test_a_date_of_another_thing_named_does_not_date_the_event():
+    text = (
+        "Protesters clashed with police in the capital on Wednesday.\n\n"
+        "Thousands of people, among them families of those killed in last year's rallies, marched through "
+        "the city centre."
+    )
+    events = code(text, "2025-06-26")
+    [killed] = [e for e in events if e["type"] == "ASSAULT"]
+    assert killed["date"]["start"] == "2024-01-01"  # the rallies' own date
+    march = [e for e in events if e["type"] == "PROTEST" and "marched" in e["sources"][0]["sentence"]]
+    assert march and march[0]["date"]["start"] == "2025-06-25"
+    assert march[0]["sources"][0]["telling"] == "news"
+
+
+def test_a_heading_date_is_not_carried_into_the_body():
+    text = (
+        "Army deploys in six districts, suspends Thursday's exams\n\n"
+        "Police shot dead a student near the campus.\n\n"
+        "At least six people were killed yesterday as protesters clashed with police."
+    )
+    shot = [e for e in code(text, "2024-07-17") if "student" in e["sources"][0]["sentence"]]
+    assert shot and shot[0]["date"]["start"] == "2024-07-16"  # the story's day, not the exams'
+
+
+def test_the_period_something_is_for_is_not_the_event_date():
+    text = (
+        "Border clashes erupted between the two armies on Thursday.\n\n"
+        "As Ghana holds the chair of the bloc for 2025, its president appealed to both leaders for a ceasefire."
+    )
+    appeal = [e for e in code(text, "2025-07-25") if "appealed" in e["sources"][0]["sentence"]]
+    assert appeal and appeal[0]["date"]["start"] == "2025-07-24"
+
+
+def test_a_date_of_a_recalled_past_is_not_carried_to_the_news_after_it():
+    text = (
+        "Gunmen attacked a camp near the town, killing 40 people. It was one of the worst attacks since the "
+        "war broke out in April 2023. The governor denounced the killings."
+    )
+    [accuse] = [e for e in code(text, None) if e["type"] == "ACCUSE"]
+    assert (accuse["date"] or {}).get("start") is None
+
+
+def test_so_many_weeks_later_counts_from_the_last_day_told():
+    text = (
+        "Supporters of the cleric stormed the parliament on 27 July 2022.\n\n"
+        "Earlier in July, the cleric had rejected the candidacy of his rival. A week later, his supporters "
+        "stormed the parliament again."
+    )
+    again = [e for e in code(text, None) if "again" in e["sources"][0]["sentence"]]
+    assert again and (again[0]["date"]["start"], again[0]["date"]["end"]) == ("2022-07-31", "2022-08-06")

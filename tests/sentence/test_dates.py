@@ -167,6 +167,19 @@ def test_anchored_expressions():
     assert anchor(since, day, date(2024, 3, 20)) == (date(2024, 3, 13), date(2024, 3, 20), "range")
 
 
+def test_so_many_units_earlier_or_later_counts_from_the_earlier_date():
+    from eventcoder.sentence.dates import anchor, find_anchored
+
+    day = find_dates("on 24 July 2025", None)[0]
+    [back] = find_anchored("Two weeks earlier, the ministers had met in the capital.")
+    assert (back.kind, back.unit) == ("offset", "week")
+    assert anchor(back, day, None) == (date(2025, 7, 7), date(2025, 7, 13), "week")
+    [ahead] = find_anchored("Three days later, rebels shelled the town.")
+    assert anchor(ahead, day, None) == (date(2025, 7, 27), date(2025, 7, 27), "day")
+    [one] = find_anchored("A day later, police arrested two men.")
+    assert anchor(one, day, None) == (date(2025, 7, 25), date(2025, 7, 25), "day")
+
+
 def test_past_day_and_overnight():
     assert one("over the past day") == ("2013-02-10", "2013-02-11", "range")
     assert one("Overnight, drones struck") == ("2013-02-10", "2013-02-10", "day")

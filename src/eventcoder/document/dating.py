@@ -3,7 +3,15 @@ day of a statement in the present, else the date expression that governs its cla
 nothing anchors stays unresolved, its words kept), else an expression anchored to the date told
 before ("the next day"), else the day before the report for a present perfect, else the story's
 date carried from the paragraph before, else the date of the story's lead, else the week up to
-publication. A sentence's date never passes to an event whose own sentence has one of its own.
+publication. A sentence's date never passes to an event whose own sentence has one of its own;
+a date that only names another thing ("last year's rallies") or the period something is for
+("the chair for 2025") is not the event's own.
+
+A dateline or byline ("Published 3 May 2024, 10:42 GMT") gives the day the report was written:
+no event takes it, and with no publication date it anchors the report's relative words. A
+heading's date is the story's only when the body tells none, and is not carried into the body;
+a date told in a clause that recalls the past ("since the war broke out in April 2023") is not
+carried either.
 
 Whether the report tells the event as its own news or recalls it as background
 (:meth:`DocDates.telling`): an event of the past perfect or of a "since" clause, or dated more
@@ -48,6 +56,7 @@ class DocDates:
     """The date expressions of a document, sentence by sentence, and the paragraphs."""
 
     def __init__(self, sdoc: Doc, published):
+        published = published or _dateline_day(sdoc)
         self.published = published
         self.by_sent: dict[int, list[DateExpr]] = {}
         self.anchored: dict[int, list] = {}
@@ -56,6 +65,8 @@ class DocDates:
         for sent in sdoc.sents:
             found = find_dates(span_text(sent), published, year_hint, offset=sent.start_char)
             found += _other_dates(sent, found, published)
+            if _is_dateline(sent, found):
+                found = []  # the page's date, not an event's
             self.by_sent[sent.start] = found
             self.anchored[sent.start] = find_anchored(span_text(sent), offset=sent.start_char)
             if published is None:
@@ -70,16 +81,27 @@ class DocDates:
         told = [e for start in sorted(self.by_sent) for e in self.by_sent[start] if e.kind != "since"]
         self.recent = published is None or not told or any(not self.is_old(e.end) for e in told)
         """Is the report about something recent (a date of it within about a month of publication)?"""
-        self.story = next((e for e in told if not self.is_old(e.end)), None)
-        """The date of the story's lead: the first date told that is not background."""
+        self.heads = heads = {s.start for s in sdoc.sents if _is_heading(s)}
+        news = [
+            (start, e) for start in sorted(self.by_sent) for e in self.by_sent[start] if e.kind != "since"
+        ]
+        news = [(start, e) for start, e in news if not self.is_old(e.end)]
+        self.story = next((e for start, e in news if start not in heads), None) or next(
+            (e for _, e in news), None
+        )
+        """The date of the story's lead: the first date told that is not background, in the body
+        rather than in a heading ("... suspends Thursday's exams" over the lead's "yesterday")."""
 
     def is_old(self, end) -> bool:
         """Does a span ending on *end* lie well before publication (more than about a month)?"""
         return self.published is not None and end < self.published - timedelta(days=BACKGROUND_DAYS)
 
     def has_own(self, m: Mention) -> bool:
-        """Does the mention's sentence have a date expression of its own?"""
-        return bool(self.by_sent.get(m.sent.start) or self.unresolved.get(m.sent.start))
+        """Does the mention's sentence have a date expression of its own? Not one that only
+        dates another thing it names ("families of those killed in last year's rallies")."""
+        mine = _mine(m)
+        exprs = [*self.by_sent.get(m.sent.start, []), *self.unresolved.get(m.sent.start, [])]
+        return any(not _owned_elsewhere(m.sent.doc, e, mine) and not _a_term(m.sent.doc, e) for e in exprs)
 
     def telling(self, m: Mention, span: DateSpan | None) -> str:
         """ "background" for an event the report recalls (the past perfect, a "since" clause, a
@@ -108,6 +130,8 @@ class DocDates:
             for e in self.by_sent.get(m.sent.start, [])
             if e.kind != "since"
             and not _nested_elsewhere(m.sent.doc, e, g, mine)
+            and not _owned_elsewhere(m.sent.doc, e, mine)
+            and not _a_term(m.sent.doc, e)
             and (not inside or lo <= e.start_char and e.end_char <= hi and _hops(m.sent.doc, e, g) <= 2)
         ]
 
@@ -119,6 +143,15 @@ class DocDates:
             if exprs:
                 return _last_day(exprs) if day else exprs[-1]
         return None
+
+    def last_day_before(self, m: Mention) -> DateExpr | None:
+        """The last day told before the mention's sentence, past any month or year told since
+        ("on 27 July ... Earlier in July ... a week later": 27 July); else the last date told."""
+        for start in sorted((s for s in self.by_sent if s < m.sent.start), reverse=True):
+            days = [e for e in self.by_sent[start] if e.kind != "since" and e.precision == "day"]
+            if days:
+                return days[-1]
+        return self.earlier_date(m)
 
     def explicit_before(self, m: Mention) -> DateExpr | None:
         """The last full date ("On 3 May 2024") told in or before the mention's sentence."""
@@ -196,7 +229,11 @@ def _unresolved_own(dates: DocDates, m: Mention) -> DateSpan | None:
 def _anchored(dates: DocDates, m: Mention) -> DateSpan | None:
     """An expression of the sentence anchored to the last date told before it ("the next day")."""
     for rel in dates.anchored.get(m.sent.start, []):
-        prior = dates.earlier_date(m, day=rel.kind == "shift")
+        prior = (
+            dates.last_day_before(m)
+            if rel.kind == "offset"
+            else dates.earlier_date(m, day=rel.kind == "shift")
+        )
         if prior is not None:
             start, end, precision = anchor(rel, prior, dates.published)
             return DateSpan(start.isoformat(), end.isoformat(), precision, rel.text)
@@ -218,8 +255,13 @@ def _carried(dates: DocDates, m: Mention) -> DateSpan | None:
     if dates.has_own(m) or _told_as_past(m.governor):
         return None
     para = dates.paragraph(m.sent.start_char)
+    doc = m.sent.doc
     for start in sorted((s for s in dates.by_sent if s < m.sent.start), reverse=True):
+        if start in dates.heads:
+            continue  # a heading's date passes to the body only as the story's (rule "story")
         exprs = [e for e in dates.by_sent[start] if e.kind != "since"]
+        # a date told in a clause that recalls the past does not move the story
+        exprs = [e for e in exprs if not _recalled(doc, e)]
         if not exprs:
             continue
         last = _last_day(exprs)
@@ -305,6 +347,52 @@ def _last_day(exprs: list[DateExpr]) -> DateExpr:
     return (days or exprs)[-1]
 
 
+# words a dateline or byline may hold besides its date, a clock time and names ("Published",
+# "Updated", "Written by Jane Doe on")
+_DATELINE_WORDS = frozenset(words("dating.dateline_words"))
+_CLOCK = re.compile(r"^(?:\d{1,2}(?:[:.]\d{2})?|[ap]\.?m\.?|gmt|utc)$", re.I)
+
+
+def _is_dateline(sent, found: list[DateExpr]) -> bool:
+    """Does the line give nothing but a date, the page's own ("• 2024-05-03 07:47 AM",
+    "Written by Jane Doe on May 3, 2024")? Its date is when the report was written."""
+    if not found:
+        return False
+    for tok in sent:
+        if any(e.start_char <= tok.idx < e.end_char for e in found):
+            continue
+        if not any(c.isalnum() for c in tok.text) or tok.pos_ == "PROPN" or _CLOCK.match(tok.text):
+            continue
+        if fold(tok.text) not in _DATELINE_WORDS:
+            return False
+    return True
+
+
+# the marks a sentence of the body ends with; a heading or a standfirst ends with none
+_SENTENCE_ENDS = tuple(words("dating.sentence_ends"))
+
+
+def _is_heading(sent) -> bool:
+    """Is the sentence a line of its own that ends with no full stop, a heading or a standfirst
+    ("Govt shuts schools, suspends Thursday's exams")?"""
+    text = sent.doc.text
+    raw = text[sent.start_char : sent.end_char]
+    before = (text[: sent.start_char] + raw[: len(raw) - len(raw.lstrip())]).rstrip(" \t")
+    after = (raw[len(raw.rstrip()) :] + text[sent.end_char :]).lstrip(" \t")
+    whole_line = (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
+    return whole_line and not raw.rstrip().endswith(_SENTENCE_ENDS)
+
+
+def _dateline_day(sdoc: Doc) -> date | None:
+    """The day a dateline gives, for a report that comes with no publication date."""
+    for sent in sdoc.sents:
+        found = find_dates(span_text(sent), None, None, offset=sent.start_char)
+        days = [e for e in found if e.precision == "day"]
+        if days and _is_dateline(sent, found):
+            return days[0].start
+    return None
+
+
 def _other_dates(sent, found: list[DateExpr], published) -> list[DateExpr]:
     """Dates the NER sees and the patterns do not read, parsed with dateparser."""
     out = []
@@ -340,11 +428,34 @@ def _nested_elsewhere(doc: Doc, expr: DateExpr, governor: Token, mine: set[int])
     return False
 
 
-def _owned_elsewhere(doc: Doc, expr: DateExpr, mine: set[int]) -> bool:
+def _mine(m: Mention) -> set[int]:
+    """The tokens that tell the event itself: its verb, its trigger and the words merged in."""
+    return {m.governor.i, m.trigger.i, *(t.i for t in m.merged)}
+
+
+def _owned_elsewhere(doc: Doc, expr, mine: set[int]) -> bool:
     """Is the date the possessive of another noun ("condemned Wednesday's bombing on
     Thursday": the bombing's day, not the condemnation's)?"""
     span = doc.char_span(expr.start_char, expr.end_char, alignment_mode="expand")
     return span is not None and span.root.dep_ == deps.POSSESSIVE and span.root.head.i not in mine
+
+
+# prepositions whose object is a period something is for, not when it happened ("holds the chair for 2025")
+_TERM = frozenset(words("dating.term_prepositions"))
+
+
+def _recalled(doc: Doc, expr) -> bool:
+    """Is the date told in a clause that recalls the past ("one of the worst since the war broke
+    out in April 2023")? It dates that past, and never passes to the news told after it."""
+    span = doc.char_span(expr.start_char, expr.end_char, alignment_mode="expand")
+    return span is not None and any(_told_as_past(t) for t in (span.root, *span.root.ancestors))
+
+
+def _a_term(doc: Doc, expr) -> bool:
+    """Is the date the period something is for ("as Malaysia holds the chair for 2025", "the
+    budget for 2024")? It is not when the event happened."""
+    span = doc.char_span(expr.start_char, expr.end_char, alignment_mode="expand")
+    return span is not None and span.root.dep_ == deps.PREP_OBJECT and fold(span.root.head.lemma_) in _TERM
 
 
 def _hops(doc: Doc, expr: DateExpr, governor: Token) -> int:

@@ -202,7 +202,7 @@ def _months_back(pub: date, n: int) -> tuple[date, date, str]:
 
 
 # what "n units ago" names, by unit
-_AGO: dict[str, Callable[[date, int], tuple[date, date, str]]] = {
+AGO: dict[str, Callable[[date, int], tuple[date, date, str]]] = {
     "day": lambda pub, n: (pub - timedelta(days=n), pub - timedelta(days=n), "day"),
     "week": lambda pub, n: (pub - timedelta(days=7 * n + 3), pub - timedelta(days=7 * n - 3), "week"),
     "month": _months_back,
@@ -213,7 +213,7 @@ _AGO: dict[str, Callable[[date, int], tuple[date, date, str]]] = {
 def _ago(m: re.Match, pub: date | None, hint: int | None) -> Resolved | None:
     if pub is None:
         return None
-    return *_AGO[m["unit"].lower()](pub, count(m["n"])), "relative"
+    return *AGO[m["unit"].lower()](pub, count(m["n"])), "relative"
 
 
 def _weekday_before(m: re.Match, pub: date, at_least_a_week: bool = False) -> date:

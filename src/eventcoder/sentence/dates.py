@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-from .date_patterns import PATTERNS, DatePattern, Resolved, month_end
+from .date_patterns import AGO, PATTERNS, DatePattern, Resolved, month_end
 from .date_words import COUNT, MON, UNIT, UNIT_DAYS, WDAY, alternatives, count, words
 
 
@@ -126,6 +126,9 @@ _DURATION = re.compile(
 _SHIFT = {"same_day": 0, "next_day": 1, "previous_day": -1}
 _ANCHORED_GROUP = {p: group for group in ("since", *_SHIFT) for p in words(f"anchored.{group}")}
 _ANCHORED = re.compile(rf"\b{alternatives(_ANCHORED_GROUP, 'rel')}\b", re.I)
+# "two weeks earlier", "three days later": so many units before or after the earlier date
+_OFFSET_SIGN = {w: -1 for w in words("anchored.offset_back")} | {w: 1 for w in words("anchored.offset_ahead")}
+_OFFSET = re.compile(rf"\b{COUNT}\s+{UNIT}s?\s+{alternatives(_OFFSET_SIGN, 'way')}\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -137,8 +140,10 @@ class Anchored:
     start_char: int
     end_char: int
     kind: str
-    """duration | since | shift"""
+    """duration | since | shift | offset"""
     days: int = 0
+    unit: str = "day"
+    """for an offset, the unit it counts ("two weeks earlier": week, -2 in *days*)"""
 
 
 def find_anchored(text: str, offset: int = 0) -> list[Anchored]:
@@ -153,7 +158,14 @@ def find_anchored(text: str, offset: int = 0) -> list[Anchored]:
         )
         for m in _DURATION.finditer(text)
     ]
+    for m in _OFFSET.finditer(text):
+        n = count(m["n"]) * _OFFSET_SIGN[m["way"].lower()]
+        found.append(
+            Anchored(m.group(0), m.start() + offset, m.end() + offset, "offset", n, m["unit"].lower())
+        )
     for m in _ANCHORED.finditer(text):
+        if any(m.start() + offset < a.end_char and a.start_char < m.end() + offset for a in found):
+            continue  # "a day later" read as an offset already
         group = _ANCHORED_GROUP.get(m["rel"].lower(), "same_day")
         kind = "since" if group == "since" else "shift"
         found.append(Anchored(m.group(0), m.start() + offset, m.end() + offset, kind, _SHIFT.get(group, 0)))
@@ -172,6 +184,8 @@ def anchor(expr: Anchored, prior: DateExpr, published: date | None) -> tuple[dat
         if published is not None:
             start = min(start, published)
         return start, max(published or prior.end, start), "range"
+    if expr.kind == "offset":  # as "two weeks ago" is from publication, from the earlier date
+        return AGO[expr.unit](prior.start, -expr.days)
     if prior.precision == "day":
         d = prior.start + timedelta(days=expr.days)
         return d, d, "day"
