@@ -29,7 +29,7 @@ from .dating import DocDates
 from .evidence import is_title_line
 from .parties import PartyMemory, find_issuer, remember_subject, resolve_party
 from .places import DocPlaces
-from .records import new_record
+from .records import source_of
 from .references import (
     Told,
     add_casualties,
@@ -38,6 +38,7 @@ from .references import (
     elaborates_previous,
     is_back_reference,
 )
+from .tellings import add_telling, draft, fold_telling, own_sentence, told_before
 
 log = logging.getLogger(__name__)
 
@@ -79,8 +80,9 @@ class Rule:
     then: Callable[[Reading, Mention, Any], None]
 
 
-def _skip(r: Reading, m: Mention, found) -> None:
-    return None
+def _headline(r: Reading, m: Mention, found) -> None:
+    """The headline is not coded on its own: it is kept as a telling of the body's event."""
+    r.headlines.append(m)
 
 
 def _fold(r: Reading, m: Mention, prior: Told) -> None:
@@ -91,6 +93,7 @@ def _fold(r: Reading, m: Mention, prior: Told) -> None:
     add_casualties(prior.event, m, r.ctx.dates, update=True, said=said.name if said else None)
     if said is not None:
         claims_it(prior.event, m, memory)
+    add_telling(prior.event, source_of(r, m))
 
 
 def _announced(r: Reading, m: Mention) -> bool:
@@ -103,7 +106,14 @@ def _not_reported(r: Reading, m: Mention, found) -> None:
 
 
 def _record(r: Reading, m: Mention, found) -> None:
-    r.told.append(Told(new_record(r, m, r.date_of(m)), m))
+    r.told.append(Told(draft(r, m), m))
+
+
+def _told_again(r: Reading, m: Mention, found: tuple[Told, Event]) -> None:
+    """The mention tells again an event recorded before: one record, every telling its evidence."""
+    prior, new = found
+    log.debug("%s: %r tells an earlier %s again", r.ctx.document.id, m.trigger.text, m.type)
+    fold_telling(prior.event, new)
 
 
 MENTION_RULES: tuple[Rule, ...] = (
@@ -111,7 +121,7 @@ MENTION_RULES: tuple[Rule, ...] = (
         "headline",
         "Militants kill 12 in raid on Nigerian town\n\nGunmen stormed the town of Mafa on Tuesday.",
         lambda r, m: is_title_line(m.sent),
-        _skip,
+        _headline,
     ),
     Rule(
         "back reference",
@@ -136,6 +146,13 @@ MENTION_RULES: tuple[Rule, ...] = (
         "Gunmen attacked the village on 20 July 2024.",  # published on 15 June 2024
         _announced,
         _not_reported,
+    ),
+    Rule(
+        "told again",
+        "Gunmen stormed the village of Kuda on Tuesday. The army sent reinforcements to the area and the governor "
+        "met elders and officials in the state capital for several hours. Militants attacked Kuda, a resident said.",
+        told_before,
+        _told_again,
     ),
     Rule("new event", "Gunmen stormed the town of Mafa on Tuesday.", lambda r, m: True, _record),
 )
@@ -193,7 +210,14 @@ def _read(ctx: DocContext) -> Reading:
 
 
 def _events(ctx: DocContext) -> list[Event]:
-    return [t.event for t in ctx.reading.told]
+    r = ctx.reading
+    events = [t.event for t in r.told]
+    own_sentence(events)
+    for m in r.headlines:  # "Militants kill 12 in raid on Nigerian town": the first raid the body tells
+        first = next((e for e in events if e.type == m.type), None)
+        if first is not None:
+            add_telling(first, source_of(r, m))
+    return events
 
 
 #: The document stage, in order: (name, stage); each stage's value is set on the context as *name*.

@@ -1,0 +1,209 @@
+"""One record for each event a report tells: a later sentence that tells again an event already
+recorded ("The Houthis fired two missiles at the ship", after "The ship was targeted by the
+Houthis") folds into its record, which lists every telling as evidence and takes each slot from
+the telling that knows it best (the finest date and place, a named actor over "the gunmen").
+
+Tellings of one kind stay apart when their dates or places say they are different events, or when
+their actors are two named parties; a sentence of habit or series ("the regime often bombs
+villages", "a string of attacks since 2023") tells a pattern, not the event told before.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from typing import TYPE_CHECKING
+
+from ..lexicons.data import cue, fold, read_toml, word_lists
+from ..model import DateSpan, Event, Place, Source
+from ..nlp import deps
+from ..nlp.syntax import sent_lemmas
+from ..sentence.mention import Mention
+from .parties import is_unnamed
+from .records import new_record
+from .references import Told
+
+if TYPE_CHECKING:
+    from .context import Reading
+
+
+def _words(name: str) -> frozenset[str]:
+    return word_lists("references.toml")[name]
+
+
+def _span(d: DateSpan) -> tuple[date, date] | None:
+    try:
+        return date.fromisoformat(d.start[:10]), date.fromisoformat((d.end or d.start)[:10])
+    except (TypeError, ValueError):
+        return None
+
+
+def _own(d: DateSpan | None) -> tuple[date, date] | None:
+    """A date the text gives (not the week of publication the dating falls back on)."""
+    return _span(d) if d is not None and d.text else None
+
+
+def dates_differ(a: DateSpan | None, b: DateSpan | None) -> bool:
+    """Both tellings give a date of their own, and not the same one: "on Saturday" inside "last
+    week" is a day of the fighting, told apart from it."""
+    x, y = _own(a), _own(b)
+    return x is not None and y is not None and x != y
+
+
+def _rank(p: Place) -> int:
+    """0 for a country, 1 for a region, 2 for anything finer."""
+    coarse = read_toml("references.toml")["place_precision"]
+    return coarse.index(p.precision) if p.precision in coarse else len(coarse)
+
+
+def places_differ(a: Place | None, b: Place | None) -> bool:
+    """Both tellings place the event, in two countries, or in two places finer than a region that
+    are not one."""
+    if a is None or b is None:
+        return False
+    if a.country and b.country and a.country != b.country:
+        return True
+    if _rank(a) < 2 or _rank(b) < 2:
+        return a.precision == b.precision == "admin1" and fold(a.admin1 or a.name) != fold(b.admin1 or b.name)
+    return fold(a.name) != fold(b.name) and not _near(a, b)
+
+
+def _near(a: Place, b: Place, km: float = 30.0) -> bool:
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return False
+    return abs(a.lat - b.lat) * 111 < km and abs(a.lon - b.lon) * 111 < km
+
+
+def actors_differ(prior, new) -> bool:
+    """A named doer in the new telling that is not the one told before: two events."""
+    return not (
+        new is None
+        or is_unnamed(new)
+        or (prior is not None and prior.name == new.name and new.text != prior.text)
+    )
+
+
+def same_event(prior: Event, new: Event) -> bool:
+    """Does *new* tell the event *prior* again? Same type, and neither the dates, the places nor
+    the actors say otherwise."""
+    return (
+        prior.type == new.type
+        and not dates_differ(prior.date, new.date)
+        and prior.location is not None
+        and not places_differ(prior.location, new.location)
+        and not actors_differ(prior.actor, new.actor)
+        and not counts_differ(prior, new)
+    )
+
+
+def counts_differ(prior: Event, new: Event) -> bool:
+    """Both tellings count the dead (or the wounded), and not alike: "nine of its staff were
+    killed" after "at least 100 civilians were killed" is an attack within the assault."""
+    pairs = ((prior.fatalities, new.fatalities), (prior.injuries, new.injuries))
+    return any(a is not None and b is not None and a.best and b.best and a.best != b.best for a, b in pairs)
+
+
+def tells_another(m: Mention) -> bool:
+    """ "The regime often bombs villages", "a string of attacks since 2023", "attacks across the
+    district": a pattern; "came under attack once more": a further act; "a patrol was attacked",
+    "a drone attack", "it began after a gunman shot a militant": an act, a party or a target brought
+    in anew, or an act set before or after another: not the one told before."""
+    t = m.trigger
+    plural = t.tag_ == "NNS" and not any(fold(c.lemma_) in cue("reference.definite") for c in t.children)
+    markers = _words("habit") | _words("again") | cue("reference.new_event_markers")
+    brought_in = any(_introduced(tok) for tok in (t, m.actor, m.target))
+    return plural or brought_in or _in_sequence(t) or bool(sent_lemmas(m.sent) & markers)
+
+
+def _introduced(tok) -> bool:
+    """A word with an indefinite determiner: "a patrol", "an unidentified gunman"."""
+    return tok is not None and any(
+        c.dep_ == deps.DETERMINER and fold(c.lemma_) in _words("indefinite") for c in tok.children
+    )
+
+
+def _in_sequence(t) -> bool:
+    """A trigger opened by "after" or "before": "it began after a gunman shot ...", "a day after
+    the shooting"."""
+    marked = any(c.dep_ == deps.MARKER and fold(c.lemma_) in _words("sequence") for c in t.children)
+    return marked or (t.dep_ == deps.PREP_OBJECT and fold(t.head.lemma_) in _words("sequence"))
+
+
+def _dated_here(r: Reading, m: Mention, new: Event) -> Event:
+    """*new* as far as its own sentence dates it: a date the dating inherits from the sentences
+    before says nothing of whether this telling is another event."""
+    exprs = r.ctx.dates.by_sent.get(m.sent.start, [])
+    if new.date is not None and not any(e.kind != "since" for e in exprs):
+        return replace(new, date=None)
+    return new
+
+
+def told_before(r: Reading, m: Mention) -> tuple[Told, Event] | None:
+    """The event already recorded that *m* tells again, and *m*'s own record; None for a new event."""
+    if m.type not in _words("restated_types") or tells_another(m):
+        return None
+    new = _dated_here(r, m, draft(r, m))
+    for prior in reversed(r.told):
+        earlier = prior.mention.sent.start < m.sent.start
+        if earlier and prior.mention.trigger.tag_ != "NNS" and same_event(prior.event, new):
+            return prior, new
+    return None
+
+
+def draft(r: Reading, m: Mention) -> Event:
+    """The record *m* makes as a new event, made once for each mention."""
+    if id(m) not in r.drafts:
+        r.drafts[id(m)] = new_record(r, m, r.date_of(m))
+    return r.drafts[id(m)]
+
+
+def add_telling(ev: Event, src: Source) -> None:
+    """One more telling of the event, kept beside its first source's sentence (once for each
+    sentence): the first telling stays the evidence the record is read from."""
+    first = ev.sources[0]
+    if src.doc_id != first.doc_id or src.start == first.start:
+        return
+    tellings = first.tellings if first.tellings is not None else []
+    if all(t["start"] != src.start for t in tellings):
+        tellings.append({"sentence": src.sentence, "start": src.start, "end": src.end})
+        first.tellings = sorted(tellings, key=lambda t: t["start"])
+
+
+def fold_telling(prior: Event, new: Event) -> None:
+    """*new* tells *prior* again: it is added as a telling, and gives the record what it lacks (a
+    date of its own, a place, an actor); what the first telling says stays."""
+    add_telling(prior, new.sources[0])
+    if _own(prior.date) is None and _own(new.date) is not None:
+        prior.date = new.date
+    if prior.location is None:
+        prior.location = new.location
+    if prior.actor is None or is_unnamed(prior.actor) and new.actor is not None and not is_unnamed(new.actor):
+        prior.actor = new.actor or prior.actor
+
+
+def _finer_place(new: Place | None, old: Place | None) -> bool:
+    """A place inside the one known, told more finely ("the village of Kuda" after "Borno")."""
+    if new is None:
+        return False
+    if old is None:
+        return True
+    if _rank(new) <= _rank(old) or new.country != old.country:
+        return False
+    return _rank(old) == 0 or fold(new.admin1 or "") == fold(old.admin1 or old.name)
+
+
+def _finer_date(new: DateSpan | None, old: DateSpan | None) -> bool:
+    a, b = _own(new), _own(old)
+    if a is None:
+        return False
+    return b is None or (a[1] - a[0]) < (b[1] - b[0])
+
+
+def own_sentence(events: list[Event]) -> None:
+    """A sentence that tells an event of its own is that event's evidence, not a further telling
+    of another ("The strikes came 12 days after the bombing that killed 40")."""
+    first = {(e.sources[0].doc_id, e.sources[0].start) for e in events if e.sources}
+    for e in events:
+        src = e.sources[0] if e.sources else None
+        if src is not None and src.tellings:
+            src.tellings = [t for t in src.tellings if (src.doc_id, t["start"]) not in first] or None
