@@ -38,7 +38,7 @@ from .references import (
     elaborates_previous,
     is_back_reference,
 )
-from .tellings import add_telling, draft, fold_telling, own_sentence, told_before
+from .tellings import add_telling, draft, fold_telling, own_sentence, told_before, told_in_one_sentence
 
 log = logging.getLogger(__name__)
 
@@ -113,6 +113,7 @@ def _told_again(r: Reading, m: Mention, found: tuple[Told, Event]) -> None:
     """The mention tells again an event recorded before: one record, every telling its evidence."""
     prior, new = found
     log.debug("%s: %r tells an earlier %s again", r.ctx.document.id, m.trigger.text, m.type)
+    _fold(r, m, prior)  # its figures, with their claimant, and its sentence as a telling
     fold_telling(prior.event, new)
 
 
@@ -146,6 +147,12 @@ MENTION_RULES: tuple[Rule, ...] = (
         "Gunmen attacked the village on 20 July 2024.",  # published on 15 June 2024
         _announced,
         _not_reported,
+    ),
+    Rule(
+        "one sentence",
+        "The ship was targeted by the rebels, who fired a missile that hit the vessel on Tuesday.",
+        told_in_one_sentence,
+        _told_again,
     ),
     Rule(
         "told again",

@@ -75,23 +75,37 @@ def _near(a: Place, b: Place, km: float = 30.0) -> bool:
 
 
 def actors_differ(prior, new) -> bool:
-    """A named doer in the new telling that is not the one told before: two events."""
-    return not (
-        new is None
-        or is_unnamed(new)
-        or (prior is not None and prior.name == new.name and new.text != prior.text)
-    )
+    """A named doer in the new telling that is not the one told before: two events. Two names of
+    one state's side ("Russian invaders", "Russia's forces") or one name told two ways are one."""
+    if new is None or is_unnamed(new):
+        return False
+    if prior is None:
+        return True
+    if prior.name == new.name or _one_side(prior, new):
+        return False
+    return not _words_of(prior) & _words_of(new)
 
 
-def same_event(prior: Event, new: Event) -> bool:
+def _one_side(a, b) -> bool:
+    """Two parties of one country and of one sector (or of a sector not known)."""
+    return bool(a.country) and a.country == b.country and (not a.sector or not b.sector or a.sector == b.sector)
+
+
+def _words_of(party) -> set[str]:
+    """The words naming a party, less the words that name no one ("forces", "the")."""
+    words = {fold(w) for w in f"{party.name} {party.text or ''}".replace("'s", " ").split()}
+    return words - _words("party_filler")
+
+
+def same_event(prior: Event, new: Event, by_actor: bool = True) -> bool:
     """Does *new* tell the event *prior* again? Same type, and neither the dates, the places nor
-    the actors say otherwise."""
+    (*by_actor*) the actors say otherwise."""
     return (
         prior.type == new.type
         and not dates_differ(prior.date, new.date)
         and prior.location is not None
         and not places_differ(prior.location, new.location)
-        and not actors_differ(prior.actor, new.actor)
+        and not (by_actor and actors_differ(prior.actor, new.actor))
         and not counts_differ(prior, new)
     )
 
@@ -103,15 +117,16 @@ def counts_differ(prior: Event, new: Event) -> bool:
     return any(a is not None and b is not None and a.best and b.best and a.best != b.best for a, b in pairs)
 
 
-def tells_another(m: Mention) -> bool:
+def tells_another(m: Mention, pointing: bool = False) -> bool:
     """ "The regime often bombs villages", "a string of attacks since 2023", "attacks across the
     district": a pattern; "came under attack once more": a further act; "a patrol was attacked",
     "a drone attack", "it began after a gunman shot a militant": an act, a party or a target brought
-    in anew, or an act set before or after another: not the one told before."""
+    in anew, or an act set before or after another: not the one told before. A noun that points
+    back (*pointing*) brings in no act anew by its own article ("this was a deliberate attack")."""
     t = m.trigger
     plural = t.tag_ == "NNS" and not any(fold(c.lemma_) in cue("reference.definite") for c in t.children)
     markers = _words("habit") | _words("again") | cue("reference.new_event_markers")
-    brought_in = any(_introduced(tok) for tok in (t, m.actor, m.target))
+    brought_in = any(_introduced(tok) for tok in ((m.actor, m.target) if pointing else (t, m.actor, m.target)))
     return plural or brought_in or _in_sequence(t) or bool(sent_lemmas(m.sent) & markers)
 
 
@@ -129,25 +144,72 @@ def _in_sequence(t) -> bool:
     return marked or (t.dep_ == deps.PREP_OBJECT and fold(t.head.lemma_) in _words("sequence"))
 
 
-def _dated_here(r: Reading, m: Mention, new: Event) -> Event:
-    """*new* as far as its own sentence dates it: a date the dating inherits from the sentences
-    before says nothing of whether this telling is another event."""
+def _as_told_here(r: Reading, m: Mention, new: Event) -> Event:
+    """*new* as far as its own sentence dates and places it: a date or a place the document stage
+    inherits from the sentences before says nothing of whether this telling is another event."""
     exprs = r.ctx.dates.by_sent.get(m.sent.start, [])
     if new.date is not None and not any(e.kind != "since" for e in exprs):
-        return replace(new, date=None)
+        new = replace(new, date=None)
+    sent = m.sent
+    if new.location is not None and not any(sent.start <= t.span.start < sent.end for t in r.ctx.places.toponyms):
+        new = replace(new, location=None)
     return new
 
 
 def told_before(r: Reading, m: Mention) -> tuple[Told, Event] | None:
-    """The event already recorded that *m* tells again, and *m*'s own record; None for a new event."""
-    if m.type not in _words("restated_types") or tells_another(m):
+    """The event already recorded that *m* tells again, and *m*'s own record; None for a new event.
+    A noun that points back ("the Russian strike", "this was a deliberate attack") may name the
+    doer otherwise; a verb that tells the deed again must name the same doer, or none."""
+    if m.type not in _words("restated_types"):
         return None
-    new = _dated_here(r, m, draft(r, m))
+    pointing = points_back(m)
+    if tells_another(m, pointing):
+        return None
+    new = _as_told_here(r, m, draft(r, m))
     for prior in reversed(r.told):
         earlier = prior.mention.sent.start < m.sent.start
-        if earlier and prior.mention.trigger.tag_ != "NNS" and same_event(prior.event, new):
+        if earlier and prior.mention.trigger.tag_ != "NNS" and same_event(prior.event, new, not pointing):
             return prior, new
     return None
+
+
+def told_in_one_sentence(r: Reading, m: Mention) -> tuple[Told, Event] | None:
+    """A second telling in the sentence of an event just recorded: "The ship was targeted by the
+    Houthis, who fired a missile that hit the vessel", "carried out a two-day assault that killed
+    100 people" are one deed each, unless one is set before the other ("after a gunman shot ...")."""
+    if m.type not in _words("restated_types") or _in_sequence(m.trigger):
+        return None
+    for prior in reversed(r.told):
+        if prior.mention.sent.start != m.sent.start:
+            return None
+        if not _linked(prior.mention, m):
+            continue
+        new = draft(r, m)
+        if prior.event.type == m.type and not actors_differ(prior.event.actor, new.actor):
+            return prior, new
+    return None
+
+
+def _linked(a: Mention, b: Mention) -> bool:
+    """One mention's words govern the other's: "targeted ..., who fired a missile that hit", not
+    two clauses set side by side."""
+    ga, gb = a.governor, b.governor
+    return ga.left_edge.i <= gb.i <= ga.right_edge.i or gb.left_edge.i <= ga.i <= gb.right_edge.i
+
+
+def points_back(m: Mention) -> bool:
+    """An event noun that points back to a deed told before: with a definite or demonstrative
+    article or a possessive ("the raid", "this week's bombing", "the Russian strike"), or named
+    of a pronoun that stands for it ("This was a deliberate attack", "It was the deadliest raid")."""
+    t = m.trigger
+    if t.pos_ == "VERB":
+        return False
+    mods = [c for c in t.children if c.dep_ in (deps.DETERMINER, deps.POSSESSIVE)]
+    if mods and (mods[0].dep_ == deps.POSSESSIVE or fold(mods[0].lemma_) in cue("reference.definite")):
+        return True
+    return t.dep_ == deps.ATTRIBUTE and any(
+        c.dep_ == deps.SUBJECT and fold(c.lower_) in _words("pointing_subjects") for c in t.head.children
+    )
 
 
 def draft(r: Reading, m: Mention) -> Event:
