@@ -14,7 +14,9 @@ def is_title_line(sent) -> bool:
         sent.start == 0 or "\n" in doc[sent.start - 1].text or all(t.is_space for t in doc[: sent.start])
     )
     first_line = (  # after a kicker on the first line: "Yemen: Three crew members killed"
-        sent.start > 0 and doc[sent.start - 1].text == ":" and all("\n" not in t.text for t in doc[: sent.start])
+        sent.start > 0
+        and doc[sent.start - 1].text == ":"
+        and all("\n" not in t.text for t in doc[: sent.start])
     )
     if not text or not (starts_line or first_line) or "\n" in text:
         return False

@@ -14,11 +14,13 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
+from ..lexicons.actors import actor_index
 from ..lexicons.data import cue, fold, read_toml, word_lists
 from ..model import DateSpan, Event, Place, Source
 from ..nlp import deps
 from ..nlp.syntax import sent_lemmas
 from ..sentence.mention import Mention
+from ..sentence.party_words import party_head
 from .parties import is_unnamed
 from .records import new_record
 from .references import Told
@@ -81,14 +83,27 @@ def actors_differ(prior, new) -> bool:
         return False
     if prior is None:
         return True
-    if prior.name == new.name or _one_side(prior, new):
-        return False
+    if prior.name == new.name or _one_side(prior, new) or not _words_of(new):
+        return False  # "one of the missiles hit it": a weapon names no doer
     return not _words_of(prior) & _words_of(new)
+
+
+def targets_differ(prior: Told, m: Mention) -> bool:
+    """A deed told again on a site or a thing that the first telling did not name ("its clinic
+    came under attack" after "stormed the camp"): a deed within the event, told apart. A named
+    target ("the True Confidence" after "a ship") and people ("killed 100 people") may be the
+    first telling's told otherwise."""
+    head = party_head(m.target)
+    if head is None or head.pos_ == "PROPN" or actor_index().sector_of(head.text) is not None:
+        return False
+    return fold(head.lemma_) not in sent_lemmas(prior.mention.sent)
 
 
 def _one_side(a, b) -> bool:
     """Two parties of one country and of one sector (or of a sector not known)."""
-    return bool(a.country) and a.country == b.country and (not a.sector or not b.sector or a.sector == b.sector)
+    return (
+        bool(a.country) and a.country == b.country and (not a.sector or not b.sector or a.sector == b.sector)
+    )
 
 
 def _words_of(party) -> set[str]:
@@ -126,7 +141,9 @@ def tells_another(m: Mention, pointing: bool = False) -> bool:
     t = m.trigger
     plural = t.tag_ == "NNS" and not any(fold(c.lemma_) in cue("reference.definite") for c in t.children)
     markers = _words("habit") | _words("again") | cue("reference.new_event_markers")
-    brought_in = any(_introduced(tok) for tok in ((m.actor, m.target) if pointing else (t, m.actor, m.target)))
+    brought_in = any(
+        _introduced(tok) for tok in ((m.actor, m.target) if pointing else (t, m.actor, m.target))
+    )
     return plural or brought_in or _in_sequence(t) or bool(sent_lemmas(m.sent) & markers)
 
 
@@ -151,7 +168,9 @@ def _as_told_here(r: Reading, m: Mention, new: Event) -> Event:
     if new.date is not None and not any(e.kind != "since" for e in exprs):
         new = replace(new, date=None)
     sent = m.sent
-    if new.location is not None and not any(sent.start <= t.span.start < sent.end for t in r.ctx.places.toponyms):
+    if new.location is not None and not any(
+        sent.start <= t.span.start < sent.end for t in r.ctx.places.toponyms
+    ):
         new = replace(new, location=None)
     return new
 
@@ -168,7 +187,10 @@ def told_before(r: Reading, m: Mention) -> tuple[Told, Event] | None:
     new = _as_told_here(r, m, draft(r, m))
     for prior in reversed(r.told):
         earlier = prior.mention.sent.start < m.sent.start
-        if earlier and prior.mention.trigger.tag_ != "NNS" and same_event(prior.event, new, not pointing):
+        plural = prior.mention.trigger.tag_ == "NNS" and not pointing  # "attacks across the region"
+        if not earlier or plural or not same_event(prior.event, new, not pointing):
+            continue
+        if pointing or not targets_differ(prior, m):
             return prior, new
     return None
 
