@@ -137,13 +137,12 @@ def tells_another(m: Mention, pointing: bool = False) -> bool:
     district": a pattern; "came under attack once more": a further act; "a patrol was attacked",
     "a drone attack", "it began after a gunman shot a militant": an act, a party or a target brought
     in anew, or an act set before or after another: not the one told before. A noun that points
-    back (*pointing*) brings in no act anew by its own article ("this was a deliberate attack")."""
+    back (*pointing*) brings in no act anew by its own article or its target ("this was a deliberate
+    attack", "the air strike also hit a depot")."""
     t = m.trigger
     plural = t.tag_ == "NNS" and not any(fold(c.lemma_) in cue("reference.definite") for c in t.children)
     markers = _words("habit") | _words("again") | cue("reference.new_event_markers")
-    brought_in = any(
-        _introduced(tok) for tok in ((m.actor, m.target) if pointing else (t, m.actor, m.target))
-    )
+    brought_in = any(_introduced(tok) for tok in ((m.actor,) if pointing else (t, m.actor, m.target)))
     return plural or brought_in or _in_sequence(t) or bool(sent_lemmas(m.sent) & markers)
 
 
@@ -188,7 +187,8 @@ def told_before(r: Reading, m: Mention) -> tuple[Told, Event] | None:
     for prior in reversed(r.told):
         earlier = prior.mention.sent.start < m.sent.start
         plural = prior.mention.trigger.tag_ == "NNS" and not pointing  # "attacks across the region"
-        if not earlier or plural or not same_event(prior.event, new, not pointing):
+        anchor = _in_sequence(prior.mention.trigger)  # "12 days after the Pulwama attack": a time's mark
+        if not earlier or plural or anchor or not same_event(prior.event, new, not pointing):
             continue
         if pointing or not targets_differ(prior, m):
             return prior, new
@@ -225,12 +225,27 @@ def points_back(m: Mention) -> bool:
     of a pronoun that stands for it ("This was a deliberate attack", "It was the deadliest raid")."""
     t = m.trigger
     if t.pos_ == "VERB":
-        return False
-    mods = [c for c in t.children if c.dep_ in (deps.DETERMINER, deps.POSSESSIVE)]
-    if mods and (mods[0].dep_ == deps.POSSESSIVE or fold(mods[0].lemma_) in cue("reference.definite")):
+        return _deed_as_doer(m)
+    if _definite(t):
         return True
     return t.dep_ == deps.ATTRIBUTE and any(
         c.dep_ == deps.SUBJECT and fold(c.lower_) in _words("pointing_subjects") for c in t.head.children
+    )
+
+
+def _definite(tok) -> bool:
+    mods = [c for c in tok.children if c.dep_ in (deps.DETERMINER, deps.POSSESSIVE)]
+    return bool(mods) and (
+        mods[0].dep_ == deps.POSSESSIVE or fold(mods[0].lemma_) in cue("reference.definite")
+    )
+
+
+def _deed_as_doer(m: Mention) -> bool:
+    """A verb whose subject is the deed told before: "the strike killed more than 30 people",
+    "the operation killed over 300 militants", "the air strike had also struck a depot"."""
+    return any(
+        c.dep_ == deps.SUBJECT and fold(c.lemma_) in _words("deed_nouns") and _definite(c)
+        for c in m.governor.children
     )
 
 
