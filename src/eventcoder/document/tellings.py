@@ -269,12 +269,13 @@ def add_telling(ev: Event, src: Source) -> None:
 
 
 def fold_telling(prior: Event, new: Event) -> None:
-    """*new* tells *prior* again: it is added as a telling, and gives the record what it lacks (a
-    date of its own, a place, an actor); what the first telling says stays."""
+    """*new* tells *prior* again: it is added as a telling, and gives each slot it knows better:
+    a finer date of its own ("on Tuesday" after "this week"), a place inside the one known ("the
+    village of Kuda" after "Borno"), a named actor over "the gunmen"."""
     add_telling(prior, new.sources[0])
-    if _own(prior.date) is None and _own(new.date) is not None:
+    if _finer_date(new.date, prior.date):
         prior.date = new.date
-    if prior.location is None:
+    if _finer_place(new.location, prior.location):
         prior.location = new.location
     if prior.actor is None or is_unnamed(prior.actor) and new.actor is not None and not is_unnamed(new.actor):
         prior.actor = new.actor or prior.actor
