@@ -91,11 +91,13 @@ def actors_differ(prior, new) -> bool:
 def targets_differ(prior: Told, m: Mention) -> bool:
     """A deed told again on a site or a thing that the first telling did not name ("its clinic
     came under attack" after "stormed the camp"): a deed within the event, told apart. A named
-    target ("the True Confidence" after "a ship") and people ("killed 100 people") may be the
-    first telling's told otherwise."""
+    target ("the True Confidence" after "a ship"), people ("killed 100 people") and the toll
+    ("dozens lost their lives") may be the first telling's told otherwise."""
     head = party_head(m.target)
     if head is None or head.pos_ == "PROPN" or actor_index().sector_of(head.text) is not None:
         return False
+    if fold(m.target.head.lemma_) in _words("toll_verbs"):
+        return False  # "dozens lost their lives", "more than a hundred were wounded": the toll
     return fold(head.lemma_) not in sent_lemmas(prior.mention.sent)
 
 
