@@ -78,13 +78,18 @@ def _near(a: Place, b: Place, km: float = 30.0) -> bool:
 
 def actors_differ(prior, new) -> bool:
     """A named doer in the new telling that is not the one told before: two events. Two names of
-    one state's side ("Russian invaders", "Russia's forces") or one name told two ways are one."""
+    one state's side ("Russian invaders", "Russia's forces") or one name told two ways are one;
+    two sectors ("Israeli settlers", "Israeli soldiers") are two doers."""
     if new is None or is_unnamed(new):
         return False
     if prior is None:
         return True
-    if prior.name == new.name or _one_side(prior, new) or not _words_of(new):
+    if prior.name == new.name or not _words_of(new):
         return False  # "one of the missiles hit it": a weapon names no doer
+    if prior.sector and new.sector and prior.sector != new.sector:
+        return True
+    if _one_side(prior, new):
+        return False
     return not _words_of(prior) & _words_of(new)
 
 
@@ -99,6 +104,13 @@ def targets_differ(prior: Told, m: Mention) -> bool:
     if fold(m.target.head.lemma_) in _words("toll_verbs"):
         return False  # "dozens lost their lives", "more than a hundred were wounded": the toll
     return fold(head.lemma_) not in sent_lemmas(prior.mention.sent)
+
+
+def _another_time(prior: Told, m: Mention) -> bool:
+    """A deed told at a time of day the first telling did not give ("In the afternoon, criminals
+    set fire to two buses" after a raid "on the morning of Tuesday"): a further deed of the day."""
+    times = _words("times_of_day")
+    return bool((sent_lemmas(m.sent) & times) - sent_lemmas(prior.mention.sent))
 
 
 def _one_side(a, b) -> bool:
@@ -192,7 +204,7 @@ def told_before(r: Reading, m: Mention) -> tuple[Told, Event] | None:
         anchor = _in_sequence(prior.mention.trigger)  # "12 days after the Pulwama attack": a time's mark
         if not earlier or plural or anchor or not same_event(prior.event, new, not pointing):
             continue
-        if pointing or not targets_differ(prior, m):
+        if pointing or not (targets_differ(prior, m) or _another_time(prior, m)):
             return prior, new
     return None
 
@@ -244,11 +256,19 @@ def _definite(tok) -> bool:
 
 def _deed_as_doer(m: Mention) -> bool:
     """A verb whose subject is the deed told before: "the strike killed more than 30 people",
-    "the operation killed over 300 militants", "the air strike had also struck a depot"."""
-    return any(
-        c.dep_ == deps.SUBJECT and fold(c.lemma_) in _words("deed_nouns") and _definite(c)
-        for c in m.governor.children
-    )
+    "the operation killed over 300 militants", "the air strike had also struck a depot"; or a toll
+    told in it: "Abu was injured in the clash"."""
+    deeds = _words("deed_nouns")
+    words = [c for c in m.governor.children if c.dep_ == deps.SUBJECT]
+    if fold(m.trigger.lemma_) in _words("toll_verbs"):
+        words += [
+            o
+            for p in m.governor.children
+            if p.dep_ == deps.PREP and fold(p.lemma_) in _words("within")
+            for o in p.children
+            if o.dep_ == deps.PREP_OBJECT
+        ]
+    return any(fold(w.lemma_) in deeds and _definite(w) for w in words)
 
 
 def draft(r: Reading, m: Mention) -> Event:
