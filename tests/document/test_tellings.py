@@ -112,3 +112,46 @@ def test_a_headline_after_a_kicker_the_parser_cut_off_is_still_the_headline():
     doc = Doc(nlp().vocab, words=words, spaces=spaces, sent_starts=starts)
     kicker, headline, body = list(doc.sents)
     assert is_title_line(headline) and not is_title_line(body)
+
+
+def test_the_deed_as_the_subject_of_a_verb_tells_it_again():
+    text = (
+        "Government jets bombed the market of Kafr Nabl on Sunday, local medics said. "
+        "Rescue workers pulled survivors from the rubble for several hours. "
+        "Opposition activists said the air strike killed 14 people."
+    )
+    [ev] = _assaults(text)
+    assert any(t.startswith("Opposition activists said the air strike") for t in _told(ev))
+
+
+def test_a_toll_told_in_the_deed_tells_it_again():
+    text = (
+        "Police clashed with striking dock workers at the port of Mombasa on Monday. "
+        "The union said it would keep up the strike until its demands were met. "
+        "A union leader was injured in the clash, his colleagues said."
+    )
+    assert len(_assaults(text)) == 1
+
+
+def test_two_sectors_of_one_country_are_two_doers():
+    text = (
+        "Dozens of Israeli settlers stormed the village of Burin on Friday, setting fire to cars. "
+        "Witnesses said Israeli soldiers fired tear gas at villagers who tried to defend their homes."
+    )
+    assert len(_assaults(text)) == 2
+
+
+def test_a_deed_at_another_time_of_day_is_a_further_deed():
+    text = (
+        "Police raided the Mare favela on Tuesday morning, exchanging fire with armed gang members. "
+        "In the afternoon, gang members set fire to three buses on the main avenue."
+    )
+    assert len(_assaults(text)) == 2
+
+
+def test_a_toll_told_in_a_deed_named_anew_is_that_deed():
+    text = (
+        "Army jets bombed rebel positions near the town of Kidal on Saturday, the army said. "
+        "Hospital officials said nine civilians were killed in crossfire near the market."
+    )
+    assert len(_assaults(text)) == 2

@@ -38,7 +38,15 @@ from .references import (
     elaborates_previous,
     is_back_reference,
 )
-from .tellings import add_telling, draft, fold_telling, own_sentence, told_before, told_in_one_sentence
+from .tellings import (
+    add_telling,
+    draft,
+    fold_telling,
+    own_deed,
+    own_sentence,
+    told_before,
+    told_in_one_sentence,
+)
 
 log = logging.getLogger(__name__)
 
@@ -129,6 +137,12 @@ MENTION_RULES: tuple[Rule, ...] = (
         "Gunmen stormed the town of Mafa on Tuesday. The attack lasted several hours.",
         lambda r, m: is_back_reference(m, r.told, r.ctx.dates),
         _fold,
+    ),
+    Rule(
+        "toll of a deed named anew",
+        "Army jets bombed rebel positions near Kidal on Saturday. Nine civilians were killed in crossfire in the town.",
+        lambda r, m: own_deed(m),
+        _record,
     ),
     Rule(
         "casualty report",

@@ -157,7 +157,7 @@ def tells_another(m: Mention, pointing: bool = False) -> bool:
     plural = t.tag_ == "NNS" and not any(fold(c.lemma_) in cue("reference.definite") for c in t.children)
     markers = _words("habit") | _words("again") | cue("reference.new_event_markers")
     brought_in = any(_introduced(tok) for tok in ((m.actor,) if pointing else (t, m.actor, m.target)))
-    return plural or brought_in or _in_sequence(t) or bool(sent_lemmas(m.sent) & markers)
+    return plural or brought_in or _in_sequence(t) or own_deed(m) or bool(sent_lemmas(m.sent) & markers)
 
 
 def _introduced(tok) -> bool:
@@ -259,16 +259,27 @@ def _deed_as_doer(m: Mention) -> bool:
     "the operation killed over 300 militants", "the air strike had also struck a depot"; or a toll
     told in it: "Abu was injured in the clash"."""
     deeds = _words("deed_nouns")
-    words = [c for c in m.governor.children if c.dep_ == deps.SUBJECT]
-    if fold(m.trigger.lemma_) in _words("toll_verbs"):
-        words += [
-            o
-            for p in m.governor.children
-            if p.dep_ == deps.PREP and fold(p.lemma_) in _words("within")
-            for o in p.children
-            if o.dep_ == deps.PREP_OBJECT
-        ]
+    words = [c for c in m.governor.children if c.dep_ == deps.SUBJECT] + _toll_within(m)
     return any(fold(w.lemma_) in deeds and _definite(w) for w in words)
+
+
+def _toll_within(m: Mention) -> list:
+    """The deed a toll is told in: "injured in the clash", "killed in crossfire"."""
+    if fold(m.trigger.lemma_) not in _words("toll_verbs"):
+        return []
+    return [
+        o
+        for p in m.governor.children
+        if p.dep_ == deps.PREP and fold(p.lemma_) in _words("within")
+        for o in p.children
+        if o.dep_ == deps.PREP_OBJECT and fold(o.lemma_) in _words("deed_nouns")
+    ]
+
+
+def own_deed(m: Mention) -> bool:
+    """A toll told in a deed named anew ("were killed in crossfire", "died in an ambush"): that
+    deed's toll, not the one told before."""
+    return any(not _definite(w) for w in _toll_within(m))
 
 
 def draft(r: Reading, m: Mention) -> Event:
