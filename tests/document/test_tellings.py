@@ -97,6 +97,8 @@ def test_a_reaction_stays_its_own_record():
     )
     events = code(text)
     assert sorted(e["type"] for e in events) == ["ACCUSE", "ASSAULT"]
+    [raid] = [e for e in events if e["type"] == "ASSAULT"]
+    assert [e.get("reacts_to") for e in events if e["type"] == "ACCUSE"] == [raid["id"]]
 
 
 def test_a_headline_after_a_kicker_the_parser_cut_off_is_still_the_headline():

@@ -31,6 +31,8 @@ class DocContext:
     places: DocPlaces | None = None
     parties: PartyMemory | None = None
     reading: Reading | None = None
+    tellings: list[Event] = field(default_factory=list)
+    """The records of the reading, each event once with every telling (document/tellings.py)."""
     events: list[Event] = field(default_factory=list)
 
 

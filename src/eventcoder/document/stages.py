@@ -42,8 +42,8 @@ from .tellings import (
     add_telling,
     draft,
     fold_telling,
+    gather,
     own_deed,
-    own_sentence,
     told_before,
     told_in_one_sentence,
 )
@@ -230,15 +230,12 @@ def _read(ctx: DocContext) -> Reading:
     return r
 
 
+def _tellings(ctx: DocContext) -> list[Event]:
+    return gather(ctx.reading)
+
+
 def _events(ctx: DocContext) -> list[Event]:
-    r = ctx.reading
-    events = [t.event for t in r.told]
-    own_sentence(events)
-    for m in r.headlines:  # "Militants kill 12 in raid on Nigerian town": the first raid the body tells
-        first = next((e for e in events if e.type == m.type), None)
-        if first is not None:
-            add_telling(first, source_of(r, m))
-    return events
+    return ctx.tellings
 
 
 #: The document stage, in order: (name, stage); each stage's value is set on the context as *name*.
@@ -248,5 +245,6 @@ STAGES: tuple[tuple[str, Callable[[DocContext], Any]], ...] = (
     ("places", _places),  # the place names, resolved, and the dateline
     ("parties", _parties),  # the memory of the parties named, with the issuer and main country
     ("reading", _read),  # mentions folded into events told before, or told as new events
+    ("tellings", _tellings),  # the headline's tellings, each reaction pointed to its deed
     ("events", _events),  # the event records
 )

@@ -22,7 +22,7 @@ from ..nlp.syntax import sent_lemmas
 from ..sentence.mention import Mention
 from ..sentence.party_words import party_head
 from .parties import is_unnamed
-from .records import new_record
+from .records import new_record, source_of
 from .references import Told
 
 if TYPE_CHECKING:
@@ -340,3 +340,41 @@ def own_sentence(events: list[Event]) -> None:
         src = e.sources[0] if e.sources else None
         if src is not None and src.tellings:
             src.tellings = [t for t in src.tellings if (src.doc_id, t["start"]) not in first] or None
+
+
+def gather(r: Reading) -> list[Event]:
+    """The tellings stage, after the reading: the headline's mentions become tellings of the first
+    record of their type that the body tells, a sentence that tells an event of its own stays that
+    event's evidence only, and each reaction (``reaction_types``: "the ministry condemned the
+    raid") points to the record of the deed it reacts to (``reacts_to``, its id)."""
+    events = [t.event for t in r.told]
+    own_sentence(events)
+    for m in r.headlines:  # "Militants kill 12 in raid on Nigerian town": the first raid the body tells
+        first = next((e for e in events if e.type == m.type), None)
+        if first is not None:
+            add_telling(first, source_of(r, m))
+    for told in r.told:
+        deed = reacted_to(told, r.told)
+        if deed is not None:
+            told.event.extra["reacts_to"] = deed.id
+    return events
+
+
+def reacted_to(reaction: Told, told: list[Told]) -> Event | None:
+    """The deed a reaction names by a noun that points back ("condemned the attack", "demanded
+    an inquiry into the killings"): the last deed of the report's kinds told before it."""
+    m = reaction.mention
+    if m.type not in _words("reaction_types"):
+        return None
+    g = m.governor
+    deeds = _words("deed_nouns")
+    if not any(fold(w.lemma_) in deeds and _definite(w) for w in g.subtree if w.i != g.i):
+        return None
+    earlier = [
+        t.event
+        for t in told
+        if t.event.type in _words("restated_types")
+        and t.mention.sent.start <= m.sent.start
+        and t is not reaction
+    ]
+    return earlier[-1] if earlier else None
