@@ -9,7 +9,11 @@ The reading stage goes through the document in reading order, sentences and ment
 interleaved, because what a sentence says depends on what was told before it: each sentence
 feeds the party memory and may claim or update an event already told (``SENTENCE_STEPS``);
 each mention is handled by the first rule of ``MENTION_RULES`` that applies (a headline, a
-reference back to an event already told, an announcement, a new event).
+reference back to an event already told, an announcement, a second telling in one sentence, an
+event told again, a new event). A report tells its main event several times (headline, lead,
+recap, claim, "the raid"): each further telling folds into the record told before, listed in its
+first source's ``tellings`` (:mod:`eventcoder.document.tellings`). The tellings stage then gives
+the headline's tellings to the body's record and points each reaction to its deed (``reacts_to``).
 """
 
 from __future__ import annotations
