@@ -157,3 +157,11 @@ def test_a_toll_told_in_a_deed_named_anew_is_that_deed():
         "Hospital officials said nine civilians were killed in crossfire near the market."
     )
     assert len(_assaults(text)) == 2
+
+
+def test_two_deeds_of_one_sentence_on_two_dates_stay_two():
+    text = (
+        "In February, its fighters killed at least 12 people in Gajiram, 40 kilometres north of Maiduguri, "
+        "and on March 9 gunmen returned to the same town, setting fire to dozens of homes."
+    )
+    assert len(_assaults(text)) == 2

@@ -218,8 +218,8 @@ def told_in_one_sentence(r: Reading, m: Mention) -> tuple[Told, Event] | None:
     for prior in reversed(r.told):
         if prior.mention.sent.start != m.sent.start:
             return None
-        if not _linked(prior.mention, m):
-            continue
+        if not _linked(prior.mention, m) or dates_differ(r.date_of(prior.mention), r.date_of(m)):
+            continue  # "killed 19 in Mafa in March, and on April 22 returned to set fire to homes"
         new = draft(r, m)
         if prior.event.type == m.type and not actors_differ(prior.event.actor, new.actor):
             return prior, new
