@@ -43,3 +43,19 @@ def test_decades_unresolved_dates_and_background_validate(validate):
         validate(record)
     precisions = {(e["date"] or {}).get("precision") for e in events}
     assert "decade" in precisions
+
+
+@pytest.mark.slow
+def test_a_folded_record_and_a_reaction_validate(validate):
+    text = (
+        "Gunmen kill seven in raid on village\n\nGunmen stormed the village of Kuda on Tuesday, killing seven "
+        "people, police said.\n\nIn all, the raid left seven dead.\n\nThe interior ministry condemned the raid."
+    )
+    events = [
+        e.to_json() for e in process_document(Document(id="s", text=text, published="2024-03-14"), Options())
+    ]
+    for record in events:
+        validate(record)
+    [raid] = [e for e in events if e["type"] == "ASSAULT"]
+    assert raid["sources"][0]["tellings"]
+    assert [e.get("reacts_to") for e in events if e["type"] == "ACCUSE"] == [raid["id"]]

@@ -134,9 +134,12 @@ class Source:
     telling: str | None = None
     """Whether the report tells the event as its own news ("news") or recalls it as background
     ("background": years past, the past perfect, a "since" clause) (added field)."""
+    tellings: list[dict[str, Any]] | None = None
+    """The report's further tellings of the event, besides ``sentence`` (added field):
+    ``[{"sentence": "The attack lasted four hours.", "start": 812, "end": 843}, ...]``."""
 
     def to_json(self) -> dict[str, Any]:
-        extras = ("trigger", "claims", "telling")
+        extras = ("trigger", "claims", "telling", "tellings")
         return _drop_none_extras(
             asdict(self), keep=tuple(k for k in self.__dataclass_fields__ if k not in extras)
         )

@@ -125,3 +125,69 @@ def test_the_stages_run_in_order_and_fill_the_context():
     assert [name for name, _stage in STAGES][0] == "mentions" and STAGES[-1][0] == "events"
     assert all(getattr(ctx, name) is not None for name, _stage in STAGES)
     assert [e.type for e in ctx.events] == ["ASSAULT"] and ctx.events[0].fatalities.best == 12
+
+
+RAID = """Rebels attack army post in Kivu, killing nine soldiers
+
+Rebel fighters of the March 23 Movement overran an army post in the village of Kibumba on \
+Monday, killing nine soldiers, local officials said.
+
+The assault began before dawn and lasted four hours.
+
+Unidentified gunmen attacked Kibumba, a resident told reporters.
+
+Residents said the gunmen burned several houses in Kibumba before they withdrew.
+
+In all, the raid left nine soldiers dead, officials said."""
+
+
+def test_one_raid_told_five_ways_is_one_record_with_every_telling_as_evidence():
+    [ev] = [e for e in code(RAID) if e["type"] == "ASSAULT"]
+    [source] = ev["sources"]  # one source: the lead, the first telling, stays the evidence read
+    assert source["sentence"].startswith("Rebel fighters")
+    tellings = source["tellings"]
+    told = [source["sentence"], *(t["sentence"] for t in tellings)]
+    assert len(told) == 5, told  # the headline, the lead, "the assault", "gunmen attacked", "in all"
+    assert any(t.startswith("Rebels attack army post") for t in told)
+    assert any(t.startswith("In all, the raid") for t in told)
+    assert all(RAID[t["start"] : t["end"]] == t["sentence"] for t in tellings)
+    assert ev["date"]["precision"] == "day" and ev["date"]["start"] == "2024-03-11"
+    assert ev["actor"]["name"] == "March 23 Movement"  # the named actor, not "unidentified gunmen"
+
+
+def test_two_attacks_on_different_days_stay_two():
+    events = code(
+        "Gunmen attacked the village of Kuda on Monday, killing four farmers. "
+        "Police said gunmen attacked the village of Kuda again on Thursday, killing two more."
+    )
+    assert len([e for e in events if e["type"] == "ASSAULT"]) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a target brought in anew: "a convoy"
+        "Gunmen stormed the village of Kuda in Borno state on Monday, killing six people. "
+        "Separately, in Borno state, a convoy of traders was attacked by militants, police said.",
+        # an act set before another: "it started after a gunman shot ..."
+        "Fighting between two militias in the town of Kuda killed nine people on Monday. "
+        "It started after a gunman shot a militia commander in Kuda, residents said.",
+        # two dates of their own: a day inside a week is told apart
+        "Clashes between two militias in the town of Kuda went on last week. "
+        "On Saturday, militiamen opened fire on a market in Kuda, residents said.",
+    ],
+)
+def test_tellings_of_one_kind_stay_apart_when_they_say_they_are_two(text):
+    assert len([e for e in code(text) if e["type"] == "ASSAULT"]) == 2, text
+
+
+def test_a_restatement_by_an_unnamed_actor_folds_into_the_event_told_before():
+    text = (
+        "Rebel fighters of the March 23 Movement stormed the village of Kibumba on Monday, local officials said. "
+        "The army sent reinforcements to the province and the governor met elders for several hours. "
+        "Gunmen attacked Kibumba, a resident told reporters."
+    )
+    [ev] = [e for e in code(text) if e["type"] == "ASSAULT"]
+    assert [t["sentence"] for t in ev["sources"][0]["tellings"]] == [
+        "Gunmen attacked Kibumba, a resident told reporters."
+    ]

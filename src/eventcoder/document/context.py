@@ -31,6 +31,8 @@ class DocContext:
     places: DocPlaces | None = None
     parties: PartyMemory | None = None
     reading: Reading | None = None
+    tellings: list[Event] = field(default_factory=list)
+    """The records of the reading, each event once with every telling (document/tellings.py)."""
     events: list[Event] = field(default_factory=list)
 
 
@@ -43,6 +45,10 @@ class Reading:
     told: list[Told] = field(default_factory=list)
     trace: list[tuple[int, str]] = field(default_factory=list)
     _dates: dict[int, DateSpan | None] = field(default_factory=dict)
+    drafts: dict[int, Event] = field(default_factory=dict)
+    """The record each mention would make as a new event, made once (its parties are remembered once)."""
+    headlines: list[Mention] = field(default_factory=list)
+    """The headline's mentions: not coded on their own, each a telling of the first record of its type."""
 
     def date_of(self, m: Mention) -> DateSpan | None:
         if id(m) not in self._dates:

@@ -13,9 +13,14 @@ def is_title_line(sent) -> bool:
     starts_line = (
         sent.start == 0 or "\n" in doc[sent.start - 1].text or all(t.is_space for t in doc[: sent.start])
     )
-    if not text or not starts_line or "\n" in text:
+    first_line = (  # after a kicker on the first line: "Yemen: Three crew members killed"
+        sent.start > 0
+        and doc[sent.start - 1].text == ":"
+        and all("\n" not in t.text for t in doc[: sent.start])
+    )
+    if not text or not (starts_line or first_line) or "\n" in text:
         return False
-    if sent.start == next((t.i for t in doc if not t.is_space), 0) and _ends_line(sent):
+    if (first_line or sent.start == next((t.i for t in doc if not t.is_space), 0)) and _ends_line(sent):
         return text.rstrip("\"\u201d'\u2019")[-1:] not in ".!?"  # the headline
     return text[-1] not in ".!?\"\u201d'\u2019:;)"
 

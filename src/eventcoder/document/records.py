@@ -35,7 +35,7 @@ def new_record(r: Reading, m: Mention, date: DateSpan | None) -> Event:
     if target is None:
         where = location.country if location is not None else None
         target = implied_target(m.type, actor, [t.event for t in r.told], where or memory.country)
-    src = _source(r, m)
+    src = source_of(r, m)
     said_by = claimant_of(m, memory.issuer, actor, lambda tok: resolve_party(tok, memory, as_actor=False))
     src.attributed_to = said_by.name if said_by is not None else None
     src.telling = r.ctx.dates.telling(m, date)
@@ -124,7 +124,7 @@ def _location(r: Reading, m: Mention, actor: Party | None) -> Place | None:
     )
 
 
-def _source(r: Reading, m: Mention) -> Source:
+def source_of(r: Reading, m: Mention) -> Source:
     """The evidence: the mention's sentence in the document, and its trigger words."""
     document = r.ctx.document
     sentence, start, end = evidence(m.sent)

@@ -9,7 +9,11 @@ The reading stage goes through the document in reading order, sentences and ment
 interleaved, because what a sentence says depends on what was told before it: each sentence
 feeds the party memory and may claim or update an event already told (``SENTENCE_STEPS``);
 each mention is handled by the first rule of ``MENTION_RULES`` that applies (a headline, a
-reference back to an event already told, an announcement, a new event).
+reference back to an event already told, an announcement, a second telling in one sentence, an
+event told again, a new event). A report tells its main event several times (headline, lead,
+recap, claim, "the raid"): each further telling folds into the record told before, listed in its
+first source's ``tellings`` (:mod:`eventcoder.document.tellings`). The tellings stage then gives
+the headline's tellings to the body's record and points each reaction to its deed (``reacts_to``).
 """
 
 from __future__ import annotations
@@ -29,7 +33,7 @@ from .dating import DocDates
 from .evidence import is_title_line
 from .parties import PartyMemory, find_issuer, remember_subject, resolve_party
 from .places import DocPlaces
-from .records import new_record
+from .records import source_of
 from .references import (
     Told,
     add_casualties,
@@ -37,6 +41,15 @@ from .references import (
     casualty_report,
     elaborates_previous,
     is_back_reference,
+)
+from .tellings import (
+    add_telling,
+    draft,
+    fold_telling,
+    gather,
+    own_deed,
+    told_before,
+    told_in_one_sentence,
 )
 
 log = logging.getLogger(__name__)
@@ -79,8 +92,9 @@ class Rule:
     then: Callable[[Reading, Mention, Any], None]
 
 
-def _skip(r: Reading, m: Mention, found) -> None:
-    return None
+def _headline(r: Reading, m: Mention, found) -> None:
+    """The headline is not coded on its own: it is kept as a telling of the body's event."""
+    r.headlines.append(m)
 
 
 def _fold(r: Reading, m: Mention, prior: Told) -> None:
@@ -91,6 +105,7 @@ def _fold(r: Reading, m: Mention, prior: Told) -> None:
     add_casualties(prior.event, m, r.ctx.dates, update=True, said=said.name if said else None)
     if said is not None:
         claims_it(prior.event, m, memory)
+    add_telling(prior.event, source_of(r, m))
 
 
 def _announced(r: Reading, m: Mention) -> bool:
@@ -103,7 +118,15 @@ def _not_reported(r: Reading, m: Mention, found) -> None:
 
 
 def _record(r: Reading, m: Mention, found) -> None:
-    r.told.append(Told(new_record(r, m, r.date_of(m)), m))
+    r.told.append(Told(draft(r, m), m))
+
+
+def _told_again(r: Reading, m: Mention, found: tuple[Told, Event]) -> None:
+    """The mention tells again an event recorded before: one record, every telling its evidence."""
+    prior, new = found
+    log.debug("%s: %r tells an earlier %s again", r.ctx.document.id, m.trigger.text, m.type)
+    _fold(r, m, prior)  # its figures, with their claimant, and its sentence as a telling
+    fold_telling(prior.event, new)
 
 
 MENTION_RULES: tuple[Rule, ...] = (
@@ -111,13 +134,19 @@ MENTION_RULES: tuple[Rule, ...] = (
         "headline",
         "Militants kill 12 in raid on Nigerian town\n\nGunmen stormed the town of Mafa on Tuesday.",
         lambda r, m: is_title_line(m.sent),
-        _skip,
+        _headline,
     ),
     Rule(
         "back reference",
         "Gunmen stormed the town of Mafa on Tuesday. The attack lasted several hours.",
         lambda r, m: is_back_reference(m, r.told, r.ctx.dates),
         _fold,
+    ),
+    Rule(
+        "toll of a deed named anew",
+        "Army jets bombed rebel positions near Kidal on Saturday. Nine civilians were killed in crossfire in the town.",
+        lambda r, m: own_deed(m),
+        _record,
     ),
     Rule(
         "casualty report",
@@ -136,6 +165,19 @@ MENTION_RULES: tuple[Rule, ...] = (
         "Gunmen attacked the village on 20 July 2024.",  # published on 15 June 2024
         _announced,
         _not_reported,
+    ),
+    Rule(
+        "one sentence",
+        "The ship was targeted by the rebels, who fired a missile that hit the vessel on Tuesday.",
+        told_in_one_sentence,
+        _told_again,
+    ),
+    Rule(
+        "told again",
+        "Gunmen stormed the village of Kuda on Tuesday. The army sent reinforcements to the area and the governor "
+        "met elders and officials in the state capital for several hours. Militants attacked Kuda, a resident said.",
+        told_before,
+        _told_again,
     ),
     Rule("new event", "Gunmen stormed the town of Mafa on Tuesday.", lambda r, m: True, _record),
 )
@@ -192,8 +234,12 @@ def _read(ctx: DocContext) -> Reading:
     return r
 
 
+def _tellings(ctx: DocContext) -> list[Event]:
+    return gather(ctx.reading)
+
+
 def _events(ctx: DocContext) -> list[Event]:
-    return [t.event for t in ctx.reading.told]
+    return ctx.tellings
 
 
 #: The document stage, in order: (name, stage); each stage's value is set on the context as *name*.
@@ -203,5 +249,6 @@ STAGES: tuple[tuple[str, Callable[[DocContext], Any]], ...] = (
     ("places", _places),  # the place names, resolved, and the dateline
     ("parties", _parties),  # the memory of the parties named, with the issuer and main country
     ("reading", _read),  # mentions folded into events told before, or told as new events
+    ("tellings", _tellings),  # the headline's tellings, each reaction pointed to its deed
     ("events", _events),  # the event records
 )

@@ -1,0 +1,380 @@
+"""One record for each event a report tells: a later sentence that tells again an event already
+recorded ("The Houthis fired two missiles at the ship", after "The ship was targeted by the
+Houthis") folds into its record, which lists every telling as evidence and takes each slot from
+the telling that knows it best (the finest date and place, a named actor over "the gunmen").
+
+Tellings of one kind stay apart when their dates or places say they are different events, or when
+their actors are two named parties; a sentence of habit or series ("the regime often bombs
+villages", "a string of attacks since 2023") tells a pattern, not the event told before.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from typing import TYPE_CHECKING
+
+from ..lexicons.actors import actor_index
+from ..lexicons.data import cue, fold, read_toml, word_lists
+from ..model import DateSpan, Event, Place, Source
+from ..nlp import deps
+from ..nlp.syntax import sent_lemmas
+from ..sentence.mention import Mention
+from ..sentence.party_words import party_head
+from .parties import is_unnamed
+from .records import new_record, source_of
+from .references import Told
+
+if TYPE_CHECKING:
+    from .context import Reading
+
+
+def _words(name: str) -> frozenset[str]:
+    return word_lists("references.toml")[name]
+
+
+def _span(d: DateSpan) -> tuple[date, date] | None:
+    try:
+        return date.fromisoformat(d.start[:10]), date.fromisoformat((d.end or d.start)[:10])
+    except (TypeError, ValueError):
+        return None
+
+
+def _own(d: DateSpan | None) -> tuple[date, date] | None:
+    """A date the text gives (not the week of publication the dating falls back on)."""
+    return _span(d) if d is not None and d.text else None
+
+
+def dates_differ(a: DateSpan | None, b: DateSpan | None) -> bool:
+    """Both tellings give a date of their own, and not the same one: "on Saturday" inside "last
+    week" is a day of the fighting, told apart from it."""
+    x, y = _own(a), _own(b)
+    return x is not None and y is not None and x != y
+
+
+def _rank(p: Place) -> int:
+    """0 for a country, 1 for a region, 2 for anything finer."""
+    coarse = read_toml("references.toml")["place_precision"]
+    return coarse.index(p.precision) if p.precision in coarse else len(coarse)
+
+
+def places_differ(a: Place | None, b: Place | None) -> bool:
+    """Both tellings place the event, in two countries, or in two places finer than a region that
+    are not one."""
+    if a is None or b is None:
+        return False
+    if a.country and b.country and a.country != b.country:
+        return True
+    if _rank(a) < 2 or _rank(b) < 2:
+        return a.precision == b.precision == "admin1" and fold(a.admin1 or a.name) != fold(b.admin1 or b.name)
+    return fold(a.name) != fold(b.name) and not _near(a, b)
+
+
+def _near(a: Place, b: Place, km: float = 30.0) -> bool:
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return False
+    return abs(a.lat - b.lat) * 111 < km and abs(a.lon - b.lon) * 111 < km
+
+
+def actors_differ(prior, new) -> bool:
+    """A named doer in the new telling that is not the one told before: two events. Two names of
+    one state's side ("Russian invaders", "Russia's forces") or one name told two ways are one;
+    two sectors ("Israeli settlers", "Israeli soldiers") are two doers."""
+    if new is None or is_unnamed(new):
+        return False
+    if prior is None:
+        return True
+    if prior.name == new.name or not _words_of(new):
+        return False  # "one of the missiles hit it": a weapon names no doer
+    if prior.sector and new.sector and prior.sector != new.sector:
+        return True
+    if _one_side(prior, new):
+        return False
+    return not _words_of(prior) & _words_of(new)
+
+
+def targets_differ(prior: Told, m: Mention) -> bool:
+    """A deed told again on a site or a thing that the first telling did not name ("its clinic
+    came under attack" after "stormed the camp"): a deed within the event, told apart. A named
+    target ("the True Confidence" after "a ship"), people ("killed 100 people") and the toll
+    ("dozens lost their lives") may be the first telling's told otherwise."""
+    head = party_head(m.target)
+    if head is None or head.pos_ == "PROPN" or actor_index().sector_of(head.text) is not None:
+        return False
+    if fold(m.target.head.lemma_) in _words("toll_verbs"):
+        return False  # "dozens lost their lives", "more than a hundred were wounded": the toll
+    return fold(head.lemma_) not in sent_lemmas(prior.mention.sent)
+
+
+def _another_time(prior: Told, m: Mention) -> bool:
+    """A deed told at a time of day the first telling did not give ("In the afternoon, criminals
+    set fire to two buses" after a raid "on the morning of Tuesday"): a further deed of the day."""
+    times = _words("times_of_day")
+    return bool((sent_lemmas(m.sent) & times) - sent_lemmas(prior.mention.sent))
+
+
+def _one_side(a, b) -> bool:
+    """Two parties of one country and of one sector (or of a sector not known)."""
+    return (
+        bool(a.country) and a.country == b.country and (not a.sector or not b.sector or a.sector == b.sector)
+    )
+
+
+def _words_of(party) -> set[str]:
+    """The words naming a party, less the words that name no one ("forces", "the")."""
+    words = {fold(w) for w in f"{party.name} {party.text or ''}".replace("'s", " ").split()}
+    return words - _words("party_filler")
+
+
+def same_event(prior: Event, new: Event, by_actor: bool = True) -> bool:
+    """Does *new* tell the event *prior* again? Same type, and neither the dates, the places nor
+    (*by_actor*) the actors say otherwise."""
+    return (
+        prior.type == new.type
+        and not dates_differ(prior.date, new.date)
+        and prior.location is not None
+        and not places_differ(prior.location, new.location)
+        and not (by_actor and actors_differ(prior.actor, new.actor))
+        and not counts_differ(prior, new)
+    )
+
+
+def counts_differ(prior: Event, new: Event) -> bool:
+    """Both tellings count the dead (or the wounded), and not alike: "nine of its staff were
+    killed" after "at least 100 civilians were killed" is an attack within the assault."""
+    pairs = ((prior.fatalities, new.fatalities), (prior.injuries, new.injuries))
+    return any(a is not None and b is not None and a.best and b.best and a.best != b.best for a, b in pairs)
+
+
+def tells_another(m: Mention, pointing: bool = False) -> bool:
+    """ "The regime often bombs villages", "a string of attacks since 2023", "attacks across the
+    district": a pattern; "came under attack once more": a further act; "a patrol was attacked",
+    "a drone attack", "it began after a gunman shot a militant": an act, a party or a target brought
+    in anew, or an act set before or after another: not the one told before. A noun that points
+    back (*pointing*) brings in no act anew by its own article or its target ("this was a deliberate
+    attack", "the air strike also hit a depot")."""
+    t = m.trigger
+    plural = t.tag_ == "NNS" and not any(fold(c.lemma_) in cue("reference.definite") for c in t.children)
+    markers = _words("habit") | _words("again") | cue("reference.new_event_markers")
+    brought_in = any(_introduced(tok) for tok in ((m.actor,) if pointing else (t, m.actor, m.target)))
+    return plural or brought_in or _in_sequence(t) or own_deed(m) or bool(sent_lemmas(m.sent) & markers)
+
+
+def _introduced(tok) -> bool:
+    """A word with an indefinite determiner: "a patrol", "an unidentified gunman"."""
+    return tok is not None and any(
+        c.dep_ == deps.DETERMINER and fold(c.lemma_) in _words("indefinite") for c in tok.children
+    )
+
+
+def _in_sequence(t) -> bool:
+    """A trigger opened by "after" or "before": "it began after a gunman shot ...", "a day after
+    the shooting"."""
+    marked = any(c.dep_ == deps.MARKER and fold(c.lemma_) in _words("sequence") for c in t.children)
+    return marked or (t.dep_ == deps.PREP_OBJECT and fold(t.head.lemma_) in _words("sequence"))
+
+
+def _as_told_here(r: Reading, m: Mention, new: Event) -> Event:
+    """*new* as far as its own sentence dates and places it: a date or a place the document stage
+    inherits from the sentences before says nothing of whether this telling is another event."""
+    exprs = r.ctx.dates.by_sent.get(m.sent.start, [])
+    if new.date is not None and not any(e.kind != "since" for e in exprs):
+        new = replace(new, date=None)
+    sent = m.sent
+    if new.location is not None and not any(
+        sent.start <= t.span.start < sent.end for t in r.ctx.places.toponyms
+    ):
+        new = replace(new, location=None)
+    return new
+
+
+def told_before(r: Reading, m: Mention) -> tuple[Told, Event] | None:
+    """The event already recorded that *m* tells again, and *m*'s own record; None for a new event.
+    A noun that points back ("the Russian strike", "this was a deliberate attack") may name the
+    doer otherwise; a verb that tells the deed again must name the same doer, or none."""
+    if m.type not in _words("restated_types"):
+        return None
+    pointing = points_back(m)
+    if tells_another(m, pointing):
+        return None
+    new = _as_told_here(r, m, draft(r, m))
+    for prior in reversed(r.told):
+        earlier = prior.mention.sent.start < m.sent.start
+        plural = prior.mention.trigger.tag_ == "NNS" and not pointing  # "attacks across the region"
+        anchor = _in_sequence(prior.mention.trigger)  # "12 days after the Pulwama attack": a time's mark
+        if not earlier or plural or anchor or not same_event(prior.event, new, not pointing):
+            continue
+        if pointing or not (targets_differ(prior, m) or _another_time(prior, m)):
+            return prior, new
+    return None
+
+
+def told_in_one_sentence(r: Reading, m: Mention) -> tuple[Told, Event] | None:
+    """A second telling in the sentence of an event just recorded: "The ship was targeted by the
+    Houthis, who fired a missile that hit the vessel", "carried out a two-day assault that killed
+    100 people" are one deed each, unless one is set before the other ("after a gunman shot ...")."""
+    if m.type not in _words("restated_types") or _in_sequence(m.trigger):
+        return None
+    for prior in reversed(r.told):
+        if prior.mention.sent.start != m.sent.start:
+            return None
+        if not _linked(prior.mention, m) or dates_differ(r.date_of(prior.mention), r.date_of(m)):
+            continue  # "killed 19 in Mafa in March, and on April 22 returned to set fire to homes"
+        new = draft(r, m)
+        if prior.event.type == m.type and not actors_differ(prior.event.actor, new.actor):
+            return prior, new
+    return None
+
+
+def _linked(a: Mention, b: Mention) -> bool:
+    """One mention's words govern the other's: "targeted ..., who fired a missile that hit", not
+    two clauses set side by side."""
+    ga, gb = a.governor, b.governor
+    return ga.left_edge.i <= gb.i <= ga.right_edge.i or gb.left_edge.i <= ga.i <= gb.right_edge.i
+
+
+def points_back(m: Mention) -> bool:
+    """An event noun that points back to a deed told before: with a definite or demonstrative
+    article or a possessive ("the raid", "this week's bombing", "the Russian strike"), or named
+    of a pronoun that stands for it ("This was a deliberate attack", "It was the deadliest raid")."""
+    t = m.trigger
+    if t.pos_ == "VERB":
+        return _deed_as_doer(m)
+    if _definite(t):
+        return True
+    return t.dep_ == deps.ATTRIBUTE and any(
+        c.dep_ == deps.SUBJECT and fold(c.lower_) in _words("pointing_subjects") for c in t.head.children
+    )
+
+
+def _definite(tok) -> bool:
+    mods = [c for c in tok.children if c.dep_ in (deps.DETERMINER, deps.POSSESSIVE)]
+    return bool(mods) and (
+        mods[0].dep_ == deps.POSSESSIVE or fold(mods[0].lemma_) in cue("reference.definite")
+    )
+
+
+def _deed_as_doer(m: Mention) -> bool:
+    """A verb whose subject is the deed told before: "the strike killed more than 30 people",
+    "the operation killed over 300 militants", "the air strike had also struck a depot"; or a toll
+    told in it: "Abu was injured in the clash"."""
+    deeds = _words("deed_nouns")
+    words = [c for c in m.governor.children if c.dep_ == deps.SUBJECT] + _toll_within(m)
+    return any(fold(w.lemma_) in deeds and _definite(w) for w in words)
+
+
+def _toll_within(m: Mention) -> list:
+    """The deed a toll is told in: "injured in the clash", "killed in crossfire"."""
+    if fold(m.trigger.lemma_) not in _words("toll_verbs"):
+        return []
+    return [
+        o
+        for p in m.governor.children
+        if p.dep_ == deps.PREP and fold(p.lemma_) in _words("within")
+        for o in p.children
+        if o.dep_ == deps.PREP_OBJECT and fold(o.lemma_) in _words("deed_nouns")
+    ]
+
+
+def own_deed(m: Mention) -> bool:
+    """A toll told in a deed named anew ("were killed in crossfire", "died in an ambush"): that
+    deed's toll, not the one told before."""
+    return any(not _definite(w) for w in _toll_within(m))
+
+
+def draft(r: Reading, m: Mention) -> Event:
+    """The record *m* makes as a new event, made once for each mention."""
+    if id(m) not in r.drafts:
+        r.drafts[id(m)] = new_record(r, m, r.date_of(m))
+    return r.drafts[id(m)]
+
+
+def add_telling(ev: Event, src: Source) -> None:
+    """One more telling of the event, kept beside its first source's sentence (once for each
+    sentence): the first telling stays the evidence the record is read from."""
+    first = ev.sources[0]
+    if src.doc_id != first.doc_id or src.start == first.start:
+        return
+    tellings = first.tellings if first.tellings is not None else []
+    if all(t["start"] != src.start for t in tellings):
+        tellings.append({"sentence": src.sentence, "start": src.start, "end": src.end})
+        first.tellings = sorted(tellings, key=lambda t: t["start"])
+
+
+def fold_telling(prior: Event, new: Event) -> None:
+    """*new* tells *prior* again: it is added as a telling, and gives each slot it knows better:
+    a finer date of its own ("on Tuesday" after "this week"), a place inside the one known ("the
+    village of Kuda" after "Borno"), a named actor over "the gunmen"."""
+    add_telling(prior, new.sources[0])
+    if _finer_date(new.date, prior.date):
+        prior.date = new.date
+    if _finer_place(new.location, prior.location):
+        prior.location = new.location
+    if prior.actor is None or is_unnamed(prior.actor) and new.actor is not None and not is_unnamed(new.actor):
+        prior.actor = new.actor or prior.actor
+
+
+def _finer_place(new: Place | None, old: Place | None) -> bool:
+    """A place inside the one known, told more finely ("the village of Kuda" after "Borno")."""
+    if new is None:
+        return False
+    if old is None:
+        return True
+    if _rank(new) <= _rank(old) or new.country != old.country:
+        return False
+    return _rank(old) == 0 or fold(new.admin1 or "") == fold(old.admin1 or old.name)
+
+
+def _finer_date(new: DateSpan | None, old: DateSpan | None) -> bool:
+    a, b = _own(new), _own(old)
+    if a is None:
+        return False
+    return b is None or (a[1] - a[0]) < (b[1] - b[0])
+
+
+def own_sentence(events: list[Event]) -> None:
+    """A sentence that tells an event of its own is that event's evidence, not a further telling
+    of another ("The strikes came 12 days after the bombing that killed 40")."""
+    first = {(e.sources[0].doc_id, e.sources[0].start) for e in events if e.sources}
+    for e in events:
+        src = e.sources[0] if e.sources else None
+        if src is not None and src.tellings:
+            src.tellings = [t for t in src.tellings if (src.doc_id, t["start"]) not in first] or None
+
+
+def gather(r: Reading) -> list[Event]:
+    """The tellings stage, after the reading: the headline's mentions become tellings of the first
+    record of their type that the body tells, a sentence that tells an event of its own stays that
+    event's evidence only, and each reaction (``reaction_types``: "the ministry condemned the
+    raid") points to the record of the deed it reacts to (``reacts_to``, its id)."""
+    events = [t.event for t in r.told]
+    own_sentence(events)
+    for m in r.headlines:  # "Militants kill 12 in raid on Nigerian town": the first raid the body tells
+        first = next((e for e in events if e.type == m.type), None)
+        if first is not None:
+            add_telling(first, source_of(r, m))
+    for told in r.told:
+        deed = reacted_to(told, r.told)
+        if deed is not None:
+            told.event.extra["reacts_to"] = deed.id
+    return events
+
+
+def reacted_to(reaction: Told, told: list[Told]) -> Event | None:
+    """The deed a reaction names by a noun that points back ("condemned the attack", "demanded
+    an inquiry into the killings"): the last deed of the report's kinds told before it."""
+    m = reaction.mention
+    if m.type not in _words("reaction_types"):
+        return None
+    g = m.governor
+    deeds = _words("deed_nouns")
+    if not any(fold(w.lemma_) in deeds and _definite(w) for w in g.subtree if w.i != g.i):
+        return None
+    earlier = [
+        t.event
+        for t in told
+        if t.event.type in _words("restated_types")
+        and t.mention.sent.start <= m.sent.start
+        and t is not reaction
+    ]
+    return earlier[-1] if earlier else None

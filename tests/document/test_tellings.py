@@ -1,0 +1,167 @@
+"""One record for each event a report tells: further tellings fold into the record told before,
+and tellings that say they are another event stay apart (eventcoder.document.tellings)."""
+
+import pytest
+
+from eventcoder.lexicons.data import read_toml
+
+from ..helpers import code
+
+pytestmark = pytest.mark.slow
+
+
+def _assaults(text, published="2024-03-14"):
+    return [e for e in code(text, published) if e["type"] == "ASSAULT"]
+
+
+def _told(ev):
+    source = ev["sources"][0]
+    return [source["sentence"], *(t["sentence"] for t in source.get("tellings") or [])]
+
+
+def test_the_word_lists_are_data():
+    words = read_toml("references.toml")
+    for key in (
+        "habit",
+        "again",
+        "indefinite",
+        "sequence",
+        "party_filler",
+        "pointing_subjects",
+        "restated_types",
+    ):
+        assert words[key], key
+
+
+def test_a_second_telling_in_one_sentence_is_one_deed():
+    text = "The tanker was targeted by the rebels, who fired a drone that struck the vessel on Tuesday."
+    [ev] = _assaults(text)
+    assert ev["actor"]["name"] != "drone"
+
+
+def test_two_deeds_side_by_side_in_one_sentence_stay_two():
+    text = (
+        "Gunmen shot dead four farmers in the village of Kuda on Monday; police said bandits "
+        "also attacked a convoy of traders near the town of Mafa on Wednesday."
+    )
+    assert len(_assaults(text)) == 2
+
+
+def test_a_noun_that_points_back_folds_whatever_doer_it_names():
+    text = (
+        "Russian forces shelled the central market of Kupiansk on Monday, killing six shoppers. "
+        "Rescue teams searched the ruins for several hours and the regional governor declared a day of mourning. "
+        "This was a deliberate attack on people buying food, the governor said."
+    )
+    [ev] = _assaults(text)
+    told = _told(ev)
+    assert len(told) == 2 and told[1].startswith("This was a deliberate attack")
+
+
+def test_a_recap_takes_the_place_and_date_of_its_event():
+    text = (
+        "Rebel fighters stormed the village of Kibumba in North Kivu on Monday, burning dozens of homes. "
+        "Aid agencies said thousands of families had fled towards the provincial capital. "
+        "In all, the raid left eleven villagers dead, officials said."
+    )
+    [ev] = _assaults(text)
+    assert ev["location"]["name"] == "Kibumba" and ev["date"]["start"] == "2024-03-11"
+    assert any(t.startswith("In all, the raid") for t in _told(ev))
+    assert ev["fatalities"]["best"] == 11
+
+
+def test_a_further_site_struck_within_the_event_stays_its_own_record():
+    text = (
+        "Militiamen attacked the camp of Kalma on Friday, killing dozens of displaced people. "
+        "The attackers set fire to the market and looted shops. "
+        "Doctors said militiamen shelled the hospital on Saturday, killing two nurses."
+    )
+    assert len(_assaults(text)) == 2
+
+
+def test_a_headline_after_a_kicker_is_a_telling_not_a_record():
+    text = (
+        "Congo: Rebels kill nine soldiers in raid on army post\n\n"
+        "Rebel fighters of the March 23 Movement overran an army post in the village of Kibumba on "
+        "Monday, killing nine soldiers, local officials said."
+    )
+    [ev] = _assaults(text)
+    assert ev["sources"][0]["sentence"].startswith("Rebel fighters")
+    assert any("Rebels kill nine soldiers" in t for t in _told(ev))
+
+
+def test_a_reaction_stays_its_own_record():
+    text = (
+        "Gunmen stormed the village of Kuda on Tuesday, killing seven people. "
+        "The interior ministry condemned the raid."
+    )
+    events = code(text)
+    assert sorted(e["type"] for e in events) == ["ACCUSE", "ASSAULT"]
+    [raid] = [e for e in events if e["type"] == "ASSAULT"]
+    assert [e.get("reacts_to") for e in events if e["type"] == "ACCUSE"] == [raid["id"]]
+
+
+def test_a_headline_after_a_kicker_the_parser_cut_off_is_still_the_headline():
+    from spacy.tokens import Doc
+
+    from eventcoder.document.evidence import is_title_line
+
+    from ..helpers import nlp
+
+    words = ["Yemen", ":", "Crew", "killed", "in", "missile", "attack", "\n\n", "Rebels", "fired", "."]
+    starts = [True, False, True, False, False, False, False, False, True, False, False]
+    spaces = [False, True, True, True, True, True, False, False, True, False, False]
+    doc = Doc(nlp().vocab, words=words, spaces=spaces, sent_starts=starts)
+    kicker, headline, body = list(doc.sents)
+    assert is_title_line(headline) and not is_title_line(body)
+
+
+def test_the_deed_as_the_subject_of_a_verb_tells_it_again():
+    text = (
+        "Government jets bombed the market of Kafr Nabl on Sunday, local medics said. "
+        "Rescue workers pulled survivors from the rubble for several hours. "
+        "Opposition activists said the air strike killed 14 people."
+    )
+    [ev] = _assaults(text)
+    assert any(t.startswith("Opposition activists said the air strike") for t in _told(ev))
+
+
+def test_a_toll_told_in_the_deed_tells_it_again():
+    text = (
+        "Police clashed with striking dock workers at the port of Mombasa on Monday. "
+        "The union said it would keep up the strike until its demands were met. "
+        "A union leader was injured in the clash, his colleagues said."
+    )
+    assert len(_assaults(text)) == 1
+
+
+def test_two_sectors_of_one_country_are_two_doers():
+    text = (
+        "Dozens of Israeli settlers stormed the village of Burin on Friday, setting fire to cars. "
+        "Witnesses said Israeli soldiers fired tear gas at villagers who tried to defend their homes."
+    )
+    assert len(_assaults(text)) == 2
+
+
+def test_a_deed_at_another_time_of_day_is_a_further_deed():
+    text = (
+        "Police raided the Mare favela on Tuesday morning, exchanging fire with armed gang members. "
+        "In the afternoon, gang members set fire to three buses on the main avenue."
+    )
+    assert len(_assaults(text)) == 2
+
+
+def test_a_toll_told_in_a_deed_named_anew_is_that_deed():
+    text = (
+        "Army jets bombed rebel positions near the town of Kidal on Saturday, the army said. "
+        "Hospital officials said nine civilians were killed in crossfire near the market."
+    )
+    assert len(_assaults(text)) == 2
+
+
+def test_two_deeds_of_one_sentence_on_two_dates_stay_two():
+    text = (
+        "In February, its fighters killed at least 12 people in Gajiram, 40 kilometres north of Maiduguri, "
+        "and on March 9 gunmen returned to the same town, setting fire to dozens of homes."
+    )
+    assert len(_assaults(text)) == 2
