@@ -1,5 +1,6 @@
-"""Line breaks and datelines end sentences: the spaCy component ``eventcoder_lines``
-(registered by :mod:`eventcoder.pipeline`) runs before the parser."""
+"""Line breaks and datelines end sentences, and paragraphs in another language are marked as
+such: the spaCy component ``eventcoder_lines`` (registered by :mod:`eventcoder.pipeline`) runs
+before the parser."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ import re
 from spacy.attrs import IDX
 from spacy.tokens import Doc
 
-from .syntax import doc_text
+from .language import foreign_spans
+from .syntax import doc_text, mark_foreign
 
 # whitespace holding a line break (a whitespace token, or the space after a token)
 _NEWLINES = re.compile(r"\s*\n\s*")
@@ -23,9 +25,14 @@ DATELINE = re.compile(
 
 def line_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence, and so does a dateline: headlines, datelines and
-    paragraphs are not glued to the sentence that follows them."""
+    paragraphs are not glued to the sentence that follows them. The words of paragraphs in
+    another language (:mod:`language`) are marked: they trigger nothing."""
     starts = doc.to_array([IDX])  # each token's character offset, without making Token objects
     text = doc_text(doc)
+    mark_foreign(
+        doc,
+        [(bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)) for s, e in foreign_spans(text)],
+    )
     for m in _NEWLINES.finditer(text):
         i = bisect.bisect_left(starts, m.end())  # the first token after the break
         if 0 < i < len(doc):

@@ -15,6 +15,7 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..lexicons.data import event_lexicon, fold
+from .language import model_language_text
 
 _WORD = re.compile(r"[a-z]+")
 _SUFFIXES = (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), ("d", ""), ("ing", ""))
@@ -45,9 +46,10 @@ class TriggerWords:
         )
 
     def in_text(self, text: str) -> bool:
-        """Does some word of *text* look like a form of a trigger lemma?"""
+        """Does some word of *text* look like a form of a trigger lemma? Paragraphs in another
+        language (:mod:`language`) are not read: a German page of "kill" commands is not parsed."""
         lemmas, irregular = self.lemmas, self.irregular
-        for word in set(_WORD.findall(fold(text))):
+        for word in set(_WORD.findall(fold(model_language_text(text)))):
             if word in irregular or not lemmas.isdisjoint(bases(word)):
                 return True
         return False

@@ -55,8 +55,25 @@ def pos_of(tok: Token) -> str | None:
 
 
 def lemma_forms(tok: Token) -> tuple[str, ...]:
-    """The lemma, and fall-backs for the lemmatizer's slips ("staged" -> "stag")."""
+    """The lemma, and fall-backs for the lemmatizer's slips ("staged" -> "stag"); none for a word
+    of a paragraph in another language (:func:`mark_foreign`): German "kill" or French "met"."""
+    if is_foreign(tok):
+        return ()
     return _forms(tok.lemma_, tok.text, pos_of(tok) == "VERB")
+
+
+def mark_foreign(doc, ranges: list[tuple[int, int]]) -> None:
+    """Mark the tokens of *ranges* (start, end token indices) as words of another language."""
+    if ranges:
+        doc.user_data[_FOREIGN] = tuple(ranges)
+    else:
+        doc.user_data.pop(_FOREIGN, None)
+
+
+def is_foreign(tok: Token) -> bool:
+    """Is *tok* in a paragraph of another language than the model's?"""
+    ranges = tok.doc.user_data.get(_FOREIGN)
+    return ranges is not None and any(s <= tok.i < e for s, e in ranges)
 
 
 @lru_cache(maxsize=65536)
@@ -203,3 +220,4 @@ _ENTS = "eventcoder.ents"
 _TEXT = "eventcoder.text"
 _SENTS = "eventcoder.sents"
 _LEMMAS = "eventcoder.lemmas"
+_FOREIGN = "eventcoder.foreign"
