@@ -72,7 +72,9 @@ def test_a_document_without_trigger_words_is_not_parsed(monkeypatch):
 
 
 def test_a_document_naming_no_party_institution_weapon_or_state_is_not_coded():
-    words = TriggerWords({"attack", "kill", "fire"}, {}, ContextWords({"police", "rebel", "mortar"}, {"Mali"}))
+    words = TriggerWords(
+        {"attack", "kill", "fire"}, {}, ContextWords({"police", "rebel", "mortar"}, {"Mali"})
+    )
     assert not words.in_text("Our striker fired a low shot past the keeper after a long attack.")
     assert not words.in_text("Use the kill command to end a process that hangs.")
     assert words.in_text("Rebels attacked the town at dawn.")  # a party, in a regular form

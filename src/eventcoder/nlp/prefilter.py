@@ -47,7 +47,9 @@ class TriggerWords:
     """The trigger lemmas, and the irregular forms of them that the model's lemmatizer knows;
     with *context* (:class:`ContextWords`), the words of which a report holds one."""
 
-    def __init__(self, lemmas: set[str], irregular: dict[str, list[str]], context: ContextWords | None = None):
+    def __init__(
+        self, lemmas: set[str], irregular: dict[str, list[str]], context: ContextWords | None = None
+    ):
         self.lemmas = frozenset(fold(lemma) for lemma in lemmas)
         self.irregular = frozenset(
             fold(form) for form, heads in irregular.items() if any(h in self.lemmas for h in heads)

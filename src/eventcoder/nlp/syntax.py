@@ -56,23 +56,24 @@ def pos_of(tok: Token) -> str | None:
 
 def lemma_forms(tok: Token) -> tuple[str, ...]:
     """The lemma, and fall-backs for the lemmatizer's slips ("staged" -> "stag"); none for a word
-    of a paragraph in another language (:func:`mark_foreign`): German "kill" or French "met"."""
-    if is_foreign(tok):
+    marked silent (:func:`mark_silent`): German "kill" or French "met", a cut-off fragment."""
+    if is_silent(tok):
         return ()
     return _forms(tok.lemma_, tok.text, pos_of(tok) == "VERB")
 
 
-def mark_foreign(doc, ranges: list[tuple[int, int]]) -> None:
-    """Mark the tokens of *ranges* (start, end token indices) as words of another language."""
+def mark_silent(doc, ranges: list[tuple[int, int]]) -> None:
+    """Mark the tokens of *ranges* (start, end token indices) as words that trigger nothing: words
+    of another language, fragments of a sentence (:mod:`lines`)."""
     if ranges:
-        doc.user_data[_FOREIGN] = tuple(ranges)
+        doc.user_data[_SILENT] = tuple(ranges)
     else:
-        doc.user_data.pop(_FOREIGN, None)
+        doc.user_data.pop(_SILENT, None)
 
 
-def is_foreign(tok: Token) -> bool:
-    """Is *tok* in a paragraph of another language than the model's?"""
-    ranges = tok.doc.user_data.get(_FOREIGN)
+def is_silent(tok: Token) -> bool:
+    """Is *tok* in a span marked by :func:`mark_silent`?"""
+    ranges = tok.doc.user_data.get(_SILENT)
     return ranges is not None and any(s <= tok.i < e for s, e in ranges)
 
 
@@ -220,4 +221,4 @@ _ENTS = "eventcoder.ents"
 _TEXT = "eventcoder.text"
 _SENTS = "eventcoder.sents"
 _LEMMAS = "eventcoder.lemmas"
-_FOREIGN = "eventcoder.foreign"
+_SILENT = "eventcoder.silent"
