@@ -28,6 +28,10 @@ def types(text):
         ("The blaze killed four people in the hills above the town.", "ASSAULT"),
         ("Healing while you are fighting the boss makes the game too easy.", "ASSAULT"),
         ("Each player who trades in a set of cards receives reinforcements.", "MOBILIZE"),
+        ("Her character is tortured in the second act, a strong performance.", "ASSAULT"),
+        # an idea championed, a denial of guilt: no party backed, no proposal turned down
+        ("The late leader championed Pan-Arabism and self-reliance all his life.", "SUPPORT"),
+        ("The former minister rejects any wrongdoing and says he will clear his name.", "REJECT"),
     ],
 )
 def test_no_event_outside_conflict(text, absent):
@@ -41,6 +45,9 @@ def test_no_event_outside_conflict(text, absent):
         ("The two foreign ministers met in Geneva on Tuesday.", "CONSULT"),
         ("Troops evacuated the border base after the shelling.", "RETREAT"),
         ("The army sent reinforcements to the besieged town.", "MOBILIZE"),
+        ("Guards tortured the detainees in the prison for weeks.", "ASSAULT"),
+        ("The senator championed the peace plan in the assembly.", "SUPPORT"),
+        ("The rebels rejected the ceasefire offered by the government.", "REJECT"),
     ],
 )
 def test_the_conflict_sense_stays(text, present):
