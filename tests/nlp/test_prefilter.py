@@ -88,4 +88,5 @@ def test_abbreviations_of_states_are_no_context():
 
     ctx = context_words()
     assert ctx.in_words({"niger"}) and ctx.in_words({"nigerians"})
-    assert not ctx.in_words({"us", "car", "used"})
+    assert ctx.in_words({"hamas"}) and ctx.in_words({"taliban"})  # an armed group named alone
+    assert not ctx.in_words({"us", "car", "used", "fact", "care", "reuters"})

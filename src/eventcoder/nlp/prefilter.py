@@ -85,15 +85,23 @@ class ContextWords:
 
 @lru_cache(maxsize=1)
 def context_words() -> ContextWords:
-    """The conflict context words (``context.toml``) and the one-word names and demonyms of the
-    states (``countries.csv``; abbreviations such as "US" or "CAR" are left out: "us", "car")."""
+    """The conflict context words (``context.toml``), the one-word names and demonyms of the
+    states (``countries.csv``) and of the actors (``actors.csv``: "Hamas", "Taliban"; news media
+    are no party). Abbreviations ("US", "CAR", "FACT", "CARE") are left out: folded, they are
+    English words ("us", "car", "fact", "care")."""
     lemmas = set().union(*word_lists("context.toml").values())
     names = set()
     for row in read_csv("countries.csv"):
-        for name in [row["name"], *row["aliases"].split("|"), *row["demonyms"].split("|")]:
-            if name and " " not in name and not name.isupper():
-                names.add(name)
+        names.update(_one_word_names(row["name"], row["aliases"], row["demonyms"]))
+    for row in read_csv("actors.csv"):
+        if row["kind"] != "media":
+            names.update(_one_word_names(row["name"], row["aliases"]))
     return ContextWords(lemmas, names)
+
+
+def _one_word_names(*cells: str) -> set[str]:
+    names = (name.strip() for cell in cells for name in cell.split("|"))
+    return {name for name in names if name and " " not in name and not name.isupper()}
 
 
 @lru_cache(maxsize=4)
