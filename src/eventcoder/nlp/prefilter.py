@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from ..lexicons.data import event_lexicon, fold, read_csv, word_lists
+from ..lexicons.data import event_lexicon, fold, read_csv, read_toml
 from .language import model_language_text
 
 _WORD = re.compile(r"[a-z]+")
@@ -71,14 +71,19 @@ class TriggerWords:
 
 class ContextWords:
     """Words of a conflict context (*lemmas*, in any regular form) and names of states (*names*,
-    as they are written: "Niger", "Nigerians")."""
+    as they are written: "Niger", "Nigerians"); a text of fewer than *min_words* distinct words
+    is too short to show its subject and needs none."""
 
-    def __init__(self, lemmas: set[str], names: set[str]):
+    def __init__(self, lemmas: set[str], names: set[str], min_words: int = 0):
         self.lemmas = frozenset(fold(w) for w in lemmas)
         self.names = frozenset(fold(w) for w in names)
+        self.min_words = min_words
 
     def in_words(self, words: set[str]) -> bool:
-        """Does one of *words* (folded) name a party, an institution, a weapon or a state?"""
+        """Does one of *words* (folded) name a party, an institution, a weapon or a state, or are
+        they too few to tell?"""
+        if len(words) < self.min_words:
+            return True
         lemmas = self.lemmas
         return not self.names.isdisjoint(words) or any(not lemmas.isdisjoint(bases(w)) for w in words)
 
@@ -89,14 +94,15 @@ def context_words() -> ContextWords:
     states (``countries.csv``) and of the actors (``actors.csv``: "Hamas", "Taliban"; news media
     are no party). Abbreviations ("US", "CAR", "FACT", "CARE") are left out: folded, they are
     English words ("us", "car", "fact", "care")."""
-    lemmas = set().union(*word_lists("context.toml").values())
+    data = read_toml("context.toml")
+    lemmas = {w for value in data.values() if isinstance(value, list) for w in value}
     names = set()
     for row in read_csv("countries.csv"):
         names.update(_one_word_names(row["name"], row["aliases"], row["demonyms"]))
     for row in read_csv("actors.csv"):
         if row["kind"] != "media":
             names.update(_one_word_names(row["name"], row["aliases"]))
-    return ContextWords(lemmas, names)
+    return ContextWords(lemmas, names, int(data.get("min_words", 0)))
 
 
 def _one_word_names(*cells: str) -> set[str]:
