@@ -87,13 +87,12 @@ def test_abbreviations_of_states_are_no_context():
     from eventcoder.nlp.prefilter import context_words
 
     ctx = context_words()
-    assert ctx.in_words({"niger"}) and ctx.in_words({"nigerians"})
-    assert ctx.in_words({"hamas"}) and ctx.in_words({"taliban"})  # an armed group named alone
-    assert not ctx.in_words({"us", "car", "used", "fact", "care", "reuters"})
+    assert {"niger", "nigerians", "hamas", "taliban"} <= ctx.names  # an armed group named alone
+    assert ctx.names.isdisjoint({"us", "car", "fact", "care", "reuters"})
 
 
 def test_a_text_too_short_to_show_its_subject_needs_no_context_word():
-    words = TriggerWords({"kill"}, {}, ContextWords({"police"}, set(), min_words=8))
+    words = TriggerWords({"kill"}, {}, ContextWords({"police"}, set(), min_words=10))
     assert words.in_text("Unknown men killed two herders near the well.")  # one sentence: coded
     page = "Use the kill command to end a process that hangs, or send it another signal first."
     assert not words.in_text(page)
