@@ -47,3 +47,11 @@ def test_a_cut_off_fragment_after_a_sentence_triggers_nothing():
 )
 def test_headlines_and_whole_sentences_are_not_fragments(text):
     assert silent_words("Lead line of the report, the army said.\n" + text) == []
+
+
+def test_a_word_with_accents_is_no_trigger():
+    from eventcoder.nlp.syntax import lemma_forms
+
+    doc = nlp()("Der Wind bläst, and the rebels attacked the town.")
+    assert lemma_forms(doc[2]) == ()
+    assert "attack" in lemma_forms(doc[7])
