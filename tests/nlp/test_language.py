@@ -52,3 +52,12 @@ def test_the_prefilter_reads_only_paragraphs_in_the_models_language():
     words = TriggerWords({"kill"}, {})
     assert not words.in_text("Der Befehl kill beendet den Prozess, und das ist nicht alles.")
     assert words.in_text("Gunmen tried to kill the mayor, and the police said he was not hurt.")
+
+
+def test_a_documents_language_is_that_of_most_of_its_words():
+    from eventcoder.nlp.language import document_language
+
+    text = "Spielbericht\nDie Gäste waren in der ersten Halbzeit besser, aber das Tor fiel erst spät.\nShare"
+    assert document_language(text) == "de"
+    assert document_language("Rebels attacked the town, and the army said it was ready.") == "en"
+    assert document_language("OK") is None

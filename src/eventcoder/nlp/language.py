@@ -50,12 +50,22 @@ def paragraph_languages(text: str) -> list[tuple[int, int, str | None]]:
     """(start, end, language) of each paragraph of *text*; a paragraph no stop word tells
     takes the document's language (the one of most words counted), if any."""
     found = [(m.start(), m.end(), *paragraph_language(m.group())) for m in _PARAGRAPH.finditer(text)]
+    document = _most_weight(found)
+    return [(s, e, lang if lang is not None else document) for s, e, lang, _w in found]
+
+
+def document_language(text: str) -> str | None:
+    """The language of most of *text* ("en", "de", ..., OTHER_SCRIPT), or None when no
+    paragraph tells: what a run summary names for a document it did not code."""
+    return _most_weight([(0, 0, *paragraph_language(m.group())) for m in _PARAGRAPH.finditer(text)])
+
+
+def _most_weight(found: list[tuple[int, int, str | None, int]]) -> str | None:
     weights: Counter[str] = Counter()
     for _s, _e, lang, weight in found:
         if lang is not None:
             weights[lang] += weight
-    document = weights.most_common(1)[0][0] if weights else None
-    return [(s, e, lang if lang is not None else document) for s, e, lang, _w in found]
+    return weights.most_common(1)[0][0] if weights else None
 
 
 def foreign_spans(text: str) -> list[tuple[int, int]]:
