@@ -32,6 +32,12 @@ def types(text):
         # an idea championed, a denial of guilt: no party backed, no proposal turned down
         ("The late leader championed Pan-Arabism and self-reliance all his life.", "SUPPORT"),
         ("The former minister rejects any wrongdoing and says he will clear his name.", "REJECT"),
+        # software and page furniture
+        ("The new version supports every browser released since 2019.", "SUPPORT"),
+        ("Support for the old plugin ends with this update.", "SUPPORT"),
+        ("By using this website you agree to our use of cookies.", "AGREE"),
+        ("Accept the terms and the privacy policy to subscribe to our newsletter.", "AGREE"),
+        ("Critics praised the album and the band's live performance.", "SUPPORT"),
     ],
 )
 def test_no_event_outside_conflict(text, absent):
@@ -48,6 +54,8 @@ def test_no_event_outside_conflict(text, absent):
         ("Guards tortured the detainees in the prison for weeks.", "ASSAULT"),
         ("The senator championed the peace plan in the assembly.", "SUPPORT"),
         ("The rebels rejected the ceasefire offered by the government.", "REJECT"),
+        ("Neighbouring states said they support the transitional government.", "SUPPORT"),
+        ("Both sides agreed to a ceasefire on Sunday.", "AGREE"),
     ],
 )
 def test_the_conflict_sense_stays(text, present):
