@@ -32,6 +32,8 @@ def types(text):
         # an idea championed, a denial of guilt: no party backed, no proposal turned down
         ("The late leader championed Pan-Arabism and self-reliance all his life.", "SUPPORT"),
         ("The former minister rejects any wrongdoing and says he will clear his name.", "REJECT"),
+        # a body named "coordination" is no act of cooperation
+        ("About 300 families fled, according to the general coordination of displaced people.", "COOPERATE"),
         # software and page furniture
         ("The new version supports every browser released since 2019.", "SUPPORT"),
         ("Support for the old plugin ends with this update.", "SUPPORT"),
@@ -56,6 +58,7 @@ def test_no_event_outside_conflict(text, absent):
         ("The rebels rejected the ceasefire offered by the government.", "REJECT"),
         ("Neighbouring states said they support the transitional government.", "SUPPORT"),
         ("Both sides agreed to a ceasefire on Sunday.", "AGREE"),
+        ("The two armies announced closer coordination along the border.", "COOPERATE"),
     ],
 )
 def test_the_conflict_sense_stays(text, present):
