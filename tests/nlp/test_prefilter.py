@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
-from eventcoder.nlp.prefilter import TriggerWords, bases
+from eventcoder.lexicons.data import fold
+from eventcoder.nlp.prefilter import ContextWords, TriggerWords, bases
 
 DATA = Path(__file__).parent.parent / "data"
 
@@ -41,7 +43,7 @@ def test_every_dev_mention_is_in_a_sentence_the_filter_keeps():
     n = 0
     for sdoc in nlp.pipe(texts):
         for m in sdoc._.ec_mentions or []:
-            assert words.in_text(m.sent.text), m.sent.text
+            assert words.has_trigger(set(re.findall("[a-z]+", fold(m.sent.text)))), m.sent.text
             n += 1
     assert n > 500
 
@@ -67,3 +69,30 @@ def test_a_document_without_trigger_words_is_not_parsed(monkeypatch):
     unfiltered = list(pipeline.process_documents(docs, Options(prefilter=False)))
     assert [e.to_json() for e in unfiltered[1][1]] == [e.to_json() for e in out[1][1]]
     assert seen == ["raid", "weather", "raid"]
+
+
+def test_a_document_naming_no_party_institution_weapon_or_state_is_not_coded():
+    words = TriggerWords(
+        {"attack", "kill", "fire"}, {}, ContextWords({"police", "rebel", "mortar"}, {"Mali"})
+    )
+    assert not words.in_text("Our striker fired a low shot past the keeper after a long attack.")
+    assert not words.in_text("Use the kill command to end a process that hangs.")
+    assert words.in_text("Rebels attacked the town at dawn.")  # a party, in a regular form
+    assert words.in_text("Two soldiers were killed in Mali on Sunday.")  # a state
+    assert words.in_text("Mortars fired at the base killed three.")  # a weapon of war
+    assert not words.in_text("Gunmen killed three.\nLa police malienne a dit que les rebelles sont partis.")
+
+
+def test_abbreviations_of_states_are_no_context():
+    from eventcoder.nlp.prefilter import context_words
+
+    ctx = context_words()
+    assert {"niger", "nigerians", "hamas", "taliban"} <= ctx.names  # an armed group named alone
+    assert ctx.names.isdisjoint({"us", "car", "fact", "care", "reuters"})
+
+
+def test_a_text_too_short_to_show_its_subject_needs_no_context_word():
+    words = TriggerWords({"kill"}, {}, ContextWords({"police"}, set(), min_words=10))
+    assert words.in_text("Unknown men killed two herders near the well.")  # one sentence: coded
+    page = "Use the kill command to end a process that hangs, or send it another signal first."
+    assert not words.in_text(page)

@@ -1,5 +1,6 @@
-"""Line breaks and datelines end sentences: the spaCy component ``eventcoder_lines``
-(registered by :mod:`eventcoder.pipeline`) runs before the parser."""
+"""Line breaks and datelines end sentences; paragraphs in another language and cut-off fragments
+are marked silent: the spaCy component ``eventcoder_lines`` (registered by
+:mod:`eventcoder.pipeline`) runs after the tagger, before the parser."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ import re
 from spacy.attrs import IDX
 from spacy.tokens import Doc
 
-from .syntax import doc_text
+from .language import foreign_spans
+from .syntax import doc_text, mark_silent
 
 # whitespace holding a line break (a whitespace token, or the space after a token)
 _NEWLINES = re.compile(r"\s*\n\s*")
@@ -23,9 +25,12 @@ DATELINE = re.compile(
 
 def line_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence, and so does a dateline: headlines, datelines and
-    paragraphs are not glued to the sentence that follows them."""
+    paragraphs are not glued to the sentence that follows them. The words of paragraphs in
+    another language (:mod:`language`) and of cut-off fragments are marked: they trigger nothing."""
     starts = doc.to_array([IDX])  # each token's character offset, without making Token objects
     text = doc_text(doc)
+    silent = [*foreign_spans(text), *fragments(doc, text, starts)]
+    mark_silent(doc, [(bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)) for s, e in silent])
     for m in _NEWLINES.finditer(text):
         i = bisect.bisect_left(starts, m.end())  # the first token after the break
         if 0 < i < len(doc):
@@ -40,3 +45,31 @@ def line_breaks(doc: Doc) -> Doc:
             ]:
                 tok.is_sent_start = False
     return doc
+
+
+# a line that ends a sentence: final punctuation, then perhaps closing quotes or brackets
+_ENDED = re.compile(r"[.!?\u2026:;][\"'\u201d\u2019)\]]*\s*$")
+# the last sentence of a line: what follows the last full stop (or the whole line)
+_LAST_SENTENCE = re.compile(r"(?:^|[.!?][\"'\u201d\u2019)\]]*\s)([^.!?]*)$")
+_LINE = re.compile(r"[^\n]*\S[^\n]*")
+# the tags of a finite verb: a sentence has one, a caption or a cut-off clause may not
+FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def fragments(doc: Doc, text: str, starts) -> list[tuple[int, int]]:
+    """Character spans of cut-off fragments: the words after a line's last full sentence that end
+    with no final punctuation and hold no finite verb ("... thanked their partners. The Summit,
+    hosted by the President as chair of the" where a page was cut). A line of its own with no
+    finite verb, a headline ("Three killed in raid") or a caption, is not one."""
+    out = []
+    for line in _LINE.finditer(text):
+        if _ENDED.search(line.group()):
+            continue
+        tail = _LAST_SENTENCE.search(line.group())
+        if tail is None or tail.start(1) == 0:
+            continue  # the whole line: a headline, a caption
+        start = line.start() + tail.start(1)
+        first, last = bisect.bisect_left(starts, start), bisect.bisect_left(starts, line.end())
+        if not any(doc[i].tag_ in FINITE for i in range(first, last)):
+            out.append((start, line.end()))
+    return out

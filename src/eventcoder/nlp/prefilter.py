@@ -1,10 +1,17 @@
-"""A lexical pre-filter: documents that hold no word of any trigger are never parsed.
+"""A lexical pre-filter: documents that hold no word of any trigger, or no word of a conflict
+context, are never parsed.
 
 An event mention needs a trigger, a word whose lemma (or, for the lemmatizer's slips, a form of
 its own text) is in the event lexicon. A document in which no word is a regular form of a trigger
 lemma ("attacks", "seized", "stabbed") or an irregular one (from the model's own lemmatizer
 exceptions: "fought", "shot") cannot report an event, so it skips spaCy and coding altogether.
 The test is a few set look-ups per distinct word: far cheaper than tokenising, let alone parsing.
+
+A document about conflict or politics names a party, a state's institution, a weapon of war or a
+state (``data/en/context.toml``, the names and demonyms of ``data/countries.csv``). A page that
+names none of them, a match report whose striker "fired a shot", a manual page that "kills" a
+process, a recipe that "beats" eggs, reports no event whatever its words. Paragraphs in another
+language (:mod:`language`) are read for neither.
 """
 
 from __future__ import annotations
@@ -14,7 +21,8 @@ from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from ..lexicons.data import event_lexicon, fold
+from ..lexicons.data import event_lexicon, fold, read_csv, read_toml
+from .language import model_language_text
 
 _WORD = re.compile(r"[a-z]+")
 _SUFFIXES = (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), ("d", ""), ("ing", ""))
@@ -36,21 +44,70 @@ def bases(word: str) -> set[str]:
 
 
 class TriggerWords:
-    """The trigger lemmas, and the irregular forms of them that the model's lemmatizer knows."""
+    """The trigger lemmas, and the irregular forms of them that the model's lemmatizer knows;
+    with *context* (:class:`ContextWords`), the words of which a report holds one."""
 
-    def __init__(self, lemmas: set[str], irregular: dict[str, list[str]]):
+    def __init__(
+        self, lemmas: set[str], irregular: dict[str, list[str]], context: ContextWords | None = None
+    ):
         self.lemmas = frozenset(fold(lemma) for lemma in lemmas)
         self.irregular = frozenset(
             fold(form) for form, heads in irregular.items() if any(h in self.lemmas for h in heads)
         )
+        self.context = context
 
     def in_text(self, text: str) -> bool:
-        """Does some word of *text* look like a form of a trigger lemma?"""
+        """Could *text* report an event? Some word of it looks like a form of a trigger lemma, and
+        some word names a conflict context. Paragraphs in another language (:mod:`language`) are
+        not read: a German page of "kill" commands is not parsed."""
+        words = set(_WORD.findall(fold(model_language_text(text))))
+        return self.has_trigger(words) and (self.context is None or self.context.in_words(words))
+
+    def has_trigger(self, words: set[str]) -> bool:
+        """Does one of *words* (folded) look like a form of a trigger lemma?"""
         lemmas, irregular = self.lemmas, self.irregular
-        for word in set(_WORD.findall(fold(text))):
-            if word in irregular or not lemmas.isdisjoint(bases(word)):
-                return True
-        return False
+        return any(word in irregular or not lemmas.isdisjoint(bases(word)) for word in words)
+
+
+class ContextWords:
+    """Words of a conflict context (*lemmas*, in any regular form) and names of states (*names*,
+    as they are written: "Niger", "Nigerians"); a text of fewer than *min_words* distinct words
+    is too short to show its subject and needs none."""
+
+    def __init__(self, lemmas: set[str], names: set[str], min_words: int = 0):
+        self.lemmas = frozenset(fold(w) for w in lemmas)
+        self.names = frozenset(fold(w) for w in names)
+        self.min_words = min_words
+
+    def in_words(self, words: set[str]) -> bool:
+        """Does one of *words* (folded) name a party, an institution, a weapon or a state, or are
+        they too few to tell?"""
+        if len(words) < self.min_words:
+            return True
+        lemmas = self.lemmas
+        return not self.names.isdisjoint(words) or any(not lemmas.isdisjoint(bases(w)) for w in words)
+
+
+@lru_cache(maxsize=1)
+def context_words() -> ContextWords:
+    """The conflict context words (``context.toml``), the one-word names and demonyms of the
+    states (``countries.csv``) and of the actors (``actors.csv``: "Hamas", "Taliban"; news media
+    are no party). Abbreviations ("US", "CAR", "FACT", "CARE") are left out: folded, they are
+    English words ("us", "car", "fact", "care")."""
+    data = read_toml("context.toml")
+    lemmas = {w for value in data.values() if isinstance(value, list) for w in value}
+    names = set()
+    for row in read_csv("countries.csv"):
+        names.update(_one_word_names(row["name"], row["aliases"], row["demonyms"]))
+    for row in read_csv("actors.csv"):
+        if row["kind"] != "media":
+            names.update(_one_word_names(row["name"], row["aliases"]))
+    return ContextWords(lemmas, names, int(data.get("min_words", 0)))
+
+
+def _one_word_names(*cells: str) -> set[str]:
+    names = (name.strip() for cell in cells for name in cell.split("|"))
+    return {name for name in names if name and " " not in name and not name.isupper()}
 
 
 @lru_cache(maxsize=4)
@@ -71,4 +128,4 @@ def trigger_words(nlp) -> TriggerWords:
             for table in lookups.get_table("lemma_exc").values():
                 for form, heads in table.items():
                     irregular.setdefault(form, []).extend(heads)
-    return TriggerWords(lemmas, irregular)
+    return TriggerWords(lemmas, irregular, context_words())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import unicodedata
 from functools import lru_cache
 
 from spacy.attrs import LEMMA
@@ -55,8 +56,33 @@ def pos_of(tok: Token) -> str | None:
 
 
 def lemma_forms(tok: Token) -> tuple[str, ...]:
-    """The lemma, and fall-backs for the lemmatizer's slips ("staged" -> "stag")."""
+    """The lemma, and fall-backs for the lemmatizer's slips ("staged" -> "stag"); none for a word
+    marked silent (:func:`mark_silent`): German "kill" or French "met", a cut-off fragment; none
+    for a word written with accents: no English trigger has one, and folded, German "bläst"
+    would read "blast"."""
+    if is_silent(tok) or _accented(tok.text):
+        return ()
     return _forms(tok.lemma_, tok.text, pos_of(tok) == "VERB")
+
+
+def mark_silent(doc, ranges: list[tuple[int, int]]) -> None:
+    """Mark the tokens of *ranges* (start, end token indices) as words that trigger nothing: words
+    of another language, fragments of a sentence (:mod:`lines`)."""
+    if ranges:
+        doc.user_data[_SILENT] = tuple(ranges)
+    else:
+        doc.user_data.pop(_SILENT, None)
+
+
+def is_silent(tok: Token) -> bool:
+    """Is *tok* in a span marked by :func:`mark_silent`?"""
+    ranges = tok.doc.user_data.get(_SILENT)
+    return ranges is not None and any(s <= tok.i < e for s, e in ranges)
+
+
+@lru_cache(maxsize=65536)
+def _accented(text: str) -> bool:
+    return not text.isascii() and any(unicodedata.combining(c) for c in unicodedata.normalize("NFKD", text))
 
 
 @lru_cache(maxsize=65536)
@@ -203,3 +229,4 @@ _ENTS = "eventcoder.ents"
 _TEXT = "eventcoder.text"
 _SENTS = "eventcoder.sents"
 _LEMMAS = "eventcoder.lemmas"
+_SILENT = "eventcoder.silent"

@@ -1,0 +1,87 @@
+"""Which paragraphs of a text are not in the model's language, by their stop words.
+
+The English rules read English: a German "kill schickt Signale" or a French "Nantes met le feu"
+is not a killing or a meeting. Each paragraph (a line of the text) is given the language whose
+stop words it holds most of (``data/languages.toml``), or none when it holds too few of any;
+a paragraph written mostly in another script (Arabic, Cyrillic, Chinese) is foreign; a paragraph
+of no language takes the document's (a German page's headline and code lines are German too).
+No model, no dependency: a few set look-ups per word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from ..lexicons.data import read_toml
+
+MODEL_LANGUAGE = "en"
+OTHER_SCRIPT = "other-script"
+
+_PARAGRAPH = re.compile(r"[^\n]+")
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+_LATIN_END = 0x024F  # the last letter of Latin Extended-B
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> tuple[int, dict[str, frozenset[str]]]:
+    data = read_toml("languages.toml")
+    lists = {k: frozenset(v) for k, v in data.items() if isinstance(v, list)}
+    return int(data.get("min_words", 2)), lists
+
+
+def paragraph_language(text: str) -> tuple[str | None, int]:
+    """The language of one paragraph and the weight of the evidence (words counted): "en",
+    "de", ..., OTHER_SCRIPT, or None when too few stop words tell."""
+    letters = [c for c in text if c.isalpha()]
+    if letters and sum(ord(c) > _LATIN_END for c in letters) * 2 > len(letters):
+        return OTHER_SCRIPT, len(letters) // 5
+    least, lists = _stop_words()
+    words = [w.lower() for w in _WORD.findall(text)]
+    counts = {lang: sum(w in stops for w in words) for lang, stops in lists.items()}
+    best = max(counts, key=lambda lang: (counts[lang], lang == MODEL_LANGUAGE))
+    if counts[best] < least:
+        return None, 0
+    return best, counts[best]
+
+
+def paragraph_languages(text: str) -> list[tuple[int, int, str | None]]:
+    """(start, end, language) of each paragraph of *text*; a paragraph no stop word tells
+    takes the document's language (the one of most words counted), if any."""
+    found = [(m.start(), m.end(), *paragraph_language(m.group())) for m in _PARAGRAPH.finditer(text)]
+    document = _most_weight(found)
+    return [(s, e, lang if lang is not None else document) for s, e, lang, _w in found]
+
+
+def document_language(text: str) -> str | None:
+    """The language of most of *text* ("en", "de", ..., OTHER_SCRIPT), or None when no
+    paragraph tells: what a run summary names for a document it did not code."""
+    return _most_weight([(0, 0, *paragraph_language(m.group())) for m in _PARAGRAPH.finditer(text)])
+
+
+def _most_weight(found: list[tuple[int, int, str | None, int]]) -> str | None:
+    weights: Counter[str] = Counter()
+    for _s, _e, lang, weight in found:
+        if lang is not None:
+            weights[lang] += weight
+    return weights.most_common(1)[0][0] if weights else None
+
+
+def foreign_spans(text: str) -> list[tuple[int, int]]:
+    """The character spans of *text* written in another language than the model's."""
+    return [(s, e) for s, e, lang in paragraph_languages(text) if lang is not None and lang != MODEL_LANGUAGE]
+
+
+def model_language_text(text: str) -> str:
+    """*text* with its paragraphs in other languages blanked out (same length, same offsets)."""
+    spans = foreign_spans(text)
+    if not spans:
+        return text
+    parts, last = [], 0
+    for s, e in spans:
+        parts.append(text[last:s])
+        parts.append(" " * (e - s))
+        last = e
+    parts.append(text[last:])
+    return "".join(parts)

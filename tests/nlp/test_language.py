@@ -1,0 +1,63 @@
+"""language.py: paragraphs in another language than the model's are told by their stop words
+and trigger nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.nlp.language import (
+    OTHER_SCRIPT,
+    foreign_spans,
+    model_language_text,
+    paragraph_language,
+    paragraph_languages,
+)
+from eventcoder.nlp.prefilter import TriggerWords
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Rebels attacked the garrison at dawn, the army said.", "en"),
+        ("Mit dem Befehl kill wird der Prozess sofort beendet, wenn er nicht reagiert.", "de"),
+        ("Le joueur a tiré dans la surface et le gardien est resté sur sa ligne.", "fr"),
+        ("Los delanteros del equipo atacaron por la derecha y el portero no pudo hacer nada.", "es"),
+        ("هاجم المهاجم المرمى في الدقيقة الأخيرة من المباراة", OTHER_SCRIPT),
+        ("Breaking news", None),  # too few words tell
+    ],
+)
+def test_a_paragraph_is_given_the_language_of_most_of_its_stop_words(text, language):
+    assert paragraph_language(text)[0] == language
+
+
+def test_names_and_a_foreign_phrase_leave_an_english_paragraph_english():
+    text = "Protesters gathered outside Le Monde's office in Paris, and police said al-Sadr was not there."
+    assert paragraph_language(text)[0] == "en"
+
+
+def test_a_paragraph_no_stop_word_tells_takes_the_documents_language():
+    text = "Prozesse beenden\nDas Signal wird an den Prozess geschickt, und er wird beendet.\nkill -9 1234"
+    assert [lang for _s, _e, lang in paragraph_languages(text)] == ["de", "de", "de"]
+
+
+def test_foreign_paragraphs_are_blanked_with_offsets_kept():
+    text = "Soldiers shelled the village, the army said.\nDie Mannschaft hat das Spiel mit einem Schuss gewonnen."
+    (span,) = foreign_spans(text)
+    assert text[span[0] : span[1]].startswith("Die Mannschaft")
+    blanked = model_language_text(text)
+    assert len(blanked) == len(text) and blanked.startswith("Soldiers shelled") and "Schuss" not in blanked
+
+
+def test_the_prefilter_reads_only_paragraphs_in_the_models_language():
+    words = TriggerWords({"kill"}, {})
+    assert not words.in_text("Der Befehl kill beendet den Prozess, und das ist nicht alles.")
+    assert words.in_text("Gunmen tried to kill the mayor, and the police said he was not hurt.")
+
+
+def test_a_documents_language_is_that_of_most_of_its_words():
+    from eventcoder.nlp.language import document_language
+
+    text = "Spielbericht\nDie Gäste waren in der ersten Halbzeit besser, aber das Tor fiel erst spät.\nShare"
+    assert document_language(text) == "de"
+    assert document_language("Rebels attacked the town, and the army said it was ready.") == "en"
+    assert document_language("OK") is None
