@@ -46,6 +46,15 @@ def test_one_statement_is_one_event():
     assert got == ["ACCUSE"]
 
 
+def test_conjoined_statements_of_different_kinds_stay_apart():
+    got = types("The ministry denounced the shelling and urged both sides to return to talks.")
+    assert sorted(got) == ["ACCUSE", "REQUEST"]
+    got = types(
+        "The council condemned the shelling and called for an inquiry, but warned that it was ready to retaliate."
+    )
+    assert sorted(got) == ["ACCUSE", "REQUEST", "THREATEN"]
+
+
 def test_separate_clauses_with_their_own_subjects():
     got = nlp()(
         "Rebels attacked a base in the north, while government jets bombed rebel positions in the south."
@@ -59,3 +68,23 @@ def test_a_mass_signing_is_not_an_agreement():
         "the regime."
     )
     assert "AGREE" not in got and "REQUEST" in got
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The prime minister branded the strike a betrayal of the workers.", "ACCUSE"),
+        ("State television called the opposition leaders traitors.", "ACCUSE"),
+        ("The minister faulted the generals for the collapse of the front.", "ACCUSE"),
+        ("The union wants the cabinet dissolved and early elections held.", "REQUEST"),
+        ("The mayor asked that light be shed on the deaths.", "REQUEST"),
+        ("The governor stood by the police after the shooting.", "SUPPORT"),
+    ],
+)
+def test_statement_words(text, expected):
+    assert expected in types(text)
+
+
+def test_calling_for_is_no_accusation():
+    got = types("Leaders called for the release of the terrorist suspects.")
+    assert "ACCUSE" not in got

@@ -86,6 +86,25 @@ WORD_RULES: tuple[Rule, ...] = (
     Rule("negated", "Soldiers did not open fire on the crowd.", check.negated, "negated"),
     Rule("no_determiner", "There was no attack on the base.", check.no_determiner, "negated"),
     Rule("negative_argument", "No shots were fired at the protesters.", check.negative_argument, "negated"),
+    # retaliation is a threat when said of the future, and no event of its own when told as done
+    Rule(
+        "threat_in_future",
+        "The minister said the regime will be punished for the raid.",
+        check.threat_in_future,
+        None,
+    ),
+    Rule(
+        "retaliation_told",
+        "The government is ready to retaliate against the rebels.",
+        check.retaliation_told,
+        "a retaliation, not a threat",
+    ),
+    Rule(
+        "general_view",
+        "The bombing, for which the militia was widely blamed, shocked the city.",
+        check.general_view,
+        "a general view",
+    ),
     Rule("modal", "Rebels could attack the city within days.", check.modal, "modal"),
     Rule(
         "conditional_mark",

@@ -49,9 +49,40 @@ def no_determiner(t: Token) -> bool:
 
 
 def negative_argument(t: Token) -> bool:
-    return any(
-        arg.dep_ in (deps.SUBJECT, deps.SUBJECT_PASSIVE, deps.DIRECT_OBJECT) and _negative_noun(arg)
-        for arg in t.children
+    """ "No shots were fired", "the ship asked for no assistance"."""
+    args = [
+        *(c for c in t.children if c.dep_ in (deps.SUBJECT, deps.SUBJECT_PASSIVE, deps.DIRECT_OBJECT)),
+        *(
+            g
+            for c in t.children
+            if c.dep_ == deps.PREP and fold(c.lemma_) in _words("sought_preps")
+            for g in c.children
+            if g.dep_ == deps.PREP_OBJECT
+        ),
+    ]
+    return any(_negative_noun(arg) for arg in args)
+
+
+def threat_in_future(t: Token) -> bool:
+    """ "Pakistan will respond to the aggression", "it must be punished": a retaliation said of the
+    future is the speaker's threat, asserted as said."""
+    return fold(t.lemma_) in _words("retaliation_verbs") and has_child(
+        t, (deps.AUX, deps.AUX_PASSIVE), _words("future_modals")
+    )
+
+
+def retaliation_told(t: Token) -> bool:
+    """ "The army retaliated with air strikes": no threat (the strikes are the act); and under
+    "ready to", "vowed to" the head verb is the threat."""
+    return fold(t.lemma_) in _words("retaliation_verbs")
+
+
+def general_view(t: Token) -> bool:
+    """ "the strike, for which Israel was widely blamed": an opinion held widely, said by no one."""
+    return (
+        has_child(t, (deps.AUX_PASSIVE,))
+        and not has_child(t, (deps.AGENT,))
+        and has_child(t, (deps.ADVERB_MODIFIER,), _words("general_view_adverbs"))
     )
 
 
@@ -103,10 +134,13 @@ def in_the_past(tok: Token, governor: Token) -> bool:
 
 
 def reaction(tok: Token, governor: Token) -> bool:
+    """ "The kidnapping drew outrage": no one's act; but "drew condemnation from Western embassies"
+    names who condemned."""
     return (
         pos_of(tok) == "NOUN"
         and tok.dep_ == deps.DIRECT_OBJECT
         and fold(tok.head.lemma_) in cue("suppress.reaction_verbs")
+        and not any(has_child(t, (deps.PREP,), _words("reactor_preps")) for t in (tok, tok.head))
     )
 
 
