@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from ..lexicons.data import fold
+from ..lexicons.ontology import types_with
 from ..model import DateSpan
 from ..nlp import deps
 from ..nlp.syntax import doc_text, sent_ents, span_text
@@ -79,7 +80,10 @@ class DocDates:
 
     def has_own(self, m: Mention) -> bool:
         """Does the mention's sentence have a date expression of its own?"""
-        return bool(self.by_sent.get(m.sent.start) or self.unresolved.get(m.sent.start))
+        return bool(
+            any(not _said_content(m, e) for e in self.by_sent.get(m.sent.start, []))
+            or self.unresolved.get(m.sent.start)
+        )
 
     def telling(self, m: Mention, span: DateSpan | None) -> str:
         """ "background" for an event the report recalls (the past perfect, a "since" clause, a
@@ -108,6 +112,7 @@ class DocDates:
             for e in self.by_sent.get(m.sent.start, [])
             if e.kind != "since"
             and not _nested_elsewhere(m.sent.doc, e, g, mine)
+            and not _said_content(m, e)
             and (not inside or lo <= e.start_char and e.end_char <= hi and _hops(m.sent.doc, e, g) <= 2)
         ]
 
@@ -336,6 +341,21 @@ def _nested_elsewhere(doc: Doc, expr: DateExpr, governor: Token, mine: set[int])
         vehicle = tok.head.dep_ == deps.PREP_OBJECT and fold(tok.head.head.lemma_) in _VEHICLE
         if tok.dep_ in (deps.RELATIVE_CLAUSE, deps.ACL) and tok.head.i not in mine and not vehicle:
             return True  # ("in a statement issued on Wednesday, X condemned" is the act's own date)
+        tok = tok.head
+    return False
+
+
+def _said_content(m: Mention, expr: DateExpr) -> bool:
+    """Is the date one that words said name ("called on the groups to respect the 2019 agreement",
+    "warned that rebels would attack on Friday"), not the day a statement was made?"""
+    if m.type not in types_with("spoken"):
+        return False
+    span = m.sent.doc.char_span(expr.start_char, expr.end_char, alignment_mode="expand")
+    g = m.governor
+    tok = span.root if span is not None else g
+    while tok.head.i != tok.i and tok.i != g.i:
+        if tok.dep_ in deps.CLAUSES and tok.pos_ in ("VERB", "AUX") and g.i not in {t.i for t in tok.subtree}:
+            return True  # a clause of what is said that does not hold the statement itself
         tok = tok.head
     return False
 
