@@ -143,6 +143,8 @@ def test_relative_clause_is_asserted():
         ("The group vowed to avenge the killing of its leader.", ["THREATEN"]),
         ("Officials warned that foreign consulates were no longer safe.", ["THREATEN"]),
         ("The general issued a stern warning to the mutineers.", ["THREATEN"]),
+        # a threat on a condition is made all the same; what it threatens has not happened
+        ("The regional bloc threatened sanctions unless the junta freed the president.", ["THREATEN"]),
         # a request for nothing, an opinion held by no one in particular
         ("The convoy asked for no help and drove on.", []),
         ("The ambush, for which the rebels were widely blamed, closed the road.", ["ASSAULT"]),

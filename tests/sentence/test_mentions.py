@@ -79,6 +79,7 @@ def test_a_mass_signing_is_not_an_agreement():
         ("The union wants the cabinet dissolved and early elections held.", "REQUEST"),
         ("The mayor asked that light be shed on the deaths.", "REQUEST"),
         ("The governor stood by the police after the shooting.", "SUPPORT"),
+        ("The opposition called for the old constitution to be restored.", "REQUEST"),
     ],
 )
 def test_statement_words(text, expected):

@@ -120,6 +120,13 @@ MENTION_RULES: tuple[Rule, ...] = (
     Rule("such", "Such attacks are rare in the capital.", check.such, "generic"),
     Rule("in_the_past", "Baghdad has in the past condemned the strikes.", check.in_the_past, "habitual"),
     Rule("reaction", "The kidnapping drew worldwide outrage.", check.reaction, "reaction"),
+    # a threat or a demand on a condition is made all the same
+    Rule(
+        "conditional_threat",
+        "The rebels threatened to attack the town unless the army withdrew.",
+        check.conditional_threat,
+        None,
+    ),
     Rule(
         "conditional_clause",
         "If the world looks away, further massacres are a matter of time.",

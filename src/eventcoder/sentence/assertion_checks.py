@@ -144,6 +144,16 @@ def reaction(tok: Token, governor: Token) -> bool:
     )
 
 
+def conditional_threat(tok: Token, governor: Token) -> bool:
+    """ "threatened military action unless the junta frees the president": the threat is made
+    whatever its condition."""
+    return (
+        tok.i == governor.i
+        and fold(tok.lemma_) in _words("conditioning_verbs")
+        and conditional_clause(tok, governor)
+    )
+
+
 def conditional_clause(tok: Token, governor: Token) -> bool:
     return any(
         c.dep_ == deps.ADVERBIAL_CLAUSE and has_child(c, (deps.MARKER,), cue("suppress.conditional_marks"))
