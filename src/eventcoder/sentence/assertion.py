@@ -263,6 +263,7 @@ HEAD_RULES: tuple[Rule, ...] = (
         check.named_as,
         "characterisation",
     ),
+    Rule("attempted", "Gunmen tried to storm the police station.", check.attempted, None),
     Rule("hypothetical", "The group plans to bomb the pipeline.", check.hypothetical, "hypothetical"),
     Rule("aim_is", "The aim of the operation is to seize the port.", check.aim_is, "hypothetical"),
     Rule("purpose", "The government sent troops to the north to fight the rebels.", check.purpose, "purpose"),

@@ -360,6 +360,18 @@ _HYPOTHETICAL_COMPLEMENTS = (
 )
 
 
+def attempted(s: Step) -> bool:
+    """ "Gunmen tried to storm the base": an attack attempted is an attack made (but "were
+    trying to", "will try to" tell no deed)."""
+    return (
+        s.lemma in cue("suppress.attempt_heads")
+        and s.head.tag_ == "VBD"
+        and s.child.i == s.tok.i
+        and s.child.dep_ == deps.OPEN_COMPLEMENT
+        and fold(s.tok.lemma_) in cue("suppress.physical_verbs")
+    )
+
+
 def hypothetical(s: Step) -> bool:
     return s.lemma in cue("suppress.hypothetical_heads") and s.child.dep_ in _HYPOTHETICAL_COMPLEMENTS
 
