@@ -155,3 +155,9 @@ def test_relative_clause_is_asserted():
 def test_intent_and_statements(text, expected):
     got = [m.type for m in nlp()(text)._.ec_mentions if m.type != "COERCE"]
     assert got == expected
+
+
+@pytest.mark.slow
+def test_a_reputation_is_no_accusation_told_here():
+    doc = nlp()("The governor, who was accused of embezzling relief funds, left the country on Friday.")
+    assert "ACCUSE" not in [m.type for m in doc._.ec_mentions]

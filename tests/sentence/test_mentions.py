@@ -114,3 +114,9 @@ def test_an_attempted_attack_is_an_attack_and_a_foiled_plot_is_not():
 
 def test_a_shop_order_is_no_demand():
     assert types("Order now and get free shipping on every book.") == []
+
+
+def test_denying_wrongdoing_is_no_rejection():
+    assert "REJECT" not in types(
+        "The former minister rejects any wrongdoing and says the charges are political."
+    )

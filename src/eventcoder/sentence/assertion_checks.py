@@ -78,11 +78,16 @@ def retaliation_told(t: Token) -> bool:
 
 
 def general_view(t: Token) -> bool:
-    """ "the strike, for which Israel was widely blamed": an opinion held widely, said by no one."""
-    return (
-        has_child(t, (deps.AUX_PASSIVE,))
-        and not has_child(t, (deps.AGENT,))
-        and has_child(t, (deps.ADVERB_MODIFIER,), _words("general_view_adverbs"))
+    """ "the strike, for which Israel was widely blamed": an opinion held widely, said by no one;
+    "the president, who was accused of failing to stop the attacks": a reputation, not a charge
+    told here."""
+    if not has_child(t, (deps.AUX_PASSIVE,)) or has_child(t, (deps.AGENT,)):
+        return False
+    clause = t
+    while clause.dep_ == deps.CONJUNCT and clause.head.i != clause.i:
+        clause = clause.head
+    return has_child(t, (deps.ADVERB_MODIFIER,), _words("general_view_adverbs")) or (
+        clause.dep_ == deps.RELATIVE_CLAUSE and fold(t.lemma_) in cue("suppress.accusing_heads")
     )
 
 
