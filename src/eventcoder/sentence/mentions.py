@@ -182,9 +182,10 @@ def _one_act_per_actor(mentions: list[Mention]) -> list[Mention]:
 
 def _two_statements(a: Mention, b: Mention) -> bool:
     """ "condemned the attack and called for talks, but warned it was ready to retaliate": conjoined
-    statements of different kinds are said one after the other, each an event of its own (but
-    "summoned the envoy to demand an explanation" says what the summons was for)."""
-    if not {a.type, b.type} <= types_with("spoken"):
+    statements of different kinds, each aimed at someone's deeds, are said one after the other, each
+    an event of its own (but "summoned the envoy to demand an explanation" says what the summons was
+    for, and "condemned the bombing and offered condolences" is one statement)."""
+    if not {a.type, b.type} <= types_with("spoken") & types_with("event_target"):
         return False
     pairs = [(x, y) for x in _clauses(a) for y in _clauses(b)] + [
         (y, x) for x in _clauses(a) for y in _clauses(b)
