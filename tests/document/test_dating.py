@@ -24,6 +24,15 @@ def test_date_of_a_nested_clause_is_not_the_event_date():
     assert reject["date"]["start"] == "2024-12-08"
 
 
+def test_a_date_a_statement_names_is_not_the_day_it_was_said():
+    text = (
+        "The envoy met the rebel leaders on Tuesday.\n\nThe envoy also condemned the raid and urged all sides "
+        "to honour the 2015 peace accord."
+    )
+    said = [e for e in code(text, "2024-03-08") if e["type"] in ("ACCUSE", "REQUEST")]
+    assert said and all(e["date"]["start"] == "2024-03-05" for e in said)
+
+
 def test_anchored_duration_after_a_dated_event():
     text = (
         "In July 2009, soldiers attacked the camp.\n\nFor nearly two years the residents were subject to a "

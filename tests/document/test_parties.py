@@ -209,3 +209,11 @@ def test_the_killings_condemned_are_the_deadliest_act_told():
     )
     [accuse] = [e for e in code(text, "2025-06-17") if e["type"] == "ACCUSE"]
     assert accuse["target"]["text"] == "Gunmen"
+
+
+def test_a_government_named_by_its_capital_is_no_reference_back():
+    text = (
+        "The UN mission condemned the raid and called on the militias to disarm.\n\n"
+        "The government in Kinshasa has asked the Security Council to lift the arms embargo."
+    )
+    assert sorted(t for t, _ in actors(text)).count("REQUEST") == 2

@@ -128,3 +128,36 @@ def test_a_reaction_is_not_an_accusation():
 def test_relative_clause_is_asserted():
     doc = nlp()("The ministry rejected the agreement that Baghdad and Erbil signed in October 2020.")
     assert "AGREE" in [m.type for m in doc._.ec_mentions]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a retaliation said of the future is a threat; told as done, its own act is coded
+        ("The rebels will respond to this aggression with force, their commander said.", ["THREATEN"]),
+        ("The junta must be punished for the massacre, the opposition leader said.", ["THREATEN"]),
+        ("The army retaliated against the militia.", []),
+        # the complement of a vow or a promise is no event that happened
+        ("The president promised to punish the officers behind the crackdown.", ["THREATEN"]),
+        ("The group vowed to avenge the killing of its leader.", ["THREATEN"]),
+        ("Officials warned that foreign consulates were no longer safe.", ["THREATEN"]),
+        ("The general issued a stern warning to the mutineers.", ["THREATEN"]),
+        # a threat on a condition is made all the same; what it threatens has not happened
+        ("The regional bloc threatened sanctions unless the junta freed the president.", ["THREATEN"]),
+        # a request for nothing, an opinion held by no one in particular
+        ("The convoy asked for no help and drove on.", []),
+        ("The ambush, for which the rebels were widely blamed, closed the road.", ["ASSAULT"]),
+        # a reaction whose authors are named is their act
+        ("The arrests drew condemnation from several embassies.", ["ACCUSE"]),
+    ],
+)
+def test_intent_and_statements(text, expected):
+    got = [m.type for m in nlp()(text)._.ec_mentions if m.type != "COERCE"]
+    assert got == expected
+
+
+@pytest.mark.slow
+def test_a_reputation_is_no_accusation_told_here():
+    doc = nlp()("The governor, who was accused of embezzling relief funds, left the country on Friday.")
+    assert "ACCUSE" not in [m.type for m in doc._.ec_mentions]

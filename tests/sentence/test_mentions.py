@@ -46,6 +46,15 @@ def test_one_statement_is_one_event():
     assert got == ["ACCUSE"]
 
 
+def test_conjoined_statements_of_different_kinds_stay_apart():
+    got = types("The ministry denounced the shelling and urged both sides to return to talks.")
+    assert sorted(got) == ["ACCUSE", "REQUEST"]
+    got = types(
+        "The council condemned the shelling and called for an inquiry, but warned that it was ready to retaliate."
+    )
+    assert sorted(got) == ["ACCUSE", "REQUEST", "THREATEN"]
+
+
 def test_separate_clauses_with_their_own_subjects():
     got = nlp()(
         "Rebels attacked a base in the north, while government jets bombed rebel positions in the south."
@@ -59,3 +68,55 @@ def test_a_mass_signing_is_not_an_agreement():
         "the regime."
     )
     assert "AGREE" not in got and "REQUEST" in got
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The prime minister branded the strike a betrayal of the workers.", "ACCUSE"),
+        ("State television called the opposition leaders traitors.", "ACCUSE"),
+        ("The minister faulted the generals for the collapse of the front.", "ACCUSE"),
+        ("The union wants the cabinet dissolved and early elections held.", "REQUEST"),
+        ("The mayor asked that light be shed on the deaths.", "REQUEST"),
+        ("The governor stood by the police after the shooting.", "SUPPORT"),
+        ("The opposition called for the old constitution to be restored.", "REQUEST"),
+        # intent as PLOVER codes it: an offer or a pledge is AGREE, a promised retreat CONCEDE,
+        # an order REQUEST, a refusal REJECT, a vow to fight THREATEN
+        ("The government offered to hand the two suspects over for extradition.", "AGREE"),
+        ("Paris pledged to back the transitional council.", "AGREE"),
+        ("The militia promised to withdraw its fighters from the oil port.", "CONCEDE"),
+        ("The general ordered his units to pull back from the river.", "REQUEST"),
+        ("The prime minister declined to step down after the vote.", "REJECT"),
+        ("The insurgents vowed to fight on until the capital falls.", "THREATEN"),
+    ],
+)
+def test_statement_words(text, expected):
+    assert expected in types(text)
+
+
+def test_calling_for_is_no_accusation():
+    got = types("Leaders called for the release of the terrorist suspects.")
+    assert "ACCUSE" not in got
+
+
+def test_the_complement_of_an_intent_is_no_event_that_happened():
+    got = types("The government offered to extradite the suspects to Spain.")
+    assert got == ["AGREE"]
+    got = types("The militia promised to withdraw its fighters from the oil port.")
+    assert "RETREAT" not in got
+
+
+def test_an_attempted_attack_is_an_attack_and_a_foiled_plot_is_not():
+    assert types("Gunmen attempted to assassinate the governor on Monday.") == ["ASSAULT"]
+    assert "ASSAULT" not in types("Police foiled a plot to bomb the embassy.")
+    assert "ASSAULT" not in types("Militants were trying to carry out more attacks.")
+
+
+def test_a_shop_order_is_no_demand():
+    assert types("Order now and get free shipping on every book.") == []
+
+
+def test_denying_wrongdoing_is_no_rejection():
+    assert "REJECT" not in types(
+        "The former minister rejects any wrongdoing and says the charges are political."
+    )

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from ..lexicons.data import fold
+from ..lexicons.ontology import types_with
 from ..model import DateSpan
 from ..nlp import deps
 from ..nlp.syntax import doc_text, sent_ents, span_text
@@ -98,10 +99,16 @@ class DocDates:
 
     def has_own(self, m: Mention) -> bool:
         """Does the mention's sentence have a date expression of its own? Not one that only
-        dates another thing it names ("families of those killed in last year's rallies")."""
+        dates another thing it names ("families of those killed in last year's rallies"), nor one
+        that words said name ("warned that rebels would attack on Friday")."""
         mine = _mine(m)
         exprs = [*self.by_sent.get(m.sent.start, []), *self.unresolved.get(m.sent.start, [])]
-        return any(not _owned_elsewhere(m.sent.doc, e, mine) and not _a_term(m.sent.doc, e) for e in exprs)
+        return any(
+            not _owned_elsewhere(m.sent.doc, e, mine)
+            and not _a_term(m.sent.doc, e)
+            and not _said_content(m, e)
+            for e in exprs
+        )
 
     def telling(self, m: Mention, span: DateSpan | None) -> str:
         """ "background" for an event the report recalls (the past perfect, a "since" clause, a
@@ -132,6 +139,7 @@ class DocDates:
             and not _nested_elsewhere(m.sent.doc, e, g, mine)
             and not _owned_elsewhere(m.sent.doc, e, mine)
             and not _a_term(m.sent.doc, e)
+            and not _said_content(m, e)
             and (not inside or lo <= e.start_char and e.end_char <= hi and _hops(m.sent.doc, e, g) <= 2)
         ]
 
@@ -433,7 +441,22 @@ def _mine(m: Mention) -> set[int]:
     return {m.governor.i, m.trigger.i, *(t.i for t in m.merged)}
 
 
-def _owned_elsewhere(doc: Doc, expr, mine: set[int]) -> bool:
+def _said_content(m: Mention, expr: DateExpr) -> bool:
+    """Is the date one that words said name ("called on the groups to respect the 2019 agreement",
+    "warned that rebels would attack on Friday"), not the day a statement was made?"""
+    if m.type not in types_with("spoken"):
+        return False
+    span = m.sent.doc.char_span(expr.start_char, expr.end_char, alignment_mode="expand")
+    g = m.governor
+    tok = span.root if span is not None else g
+    while tok.head.i != tok.i and tok.i != g.i:
+        if tok.dep_ in deps.CLAUSES and tok.pos_ in ("VERB", "AUX") and g.i not in {t.i for t in tok.subtree}:
+            return True  # a clause of what is said that does not hold the statement itself
+        tok = tok.head
+    return False
+
+
+def _owned_elsewhere(doc: Doc, expr: DateExpr, mine: set[int]) -> bool:
     """Is the date the possessive of another noun ("condemned Wednesday's bombing on
     Thursday": the bombing's day, not the condemnation's)?"""
     span = doc.char_span(expr.start_char, expr.end_char, alignment_mode="expand")

@@ -117,6 +117,13 @@ def is_reference(tok: Token) -> bool:
     if fold(tok.lemma_) in cue("arguments.group_nouns") or fold(tok.text) in cue("arguments.group_nouns"):
         dets = [c for c in tok.children if c.dep_ in (deps.DETERMINER, deps.POSSESSIVE)]
         mods = [c for c in tok.children if c.dep_ in (deps.ADJ_MODIFIER, deps.COMPOUND, deps.NOUN_MODIFIER)]
+        mods += [  # "the government in Bangui" names its state
+            g
+            for c in tok.children
+            if c.dep_ == deps.PREP
+            for g in c.children
+            if g.dep_ == deps.PREP_OBJECT and g.ent_type_ in ("GPE", "NORP")
+        ]
         return bool(dets) and fold(dets[0].lemma_) in ("the", "this", "that", "these", "those") and not mods
     return False
 

@@ -86,6 +86,25 @@ WORD_RULES: tuple[Rule, ...] = (
     Rule("negated", "Soldiers did not open fire on the crowd.", check.negated, "negated"),
     Rule("no_determiner", "There was no attack on the base.", check.no_determiner, "negated"),
     Rule("negative_argument", "No shots were fired at the protesters.", check.negative_argument, "negated"),
+    # retaliation is a threat when said of the future, and no event of its own when told as done
+    Rule(
+        "threat_in_future",
+        "The minister said the regime will be punished for the raid.",
+        check.threat_in_future,
+        None,
+    ),
+    Rule(
+        "retaliation_told",
+        "The government is ready to retaliate against the rebels.",
+        check.retaliation_told,
+        "a retaliation, not a threat",
+    ),
+    Rule(
+        "general_view",
+        "The bombing, for which the militia was widely blamed, shocked the city.",
+        check.general_view,
+        "a general view",
+    ),
     Rule("modal", "Rebels could attack the city within days.", check.modal, "modal"),
     Rule(
         "conditional_mark",
@@ -101,6 +120,13 @@ MENTION_RULES: tuple[Rule, ...] = (
     Rule("such", "Such attacks are rare in the capital.", check.such, "generic"),
     Rule("in_the_past", "Baghdad has in the past condemned the strikes.", check.in_the_past, "habitual"),
     Rule("reaction", "The kidnapping drew worldwide outrage.", check.reaction, "reaction"),
+    # a threat or a demand on a condition is made all the same
+    Rule(
+        "conditional_threat",
+        "The rebels threatened to attack the town unless the army withdrew.",
+        check.conditional_threat,
+        None,
+    ),
     Rule(
         "conditional_clause",
         "If the world looks away, further massacres are a matter of time.",
@@ -237,6 +263,7 @@ HEAD_RULES: tuple[Rule, ...] = (
         check.named_as,
         "characterisation",
     ),
+    Rule("attempted", "Gunmen tried to storm the police station.", check.attempted, None),
     Rule("hypothetical", "The group plans to bomb the pipeline.", check.hypothetical, "hypothetical"),
     Rule("aim_is", "The aim of the operation is to seize the port.", check.aim_is, "hypothetical"),
     Rule("purpose", "The government sent troops to the north to fight the rebels.", check.purpose, "purpose"),

@@ -49,9 +49,45 @@ def no_determiner(t: Token) -> bool:
 
 
 def negative_argument(t: Token) -> bool:
-    return any(
-        arg.dep_ in (deps.SUBJECT, deps.SUBJECT_PASSIVE, deps.DIRECT_OBJECT) and _negative_noun(arg)
-        for arg in t.children
+    """ "No shots were fired", "the ship asked for no assistance"."""
+    args = [
+        *(c for c in t.children if c.dep_ in (deps.SUBJECT, deps.SUBJECT_PASSIVE, deps.DIRECT_OBJECT)),
+        *(
+            g
+            for c in t.children
+            if c.dep_ == deps.PREP and fold(c.lemma_) in _words("sought_preps")
+            for g in c.children
+            if g.dep_ == deps.PREP_OBJECT
+        ),
+    ]
+    return any(_negative_noun(arg) for arg in args)
+
+
+def threat_in_future(t: Token) -> bool:
+    """ "Pakistan will respond to the aggression", "it must be punished": a retaliation said of the
+    future is the speaker's threat, asserted as said."""
+    return fold(t.lemma_) in _words("retaliation_verbs") and has_child(
+        t, (deps.AUX, deps.AUX_PASSIVE), _words("future_modals")
+    )
+
+
+def retaliation_told(t: Token) -> bool:
+    """ "The army retaliated with air strikes": no threat (the strikes are the act); and under
+    "ready to", "vowed to" the head verb is the threat."""
+    return fold(t.lemma_) in _words("retaliation_verbs")
+
+
+def general_view(t: Token) -> bool:
+    """ "the strike, for which Israel was widely blamed": an opinion held widely, said by no one;
+    "the president, who was accused of failing to stop the attacks": a reputation, not a charge
+    told here."""
+    if not has_child(t, (deps.AUX_PASSIVE,)) or has_child(t, (deps.AGENT,)):
+        return False
+    clause = t
+    while clause.dep_ == deps.CONJUNCT and clause.head.i != clause.i:
+        clause = clause.head
+    return has_child(t, (deps.ADVERB_MODIFIER,), _words("general_view_adverbs")) or (
+        clause.dep_ == deps.RELATIVE_CLAUSE and fold(t.lemma_) in cue("suppress.accusing_heads")
     )
 
 
@@ -103,10 +139,23 @@ def in_the_past(tok: Token, governor: Token) -> bool:
 
 
 def reaction(tok: Token, governor: Token) -> bool:
+    """ "The kidnapping drew outrage": no one's act; but "drew condemnation from Western embassies"
+    names who condemned."""
     return (
         pos_of(tok) == "NOUN"
         and tok.dep_ == deps.DIRECT_OBJECT
         and fold(tok.head.lemma_) in cue("suppress.reaction_verbs")
+        and not any(has_child(t, (deps.PREP,), _words("reactor_preps")) for t in (tok, tok.head))
+    )
+
+
+def conditional_threat(tok: Token, governor: Token) -> bool:
+    """ "threatened military action unless the junta frees the president": the threat is made
+    whatever its condition."""
+    return (
+        tok.i == governor.i
+        and fold(tok.lemma_) in _words("conditioning_verbs")
+        and conditional_clause(tok, governor)
     )
 
 
@@ -314,6 +363,18 @@ _HYPOTHETICAL_COMPLEMENTS = (
     deps.ADJ_COMPLEMENT,
     deps.ATTRIBUTE,
 )
+
+
+def attempted(s: Step) -> bool:
+    """ "Gunmen tried to storm the base": an attack attempted is an attack made (but "were
+    trying to", "will try to" tell no deed)."""
+    return (
+        s.lemma in cue("suppress.attempt_heads")
+        and s.head.tag_ == "VBD"
+        and s.child.i == s.tok.i
+        and s.child.dep_ == deps.OPEN_COMPLEMENT
+        and fold(s.tok.lemma_) in cue("suppress.physical_verbs")
+    )
 
 
 def hypothetical(s: Step) -> bool:

@@ -165,6 +165,7 @@ def _one_act_per_actor(mentions: list[Mention]) -> list[Mention]:
                 and k.type != m.type
                 and any(_linked(a, b) for a in _clauses(k) for b in _clauses(m))
                 and not {k.type, m.type} <= types_with("material")
+                and not _two_statements(k, m)
             ),
             None,
         )
@@ -177,6 +178,19 @@ def _one_act_per_actor(mentions: list[Mention]) -> list[Mention]:
         else:
             host.merged.extend([m.trigger, *m.merged])
     return keep
+
+
+def _two_statements(a: Mention, b: Mention) -> bool:
+    """ "condemned the attack and called for talks, but warned it was ready to retaliate": conjoined
+    statements of different kinds, each aimed at someone's deeds, are said one after the other, each
+    an event of its own (but "summoned the envoy to demand an explanation" says what the summons was
+    for, and "condemned the bombing and offered condolences" is one statement)."""
+    if not {a.type, b.type} <= types_with("spoken") & types_with("event_target"):
+        return False
+    pairs = [(x, y) for x in _clauses(a) for y in _clauses(b)] + [
+        (y, x) for x in _clauses(a) for y in _clauses(b)
+    ]
+    return any(y.head.i == x.i and y.dep_ == deps.CONJUNCT for x, y in pairs)
 
 
 def _same_actor(a: Mention, b: Mention) -> bool:

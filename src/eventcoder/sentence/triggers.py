@@ -20,6 +20,9 @@ def _child_lemmas(tok: Token) -> set[str]:
     another clause, or "according" ("struck ..., according to officials" is no accord)."""
     out = set()
     for c in tok.children:
+        if c.dep_ in (deps.ADVERBIAL_CLAUSE, deps.CLAUSE_COMPLEMENT):
+            # "called for order to be restored": the clause's "for" completes the verb
+            out.update(fold(m.lemma_) for m in c.children if m.dep_ == deps.MARKER and m.i > tok.i)
         if c.dep_ not in PHRASE_DEPS or fold(c.text) in cue("reporting.according"):
             continue
         if c.dep_ == deps.PREP and any(
