@@ -92,12 +92,17 @@ MATERIAL_ACTS = [
     ("Guards cut off access to the opposition leader's house on Monday.", "COERCE", "restrict"),
     ("Police officers encircled a dozen armed robbers inside a warehouse.", "COERCE", "restrict"),
     ("The ministry ordered a news blackout on the fighting in the north.", "COERCE", "censor"),
+    ("Members of the palace guard surrounded the prime minister's house at dawn.", "COERCE", "restrict"),
+    ("Riot police prevented a rally outside the electoral commission on Friday.", "COERCE", "restrict"),
+    # violence named by what it breaks or whom it drives out
+    ("The rebels violated the ceasefire on Tuesday, shelling two villages.", "ASSAULT", "heavy-weapons"),
     # reductions of relations
     ("The junta threw out the Danish ambassador on Tuesday.", "SANCTION", "expel"),
     ("The government gave the British envoy 48 hours to leave the country.", "SANCTION", "expel"),
     # a stop word ("give", "take") heads only its phrase
     ("The junta gives the French ambassador 72 hours to leave the country.", "SANCTION", "expel"),
     ("The bloc froze all trade with the country after the vote.", "SANCTION", "discontinue"),
+    ("The military government forced out the UN mission last year.", "SANCTION", "expel"),
     # crowds: a protest, not an armed assault
     ("Hundreds of protesters stormed the state assembly on Thursday.", "PROTEST", "riot"),
     ("Thousands of demonstrators forced their way into the ministry compound.", "PROTEST", "riot"),
@@ -106,6 +111,10 @@ MATERIAL_ACTS = [
     # retreat, aid, talks
     ("A three-day truce took effect in the valley at dawn on Sunday.", "RETREAT", "ceasefire"),
     ("Aid trucks carrying flour reached the besieged town on Friday.", "AID", None),
+    ("The authorities cleared 40 trucks of relief supplies to cross into the province.", "RETREAT", "access"),
+    ("The council deployed 2,000 peacekeepers to the border region in March.", "AID", None),
+    ("The Red Crescent handed over medicine and blankets to the displaced families.", "AID", None),
+    ("Two frigates patrolled the strait on Monday.", "MOBILIZE", "troops"),
     ("The foreign minister spoke to his Turkish counterpart on Saturday.", "CONSULT", None),
     ("The chancellor held a working dinner with the Polish president on Monday.", "CONSULT", None),
 ]
@@ -127,6 +136,8 @@ NOT_THESE_ACTS = [
     ("The governor declared a health emergency after the floods.", "COERCE"),
     ("Families who fled the fighting reached the camp where aid agencies work.", "AID"),
     ("The minister spoke to reporters about the budget.", "CONSULT"),
+    ("Peacekeepers deployed in the area came under fire on Monday.", "AID"),
+    ("A patrol was ambushed near the border, killing three soldiers.", "MOBILIZE"),
     ("Hikers camping in the park were told to leave.", "PROTEST"),
 ]
 
