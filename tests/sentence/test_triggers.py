@@ -89,6 +89,7 @@ MATERIAL_ACTS = [
     ("Police sealed off the streets around the central bank on Friday.", "COERCE", "restrict"),
     ("The authorities shut all universities in the province after the riots.", "COERCE", "restrict"),
     ("The cabinet issued a declaration of emergency for the northern provinces.", "COERCE", "martial-law"),
+    ("The president gave the army sweeping powers on Monday.", "COERCE", "martial-law"),
     ("Guards cut off access to the opposition leader's house on Monday.", "COERCE", "restrict"),
     ("Police officers encircled a dozen armed robbers inside a warehouse.", "COERCE", "restrict"),
     ("The ministry ordered a news blackout on the fighting in the north.", "COERCE", "censor"),
@@ -107,6 +108,7 @@ MATERIAL_ACTS = [
     ("Hundreds of protesters stormed the state assembly on Thursday.", "PROTEST", "riot"),
     ("Thousands of demonstrators forced their way into the ministry compound.", "PROTEST", "riot"),
     ("Supporters of the jailed mayor gathered outside the court on Monday.", "PROTEST", "demo"),
+    ("The rallies spread as nurses from the city hospitals joined in on Friday.", "PROTEST", "demo"),
     ("Striking truckers cut off the main highway to the port on Tuesday.", "PROTEST", "obstruct"),
     # retreat, aid, talks
     ("A three-day truce took effect in the valley at dawn on Sunday.", "RETREAT", "ceasefire"),
@@ -138,6 +140,8 @@ NOT_THESE_ACTS = [
     ("The minister spoke to reporters about the budget.", "CONSULT"),
     ("Peacekeepers deployed in the area came under fire on Monday.", "AID"),
     ("A patrol was ambushed near the border, killing three soldiers.", "MOBILIZE"),
+    ("Police joined forces with the army to break up the march.", "PROTEST"),
+    ("The board gave the new director wider powers over hiring.", "COERCE"),
     ("Hikers camping in the park were told to leave.", "PROTEST"),
 ]
 
