@@ -110,6 +110,7 @@ MATERIAL_ACTS = [
     ("Supporters of the jailed mayor gathered outside the court on Monday.", "PROTEST", "demo"),
     ("The rallies spread as nurses from the city hospitals joined in on Friday.", "PROTEST", "demo"),
     ("Striking truckers cut off the main highway to the port on Tuesday.", "PROTEST", "obstruct"),
+    ("Demonstrators closed the main highway to the capital on Monday.", "PROTEST", "obstruct"),
     # retreat, aid, talks
     ("A three-day truce took effect in the valley at dawn on Sunday.", "RETREAT", "ceasefire"),
     ("Aid trucks carrying flour reached the besieged town on Friday.", "AID", None),
