@@ -115,6 +115,7 @@ MATERIAL_ACTS = [
     ("A three-day truce took effect in the valley at dawn on Sunday.", "RETREAT", "ceasefire"),
     ("Aid trucks carrying flour reached the besieged town on Friday.", "AID", None),
     ("The authorities cleared 40 trucks of relief supplies to cross into the province.", "RETREAT", "access"),
+    ("Soldiers handed out food packs and blankets at the school on Sunday.", "AID", None),
     ("The council deployed 2,000 peacekeepers to the border region in March.", "AID", None),
     ("The Red Crescent handed over medicine and blankets to the displaced families.", "AID", None),
     ("Two frigates patrolled the strait on Monday.", "MOBILIZE", "troops"),
@@ -143,6 +144,7 @@ NOT_THESE_ACTS = [
     ("A patrol was ambushed near the border, killing three soldiers.", "MOBILIZE"),
     ("Police joined forces with the army to break up the march.", "PROTEST"),
     ("The board gave the new director wider powers over hiring.", "COERCE"),
+    ("Rebels freed a reporter who had been held for a week, after talks.", "CONSULT"),
     ("Hikers camping in the park were told to leave.", "PROTEST"),
 ]
 
