@@ -82,6 +82,7 @@ def test_lemmatizer_slips_are_forgiven():
 MATERIAL_ACTS = [
     # seizures of power (PLOVER COERCE, mode seize); a vote that ousts a leader is none
     ("Mutinous soldiers ousted the president of the republic on Sunday night.", "COERCE", "seize"),
+    ("Rebels ousted government forces from the town on Sunday.", "ASSAULT", None),
     ("A group of army officers toppled the elected government last year.", "COERCE", "seize"),
     ("The colonel seized power in a bloodless coup in 2019.", "COERCE", "seize"),
     ("Parts of the army staged a coup against the king on Monday.", "COERCE", "seize"),
@@ -136,6 +137,9 @@ NOT_THESE_ACTS = [
     ("Her film toppled the box-office leader in its first week.", "COERCE"),
     ("Landing the contract was a major coup for the small firm.", "COERCE"),
     ("Police stormed the building where the gunmen were hiding.", "PROTEST"),
+    ("Attackers stormed a university dormitory, killing 20 students.", "PROTEST"),
+    ("Rebels ousted government forces from the town on Sunday.", "COERCE"),
+    ("The United States joined Britain in condemning the crackdown on protesters.", "PROTEST"),
     ("Schools shut for the summer holiday on Friday.", "COERCE"),
     ("The governor declared a health emergency after the floods.", "COERCE"),
     ("Families who fled the fighting reached the camp where aid agencies work.", "AID"),
