@@ -96,8 +96,6 @@ MATERIAL_ACTS = [
     ("The ministry ordered a news blackout on the fighting in the north.", "COERCE", "censor"),
     ("Members of the palace guard surrounded the prime minister's house at dawn.", "COERCE", "restrict"),
     ("Riot police prevented a rally outside the electoral commission on Friday.", "COERCE", "restrict"),
-    # violence named by what it breaks or whom it drives out
-    ("The rebels violated the ceasefire on Tuesday, shelling two villages.", "ASSAULT", "heavy-weapons"),
     # reductions of relations
     ("The junta threw out the Danish ambassador on Tuesday.", "SANCTION", "expel"),
     ("The government gave the British envoy 48 hours to leave the country.", "SANCTION", "expel"),
