@@ -120,3 +120,11 @@ def test_denying_wrongdoing_is_no_rejection():
     assert "REJECT" not in types(
         "The former minister rejects any wrongdoing and says the charges are political."
     )
+
+
+def test_placing_sanctions_is_the_sanction_and_its_reason_folds_in():
+    # "placed" carries the noun: the bloc is the actor, and its stated reason is the same act
+    [m] = nlp()(
+        "The bloc placed sanctions on the militia, accusing it of abuses against civilians."
+    )._.ec_mentions
+    assert m.type == "SANCTION" and m.actor.text == "bloc" and m.governor.text == "placed"

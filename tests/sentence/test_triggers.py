@@ -1,9 +1,11 @@
-"""Trigger look-up from the event lexicon, on hand-built Docs."""
+"""Trigger look-up from the event lexicon: on hand-built Docs, and its rows on sentences."""
+
+import pytest
 
 from eventcoder.lexicons.data import fold
 from eventcoder.sentence.triggers import find_trigger
 
-from ..helpers import hand_doc
+from ..helpers import hand_doc, nlp
 
 
 def trigger(doc, i):
@@ -73,3 +75,83 @@ def test_lemmatizer_slips_are_forgiven():
         ]
     )
     assert trigger(doc, 3) == ("PROTEST", "demo") or trigger(doc, 3)[0] == "PROTEST"
+
+
+# -- material acts: rows with their conditions, on whole sentences --------------------------
+
+MATERIAL_ACTS = [
+    # seizures of power (PLOVER COERCE, mode seize); a vote that ousts a leader is none
+    ("Mutinous soldiers ousted the president of the republic on Sunday night.", "COERCE", "seize"),
+    ("Rebels ousted government forces from the town on Sunday.", "ASSAULT", None),
+    ("A group of army officers toppled the elected government last year.", "COERCE", "seize"),
+    ("The colonel seized power in a bloodless coup in 2019.", "COERCE", "seize"),
+    ("Parts of the army staged a coup against the king on Monday.", "COERCE", "seize"),
+    # restrictions by the authorities
+    ("Police sealed off the streets around the central bank on Friday.", "COERCE", "restrict"),
+    ("The authorities shut all universities in the province after the riots.", "COERCE", "restrict"),
+    ("The cabinet issued a declaration of emergency for the northern provinces.", "COERCE", "martial-law"),
+    ("The president gave the army sweeping powers on Monday.", "COERCE", "martial-law"),
+    ("Guards cut off access to the opposition leader's house on Monday.", "COERCE", "restrict"),
+    ("Police officers encircled a dozen armed robbers inside a warehouse.", "COERCE", "restrict"),
+    ("The ministry ordered a news blackout on the fighting in the north.", "COERCE", "censor"),
+    ("Members of the palace guard surrounded the prime minister's house at dawn.", "COERCE", "restrict"),
+    ("Riot police prevented a rally outside the electoral commission on Friday.", "COERCE", "restrict"),
+    # reductions of relations
+    ("The junta threw out the Danish ambassador on Tuesday.", "SANCTION", "expel"),
+    ("The government gave the British envoy 48 hours to leave the country.", "SANCTION", "expel"),
+    # a stop word ("give", "take") heads only its phrase
+    ("The junta gives the French ambassador 72 hours to leave the country.", "SANCTION", "expel"),
+    ("The bloc froze all trade with the country after the vote.", "SANCTION", "discontinue"),
+    ("The military government forced out the UN mission last year.", "SANCTION", "expel"),
+    # crowds: a protest, not an armed assault
+    ("Hundreds of protesters stormed the state assembly on Thursday.", "PROTEST", "riot"),
+    ("Thousands of demonstrators forced their way into the ministry compound.", "PROTEST", "riot"),
+    ("Supporters of the jailed mayor gathered outside the court on Monday.", "PROTEST", "demo"),
+    ("The rallies spread as nurses from the city hospitals joined in on Friday.", "PROTEST", "demo"),
+    ("Striking truckers cut off the main highway to the port on Tuesday.", "PROTEST", "obstruct"),
+    ("Demonstrators closed the main highway to the capital on Monday.", "PROTEST", "obstruct"),
+    # retreat, aid, talks
+    ("A three-day truce took effect in the valley at dawn on Sunday.", "RETREAT", "ceasefire"),
+    ("Aid trucks carrying flour reached the besieged town on Friday.", "AID", None),
+    ("The authorities cleared 40 trucks of relief supplies to cross into the province.", "RETREAT", "access"),
+    ("Soldiers handed out food packs and blankets at the school on Sunday.", "AID", None),
+    ("The council deployed 2,000 peacekeepers to the border region in March.", "AID", None),
+    ("The Red Crescent handed over medicine and blankets to the displaced families.", "AID", None),
+    ("Two frigates patrolled the strait on Monday.", "MOBILIZE", "troops"),
+    ("The foreign minister spoke to his Turkish counterpart on Saturday.", "CONSULT", None),
+    ("The chancellor held a working dinner with the Polish president on Monday.", "CONSULT", None),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "type_", "mode"), MATERIAL_ACTS)
+def test_material_act_rows(text, type_, mode):
+    found = [(m.type, m.mode) for m in nlp()(text)._.ec_mentions]
+    assert (type_, mode) in found, found
+
+
+NOT_THESE_ACTS = [
+    ("Lawmakers ousted the prime minister in a no-confidence vote on Friday.", "COERCE"),
+    ("Her film toppled the box-office leader in its first week.", "COERCE"),
+    ("Landing the contract was a major coup for the small firm.", "COERCE"),
+    ("Police stormed the building where the gunmen were hiding.", "PROTEST"),
+    ("Attackers stormed a university dormitory, killing 20 students.", "PROTEST"),
+    ("Rebels ousted government forces from the town on Sunday.", "COERCE"),
+    ("The United States joined Britain in condemning the crackdown on protesters.", "PROTEST"),
+    ("Schools shut for the summer holiday on Friday.", "COERCE"),
+    ("The governor declared a health emergency after the floods.", "COERCE"),
+    ("Families who fled the fighting reached the camp where aid agencies work.", "AID"),
+    ("The minister spoke to reporters about the budget.", "CONSULT"),
+    ("Peacekeepers deployed in the area came under fire on Monday.", "AID"),
+    ("A patrol was ambushed near the border, killing three soldiers.", "MOBILIZE"),
+    ("Police joined forces with the army to break up the march.", "PROTEST"),
+    ("The board gave the new director wider powers over hiring.", "COERCE"),
+    ("Rebels freed a reporter who had been held for a week, after talks.", "CONSULT"),
+    ("Hikers camping in the park were told to leave.", "PROTEST"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "type_"), NOT_THESE_ACTS)
+def test_rows_hold_back_where_their_conditions_say(text, type_):
+    assert type_ not in [m.type for m in nlp()(text)._.ec_mentions]

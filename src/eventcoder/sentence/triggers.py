@@ -85,10 +85,13 @@ def _other_frame(tok: Token) -> bool:
 def find_trigger(tok: Token, sent_lemmas: set[str]) -> Trigger | None:
     """The lexicon entry that *tok* triggers in its sentence, if any."""
     pos = pos_of(tok)
-    if pos is None or tok.is_stop and tok.lemma_ not in ("call",):
+    if pos is None:
         return None
     lex = event_lexicon()
     entries = [trig for lemma in lemma_forms(tok) for trig in lex.get((lemma, pos), ())]
+    if tok.is_stop and tok.lemma_ not in ("call",):
+        # a stop word names an event only in its phrase: "take power", "gives the envoy 48 hours"
+        entries = [trig for trig in entries if trig.others]
     if not entries:  # most words: no look at the parse needed
         return None
     if tok.ent_type_ in NAME_ENTS or (tok.tag_ in ("NNP", "NNPS") and tok.i > sentence(tok).start):
