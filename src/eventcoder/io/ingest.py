@@ -31,9 +31,12 @@ import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
+from ..lexicons.data import read_toml
 from ..model import Document
+from ..nlp.language import identify_language
 from ..options import Options
 from .decoding import Decoded, decode_bytes
 
@@ -332,26 +335,97 @@ def _from_html(html: str, doc_id: str, origin: str, options: Options) -> Item:
 
     try:
         result = trafilatura.bare_extraction(
-            html, with_metadata=True, include_comments=False, include_tables=False
+            _spaced_elements(html), with_metadata=True, include_comments=False, include_tables=False
         )
     except Exception as e:  # trafilatura raises many kinds on broken markup
         return Skipped(origin, f"HTML extraction failed: {e}")
     if result is None:
         return Skipped(origin, "no main text found in HTML")
     meta = result.as_dict() if hasattr(result, "as_dict") else dict(result)
-    body = meta.get("text") or ""
-    title = meta.get("title")
-    # trafilatura separates paragraphs by one newline; we use blank lines, as in .txt
-    body = "\n\n".join(p.strip() for p in body.split("\n") if p.strip())
+    body = getattr(result, "body", None)
+    paragraphs = html_paragraphs(body) if body is not None else (meta.get("text") or "").split("\n")
     published = parse_published(meta.get("date")) or options.published
     return Document(
         id=doc_id,
-        text=normalise_text(body),
-        title=title,
+        text=normalise_text("\n\n".join(p for p in paragraphs if not is_furniture(p))),
+        title=meta.get("title"),
         url=meta.get("url"),
         published=published,
         origin=origin,
     )
+
+
+# An element closed right before another opens ("Congress</span><span>A constituent"): the
+# words of two elements, which the extractor would glue ("CongressA"); a text that goes on
+# right after a closing tag (a drop cap: "<span>A</span>ccording") is one word and stays one.
+_ADJACENT_ELEMENTS = re.compile(r"(</[A-Za-z][\w:-]*\s*>)(?=<[A-Za-z])")
+
+
+# Two line breaks in a row (<br><br>) end a paragraph; the extractor would make them one.
+_BREAKS = re.compile(r"(?:<br\s*/?>\s*){2,}", re.IGNORECASE)
+
+
+def _spaced_elements(html: str) -> str:
+    """*html* with a space between an element's end and the next element's start, and a blank
+    line for two line breaks in a row."""
+    return _BREAKS.sub("\n\n", _ADJACENT_ELEMENTS.sub(r"\1 ", html))
+
+
+# The extractor's elements that hold a paragraph each (its XML: <p>, <head>, list <item>,
+# <quote>, table <cell>); <lb/> is a line break (<br>), <code> a block whose lines are kept.
+_BLOCKS = frozenset({"p", "head", "item", "quote", "cell", "list", "table", "row"})
+_PARA, _BREAK = "\x00", "\x01"
+_BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
+_PARAGRAPH_END = re.compile(f"{_PARA}|{_BREAK}\\s*{_BREAK}")
+
+
+def html_paragraphs(body) -> list[str]:
+    """The paragraphs of the extractor's XML *body*, as the page shows them: a single line break
+    inside a paragraph (a hard-wrapped line, or one <br>) joins its lines with a space; only an
+    element's end, a blank line or two <br> in a row end a paragraph. The lines of a code block
+    stay lines (a command is no sentence of the text around it)."""
+    parts: list[str] = []
+    _flatten(body, parts, in_code=False)
+    text = "".join(parts)
+    return [
+        " ".join(p.replace(_BREAK, " ").split())
+        for p in _PARAGRAPH_END.split(text)
+        if p.strip(" \n\t" + _BREAK)
+    ]
+
+
+def _flatten(el, parts: list[str], in_code: bool) -> None:
+    """Append the text of *el* and its children to *parts*, marking paragraph ends and breaks."""
+    tag = el.tag if isinstance(el.tag, str) else ""
+    code = in_code or (tag == "code" and "\n" in "".join(el.itertext()))
+    block = tag in _BLOCKS or code != in_code
+    parts.append(_BREAK if tag == "lb" else _PARA if block else "")
+    parts.append(_source_text(el.text, code))
+    for child in el:
+        _flatten(child, parts, code)
+    parts.append(_PARA if block else "")
+    parts.append(_source_text(el.tail, in_code))
+
+
+def _source_text(text: str | None, code: bool) -> str:
+    """A piece of the page's text: a blank line in it ends a paragraph, each line of code too."""
+    if not text:
+        return ""
+    return text.replace("\n", _PARA) if code else _BLANK_LINE.sub(_PARA, text)
+
+
+@lru_cache(maxsize=1)
+def _furniture() -> tuple[int, re.Pattern]:
+    data = read_toml("furniture.toml")
+    alternatives = "|".join(f"(?:{p})" for p in data["patterns"].values())
+    return int(data["max_words"]), re.compile(f"(?:{alternatives})[\\s.!:»›>…]*", re.IGNORECASE)
+
+
+def is_furniture(paragraph: str) -> bool:
+    """True when *paragraph* is a line of the site, not of the report (``data/en/furniture.toml``):
+    a menu, a sign-up box, a cookie banner, a "Read more" link."""
+    most, pattern = _furniture()
+    return len(paragraph.split()) <= most and pattern.fullmatch(paragraph.strip()) is not None
 
 
 def _checked(item: Item, options: Options) -> Item:
@@ -363,7 +437,7 @@ def _checked(item: Item, options: Options) -> Item:
         return Skipped(
             item.origin or item.id, f"too large ({len(item.text):,} characters; limit {options.max_chars:,})"
         )
-    return item
+    return dataclasses.replace(item, language=identify_language(item.text))
 
 
 def decode(raw: bytes) -> tuple[str | None, str]:
