@@ -374,7 +374,7 @@ def _spaced_elements(html: str) -> str:
 # The extractor's elements that hold a paragraph each (its XML: <p>, <head>, list <item>,
 # <quote>, table <cell>); <lb/> is a line break (<br>), <code> a block whose lines are kept.
 _BLOCKS = frozenset({"p", "head", "item", "quote", "cell", "list", "table", "row"})
-_PARA, _BREAK = "\x00", "\x01"
+_PARA, _BREAK, _CODE = "\x00", "\x01", "\x02"  # a paragraph's end, a <br>, a line of code
 _BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
 _PARAGRAPH_END = re.compile(f"{_PARA}|{_BREAK}\\s*{_BREAK}")
 
@@ -383,15 +383,18 @@ def html_paragraphs(body) -> list[str]:
     """The paragraphs of the extractor's XML *body*, as the page shows them: a single line break
     inside a paragraph (a hard-wrapped line, or one <br>) joins its lines with a space; only an
     element's end, a blank line or two <br> in a row end a paragraph. The lines of a code block
-    stay lines (a command is no sentence of the text around it)."""
+    stay lines, their spaces kept (a command is no sentence of the text around it)."""
     parts: list[str] = []
     _flatten(body, parts, in_code=False)
-    text = "".join(parts)
-    return [
-        " ".join(p.replace(_BREAK, " ").split())
-        for p in _PARAGRAPH_END.split(text)
-        if p.strip(" \n\t" + _BREAK)
-    ]
+    paragraphs = (p.strip(" \n\t" + _BREAK) for p in _PARAGRAPH_END.split("".join(parts)))
+    return [_joined_lines(p) for p in paragraphs if p.strip(_CODE + " \t")]
+
+
+def _joined_lines(paragraph: str) -> str:
+    """A paragraph's lines joined by single spaces; a line of code as it is."""
+    if paragraph.startswith(_CODE):
+        return paragraph.lstrip(_CODE).strip()
+    return " ".join(paragraph.replace(_BREAK, " ").split())
 
 
 def _flatten(el, parts: list[str], in_code: bool) -> None:
@@ -399,7 +402,8 @@ def _flatten(el, parts: list[str], in_code: bool) -> None:
     tag = el.tag if isinstance(el.tag, str) else ""
     code = in_code or (tag == "code" and "\n" in "".join(el.itertext()))
     block = tag in _BLOCKS or code != in_code
-    parts.append(_BREAK if tag == "lb" else _PARA if block else "")
+    opening = _PARA + (_CODE if code and not in_code else "") if block else ""
+    parts.append(_BREAK if tag == "lb" else opening)
     parts.append(_source_text(el.text, code))
     for child in el:
         _flatten(child, parts, code)
@@ -411,7 +415,7 @@ def _source_text(text: str | None, code: bool) -> str:
     """A piece of the page's text: a blank line in it ends a paragraph, each line of code too."""
     if not text:
         return ""
-    return text.replace("\n", _PARA) if code else _BLANK_LINE.sub(_PARA, text)
+    return text.replace("\n", _PARA + _CODE) if code else _BLANK_LINE.sub(_PARA, text)
 
 
 @lru_cache(maxsize=1)
