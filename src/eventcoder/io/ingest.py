@@ -12,6 +12,12 @@ never opened), and reading goes on; whatever was changed on the way (the encodin
 lone surrogate replaced, an id already taken) yields a :class:`Note`. Every input is read
 inside its own guard: no document can stop the others.
 
+Every document is given its language when it is read (:func:`~eventcoder.nlp.language.identify_language`,
+``Document.language``): one not in English is stored and named in the run summary, not coded. An
+HTML page is read as it shows (:func:`html_paragraphs`): hard-wrapped lines join, only real
+paragraph ends split, adjacent elements keep their words apart, and page furniture
+(``data/en/furniture.toml``) is dropped.
+
 Ids never collide silently: a document whose id an earlier input of the run already took is
 given its path-qualified id (``a/report.md``, ``b.jsonl#1``) and a note says so; a text read
 from stdin takes its id from its content (``stdin-<sha256 prefix>``).
