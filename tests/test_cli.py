@@ -304,3 +304,18 @@ def without_ids(path):
     """The merged records of an events.jsonl, their ids left out (a merged id is kept from the
     merge before, so it depends on the history of the store; the members do not)."""
     return sorted(json.dumps({**r, "id": None}, sort_keys=True) for r in records(path.read_text()))
+
+
+def test_run_names_the_documents_not_in_english_and_stores_them(cli, corpus, tmp_path):
+    (corpus / "de.txt").write_text(
+        "Die Polizei hat am Montag in der Stadt zwölf Demonstranten festgenommen, sagte ein Sprecher.",
+        encoding="utf-8",
+    )
+    db = tmp_path / "e.db"
+    r = cli("run", corpus, "--db", db, "--out", tmp_path / "out")
+    assert r.returncode == 0, r.stderr
+    assert "not coded: 1 document not in English: de 1" in r.stdout and "de: de" in r.stdout
+    import sqlite3
+
+    row = sqlite3.connect(db).execute("SELECT language, n_events FROM documents WHERE doc_id='de'").fetchone()
+    assert row == ("de", 0)

@@ -24,6 +24,7 @@ from .io import export as _export
 from .io.ingest import Note, Skipped, origin_file, qualified_id, read_inputs
 from .io.store import DEFAULT_DB, Store
 from .model import Document, Event
+from .nlp.language import is_model_language
 from .options import Options
 from .pipeline import extractor_version, process_documents
 
@@ -44,6 +45,8 @@ class RunSummary:
     by_type: Counter = field(default_factory=Counter)
     out_path: str | None = None
     merged: int = 0
+    not_coded: dict[str, list[str]] = field(default_factory=dict)
+    """The documents read but not coded, being in another language than English: by language."""
 
     @property
     def ok(self) -> bool:
@@ -64,6 +67,7 @@ class RunSummary:
             lines.append(f"merged events      {self.merged:>7}")
         if self.out_path:
             lines.append(f"written to         {self.out_path}")
+        lines.extend(self.not_coded_lines())
         if self.notes:
             lines.append("notes:")
             lines.extend(f"  {n.origin}: {n.message}" for n in self.notes)
@@ -74,6 +78,17 @@ class RunSummary:
                 lines.append(f"  {s.origin}: {s.reason}")
             lines.append("  (" + "; ".join(f"{n} {r}" for r, n in reasons.most_common()) + ")")
         return "\n".join(lines)
+
+    def not_coded_lines(self) -> list[str]:
+        """'not coded: N documents not in English: de 12, fr 6', then each language's documents."""
+        if not self.not_coded:
+            return []
+        by_size = sorted(self.not_coded.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+        n = sum(len(docs) for docs in self.not_coded.values())
+        counts = ", ".join(f"{lang} {len(docs)}" for lang, docs in by_size)
+        lines = [f"not coded: {n} document{'s' if n != 1 else ''} not in English: {counts}"]
+        lines.extend(f"  {lang}: {', '.join(docs)}" for lang, docs in by_size)
+        return lines
 
     def skip(self, origin: str, reason: str) -> None:
         """Count an input as skipped, and why."""
@@ -129,6 +144,8 @@ def _code(
             log.error("extraction failed on %s: %s", doc.id, error)
             continue
         summary.processed += 1
+        if not is_model_language(doc.language):
+            summary.not_coded.setdefault(doc.language, []).append(doc.id)
         summary.events += len(events)
         summary.by_type.update(e.type for e in events)
         yield doc, events

@@ -39,6 +39,8 @@ def _finish(summary: api.RunSummary, quiet: bool, show_table: bool) -> int:
         return EXIT_OK if summary.ok else EXIT_SKIPPED
     for n in summary.notes:
         click.echo(f"note: {n.origin}: {n.message}", err=True)
+    for line in summary.not_coded_lines():
+        click.echo(line, err=True)
     if summary.skipped:
         click.echo(f"{len(summary.skipped)} input(s) skipped:", err=True)
         for s in summary.skipped:

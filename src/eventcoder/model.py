@@ -27,6 +27,9 @@ class Document:
     """How its bytes were decoded (``utf-8``, ``cp1252``, ...); None when it came as text."""
     encoding_confidence: float | None = None
     """How sure that decoding is, 0 to 1 (see :mod:`eventcoder.io.decoding`)."""
+    language: str | None = None
+    """The language it is written in ("en", "de", ...), told when it is read; None when unknown.
+    A document in another language than English is stored, not coded."""
 
     @property
     def content_hash(self) -> str:

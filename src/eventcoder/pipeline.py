@@ -15,6 +15,7 @@ from importlib import resources
 from ._version import __version__
 from .errors import InputError, ModelError
 from .model import Document, Event
+from .nlp.language import is_model_language
 from .nlp.prefilter import trigger_words
 from .options import Options
 
@@ -132,7 +133,10 @@ def _code_chunk(nlp, words, chunk: list[Document], options: Options) -> list[Res
 
 def _unparsed(nlp, words, document: Document) -> Result | None:
     """The result of *document* when it needs no parse (no trigger word: no event) or cannot
-    have one (longer than the model takes); None when it is to be parsed."""
+    have one (longer than the model takes, or written in another language); None when it is to
+    be parsed."""
+    if not is_model_language(document.language):
+        return document, [], None
     if len(document.text) > nlp.max_length:
         return (
             document,

@@ -1,6 +1,8 @@
 import io
 import json
 
+import pytest
+
 from eventcoder.io.ingest import Note, Skipped, decode, normalise_text, read_inputs, strip_markdown
 from eventcoder.model import Document
 from eventcoder.options import Options
@@ -340,3 +342,100 @@ def test_random_json_values_never_raise(tmp_path, records):
     p = tmp_path / "x.jsonl"
     p.write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
     _read_all(p)
+
+
+def _html_text(tmp_path, article: str) -> str:
+    page = f"<html><head><title>Report</title></head><body><article>{article}</article></body></html>"
+    p = tmp_path / "page.html"
+    p.write_text(page, encoding="utf-8")
+    docs, skips = docs_and_skips([p])
+    assert not skips
+    return docs[0].text
+
+
+LONG = "The governor of the northern province said on Tuesday that the new road would open in May."
+
+
+def test_html_hard_wrapped_lines_join_and_only_real_paragraph_ends_split(tmp_path):
+    text = _html_text(
+        tmp_path,
+        "<div>The mayor met the council on Monday and asked it to vote on the plan and\n"
+        "execute it.\n\nThe council will meet again in June to read the budget of the town.</div>"
+        "<p>The minister said the talks<br>would resume on Friday.<br><br>Nobody else spoke.</p>"
+        f"<p>{LONG}</p>",
+    )
+    paragraphs = text.split("\n\n")
+    assert "asked it to vote on the plan and execute it." in paragraphs[0]
+    assert paragraphs[1].startswith("The council will meet again")
+    assert "The minister said the talks would resume on Friday." in paragraphs
+    assert "Nobody else spoke." in paragraphs
+    assert "execute it." not in paragraphs
+
+
+def test_html_code_blocks_keep_their_lines(tmp_path):
+    text = _html_text(tmp_path, f"<p>{LONG}</p><pre><code>make build\nmake install</code></pre><p>{LONG}</p>")
+    assert "make build\n\nmake install" in text
+
+
+def test_html_words_of_separate_elements_are_not_glued(tmp_path):
+    text = _html_text(
+        tmp_path,
+        "<p><span>Parliament</span><span>A new speaker was chosen on Monday by a large majority.</span></p>"
+        "<p><b>Cusco</b><i>According to the prefect</i>, the market reopened on Sunday morning.</p>"
+        f"<p><span>T</span>he drop cap stays part of its word. {LONG}</p>",
+    )
+    assert "Parliament A new speaker" in text and "Cusco According to" in text
+    assert "The drop cap" in text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read more",
+        "Read the full story: Council approves the budget",
+        "Sign up for our newsletter",
+        "Subscribe to get the latest updates in your inbox",
+        "We use cookies to improve your experience. Accept all cookies.",
+        "Skip to main content",
+        "Home › World › Europe",
+        "Share this article",
+        "Share Tweet Email",
+        "You may also like",
+        "© 2025 Example Media. All rights reserved.",
+    ],
+)
+def test_page_furniture_is_told(line):
+    from eventcoder.io.ingest import is_furniture
+
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read the report before the vote, the opposition leader told parliament on Monday.",
+        "Police said they would share the findings with the families of the victims.",
+        "Home owners in the valley were told to leave before the river rose.",
+    ],
+)
+def test_report_lines_are_not_furniture(line):
+    from eventcoder.io.ingest import is_furniture
+
+    assert not is_furniture(line)
+
+
+def test_html_furniture_lines_are_dropped(tmp_path):
+    text = _html_text(
+        tmp_path, f"<p>{LONG}</p><p>Read more</p><p>Sign up for our newsletter</p><p>{LONG}</p>"
+    )
+    assert "Read more" not in text and "newsletter" not in text
+
+
+def test_documents_not_in_english_are_marked_with_their_language(tmp_path):
+    (tmp_path / "de.txt").write_text(
+        "Die Regierung hat am Montag beschlossen, die Steuern für kleine Betriebe zu senken.",
+        encoding="utf-8",
+    )
+    (tmp_path / "en.txt").write_text(LONG, encoding="utf-8")
+    docs, _ = docs_and_skips([tmp_path])
+    assert {d.id: d.language for d in docs} == {"de": "de", "en": "en"}

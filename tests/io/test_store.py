@@ -80,3 +80,10 @@ def test_a_store_of_the_first_schema_is_migrated_to_keep_encodings(tmp_path):
     with Store(db) as st:
         st.replace_document(Document(id="d", text="x", encoding="utf-8", encoding_confidence=1.0), [], "x")
     assert sqlite3.connect(db).execute("SELECT encoding FROM documents").fetchone() == ("utf-8",)
+
+
+def test_documents_keep_their_language(tmp_path):
+    db = tmp_path / "e.db"
+    with Store(db) as st:
+        st.replace_document(Document(id="d", text="Die Regierung tagte.", language="de"), [], "x")
+    assert sqlite3.connect(db).execute("SELECT language FROM documents").fetchone() == ("de",)

@@ -61,3 +61,27 @@ def test_a_documents_language_is_that_of_most_of_its_words():
     assert document_language(text) == "de"
     assert document_language("Rebels attacked the town, and the army said it was ready.") == "en"
     assert document_language("OK") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Die Regierung hat am Montag beschlossen, die Steuern für kleine Betriebe zu senken.", "de"),
+        ("Le gouvernement a décidé lundi de baisser les impôts des petites entreprises du pays.", "fr"),
+        ("El gobierno decidió el lunes bajar los impuestos de las pequeñas empresas del país.", "es"),
+        ("The government decided on Monday to cut taxes for the small businesses of the country.", "en"),
+        # a headline the identifier alone reads as a pidgin: its stop words say English
+        ("Fighters kill at least twelve in raid on northern border town", "en"),
+        ("Rio de Janeiro, 20 August 2024", None),  # too few words to tell
+    ],
+)
+def test_a_documents_language_is_identified(text, language):
+    from eventcoder.nlp.language import identify_language
+
+    assert identify_language(text) == language
+
+
+def test_only_documents_in_the_models_language_or_none_are_coded():
+    from eventcoder.nlp.language import is_model_language
+
+    assert is_model_language("en") and is_model_language(None) and not is_model_language("de")

@@ -12,6 +12,12 @@ never opened), and reading goes on; whatever was changed on the way (the encodin
 lone surrogate replaced, an id already taken) yields a :class:`Note`. Every input is read
 inside its own guard: no document can stop the others.
 
+Every document is given its language when it is read (:func:`~eventcoder.nlp.language.identify_language`,
+``Document.language``): one not in English is stored and named in the run summary, not coded. An
+HTML page is read as it shows (:func:`html_paragraphs`): hard-wrapped lines join, only real
+paragraph ends split, adjacent elements keep their words apart, and page furniture
+(``data/en/furniture.toml``) is dropped.
+
 Ids never collide silently: a document whose id an earlier input of the run already took is
 given its path-qualified id (``a/report.md``, ``b.jsonl#1``) and a note says so; a text read
 from stdin takes its id from its content (``stdin-<sha256 prefix>``).
@@ -31,9 +37,12 @@ import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
+from ..lexicons.data import read_toml
 from ..model import Document
+from ..nlp.language import identify_language
 from ..options import Options
 from .decoding import Decoded, decode_bytes
 
@@ -332,26 +341,101 @@ def _from_html(html: str, doc_id: str, origin: str, options: Options) -> Item:
 
     try:
         result = trafilatura.bare_extraction(
-            html, with_metadata=True, include_comments=False, include_tables=False
+            _spaced_elements(html), with_metadata=True, include_comments=False, include_tables=False
         )
     except Exception as e:  # trafilatura raises many kinds on broken markup
         return Skipped(origin, f"HTML extraction failed: {e}")
     if result is None:
         return Skipped(origin, "no main text found in HTML")
     meta = result.as_dict() if hasattr(result, "as_dict") else dict(result)
-    body = meta.get("text") or ""
-    title = meta.get("title")
-    # trafilatura separates paragraphs by one newline; we use blank lines, as in .txt
-    body = "\n\n".join(p.strip() for p in body.split("\n") if p.strip())
+    body = getattr(result, "body", None)
+    paragraphs = html_paragraphs(body) if body is not None else (meta.get("text") or "").split("\n")
     published = parse_published(meta.get("date")) or options.published
     return Document(
         id=doc_id,
-        text=normalise_text(body),
-        title=title,
+        text=normalise_text("\n\n".join(p for p in paragraphs if not is_furniture(p))),
+        title=meta.get("title"),
         url=meta.get("url"),
         published=published,
         origin=origin,
     )
+
+
+# An element closed right before another opens ("Congress</span><span>A constituent"): the
+# words of two elements, which the extractor would glue ("CongressA"); a text that goes on
+# right after a closing tag (a drop cap: "<span>A</span>ccording") is one word and stays one.
+_ADJACENT_ELEMENTS = re.compile(r"(</[A-Za-z][\w:-]*\s*>)(?=<[A-Za-z])")
+
+
+# Two line breaks in a row (<br><br>) end a paragraph; the extractor would make them one.
+_BREAKS = re.compile(r"(?:<br\s*/?>\s*){2,}", re.IGNORECASE)
+
+
+def _spaced_elements(html: str) -> str:
+    """*html* with a space between an element's end and the next element's start, and a blank
+    line for two line breaks in a row."""
+    return _BREAKS.sub("\n\n", _ADJACENT_ELEMENTS.sub(r"\1 ", html))
+
+
+# The extractor's elements that hold a paragraph each (its XML: <p>, <head>, list <item>,
+# <quote>, table <cell>); <lb/> is a line break (<br>), <code> a block whose lines are kept.
+_BLOCKS = frozenset({"p", "head", "item", "quote", "cell", "list", "table", "row"})
+_PARA, _BREAK, _CODE = "\x00", "\x01", "\x02"  # a paragraph's end, a <br>, a line of code
+_BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
+_PARAGRAPH_END = re.compile(f"{_PARA}|{_BREAK}\\s*{_BREAK}")
+
+
+def html_paragraphs(body) -> list[str]:
+    """The paragraphs of the extractor's XML *body*, as the page shows them: a single line break
+    inside a paragraph (a hard-wrapped line, or one <br>) joins its lines with a space; only an
+    element's end, a blank line or two <br> in a row end a paragraph. The lines of a code block
+    stay lines, their spaces kept (a command is no sentence of the text around it)."""
+    parts: list[str] = []
+    _flatten(body, parts, in_code=False)
+    paragraphs = (p.strip(" \n\t" + _BREAK) for p in _PARAGRAPH_END.split("".join(parts)))
+    return [_joined_lines(p) for p in paragraphs if p.strip(_CODE + " \t")]
+
+
+def _joined_lines(paragraph: str) -> str:
+    """A paragraph's lines joined by single spaces; a line of code as it is."""
+    if paragraph.startswith(_CODE):
+        return paragraph.lstrip(_CODE).strip()
+    return " ".join(paragraph.replace(_BREAK, " ").split())
+
+
+def _flatten(el, parts: list[str], in_code: bool) -> None:
+    """Append the text of *el* and its children to *parts*, marking paragraph ends and breaks."""
+    tag = el.tag if isinstance(el.tag, str) else ""
+    code = in_code or (tag == "code" and "\n" in "".join(el.itertext()))
+    block = tag in _BLOCKS or code != in_code
+    opening = _PARA + (_CODE if code and not in_code else "") if block else ""
+    parts.append(_BREAK if tag == "lb" else opening)
+    parts.append(_source_text(el.text, code))
+    for child in el:
+        _flatten(child, parts, code)
+    parts.append(_PARA if block else "")
+    parts.append(_source_text(el.tail, in_code))
+
+
+def _source_text(text: str | None, code: bool) -> str:
+    """A piece of the page's text: a blank line in it ends a paragraph, each line of code too."""
+    if not text:
+        return ""
+    return text.replace("\n", _PARA + _CODE) if code else _BLANK_LINE.sub(_PARA, text)
+
+
+@lru_cache(maxsize=1)
+def _furniture() -> tuple[int, re.Pattern]:
+    data = read_toml("furniture.toml")
+    alternatives = "|".join(f"(?:{p})" for p in data["patterns"].values())
+    return int(data["max_words"]), re.compile(f"(?:{alternatives})[\\s.!:»›>…]*", re.IGNORECASE)
+
+
+def is_furniture(paragraph: str) -> bool:
+    """True when *paragraph* is a line of the site, not of the report (``data/en/furniture.toml``):
+    a menu, a sign-up box, a cookie banner, a "Read more" link."""
+    most, pattern = _furniture()
+    return len(paragraph.split()) <= most and pattern.fullmatch(paragraph.strip()) is not None
 
 
 def _checked(item: Item, options: Options) -> Item:
@@ -363,7 +447,7 @@ def _checked(item: Item, options: Options) -> Item:
         return Skipped(
             item.origin or item.id, f"too large ({len(item.text):,} characters; limit {options.max_chars:,})"
         )
-    return item
+    return dataclasses.replace(item, language=identify_language(item.text))
 
 
 def decode(raw: bytes) -> tuple[str | None, str]:

@@ -83,6 +83,9 @@ MIGRATIONS: list[str] = [
     ALTER TABLE documents ADD COLUMN encoding TEXT;
     ALTER TABLE documents ADD COLUMN encoding_confidence REAL;
     """,
+    """
+    ALTER TABLE documents ADD COLUMN language TEXT;
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -170,13 +173,14 @@ class Store:
                 self.db.execute("DELETE FROM events WHERE doc_id=?", (doc.id,))
                 self.db.execute(
                     "INSERT INTO documents(doc_id, content_hash, extractor, title, url, published, origin,"
-                    " text, n_events, updated_at, encoding, encoding_confidence)"
-                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
+                    " text, n_events, updated_at, encoding, encoding_confidence, language)"
+                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"
                     " ON CONFLICT(doc_id) DO UPDATE SET content_hash=excluded.content_hash,"
                     " extractor=excluded.extractor, title=excluded.title, url=excluded.url,"
                     " published=excluded.published, origin=excluded.origin, text=excluded.text,"
                     " n_events=excluded.n_events, updated_at=excluded.updated_at,"
-                    " encoding=excluded.encoding, encoding_confidence=excluded.encoding_confidence",
+                    " encoding=excluded.encoding, encoding_confidence=excluded.encoding_confidence,"
+                    " language=excluded.language",
                     (
                         doc.id,
                         doc.content_hash,
@@ -190,6 +194,7 @@ class Store:
                         now,
                         doc.encoding,
                         doc.encoding_confidence,
+                        doc.language,
                     ),
                 )
                 for ev in events:
