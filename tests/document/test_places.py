@@ -291,3 +291,8 @@ def test_the_capital_is_the_capital_of_the_reports_country():
         "On Tuesday soldiers arrested two opposition leaders in the capital, officials said."
     )
     assert any(name == "Juba" for _, name, _ in where(text))
+
+
+def test_the_capital_measured_from_is_not_the_place():
+    text = "Police shot dead two protesters in Bor, a town 190 kilometres from the capital, South Sudan said."
+    assert not any(name == "Juba" for _, name, _ in where(text))

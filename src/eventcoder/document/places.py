@@ -212,6 +212,8 @@ class DocPlaces:
                 continue
             if any(c.dep_ in (deps.PREP, deps.APPOSITION, deps.COMPOUND) for c in tok.children):
                 continue  # "the town of Barsalogho", "the camp, Zamzam": named here, not pointed back
+            if is_relative(tok.doc[tok.left_edge.i : tok.i + 1]):
+                continue  # "a town 100 kilometres from the capital": a landmark to measure from
             kinds = place_nouns().get(fold(tok.lemma_))
             if kinds is None or not any(c.lower_ in ("the", "this", "that") for c in tok.children):
                 continue
