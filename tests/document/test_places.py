@@ -250,3 +250,49 @@ def test_a_dateline_in_capitals_the_ner_takes_for_an_organisation():
     _, places = resolved("Maré buries its dead\n\nBy our correspondent, RIO DE JANEIRO\n\nResidents marched.")
     assert places.dateline is not None and places.dateline.chosen.country == "BR"
     assert places.dateline_kind == "byline"
+
+
+def test_where_a_vessel_is_flagged_or_owned_is_not_where_it_was_hit():
+    text = (
+        "Rebels fired a missile at a tanker flagged in Panama and owned in Greece in the Red Sea off Yemen."
+    )
+    assert ("ASSAULT", "Yemen", "country") in where(text)
+    text = "Rebels fired a missile at a bulk carrier flagged in Liberia near Mokha on Monday."
+    assert not any(name == "Liberia" for _, name, _ in where(text))
+
+
+def test_the_dateline_heading_names_no_events_place():
+    text = (
+        "Kabul/Tehran, March 12 : Gunmen killed nine pilgrims in Herat on Tuesday.\n\n"
+        "Police said the attackers fled."
+    )
+    _, places = resolved(text)
+    assert places.dateline is not None and places.dateline.text == "Kabul"
+    assert ("ASSAULT", "Herāt", "town") in where(text) or ("ASSAULT", "Herat", "town") in where(text)
+
+
+def test_a_dateline_in_capitals_before_a_colon():
+    _, places = resolved("Talks stall\n\nNAIROBI: Kenya's president called for calm on Sunday.")
+    assert places.dateline is not None and places.dateline.chosen.country == "KE"
+
+
+def test_an_unnamed_village_in_a_country_is_the_town_the_report_names():
+    text = (
+        "Gunmen killed six farmers in a village in northern Iraq on Sunday, officials said.\n\n"
+        "Residents of Sinjar said the attackers came at night. Police later sealed off Sinjar."
+    )
+    kind, name, _ = where(text)[0]
+    assert kind == "ASSAULT" and name.startswith("Sinj")
+
+
+def test_the_capital_is_the_capital_of_the_reports_country():
+    text = (
+        "Fighting broke out in Bor, South Sudan, on Monday.\n\n"
+        "On Tuesday soldiers arrested two opposition leaders in the capital, officials said."
+    )
+    assert any(name == "Juba" for _, name, _ in where(text))
+
+
+def test_the_capital_measured_from_is_not_the_place():
+    text = "Police shot dead two protesters in Bor, a town 190 kilometres from the capital, South Sudan said."
+    assert not any(name == "Juba" for _, name, _ in where(text))

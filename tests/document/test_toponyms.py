@@ -28,3 +28,35 @@ def test_an_organisation_named_after_a_place_is_no_place():
     doc = nlp()("The Syrian Observatory for Human Rights said the Iraqi Army shelled Idlib.")
     names = {t.text for t in find_toponyms(doc, gz.gazetteer(), place_spans(doc))}
     assert "Idlib" in names and not any("Observatory" in n or "Iraqi" in n for n in names)
+
+
+def _names(text):
+    doc = nlp()(text)
+    toponyms = find_toponyms(doc, gz.gazetteer(), place_spans(doc))
+    resolve(doc, toponyms)
+    return {t.text: (t.chosen.country if t.chosen else None) for t in toponyms}
+
+
+def test_a_town_and_its_country_taken_as_one_entity_are_two_names():
+    found = _names("The ministers met in Dakar, Senegal, on Monday.")
+    assert found.get("Dakar") == "SN" and found.get("Senegal") == "SN"
+
+
+@pytest.mark.parametrize(
+    "text, not_a_place",
+    [
+        ("Grad rockets hit the market in Donetsk on Monday.", "Grad"),  # a weapon
+        ("Two Tochka-U missiles hit the station in Donetsk on Monday.", "Tochka"),  # a model code between
+        ("Lashkar-e-Taiba fighters attacked a post near Srinagar.", "Lashkar"),  # a longer name's first part
+    ],
+)
+def test_a_weapons_or_a_longer_names_words_are_no_place(text, not_a_place):
+    assert not any(not_a_place in name for name in _names(text))
+
+
+def test_a_city_by_its_own_name_before_one_that_is_also_called_so():
+    found = _names(
+        "Indian jets struck targets across the border, India said. Indian officials said the raid hit a camp. "
+        "Pakistan's foreign office in Islamabad protested."
+    )
+    assert found.get("Islamabad") == "PK"

@@ -72,7 +72,8 @@ def test_supplement_rows_are_valid():
         assert r["id"].startswith("sup:") and r["id"] == r["id"].lower() and " " not in r["id"], where
         assert r["name"].strip(), where
         assert r["kind"] in SUPPLEMENT_KINDS, where
-        assert pycountry.countries.get(alpha_2=r["country"]) is not None, where
+        # (XK: the code GeoNames, and so the gazetteer, gives Kosovo, which ISO 3166 leaves unassigned)
+        assert pycountry.countries.get(alpha_2=r["country"]) is not None or r["country"] == "XK", where
         lat, lon = float(r["lat"]), float(r["lon"])
         assert -90 <= lat <= 90 and -180 <= lon <= 180 and not (lat == 0 and lon == 0), where
         assert all(a.strip() for a in r["aliases"].split("|")) if r["aliases"] else True, where

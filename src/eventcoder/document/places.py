@@ -32,10 +32,13 @@ from .toponyms import (
     find_toponyms,
     in_place_slot,
     is_relative,
+    lies_in,
+    names_no_place,
     place_nouns,
     place_spans,
     precision_of,
     resolve,
+    says_origin,
 )
 
 if TYPE_CHECKING:
@@ -59,12 +62,23 @@ class DocPlaces:
         self.dateline, self.dateline_kind = dateline_of(doc, self.toponyms)
         if self.dateline is None:
             self.dateline, self.dateline_kind = self._capitals_dateline()
+        self.heading = self._dateline_heading()
+
+    def _dateline_heading(self) -> set[int]:
+        """The places named in the dateline's heading, up to the colon or dash that ends it
+        ("New Delhi/Islamabad, Feb 26 :"): where the report was filed, none an event's place."""
+        if self.dateline is None:
+            return set()
+        start = self.dateline.span.start_char
+        m = re.compile(r"[:\u2013\u2014]|\s-\s|\)\.?-|\n").search(self.text, start, start + 80)
+        end = m.start() if m else self.dateline.span.end_char
+        return {t.span.start for t in self.toponyms if start <= t.span.start_char < end}
 
     def _capitals_dateline(self) -> tuple[Toponym | None, str]:
         """A dateline or byline place in capitals, which the NER often takes for an organisation:
         "By our correspondent, RIO DE JANEIRO", "N'DJAMENA, Aug 22 -"."""
         for m in re.finditer(
-            r"^(By [^\n,]*,\s*)?([A-Z][A-Z'\u2019. -]{2,}[A-Z])(,[^\n]*\d|\s*$)", self.text[:400], re.M
+            r"^(By [^\n,]*,\s*)?([A-Z][A-Z'\u2019. -]{2,}[A-Z])(,[^\n]*\d|\s*:|\s*$)", self.text[:400], re.M
         ):
             span = self.doc.char_span(m.start(2), m.end(2), alignment_mode="expand")
             name = m.group(2).title()
@@ -93,6 +107,8 @@ class DocPlaces:
             if any(t.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL") for t in span):
                 continue
             if actor_index().named(span.text) is not None or actor_index().country_of(span.text):
+                continue
+            if names_no_place(span):
                 continue
             place = _closest(self.gaz, country, span.text)
             if place is not None:
@@ -131,7 +147,7 @@ class DocPlaces:
             governed or ([] if spoken else [t for t in mine if t.span.root.i not in others])
         )
         if pick is not None:
-            return self._place(pick)
+            return self._place(self._finer(pick, m, others) if not spoken else pick)
         abroad = (
             state is not None and dateline is not None and dateline.chosen.country != state
         )  # "The United States imposed sanctions" in a report from Caracas
@@ -148,7 +164,10 @@ class DocPlaces:
         earlier = [
             t
             for t in self.toponyms
-            if t.span.start < sent.start and self._paragraph(t.span.start_char) == para and t.chosen
+            if t.span.start < sent.start
+            and self._paragraph(t.span.start_char) == para
+            and t.chosen
+            and t.span.start not in self.heading
         ]
         if earlier and not spoken:
             return self._place(earlier[-1])
@@ -166,6 +185,7 @@ class DocPlaces:
             if sent.start <= t.span.start < sent.end
             and t.chosen is not None
             and not (set(range(t.span.start, t.span.end)) & skip)
+            and t.span.start not in self.heading
         ]
         g = m.governor
         mine = [t for t in mine if not _names_a_party(t) and not _describes_a_party(t)]
@@ -192,9 +212,14 @@ class DocPlaces:
                 continue
             if any(c.dep_ in (deps.PREP, deps.APPOSITION, deps.COMPOUND) for c in tok.children):
                 continue  # "the town of Barsalogho", "the camp, Zamzam": named here, not pointed back
+            if is_relative(tok.doc[tok.left_edge.i : tok.i + 1]):
+                continue  # "a town 100 kilometres from the capital": a landmark to measure from
             kinds = place_nouns().get(fold(tok.lemma_))
             if kinds is None or not any(c.lower_ in ("the", "this", "that") for c in tok.children):
                 continue
+            capital = self._the_capital(tok)
+            if capital is not None:
+                return capital
             named = [
                 t
                 for t in self.toponyms
@@ -209,6 +234,58 @@ class DocPlaces:
                 return max(reversed(named), key=lambda t: times[t.chosen.gazetteer_id])
         return None
 
+    def _the_capital(self, tok: Token) -> Toponym | None:
+        """ "in the capital": the capital city of the country the report is about."""
+        country = self.focus_country()
+        if fold(tok.lemma_) not in cue("places.capital_nouns") or country is None:
+            return None
+        city = _capital(self.gaz, country)
+        if city is None:
+            return None
+        return Toponym(tok.doc[tok.i : tok.i + 1], [city], name=city.name, chosen=city)
+
+    def _finer(self, pick: Toponym, m: Mention, others: set[int]) -> Toponym:
+        """ "into a monastery in northern Kosovo", "in a village near the border": a place of a
+        kind left unnamed in a country or a province is the town the report names most there."""
+        if pick.chosen is None or precision_of(pick.chosen, pick.relative) not in ("admin1", "country"):
+            return pick
+        unnamed = any(
+            tok.i not in others
+            and fold(tok.lemma_) in place_nouns()
+            and any(c.lower_ in ("a", "an") for c in tok.children)
+            for tok in m.sent
+        )
+        main = self._main_town() if unnamed else None
+        if main is None or main.chosen is None or main.chosen.country != pick.chosen.country:
+            return pick
+        if pick.chosen.kind != "country" and not lies_in(main, pick.chosen):
+            return pick
+        return main
+
+    def _main_town(self) -> Toponym | None:
+        """The site or town the document names most in its main country (named in the headline
+        or the lead: counts twice; not the dateline), if named more than once or alone."""
+        country = self.focus_country()
+        lead = self.paragraph_starts[2] if len(self.paragraph_starts) > 2 else len(self.text)
+        local: Counter = Counter()
+        for t in self.toponyms:
+            if t.span.start in self.heading:
+                continue
+            if (
+                t.chosen is not None
+                and t.chosen.country == country
+                and precision_of(t.chosen) in ("site", "town")
+            ):
+                local[t.chosen.gazetteer_id] += 2 if t.span.start_char < lead else 1
+        if not local:
+            return None
+        top = max(local.values())
+        if top == 1 and len(local) > 1:
+            return None
+        return next(
+            t for t in self.toponyms if t.chosen is not None and local.get(t.chosen.gazetteer_id) == top
+        )
+
     def _place(self, t: Toponym) -> Place:
         assert t.chosen is not None
         return _as_place(t.chosen, t.text, t.relative)
@@ -219,26 +296,11 @@ class DocPlaces:
         country = self.focus_country()
         if country is None:
             return None
-        lead = self.paragraph_starts[2] if len(self.paragraph_starts) > 2 else len(self.text)
-        local: Counter = Counter()
-        for t in self.toponyms:  # named in the headline or the lead: counts twice; not the dateline
-            if self.dateline is not None and t.span.start == self.dateline.span.start:
-                continue
-            if (
-                t.chosen is not None
-                and t.chosen.country == country
-                and precision_of(t.chosen) in ("site", "town")
-            ):
-                local[t.chosen.gazetteer_id] += 2 if t.span.start_char < lead else 1
-        if local:
-            top = max(local.values())
-            t = next(
-                t for t in self.toponyms if t.chosen is not None and local.get(t.chosen.gazetteer_id) == top
-            )
-            if top > 1 or len(local) == 1:
-                place = self._place(t)
-                place.text = None
-                return place
+        main = self._main_town()
+        if main is not None:
+            place = self._place(main)
+            place.text = None
+            return place
         areas = Counter(
             t.chosen.name
             for t in self.toponyms
@@ -331,6 +393,8 @@ def _describes_a_party(t: Toponym) -> bool:
         return is_partylike(noun) or actor_index().sector_of(noun.text) is not None
 
     tok = t.span.root
+    if says_origin(t.span):
+        return True  # "a carrier flagged in Barbados", "a firm based in Dubai"
     while tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
         if tok.dep_ == deps.PREP_OBJECT and fold(tok.head.lemma_) == "from" and partyish(tok.head.head):
             return True

@@ -81,7 +81,7 @@ def place_spans(doc: Doc) -> list[Span]:
     covered: set[int] = set()
     for ent in _ents(doc):
         if ent.label_ in _PLACE_LABELS:
-            out += _split_and(ent)
+            out += [part for piece in _split_comma(ent) for part in _split_and(piece)]
             covered.update(range(ent.start, ent.end))
     out = _joined(out)
     i = 0
@@ -140,6 +140,20 @@ def _joined(spans: list[Span]) -> list[Span]:
                 continue
         out.append(span)
     return out
+
+
+def _split_comma(span: Span) -> list[Span]:
+    """ "Abuja, Nigeria" taken as one entity is a place and the country it is in, unless the
+    whole is a place's name."""
+    cuts = [t.i for t in span if t.text == "," and t.i not in (span.start, span.end - 1)]
+    if not cuts or gz.gazetteer().is_place_name(span.text):
+        return [span]
+    doc, parts, start = span.doc, [], span.start
+    for c in cuts:
+        parts.append(doc[start:c])
+        start = c + 1
+    parts.append(doc[start : span.end])
+    return [p for p in parts if len(p)]
 
 
 def _split_and(span: Span) -> list[Span]:
@@ -262,7 +276,7 @@ def find_toponyms(doc: Doc, gaz: gz.Gazetteer, spans: list[Span] | None = None) 
             in_place_slot(whole) or _named_as_place(whole)
         ):
             continue  # (the NER calls some towns people or dates: "attack on Mafa", "in Turbat")
-        if _inside_party_name(whole):
+        if names_no_place(whole):
             continue
         loose_ok = whole[0].ent_type_ in ("GPE", "LOC", "FAC") or in_place_slot(whole)
         for span, name in _forms(whole):
@@ -286,6 +300,59 @@ def find_toponyms(doc: Doc, gaz: gz.Gazetteer, spans: list[Span] | None = None) 
                 t.within.append(u)
                 u.locates.append(t)
     return toponyms
+
+
+def names_no_place(span: Span) -> bool:
+    """Is the name another thing's, whatever the gazetteer says: a party's or an office's, a
+    weapon's, or the first part of a longer name?"""
+    return _inside_party_name(span) or _names_a_thing(span) or _name_goes_on(span)
+
+
+_JOINED_NAME = re.compile(r"-[a-z]{1,3}-[A-Z]")
+
+
+def _name_goes_on(span: Span) -> bool:
+    """Is the name the first part of a longer one joined by a small word and hyphens: "Jaish"
+    of "Jaish-e-Mohammad", "Lashkar" of "Lashkar-e-Taiba" (not a town called "Jaish")?"""
+    doc = span.doc
+    return bool(_JOINED_NAME.match(doc.text, span.end_char)) or bool(
+        span.start > 0
+        and re.search(r"[A-Za-z]-[a-z]{1,3}-$", doc.text[max(0, span.start_char - 8) : span.start_char])
+    )
+
+
+def _is_code(text: str) -> bool:
+    """A model code after a name: the "-" and "U" of "Tochka-U", "M" of "Grad-M"."""
+    return text == "-" or (len(text) <= 3 and text.isalnum() and not text.islower())
+
+
+def _names_a_thing(span: Span) -> bool:
+    """Is the name a weapon's or a machine's, a noun of a thing following it (maybe after a
+    model code): "Tochka-U missiles", "Grad rockets", "Shahed drones"?"""
+    doc = span.doc
+    end = span.end
+    while end > span.start + 1 and _is_code(doc[end - 1].text):
+        end -= 1  # "Tocha-U" taken as one name: the code is no part of it
+    j = end
+    while j < len(doc) and j < end + 3 and _is_code(doc[j].text) and doc[j - 1].whitespace_ == "":
+        j += 1
+    return j < len(doc) and fold(doc[j].text) in cue("places.thing_nouns")
+
+
+def says_origin(span: Span) -> bool:
+    """Is the name where a party or a vessel belongs, on a verb that says so describing a noun:
+    "a ship flagged in X and owned in Y", "a company based in Z"?"""
+    tok = span.root
+    if tok.dep_ != deps.PREP_OBJECT or fold(tok.head.text) not in ("in", "at", "out", "from"):
+        return False
+    verb = tok.head.head
+    if fold(verb.text) not in cue("places.origin_verbs") and fold(verb.lemma_) not in cue(
+        "places.origin_verbs"
+    ):
+        return False
+    while verb.dep_ == deps.CONJUNCT and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ in (deps.ACL, deps.ADJ_MODIFIER)
 
 
 def _country_before(span: Span) -> str | None:
@@ -341,11 +408,13 @@ def _focus(doc: Doc, toponyms: list[Toponym]) -> Counter:
     counts: Counter = Counter()
     idx = actor_index()
     for ent in _ents(doc):
-        if ent.label_ in ("NORP", "GPE"):
+        if ent.label_ in ("NORP", "GPE") and not says_origin(ent):
             iso = idx.country_named(ent.text)
             if iso:
                 counts[iso] += 1
     for t in toponyms:  # a country, or a place only one country has by that very name
+        if says_origin(t.span):
+            continue  # "a carrier flagged in Liberia": no scene
         first = t.candidates[0]
         exact = gz.fold_basic(first.name) == gz.fold_basic(t.name or t.text)
         if first.kind == "country" or (exact and len({c.country for c in t.candidates}) == 1):
@@ -353,12 +422,14 @@ def _focus(doc: Doc, toponyms: list[Toponym]) -> Counter:
     if not counts:  # no country named: the big places named say which ("Mogadishu")
         for t in toponyms:
             first = t.candidates[0]
+            if says_origin(t.span):
+                continue
             if gz.fold_basic(first.name) == gz.fold_basic(t.name or t.text) and first.population >= 100_000:
                 counts[first.country] += 1
     return counts
 
 
-def _lies_in(t: Toponym, area: gz.Place) -> bool:
+def lies_in(t: Toponym, area: gz.Place) -> bool:
     """Could a place named *t* lie in *area* (a country or a first-level division)?"""
     return any(
         c.country == area.country
@@ -371,13 +442,15 @@ def _score(c: gz.Place, rank: int, t: Toponym, focus: Counter, admins: set[str])
     total = max(sum(focus.values()), 1)
     s = -0.3 * rank + 4.0 * focus.get(c.country, 0) / total
     s += 0.4 * math.log10(c.population + 1) / 7
+    if gz.fold_basic(c.name) == gz.fold_basic(t.name or t.text):
+        s += 0.5  # "Islamabad" is the city called so, before one that also goes by that name (Anantnag)
     if c.admin1 and gz.fold_place(c.admin1) in admins:
         s += 1.0
     if t.country_hint and c.country == t.country_hint:
         s += 3.0
     if t.says_where and c.kind in ("admin1", "country"):
         s += 1.5  # "El Paso, Texas": the name after the comma is the state, not a town called Texas
-        if any(_lies_in(v, c) for v in t.locates):
+        if any(lies_in(v, c) for v in t.locates):
             s += 3.0  # ... and the state that has an El Paso in it
     for w in t.within:
         if w.chosen is None:
@@ -449,7 +522,7 @@ def dateline_of(doc: Doc, toponyms: list[Toponym]) -> tuple[Toponym | None, str]
         after = text[t.span.end_char : t.span.end_char + 40]
         if (
             before == ""
-            and re.match(r"\s*[,(\u2013\u2014-]", after)
+            and re.match(r"\s*[,(\u2013\u2014/-]", after)
             and re.search(r"\b(19|20)\d\d\b|\b\d{1,2}\b", line)
         ):
             return t, "news"
