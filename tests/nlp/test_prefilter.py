@@ -96,3 +96,14 @@ def test_a_text_too_short_to_show_its_subject_needs_no_context_word():
     assert words.in_text("Unknown men killed two herders near the well.")  # one sentence: coded
     page = "Use the kill command to end a process that hangs, or send it another signal first."
     assert not words.in_text(page)
+
+
+def test_relevance_counts_distinct_context_words_and_states():
+    from eventcoder.nlp.prefilter import relevance
+
+    context = ContextWords({"police", "rebel", "mortar"}, {"Mali"}, min_words=10, relevant_at=4)
+    page = "The rebels fired mortars at police posts in Mali, and rebel leaders said the police fled."
+    assert relevance(page, context) == 1.0  # rebel, mortar, police, mali
+    club = "Our chess club meets on Thursday evenings in the library; the police station is next door."
+    assert relevance(club, context) == 0.25
+    assert relevance("Police fled.", context) == 1.0  # too short to show its subject

@@ -12,7 +12,7 @@ from ..lexicons.data import cue, event_lexicon, fold
 from ..lexicons.ontology import types_with
 from ..model import DateSpan, Event, Party, Place, Source, event_id
 from ..nlp import deps
-from ..nlp.syntax import lemma_forms, sent_lemmas
+from ..nlp.syntax import lemma_forms
 from ..sentence.arguments import doer_of_deed, is_thing, owner_of_thing, partner_of
 from ..sentence.mention import Mention
 from ..sentence.party_words import is_partylike, party_span
@@ -46,7 +46,7 @@ def new_record(r: Reading, m: Mention, date: DateSpan | None) -> Event:
         actor=actor,
         target=target,
         sources=[src],
-        confidence=_confidence(m),
+        confidence=m.confidence,  # provisional: document/confidence.py rates the finished record
         date=date,
         location=location,
     )
@@ -165,10 +165,3 @@ def _against(tok) -> bool:
         and tok.dep_ == deps.PREP_OBJECT
         and fold(tok.head.lemma_) in ("against", "on", "upon")
     )
-
-
-def _confidence(m: Mention) -> float:
-    """How sure the finder is: grammar found (arguments, a verb) raises it; hedges ("allegedly",
-    "reportedly", "claimed") lower it."""
-    hedged = sent_lemmas(m.sent) & cue("reporting.hedges")
-    return round(max(0.05, m.confidence - (0.2 if hedged else 0.0)), 3)

@@ -28,6 +28,7 @@ from ..sentence.dates import parse_iso
 from ..sentence.mention import Mention
 from .attribution import claimant_of
 from .claims import apply_claim, claims_it
+from .confidence import rate
 from .context import DocContext, Reading
 from .dating import DocDates
 from .evidence import is_title_line
@@ -239,7 +240,8 @@ def _tellings(ctx: DocContext) -> list[Event]:
 
 
 def _events(ctx: DocContext) -> list[Event]:
-    return ctx.tellings
+    """The records that stand in the document, each with its confidence (document/confidence.py)."""
+    return rate(ctx)
 
 
 #: The document stage, in order: (name, stage); each stage's value is set on the context as *name*.
@@ -250,5 +252,5 @@ STAGES: tuple[tuple[str, Callable[[DocContext], Any]], ...] = (
     ("parties", _parties),  # the memory of the parties named, with the issuer and main country
     ("reading", _read),  # mentions folded into events told before, or told as new events
     ("tellings", _tellings),  # the headline's tellings, each reaction pointed to its deed
-    ("events", _events),  # the event records
+    ("events", _events),  # the records that stand, with their confidence
 )

@@ -24,6 +24,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ..lexicons.data import event_lexicon, fold, read_csv, read_toml
 from .language import model_language_text
 
+_CONTEXT_LISTS = ("parties", "politics", "weapons")
+"""The lists of ``context.toml`` whose words name a conflict context."""
 _WORD = re.compile(r"[a-z]+")
 _SUFFIXES = (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), ("d", ""), ("ing", ""))
 
@@ -74,10 +76,11 @@ class ContextWords:
     as they are written: "Niger", "Nigerians"); a text of fewer than *min_words* distinct words
     is too short to show its subject and needs none."""
 
-    def __init__(self, lemmas: set[str], names: set[str], min_words: int = 0):
+    def __init__(self, lemmas: set[str], names: set[str], min_words: int = 0, relevant_at: int = 1):
         self.lemmas = frozenset(fold(w) for w in lemmas)
         self.names = frozenset(fold(w) for w in names)
         self.min_words = min_words
+        self.relevant_at = max(1, relevant_at)
 
     def in_words(self, words: set[str]) -> bool:
         """Does one of *words* (folded) name a party, an institution, a weapon or a state, or are
@@ -87,6 +90,28 @@ class ContextWords:
         lemmas = self.lemmas
         return not self.names.isdisjoint(words) or any(not lemmas.isdisjoint(bases(w)) for w in words)
 
+    def found(self, words: set[str]) -> set[str]:
+        """The context words and state names among *words* (folded), each once: "troops",
+        "troop" and "Nigerians" give {"troop", "nigerians"}."""
+        lemmas = self.lemmas
+        out = set(self.names & words)
+        for w in words:
+            out.update(lemmas & bases(w))
+        return out
+
+
+def relevance(text: str, context: ContextWords | None = None) -> float:
+    """How much *text* is about politics or conflict, from 0 to 1: the distinct context words
+    and state names it holds (:class:`ContextWords`), over ``relevant_at`` of ``context.toml``
+    (that many make a report about conflict, 1.0). A text shorter than ``min_words`` distinct
+    words shows no subject and is taken as relevant. The paragraphs in another language are
+    not read."""
+    context = context or context_words()
+    words = set(_WORD.findall(fold(model_language_text(text))))
+    if len(words) < context.min_words:
+        return 1.0
+    return min(1.0, len(context.found(words)) / context.relevant_at)
+
 
 @lru_cache(maxsize=1)
 def context_words() -> ContextWords:
@@ -95,14 +120,14 @@ def context_words() -> ContextWords:
     are no party). Abbreviations ("US", "CAR", "FACT", "CARE") are left out: folded, they are
     English words ("us", "car", "fact", "care")."""
     data = read_toml("context.toml")
-    lemmas = {w for value in data.values() if isinstance(value, list) for w in value}
+    lemmas = {w for key in _CONTEXT_LISTS for w in data.get(key, [])}
     names = set()
     for row in read_csv("countries.csv"):
         names.update(_one_word_names(row["name"], row["aliases"], row["demonyms"]))
     for row in read_csv("actors.csv"):
         if row["kind"] != "media":
             names.update(_one_word_names(row["name"], row["aliases"]))
-    return ContextWords(lemmas, names, int(data.get("min_words", 0)))
+    return ContextWords(lemmas, names, int(data.get("min_words", 0)), int(data.get("relevant_at", 1)))
 
 
 def _one_word_names(*cells: str) -> set[str]:
