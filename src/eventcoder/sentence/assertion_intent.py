@@ -2,8 +2,11 @@
 demanded, refused or announced for later did not happen (:mod:`assertion` drops it), but the
 statement did, and it is an event of its own type:
 
-- offers, promises, willingness and agreed future acts are AGREE ("offered to extradite");
+- offers, promises and agreed future acts are AGREE ("offered to extradite"); a readiness
+  ("willing to", "ready to") and a bare future ("will sign") are left alone: on the real corpus
+  they were a stance, a forecast or a second telling more often than a statement of their own;
 - threats of coercion or violence are THREATEN ("vowed to launch an offensive");
+  (a threat told as "would attack unless ..." with no word of threat is left to the lexicon);
 - "must", "ordered to", "urged", "called on" are REQUEST ("ordered the police to release");
 - refusals and negated commitments are REJECT ("declined to attend", "will not recognise");
 - announced future retreats are CONCEDE ("said it would pull its troops out").
