@@ -18,6 +18,7 @@ from typing import BinaryIO, TextIO
 
 from .corpus import evaluate as _evaluate
 from .corpus import merge as _merge
+from .corpus import sentences as _sentences
 from .corpus import suite as _suite
 from .errors import InputError, UsageError
 from .io import export as _export
@@ -360,6 +361,20 @@ def evaluate(
         published = {i: g.get("published") for g in golds for i in _evaluate.gold_ids(g)}
         preds = [e.to_json() for e in _code_dated(inputs, published, options or Options(), progress)]
     return _evaluate.score(preds, golds)
+
+
+def evaluate_sentences(
+    path: str | Path, options: Options | None = None, published: str = "2024-03-14"
+) -> _sentences.SentenceReport:
+    """Code each sentence of the JSON Lines file *path* ({id, text, types, target, note}) as a
+    document of its own and score the types coded: see :mod:`eventcoder.corpus.sentences`."""
+    cases = _sentences.read_sentences(path)
+    docs = (Document(id=c.id, text=c.text, published=published) for c in cases)
+    coded = {
+        doc.id: [e.to_json() for e in events]
+        for doc, events, _error in process_documents(docs, options or Options())
+    }
+    return _sentences.score_sentences(cases, coded)
 
 
 def evaluate_merge(

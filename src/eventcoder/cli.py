@@ -275,6 +275,12 @@ def report(db, output) -> int:
     "heldout, merge, offtopic).",
 )
 @click.option("--set", "sets", multiple=True, help="With --suite: only this set (repeatable).")
+@click.option(
+    "--sentences",
+    type=click.Path(exists=True, dir_okay=False),
+    help="Single sentences with gold PLOVER types (tests/data/plover-sentences/sentences.jsonl): "
+    "type found and top-1 per type.",
+)
 @click.option("--quiet", is_flag=True, help="No progress bar.")
 @click.option("--pred", type=click.Path(exists=True, dir_okay=False), help="Predicted events (JSON Lines).")
 @click.option(
@@ -296,7 +302,20 @@ def report(db, output) -> int:
 )
 @click.option("--embed", is_flag=True, help="With --merge: merge with sentence embeddings ('embed' extra).")
 def evaluate(
-    more_gold, gold, suite, sets, quiet, pred, inputs, verbose_, json_out, model, merge_gold, manifest, embed
+    more_gold,
+    gold,
+    suite,
+    sets,
+    sentences,
+    quiet,
+    pred,
+    inputs,
+    verbose_,
+    json_out,
+    model,
+    merge_gold,
+    manifest,
+    embed,
 ) -> int:
     """Precision, recall, F1 and slot accuracies against gold files, with the reference
     scorer's rules: eventcoder evaluate --gold GOLD... (--pred PRED.jsonl | --input PATH...).
@@ -304,6 +323,11 @@ def evaluate(
     --gold tests/data/merge/gold.json --manifest tests/data/merge/manifest.json --input tests/data/merge/docs.
     With --suite tests/data, every corpus of the suite in one table, and the events coded on off-topic pages."""
     golds = [*gold, *more_gold]
+    if sentences:
+        sentence_report = api.evaluate_sentences(sentences, options=Options(model=model))
+        click.echo(sentence_report.format(verbose=verbose_))
+        _write_json(json_out, sentence_report.as_dict())
+        return EXIT_OK
     if suite:
         suite_report = api.evaluate_suite(
             suite,

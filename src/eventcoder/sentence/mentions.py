@@ -24,6 +24,7 @@ from ..nlp import deps
 from ..nlp.syntax import PRONOUNS, child, depth, folded_lemmas, lemma_forms, pos_of, sent_lemmas
 from .arguments import fill_arguments, subject_of
 from .assertion import not_asserted
+from .assertion_intent import INTENT_REASONS, intent_mode, intent_reading, stance, vetoed
 from .mention import Mention
 from .party_words import is_partylike
 from .triggers import find_trigger
@@ -49,15 +50,19 @@ def find_mentions(doc: Doc) -> list[Mention]:
         for i, (tok, trig) in list(found.items()):
             governor = governors.get(i, tok)
             why = _why_no_event(tok, trig, governor, found)
+            kind = (trig.type, trig.mode)
             if why:
-                log.debug("dropped %r (%s): %s", tok.text, trig.type, why)
-                continue
+                said = statement_of_intent(tok, trig, governor, found) if why in INTENT_REASONS else None
+                if said is None:
+                    log.debug("dropped %r (%s): %s", tok.text, trig.type, why)
+                    continue
+                tok, governor, kind = said
             candidates.append(
                 Mention(
                     trigger=tok,
                     words=" ".join(trig.words),
-                    type=trig.type,
-                    mode=trig.mode,
+                    type=kind[0],
+                    mode=kind[1],
                     sent=sent,
                     governor=governor,
                 )
@@ -87,10 +92,20 @@ def _light_verbs(found: dict[int, tuple[Token, Trigger]]) -> dict[int, Token]:
             and carrier.dep_ in (deps.DIRECT_OBJECT, deps.SUBJECT_PASSIVE, deps.ATTRIBUTE)
             and verb.pos_ == "VERB"
             and any(f in light for f in lemma_forms(verb))
+            and not _reverses(found, verb, tok)
         ):
             governors[i] = verb
             found.pop(verb.i, None)
     return governors
+
+
+def _reverses(found: dict[int, tuple[Token, Trigger]], verb: Token, noun: Token) -> bool:
+    """The verb's own reading is a phrase written for this noun and names another act: "called
+    off the ban" is a concession, not the ban; "called off the talks" a sanction, not the talks."""
+    own, carried = found.get(verb.i), found.get(noun.i)
+    if own is None or carried is None or not own[1].others:
+        return False
+    return own[1].type != carried[1].type and fold(noun.lemma_) in own[1].needs
 
 
 def _why_no_event(tok: Token, trig: Trigger, governor: Token, found: dict) -> str | None:
@@ -117,6 +132,34 @@ def _why_no_event(tok: Token, trig: Trigger, governor: Token, found: dict) -> st
     if trig.type == "THREATEN" and pos_of(tok) == "VERB" and _warns_of_others(tok):
         return "a warning about others, not a threat"
     return None
+
+
+def statement_of_intent(tok: Token, trig: Trigger, governor: Token, found: dict):
+    """An act not asserted because it is only promised, threatened, demanded, refused or
+    announced is a statement of that intent (:mod:`assertion_intent`): its (trigger, governor,
+    (type, mode)), or None. A word of intent that is a trigger of its own carries the event, and
+    one that is itself not asserted ("did not promise") states nothing."""
+    rule = intent_reading(tok, governor, trig.type, trig.mode)
+    if rule is None:
+        return None
+    head = stance(tok, governor, trig.type).head
+    # (a refusal's own negation, "had no intention of", does not undo it)
+    unsaid = head is not None and rule.type != "REJECT" and not_asserted(head, head)
+    if head is not None and (head.i in found or unsaid or vetoed(head, rule)):
+        return None
+    if any(a.i in found and found[a.i][1].type == rule.type for a in governor.ancestors):
+        return None  # "warned that X would face attacks unless ...": the warning is the threat
+    if head is not None and rule.type in ("REQUEST", "REJECT", "THREATEN"):
+        tok = governor = head  # "ordered the police to release": the order is the court's
+    elif (
+        head is None
+        and governor.dep_ == deps.CLAUSE_COMPLEMENT
+        and fold(governor.head.lemma_) in cue("reporting.lemmas")
+    ):
+        governor = (
+            governor.head
+        )  # "announced it would withdraw": the announcement is the statement, in its own voice
+    return tok, governor, (rule.type, intent_mode(rule, trig.type, trig.mode))
 
 
 def _describes(tok: Token, trig: Trigger) -> bool:

@@ -1,0 +1,230 @@
+"""Statements of intent as PLOVER codes them: an act that is only promised, offered, threatened,
+demanded, refused or announced for later did not happen (:mod:`assertion` drops it), but the
+statement did, and it is an event of its own type:
+
+- offers, promises and agreed future acts are AGREE ("offered to extradite"); a readiness
+  ("willing to", "ready to") and a bare future ("will sign") are left alone: on the real corpus
+  they were a stance, a forecast or a second telling more often than a statement of their own;
+- threats of coercion or violence are THREATEN ("vowed to launch an offensive");
+  (a threat told as "would attack unless ..." with no word of threat is left to the lexicon);
+- "must", "ordered to", "urged", "called on" are REQUEST ("ordered the police to release");
+- refusals and negated commitments are REJECT ("declined to attend", "will not recognise");
+- announced future retreats are CONCEDE ("said it would pull its troops out").
+
+The cases are a table of named rules, each with a sentence it handles, checked in order. The
+act itself is never coded as having happened: the statement takes its place. Words are in
+``data/en/assertion.toml`` ``[intent]``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from ..lexicons.data import cue, event_lexicon, fold, read_toml, word_lists
+from ..lexicons.ontology import ontology
+from ..nlp import deps
+from ..nlp.syntax import has_child, lemma_forms, pos_of, sent_lemmas, sentence
+
+# The links from an act up to the word of intent that governs it: "refused to step down",
+# "was ready to accept", "had no intention of returning", "vowed to keep fighting"; never through
+# an object ("ordered the arrest of" orders an arrest, it demands nothing of anyone).
+_UP = (
+    deps.OPEN_COMPLEMENT,
+    deps.ADJ_COMPLEMENT,
+    deps.OBJECT_PREDICATE,
+    deps.PREP,
+    deps.PREP_OBJECT,
+    deps.PREP_COMPLEMENT,
+    deps.ACL,
+)
+_MAX_STEPS = 4
+
+# The reasons of :mod:`assertion` that say an act is only stated, not done: only those acts can
+# be statements of intent ("a meeting" that only dates a call is none).
+INTENT_REASONS = frozenset(
+    {
+        "modal",
+        "hypothetical",
+        "under a modal verb",
+        "conditional",
+        "negated",
+        "intended",
+        "modal or negated (shared)",
+    }
+)
+
+
+def _words(key: str) -> frozenset:
+    return word_lists("assertion.toml")[f"intent.{key}"]
+
+
+@dataclass(frozen=True)
+class Stance:
+    """What governs an act that is not asserted: the word of intent above it (if any), the
+    modal of its own verb, whether that is negated, and the kind of act it is."""
+
+    act: Token
+    head: Token | None
+    head_lemma: str
+    modal: str
+    negated: bool
+    quad: str  # the act's PLOVER quad class: "verbal cooperation", "material conflict", ...
+    act_type: str
+
+    def head_in(self, key: str) -> bool:
+        return self.head_lemma in _words(key)
+
+    @property
+    def intention(self) -> bool:
+        """Under a noun of intention: "the intention to withdraw", "no intention of returning"."""
+        return self.head is not None and self.head.pos_ == "NOUN" and self.head_in("intention_nouns")
+
+    @property
+    def cooperative(self) -> bool:
+        return self.quad.endswith("cooperation")
+
+    @property
+    def retreat(self) -> bool:
+        return self.act_type in ("RETREAT", "CONCEDE")
+
+    @property
+    def future(self) -> bool:
+        return self.modal in _words("future_modals")
+
+
+@dataclass(frozen=True)
+class IntentRule:
+    name: str
+    example: str  # a sentence this rule handles: it is the rule's test
+    applies: Callable[[Stance], bool]
+    type: str
+
+
+def _refused(s: Stance) -> bool:
+    return s.head_in("refusing") or (s.intention and s.negated)
+
+
+def _negated_commitment(s: Stance) -> bool:
+    return s.cooperative and s.negated and (s.future or s.head_in("promising"))
+
+
+def _demanded(s: Stance) -> bool:
+    return s.head_in("demanding") or (s.head is None and s.modal in _words("obligation_modals"))
+
+
+def _threatened(s: Stance) -> bool:
+    if s.head_in("threatening"):
+        return True
+    threatenable = s.act_type in read_toml("assertion.toml")["intent_threat_modes"]
+    return threatenable and s.head_in("promising")
+
+
+def _announced_retreat(s: Stance) -> bool:
+    return s.retreat and (s.future or s.head_in("announcing") or s.intention)
+
+
+def _promised(s: Stance) -> bool:
+    # a bare future ("ECOWAS will recognise only ...") is too often a forecast or a policy to be a promise
+    return s.cooperative and (s.head_in("promising") or s.intention)
+
+
+RULES: tuple[IntentRule, ...] = (
+    IntentRule("refusal", "Rebel leaders declined to attend the peace talks.", _refused, "REJECT"),
+    IntentRule(
+        "negated_commitment",
+        "The union would not accept the pay offer, its leader said.",
+        lambda s: _negated_commitment(s),
+        "REJECT",
+    ),
+    IntentRule("demand", "The court ordered the police to release the activists.", _demanded, "REQUEST"),
+    IntentRule(
+        "threat", "Ankara vowed to launch a ground operation against the militia.", _threatened, "THREATEN"
+    ),
+    IntentRule(
+        "announced_retreat",
+        "The rebels announced they would withdraw from the town by Friday.",
+        _announced_retreat,
+        "CONCEDE",
+    ),
+    IntentRule("promise", "Colombia promised to extradite the cartel leader.", _promised, "AGREE"),
+)
+
+
+def _intent_head(act: Token) -> Token | None:
+    """The nearest word of intent above *act*, through the links of a complement (never across
+    a clause of saying: "said it would pull out" is the act's own modal)."""
+    keys = ("promising", "readiness", "threatening", "announcing", "demanding", "refusing", "intention_nouns")
+    child = act
+    for _ in range(_MAX_STEPS):
+        head = child.head
+        if head.i == child.i or child.dep_ not in _UP or sentence(head) != sentence(act):
+            return None
+        if child.dep_ == deps.PREP and fold(child.lemma_) not in _words("preps"):
+            return None  # "committed to", "intention of", "pushed for"; never "after a meeting"
+        lemma = fold(head.lemma_)
+        if child.dep_ == deps.ACL and lemma not in _words("intention_nouns"):
+            return None  # "the intention to withdraw"; never "a committee to investigate"
+        if any(lemma in _words(k) for k in keys):
+            return head
+        child = head
+    return None
+
+
+def _modal(verb: Token) -> str:
+    return next(
+        (
+            fold(c.lemma_)
+            for c in verb.children
+            if c.dep_ == deps.AUX and fold(c.lemma_) in cue("suppress.modals")
+        ),
+        "",
+    )
+
+
+def stance(tok: Token, governor: Token, act_type: str) -> Stance:
+    head = _intent_head(governor)
+    verb = governor if head is None else head
+    negated = has_child(verb, (deps.NEGATION,)) or has_child(verb, (deps.ADVERB_MODIFIER,), _words("never"))
+    negated = negated or has_child(verb, (deps.DETERMINER,), frozenset({"no"}))
+    return Stance(
+        act=tok,
+        head=head,
+        head_lemma=fold(head.lemma_) if head is not None else "",
+        modal=_modal(governor),
+        negated=negated,
+        quad=ontology().types[act_type].quad,
+        act_type=act_type,
+    )
+
+
+def intent_reading(tok: Token, governor: Token, act_type: str, act_mode: str | None) -> IntentRule | None:
+    """The rule by which the unasserted act on *tok* is a statement of intent, or None."""
+    s = stance(tok, governor, act_type)
+    if s.head is None and not s.modal:
+        return None
+    asked = s.head_in("demanding") or s.modal in _words("obligation_modals")
+    if has_child(governor, (deps.AUX_PASSIVE,)) and not asked:
+        return None  # "supplies are ready to be moved", "talks would be held": no party's intent
+    return next((rule for rule in RULES if rule.applies(s)), None)
+
+
+def vetoed(head: Token, rule: IntentRule) -> bool:
+    """The lexicon's own rows for the word of intent, of the statement's type, rule it out in this
+    sentence: "ordered the arrest of" is no demand (the REQUEST row of "order" blocks "arrest")."""
+    lemmas = sent_lemmas(sentence(head))
+    rows = (row for lemma in lemma_forms(head) for row in event_lexicon().get((lemma, pos_of(head)), ()))
+    return any(row.type == rule.type and not row.others and row.blocks & lemmas for row in rows)
+
+
+def intent_mode(rule: IntentRule, act_type: str, act_mode: str | None) -> str | None:
+    """The mode of the statement: of a threat, from what it threatens; of a demand or a
+    refusal, from the kind of act asked for or refused."""
+    if rule.type == "THREATEN":
+        modes = read_toml("assertion.toml")["intent_threat_modes"]
+        return modes.get(f"{act_type} {act_mode}", modes.get(act_type))
+    if rule.type in ("REQUEST", "REJECT"):
+        return read_toml("assertion.toml")["intent_asked_modes"].get(act_type)
+    return None

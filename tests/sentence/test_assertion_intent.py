@@ -1,0 +1,55 @@
+"""Statements of intent: an act only promised, threatened, demanded, refused or announced is
+coded as the statement (PLOVER), never as the act."""
+
+import pytest
+
+from eventcoder.sentence.assertion_intent import RULES
+
+from ..helpers import code
+
+
+def test_rules_have_distinct_names_and_full_sentences():
+    assert len({rule.name for rule in RULES}) == len(RULES)
+    assert all(rule.example[0].isupper() and rule.example[-1] in ".?" for rule in RULES)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("rule", RULES, ids=lambda rule: rule.name)
+def test_each_rule_codes_its_example_as_its_type(rule):
+    assert [e["type"] for e in code(rule.example)] == [rule.type]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # a promise to cooperate, not the cooperation
+        ("Ghana offered to share intelligence with Togo.", ["AGREE"]),
+        # a vow to fight is a threat, not an attack
+        ("The insurgents vowed to attack the capital before the rains.", ["THREATEN"]),
+        # a readiness is no curfew, and (on the project's gold) not yet a threat
+        ("The mayor said she was ready to impose a curfew if looting continued.", []),
+        # an obligation the speaker lays on another is a demand
+        ("The rebels must free the hostages, the envoy said.", ["REQUEST"]),
+        # a future retreat announced is a concession
+        ("The ministry said it would withdraw its troops from the valley.", ["CONCEDE"]),
+        # a commitment negated is a refusal
+        ("Moscow will not release the detained sailors, an official said.", ["REJECT"]),
+        # what is done to the subject is no intent of its own
+        ("Tents for the displaced are ready to be moved to the camp.", []),
+        # a plot is no threat
+        ("A plan to storm the prison was uncovered by the police.", []),
+        # a refusal through a noun of intention
+        ("The junta said it had no intention of returning the seized province.", ["REJECT"]),
+        # a meeting that dates a call is no demand
+        ("After a meeting with envoys, the minister called the decision a mistake.", []),
+    ],
+)
+def test_statements_of_intent(text, types):
+    assert [e["type"] for e in code(text)] == types
+
+
+@pytest.mark.slow
+def test_the_lexicon_vetoes_a_statement_its_rows_block():
+    """The REQUEST row of "order" blocks "arrest": ordering an arrest demands nothing of anyone."""
+    assert "REQUEST" not in [e["type"] for e in code("The judge ordered the arrest of the former governor.")]
