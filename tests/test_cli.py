@@ -304,3 +304,15 @@ def without_ids(path):
     """The merged records of an events.jsonl, their ids left out (a merged id is kept from the
     merge before, so it depends on the history of the store; the members do not)."""
     return sorted(json.dumps({**r, "id": None}, sort_keys=True) for r in records(path.read_text()))
+
+
+def test_extract_with_two_processes_writes_what_one_process_writes(cli, tmp_path):
+    examples = ROOT / "examples"
+    outs = []
+    for n in ("1", "2"):
+        out = tmp_path / f"p{n}.jsonl"
+        r = cli("extract", examples, "--published", "2024-06-15", "--processes", n, "-q", "-o", out)
+        assert r.returncode == 0, r.stderr
+        outs.append(out.read_bytes())
+    assert outs[0] == outs[1] and outs[0].count(b"\n") >= 10
+    assert cli("extract", examples, "--processes", "0").returncode == 2
