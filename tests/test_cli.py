@@ -319,3 +319,15 @@ def test_run_names_the_documents_not_in_english_and_stores_them(cli, corpus, tmp
 
     row = sqlite3.connect(db).execute("SELECT language, n_events FROM documents WHERE doc_id='de'").fetchone()
     assert row == ("de", 0)
+
+
+def test_extract_with_two_processes_writes_what_one_process_writes(cli, tmp_path):
+    examples = ROOT / "examples"
+    outs = []
+    for n in ("1", "2"):
+        out = tmp_path / f"p{n}.jsonl"
+        r = cli("extract", examples, "--published", "2024-06-15", "--processes", n, "-q", "-o", out)
+        assert r.returncode == 0, r.stderr
+        outs.append(out.read_bytes())
+    assert outs[0] == outs[1] and outs[0].count(b"\n") >= 10
+    assert cli("extract", examples, "--processes", "0").returncode == 2

@@ -1,4 +1,5 @@
-"""Scale-out on Dask: a LocalCluster of 2 workers gives what the local loop gives."""
+"""Scale-out: a pool of worker processes on this machine, and a LocalCluster of 2 Dask workers,
+give what the local loop gives, byte for byte."""
 
 from pathlib import Path
 
@@ -7,8 +8,8 @@ import pytest
 from eventcoder.io.ingest import Skipped, read_inputs
 from eventcoder.options import Options
 from eventcoder.pipeline import process_documents
+from eventcoder.scale import _code_task
 
-pytest.importorskip("dask.distributed")
 pytestmark = pytest.mark.slow
 
 EXAMPLES = Path(__file__).parent.parent / "examples"
@@ -19,6 +20,7 @@ def _records(results):
 
 
 def test_local_cluster_of_two_workers_equals_the_local_loop():
+    pytest.importorskip("dask.distributed")
     from eventcoder.scale import process_on_dask
 
     options = Options()
@@ -30,8 +32,67 @@ def test_local_cluster_of_two_workers_equals_the_local_loop():
 
 
 def test_cli_run_with_workers(tmp_path):
+    pytest.importorskip("dask.distributed")
     from .conftest import run_cli
 
     r = run_cli("run", EXAMPLES, "--db", tmp_path / "d.db", "--out", tmp_path / "o", "--workers", "2", "-q")
     assert r.returncode == 0, r.stderr
     assert (tmp_path / "o" / "events.jsonl").read_text().strip()
+
+
+# -- a pool of worker processes on this machine (the default) -------------------------------------
+def _examples(options):
+    return [d for d in read_inputs([str(EXAMPLES)], options) if not isinstance(d, Skipped)]
+
+
+def test_two_processes_give_what_one_gives():
+    from eventcoder.scale import WARM, process_locally
+
+    docs = _examples(Options())
+    assert len(docs) > WARM + 4  # the parent codes WARM, the pool the rest, in tasks of 2
+    one = _records(process_locally(docs, Options(processes=1)))
+    two = _records(process_locally(docs, Options(processes=2), task_size=2))
+    assert two == one == _records(process_documents(docs, Options()))
+
+
+def test_a_bad_document_in_a_worker_is_reported_and_the_others_coded():
+    from eventcoder.model import Document
+    from eventcoder.scale import WARM, process_locally
+
+    attack = "Gunmen attacked a police post in Gwoza on Sunday, killing four officers, police said."
+    docs = [Document(id=f"g{i}", text=attack, published="2024-05-13") for i in range(WARM + 3)]
+    docs.insert(
+        WARM + 1, Document(id="bad", text="Gunmen attacked Gwoza \ud800 on Sunday.", published="2024-05-13")
+    )
+    out = _records(process_locally(docs, Options(processes=2), task_size=2))
+    assert [i for i, _e, _err in out] == [d.id for d in docs]  # input order kept
+    errors = {i: err for i, _e, err in out if err}
+    assert list(errors) == ["bad"] and errors["bad"].startswith("parse failed: UnicodeEncodeError")
+    assert all(events for i, events, _err in out if i != "bad")
+
+
+def _die(documents, options):  # a worker that dies (killed, out of memory) on its task
+    import os
+
+    if any(d.id == "g9" for d in documents):
+        os._exit(1)
+    return _code_task(documents, options)
+
+
+def test_a_worker_that_dies_leaves_its_documents_to_the_parent(monkeypatch, caplog):
+    from eventcoder import scale
+    from eventcoder.model import Document
+
+    attack = "Gunmen attacked a police post in Gwoza on Sunday, killing four officers, police said."
+    docs = [Document(id=f"g{i}", text=attack, published="2024-05-13") for i in range(14)]
+    monkeypatch.setattr(scale, "_code_task", _die)
+    out = _records(scale.process_locally(docs, Options(processes=2), task_size=2))
+    assert [i for i, _e, _err in out] == [d.id for d in docs]
+    assert all(events and err is None for _i, events, err in out)
+    assert "a worker process died" in caplog.text
+
+
+def test_processes_default_to_the_cores_available():
+    import os
+
+    assert Options().processes == len(os.sched_getaffinity(0))

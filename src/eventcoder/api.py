@@ -28,6 +28,7 @@ from .model import Document, Event
 from .nlp.language import is_model_language
 from .options import Options
 from .pipeline import extractor_version, process_documents
+from .scale import process_locally, process_on_dask
 
 log = logging.getLogger(__name__)
 
@@ -133,12 +134,10 @@ def _code(
     scheduler: str | None = None,
 ) -> Iterator[tuple[Document, list[Event]]]:
     docs = _progress(docs, progress, "coding")
-    if workers or scheduler:
-        from .scale import process_on_dask
-
+    if workers or scheduler:  # one process per Dask worker
         results = process_on_dask(docs, options, workers=workers, scheduler=scheduler)
-    else:
-        results = process_documents(docs, options)
+    else:  # options.processes processes of this machine
+        results = process_locally(docs, options)
     for doc, events, error in results:
         if error is not None:
             summary.skipped.append(Skipped(doc.origin or doc.id, f"extraction failed: {error}"))

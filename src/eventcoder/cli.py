@@ -22,15 +22,16 @@ from .errors import EventcoderError, UsageError
 from .io.export import FORMATS, atomic_file
 from .io.ingest import parse_published
 from .io.store import DEFAULT_DB
-from .options import DEFAULT_MODEL, Options
+from .options import DEFAULT_MODEL, Options, available_cores
 
 EXIT_OK, EXIT_SKIPPED, EXIT_ERROR, EXIT_CRASH = 0, 1, 2, 3
 
 
-def _options(published: str | None, max_chars: int, model: str) -> Options:
+def _options(published: str | None, max_chars: int, model: str, processes: int | None = None) -> Options:
     if published is not None and parse_published(published) is None:
         raise UsageError(f"--published must be a date YYYY-MM-DD, not '{published}'")
-    return Options(published=parse_published(published), max_chars=max_chars, model=model)
+    more = {} if processes is None else {"processes": processes}
+    return Options(published=parse_published(published), max_chars=max_chars, model=model, **more)
 
 
 def _finish(summary: api.RunSummary, quiet: bool, show_table: bool) -> int:
@@ -68,6 +69,13 @@ def with_input_options(f):
     return f
 
 
+processes_option = click.option(
+    "--processes",
+    type=click.IntRange(1),
+    help="Processes that parse and code at once [default: the cores available, "
+    f"here {available_cores()}]; 1 codes in one process (with --workers, each Dask worker codes in one).",
+)
+
 db_option = click.option(
     "--db", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False), help="SQLite store."
 )
@@ -95,9 +103,10 @@ def cli(verbose: int) -> None:
     help="Where to write JSON Lines (default stdout); a FILE is replaced, even when nothing is found.",
 )
 @with_input_options
-def extract(paths, output, published, max_chars, model, quiet) -> int:
+@processes_option
+def extract(paths, output, published, max_chars, model, quiet, processes) -> int:
     """Code documents and write one JSON line per event, without a store."""
-    options = _options(published, max_chars, model)
+    options = _options(published, max_chars, model, processes)
     if output == "-":
         summary = api.extract(paths, options, progress=not quiet)
     else:
@@ -123,12 +132,13 @@ def extract(paths, output, published, max_chars, model, quiet) -> int:
     "--workers", type=click.IntRange(1), help="Code on a local Dask cluster of N processes ('dask' extra)."
 )
 @click.option("--scheduler", help="Code on an existing Dask cluster: tcp://HOST:PORT ('dask' extra).")
-def run(paths, db, out_dir, published, max_chars, model, quiet, embed, workers, scheduler) -> int:
+@processes_option
+def run(paths, db, out_dir, published, max_chars, model, quiet, embed, workers, scheduler, processes) -> int:
     """Ingest, code and store documents; merge the reports of one event; write OUT/events.jsonl
     (merged events) and print a summary."""
     summary = api.run(
         paths,
-        _options(published, max_chars, model),
+        _options(published, max_chars, model, processes),
         db=db,
         out_dir=out_dir,
         progress=not quiet,

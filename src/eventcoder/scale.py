@@ -1,5 +1,13 @@
-"""Scale-out on Dask: the same :func:`~eventcoder.pipeline.process_document` work, spread over
-worker processes of a local cluster or of an existing Dask cluster.
+"""Scale-out: the same :func:`~eventcoder.pipeline.process_documents` work, spread over the
+cores of this machine (:func:`process_locally`, a pool of worker processes, the default) or over
+worker processes of a local or existing Dask cluster (:func:`process_on_dask`).
+
+On this machine, the parent process reads the documents, codes the first few itself (which loads
+the spaCy model, the gazetteer and every word list), then forks ``Options.processes`` workers that
+inherit all of it already loaded; each worker parses and codes tasks of :data:`TASK` documents
+(``process_documents``: memory zones and the per-document guard included) and sends back plain
+events. Results come back in input order, a few tasks per worker in flight, so memory stays flat.
+The output is the same as that of one process, byte for byte.
 
 Documents go to the workers in partitions; each worker loads its spaCy model and gazetteer once
 (they are cached per process) and codes its partitions with the same function the local loop
@@ -17,8 +25,13 @@ On a cluster of several machines, install eventcoder (same version) on every wor
 from __future__ import annotations
 
 import logging
+import multiprocessing
+import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from itertools import chain, islice
 
 from .errors import UsageError
 from .model import Document, Event
@@ -28,6 +41,72 @@ from .pipeline import chunks, process_documents
 log = logging.getLogger(__name__)
 
 Result = tuple[Document, list[Event], str | None]
+
+
+#: Documents a worker process codes at once (one task), and documents the parent codes first.
+TASK = 32
+WARM = 8
+
+
+def process_locally(
+    documents: Iterable[Document], options: Options, task_size: int = TASK, in_flight: int = 2
+) -> Iterator[Result]:
+    """Code *documents* in ``options.processes`` processes of this machine; yields (document,
+    events, error) in input order, exactly what :func:`process_documents` yields. The parent codes
+    the first :data:`WARM` documents itself; a corpus no longer than that never starts a pool."""
+    docs = iter(documents)
+    if options.processes <= 1:
+        yield from process_documents(docs, options)
+        return
+    yield from process_documents(list(islice(docs, WARM)), options)  # loads what workers inherit
+    tasks = chunks(docs, task_size)
+    first = next(tasks, None)
+    if first is not None:
+        yield from _in_pool(chain([first], tasks), options, in_flight)
+
+
+def _in_pool(tasks: Iterator[list[Document]], options: Options, in_flight: int) -> Iterator[Result]:
+    """Each task coded by a worker process, results in order; if a worker dies (killed, out of
+    memory), the tasks not done are coded in this process, each document in its guard."""
+    pending: deque[tuple[list[Document], object]] = deque()
+    pool = ProcessPoolExecutor(max_workers=options.processes, mp_context=_start_method())
+    try:
+        for task in tasks:
+            pending.append((task, None))
+            pending[-1] = (task, pool.submit(_code_task, task, options))
+            while len(pending) >= in_flight * options.processes:
+                yield from _done(pending)
+        while pending:
+            yield from _done(pending)
+    except BrokenProcessPool as e:
+        log.warning("a worker process died (%s): coding the rest in this process", e)
+        for task in chain((t for t, _f in pending), tasks):
+            yield from process_documents(task, options)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _done(pending: deque) -> Iterator[Result]:
+    """The results of the oldest task (removed from *pending* only once they are in)."""
+    task, future = pending[0]
+    if future is None:
+        raise BrokenProcessPool("the pool took no more tasks")
+    outcome = future.result()
+    pending.popleft()
+    for doc, (events, error) in zip(task, outcome, strict=True):
+        yield doc, events, error
+
+
+def _code_task(documents: list[Document], options: Options) -> list[tuple[list[Event], str | None]]:
+    """What a worker process does with one task; the documents themselves are not sent back."""
+    return [(events, error) for _doc, events, error in process_documents(documents, options)]
+
+
+def _start_method():
+    """fork on Linux (workers inherit the loaded model: no load of their own); else the default."""
+    if sys.platform.startswith("linux"):
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context()
 
 
 def process_partition(documents: list[Document], options: Options) -> list[Result]:
