@@ -148,12 +148,7 @@ def _split_comma(span: Span) -> list[Span]:
     cuts = [t.i for t in span if t.text == "," and t.i not in (span.start, span.end - 1)]
     if not cuts or gz.gazetteer().is_place_name(span.text):
         return [span]
-    doc, parts, start = span.doc, [], span.start
-    for c in cuts:
-        parts.append(doc[start:c])
-        start = c + 1
-    parts.append(doc[start : span.end])
-    return [p for p in parts if len(p)]
+    return _cut_at(span, cuts)
 
 
 def _split_and(span: Span) -> list[Span]:
@@ -161,6 +156,11 @@ def _split_and(span: Span) -> list[Span]:
     cuts = [t.i for t in span if t.lower_ in ("and", "&") and t.i not in (span.start, span.end - 1)]
     if not cuts:
         return [span]
+    return _cut_at(span, cuts)
+
+
+def _cut_at(span: Span, cuts: list[int]) -> list[Span]:
+    """The non-empty pieces of *span* between the tokens at *cuts* (which are dropped)."""
     doc, parts, start = span.doc, [], span.start
     for c in cuts:
         parts.append(doc[start:c])
