@@ -45,6 +45,13 @@ def bases(word: str) -> set[str]:
     return out
 
 
+@lru_cache(maxsize=4)
+def text_words(text: str) -> frozenset[str]:
+    """The distinct folded words of *text*, its paragraphs in another language left out: read once
+    per document by the pre-filter, and again, from this cache, for its relevance."""
+    return frozenset(_WORD.findall(fold(model_language_text(text))))
+
+
 class TriggerWords:
     """The trigger lemmas, and the irregular forms of them that the model's lemmatizer knows;
     with *context* (:class:`ContextWords`), the words of which a report holds one."""
@@ -62,7 +69,7 @@ class TriggerWords:
         """Could *text* report an event? Some word of it looks like a form of a trigger lemma, and
         some word names a conflict context. Paragraphs in another language (:mod:`language`) are
         not read: a German page of "kill" commands is not parsed."""
-        words = set(_WORD.findall(fold(model_language_text(text))))
+        words = text_words(text)
         return self.has_trigger(words) and (self.context is None or self.context.in_words(words))
 
     def has_trigger(self, words: set[str]) -> bool:
@@ -107,7 +114,7 @@ def relevance(text: str, context: ContextWords | None = None) -> float:
     words shows no subject and is taken as relevant. The paragraphs in another language are
     not read."""
     context = context or context_words()
-    words = set(_WORD.findall(fold(model_language_text(text))))
+    words = text_words(text)
     if len(words) < context.min_words:
         return 1.0
     return min(1.0, len(context.found(words)) / context.relevant_at)
