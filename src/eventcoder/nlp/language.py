@@ -109,9 +109,13 @@ def _most_weight(found: list[tuple[int, int, str | None, int]]) -> str | None:
     return weights.most_common(1)[0][0] if weights else None
 
 
-def foreign_spans(text: str) -> list[tuple[int, int]]:
-    """The character spans of *text* written in another language than the model's."""
-    return [(s, e) for s, e, lang in paragraph_languages(text) if lang is not None and lang != MODEL_LANGUAGE]
+@lru_cache(maxsize=4)
+def foreign_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The character spans of *text* written in another language than the model's (cached: the
+    pre-filter and the line marker read the same document)."""
+    return tuple(
+        (s, e) for s, e, lang in paragraph_languages(text) if lang is not None and lang != MODEL_LANGUAGE
+    )
 
 
 def model_language_text(text: str) -> str:
