@@ -128,3 +128,13 @@ def test_placing_sanctions_is_the_sanction_and_its_reason_folds_in():
         "The bloc placed sanctions on the militia, accusing it of abuses against civilians."
     )._.ec_mentions
     assert m.type == "SANCTION" and m.actor.text == "bloc" and m.governor.text == "placed"
+
+
+def test_a_reaction_in_a_relative_clause_is_its_own_event_and_the_accused_the_doer():
+    ms = nlp()("Six soldiers died in an ambush that the army blamed on separatist rebels.")._.ec_mentions
+    by_type = {m.type: m for m in ms}
+    assert set(by_type) == {"ASSAULT", "ACCUSE"}
+    assert by_type["ASSAULT"].actor.text == "rebels"  # the accused, not the accuser
+    assert by_type["ACCUSE"].actor.text == "army" and by_type["ACCUSE"].target.text == "rebels"
+    # a describing clause still folds: "a petition warning about the danger"
+    assert types("Activists signed a petition warning about the danger of war.").count("THREATEN") == 0

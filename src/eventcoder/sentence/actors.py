@@ -158,6 +158,10 @@ def _clause_arguments(noun: Token, actor: Token | None, target: Token | None) ->
         and not has_child(c, (deps.NEGATION,))
     ):
         subj = child(acl, (deps.SUBJECT,))
+        if fold(acl.lemma_) in cue("suppress.accusing_heads"):
+            # "the ambush that the army blamed on the rebels": the accused, not the accuser
+            actor = actor or prep_object(acl, words("blamed_on_preps"))
+            continue
         agent = prep_object(acl, BY)
         if agent is None and acl.dep_ == deps.RELATIVE_CLAUSE:
             agent = subj if subj is not None and subj.tag_ not in ("WDT", "WP") else None

@@ -365,8 +365,10 @@ def _fold_circumstances(cands: list[Mention]) -> list[Mention]:
             and t.dep_ in (deps.ACL, deps.RELATIVE_CLAUSE)
             and host is not None
             and host is not m
+            and fold(t.lemma_) not in cue("suppress.accusing_heads")
         ):
-            # "a petition warning about the danger": what the petition says, not a second event
+            # "a petition warning about the danger": what the petition says, not a second event;
+            # but "the ambush that the army blamed on the rebels" is a reaction of its own
             host.merged.append(t)
             continue
         if (

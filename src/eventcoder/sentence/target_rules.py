@@ -144,6 +144,21 @@ def _merged_objects(d: Draft) -> Found:
     return [c for other in d.m.merged for c in (*target_candidates(other), sufferer(other))]
 
 
+def _blamed_on(d: Draft) -> Found:
+    if not (_verb_trigger(d) and fold(d.t.lemma_) in cue("suppress.accusing_heads")):
+        return []
+    # the parse often hangs "on the opposition" on the deed ("blamed the attack on the market on
+    # jihadists"): the last party laid "on" anything in the clause is the accused
+    laid = [
+        o
+        for p in d.t.subtree
+        if p.dep_ == deps.PREP and fold(p.lemma_) in words("blamed_on_preps")
+        for o in p.children
+        if o.dep_ == deps.PREP_OBJECT and is_partylike(o)
+    ]
+    return laid[-1:]
+
+
 def _came_under(d: Draft) -> Found:
     return [sufferer(d.t)] if d.g.i == d.t.i else []
 
@@ -207,6 +222,14 @@ CANDIDATE_FINDERS: tuple[Rule, ...] = (
         "Residents blocked the main road, demanding that the federal government send troops.",
         _addressee,
         role="addressing",
+        front=True,
+    ),
+    # "blamed the bombing on the opposition": whom the deed is laid on, not the deed
+    Rule(
+        "blamed_on",
+        "The government blamed the bombing on the opposition.",
+        _blamed_on,
+        type_name="ACCUSE",
         front=True,
     ),
     Rule("merged_objects", "Two soldiers were killed in a gunfight with militants.", _merged_objects),
