@@ -215,3 +215,10 @@ def test_so_many_weeks_later_counts_from_the_last_day_told():
     )
     again = [e for e in code(text, None) if "again" in e["sources"][0]["sentence"]]
     assert again and (again[0]["date"]["start"], again[0]["date"]["end"]) == ("2022-07-31", "2022-08-06")
+
+
+def test_a_year_hyphened_to_a_word_dates_no_event_after_it():
+    from eventcoder.sentence.date_patterns import hyphened_to_a_word
+
+    assert hyphened_to_a_word("-built tanker") and hyphened_to_a_word("-era rules")
+    assert not hyphened_to_a_word(" the army") and not hyphened_to_a_word("-11 drought")

@@ -382,6 +382,8 @@ def test_who_did_nothing(text, actor, target):
         ),
         # money is no party; whom it is demanded from is
         ("The kidnappers demanded five million naira from the families.", "The kidnappers", "the families"),
+        # "one of" a weapon is a weapon: no party named
+        ("The tanker was damaged when one of the missiles hit it.", None, "it"),
         # the auxiliary not repeated: the wounded are victims, not attackers
         ("Four soldiers were killed and three others wounded in the ambush.", None, "Four soldiers"),
     ],

@@ -202,6 +202,12 @@ def test_a_year_in_a_name_is_no_date():
     assert one("In 2009, they marched.")[0] == "2009-01-01"
 
 
+def test_a_year_hyphened_to_a_word_describes_a_thing():
+    assert find_dates("The 1999-built tanker was hit by a missile.", PUB) == []
+    assert find_dates("They revived 2011-era rules.", PUB) == []
+    assert one("The 2009-11 drought hit the north.")[:2] == ("2009-01-01", "2011-12-31")
+
+
 def test_dateparser_reads_what_the_patterns_do_not():
     from eventcoder.sentence.dates import parse_span
 

@@ -37,6 +37,7 @@ from ..lexicons.ontology import types_with
 from ..model import DateSpan
 from ..nlp import deps
 from ..nlp.syntax import doc_text, sent_ents, span_text
+from ..sentence.date_patterns import hyphened_to_a_word
 from ..sentence.date_words import words
 from ..sentence.dates import (
     DateExpr,
@@ -405,8 +406,10 @@ def _other_dates(sent, found: list[DateExpr], published) -> list[DateExpr]:
     """Dates the NER sees and the patterns do not read, parsed with dateparser."""
     out = []
     for ent in sent_ents(sent):
-        if ent.label_ != "DATE" or any(
-            e.start_char < ent.end_char and ent.start_char < e.end_char for e in found
+        if (
+            ent.label_ != "DATE"
+            or any(e.start_char < ent.end_char and ent.start_char < e.end_char for e in found)
+            or hyphened_to_a_word(ent.doc.text[ent.end_char : ent.end_char + 40])
         ):
             continue
         parsed = parse_span(ent.text, published)

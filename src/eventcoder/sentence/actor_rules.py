@@ -129,6 +129,9 @@ def _event_noun_actor(d: Draft) -> Token | None:
 
 
 def _weapon_owner(d: Draft) -> Token | None:
+    head = party_head(d.actor) if d.actor is not None else None
+    if head is not None and head.i != d.actor.i and fold(head.lemma_) in cue("arguments.instrument_nouns"):
+        return behind_instrument(head)  # "one of the missiles hit it": the missiles, whose owner
     return behind_instrument(d.actor)
 
 

@@ -189,6 +189,12 @@ def _names_a_thing(m: re.Match) -> bool:
     return word[:1].isupper() and word.isalpha() and word.lower() not in _NOT_A_NAME
 
 
+def hyphened_to_a_word(following: str) -> bool:
+    """Does the text after a year join it to a word ("-built ship", "-era rules")? Then the year
+    describes a thing and dates nothing."""
+    return re.match(_ATTRIBUTE, following) is None
+
+
 def _year(m: re.Match, pub: date | None, hint: int | None) -> Resolved | None:
     y = int(m["year"])
     if pub is not None and y > pub.year or _names_a_thing(m):
@@ -289,6 +295,8 @@ _RANGE += rf"{alternatives(words('ranges.joining'))} (?P<y2>(?:19|20)\d{{2}})\b"
 # capitalised words a year may follow without being part of a name ("In 2024", "Since 2019")
 _NOT_A_NAME = frozenset(words("ranges.before_year")) | frozenset(MONTHS) | frozenset(WEEKDAYS)
 _NOT_A_YEAR_AFTER = alternatives(words("numbers.not_a_year_after"))
+# "the 1999-built ship": a year hyphened to a word describes a thing
+_ATTRIBUTE = rf"(?!-(?!{alternatives(words('ranges.hyphen_ends'))}\b)[A-Za-z])"
 _ISO = r"\b(?P<y>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"
 _NUMERIC = r"\b(?P<d>[0-3]?\d)[/.](?P<m>[01]?\d)[/.](?P<y>(?:19|20)\d{2})\b"
 _YEAR_SPAN = r"\b(?P<y1>(?:19|20)\d{2})\s?[-\u2013]\s?(?P<y2>(?:19|20)?\d{2})\b"
@@ -329,5 +337,5 @@ PATTERNS: tuple[DatePattern, ...] = (
         rf"\bon\s+the\s+(?P<day>[0-3]?\d)(?:{_SUFFIX})\b(?!\s+of\b)",
         _ordinal_day,
     ),
-    _p("year", "2011", rf"(?<![\d,.$£€])\b{YEAR}\b(?!\s*{_NOT_A_YEAR_AFTER})", _year),
+    _p("year", "2011", rf"(?<![\d,.$£€])\b{YEAR}\b{_ATTRIBUTE}(?!\s*{_NOT_A_YEAR_AFTER})", _year),
 )
