@@ -38,7 +38,7 @@ from ..model import DateSpan
 from ..nlp import deps
 from ..nlp.syntax import doc_text, sent_ents, span_text
 from ..sentence.date_patterns import hyphened_to_a_word
-from ..sentence.date_words import words
+from ..sentence.date_words import alternatives, words
 from ..sentence.dates import (
     DateExpr,
     Unresolved,
@@ -63,7 +63,9 @@ class DocDates:
         self.by_sent: dict[int, list[DateExpr]] = {}
         self.anchored: dict[int, list] = {}
         self.unresolved: dict[int, list[Unresolved]] = {}
-        year_hint = published.year if published else None
+        self.only_year = None if published else _only_year(doc_text(sdoc))
+        """The one year an undated report names, if only one."""
+        year_hint = published.year if published else self.only_year
         for sent in sdoc.sents:
             found = find_dates(span_text(sent), published, year_hint, offset=sent.start_char)
             found += _other_dates(sent, found, published)
@@ -230,7 +232,7 @@ def _unresolved_own(dates: DocDates, m: Mention) -> DateSpan | None:
     near = dates.explicit_before(m)
     resolved = resolve_near(expr, near.start) if near is not None else None
     if resolved is None:
-        return DateSpan(None, None, None, expr.text)
+        return _year_of_report(dates, expr.text) or DateSpan(None, None, None, expr.text)
     start, end, precision = resolved
     return DateSpan(start.isoformat(), end.isoformat(), precision, expr.text)
 
@@ -298,6 +300,17 @@ def _week_before(dates: DocDates, m: Mention) -> DateSpan | None:
     )
 
 
+def _year_of_report(dates: DocDates, text: str | None = None) -> DateSpan | None:
+    """An undated report that names one year only ("the Finance Bill 2024"): its events, told
+    "on Tuesday" or with no date, are of that year, and no finer."""
+    y = dates.only_year
+    return None if y is None else DateSpan(f"{y}-01-01", f"{y}-12-31", "year", text)
+
+
+def _report_year(dates: DocDates, m: Mention) -> DateSpan | None:
+    return None if _told_as_past(m.governor) else _year_of_report(dates)
+
+
 @dataclass(frozen=True)
 class DateRule:
     name: str
@@ -341,6 +354,12 @@ DATE_RULES: tuple[DateRule, ...] = (
     ),
     DateRule(
         "week_before", "Gunmen attacked a police station in the town, killing two officers.", _week_before
+    ),
+    DateRule(
+        "report_year",
+        "Protesters against the Finance Bill 2024 marched to parliament.",
+        _report_year,
+        published=None,
     ),
 )
 
@@ -402,6 +421,21 @@ def _dateline_day(sdoc: Doc) -> date | None:
     return None
 
 
+_BARE_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
+_BOUND_YEAR = re.compile(rf"\b{alternatives(words('ranges.bounds'))}\b[^.;!?]{{0,60}}?(?:19|20)\d{{2}}", re.I)
+
+
+def _only_year(text: str) -> int | None:
+    """The one year an undated report names, if it names one only ("the Finance Bill 2024" and
+    "on June 25"): the year of its year-less days. A year that bounds a "since" clause ("the worst
+    since the war broke out in April 2023") is no year of the report's events."""
+    text = _BOUND_YEAR.sub(" ", text)
+    years = {int(y) for y in re.findall(r"(?<![\d,.])\b((?:19|20)\d{2})\b(?![\d,])", text)}
+    return years.pop() if len(years) == 1 else None
+
+
 def _other_dates(sent, found: list[DateExpr], published) -> list[DateExpr]:
     """Dates the NER sees and the patterns do not read, parsed with dateparser."""
     out = []
@@ -410,6 +444,7 @@ def _other_dates(sent, found: list[DateExpr], published) -> list[DateExpr]:
             ent.label_ != "DATE"
             or any(e.start_char < ent.end_char and ent.start_char < e.end_char for e in found)
             or hyphened_to_a_word(ent.doc.text[ent.end_char : ent.end_char + 40])
+            or _BARE_YEAR.fullmatch(ent.text.strip())  # the year pattern has judged it ("Bill 2024")
         ):
             continue
         parsed = parse_span(ent.text, published)
