@@ -234,6 +234,7 @@ def test_an_undated_report_that_names_one_year_dates_its_days_in_it():
 
 def test_a_year_in_a_name_is_no_date_from_the_ner_either():
     from eventcoder.document.dating import _other_dates
+
     from ..helpers import nlp
 
     sent = next(nlp()("Thousands marched against the Finance Bill 2024 in Nairobi.").sents)
@@ -244,5 +245,9 @@ def test_a_year_in_a_name_is_no_date_from_the_ner_either():
 
 def test_an_undated_report_of_one_year_dates_its_events_in_that_year_only():
     [e] = [e for e in code("Protesters against the Finance Bill 2024 stormed parliament on Tuesday.", None)]
-    assert (e["date"]["start"], e["date"]["end"], e["date"]["precision"]) == ("2024-01-01", "2024-12-31", "year")
+    assert (e["date"]["start"], e["date"]["end"], e["date"]["precision"]) == (
+        "2024-01-01",
+        "2024-12-31",
+        "year",
+    )
     assert e["date"]["text"] == "Tuesday"
