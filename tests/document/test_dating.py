@@ -251,3 +251,15 @@ def test_an_undated_report_of_one_year_dates_its_events_in_that_year_only():
         "year",
     )
     assert e["date"]["text"] == "Tuesday"
+
+
+def test_a_deed_named_in_a_reaction_does_not_take_the_reaction_date():
+    from eventcoder.document.dating import _within_a_reaction
+
+    from ..helpers import nlp
+
+    doc = nlp()("On Thursday the ministry condemned an air strike on a clinic that killed 12 people.")
+    strike, killed = (next(t for t in doc if t.text == w) for w in ("strike", "killed"))
+    assert _within_a_reaction(strike) and _within_a_reaction(killed)
+    doc = nlp()("On Thursday an air strike on a clinic killed 12 people.")
+    assert not _within_a_reaction(next(t for t in doc if t.text == "strike"))

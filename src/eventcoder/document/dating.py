@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from ..lexicons.data import fold
+from ..lexicons.data import fold, word_lists
 from ..lexicons.ontology import types_with
 from ..model import DateSpan
 from ..nlp import deps
@@ -49,6 +49,7 @@ from ..sentence.dates import (
     parse_span,
     resolve_near,
 )
+from ..sentence.triggers import find_trigger
 
 if TYPE_CHECKING:
     from ..sentence.mention import Mention
@@ -135,6 +136,7 @@ class DocDates:
         mine = {m.governor.i, m.trigger.i, *(t.i for t in m.merged)}
         g = m.governor
         lo, hi = g.left_edge.idx, g.right_edge.idx + len(g.right_edge)
+        inside = inside or _within_a_reaction(g)
         return [
             e
             for e in self.by_sent.get(m.sent.start, [])
@@ -184,6 +186,22 @@ class DocDates:
             if span is not None:
                 return rule.name, span
         return None
+
+
+def _within_a_reaction(g: Token) -> bool:
+    """Is the deed a noun inside a reaction's clause ("warned on April 10 that Israel will be
+    punished for a Damascus air strike", "On Monday the ministry condemned the bombing")? Then the
+    reaction's date is not the deed's: only a date of the noun's own phrase is."""
+    if g.pos_ == "VERB" and g.dep_ in (deps.RELATIVE_CLAUSE, deps.ACL):
+        g = g.head  # "condemned an air strike that killed 12": the strike's clause
+    if g.pos_ == "VERB":
+        return False
+    reactions = word_lists("references.toml")["reaction_types"]
+    for verb in (a for a in g.ancestors if a.pos_ == "VERB"):
+        trig = find_trigger(verb, set())
+        if trig is not None and trig.type in reactions:
+            return True
+    return False
 
 
 def _span(e: DateExpr) -> DateSpan:
