@@ -97,7 +97,9 @@ def build(db: Path, n: int, seed: int = 1) -> None:
     with Store(db) as store:
         store.db.execute("PRAGMA synchronous=OFF")
         for d in range(0, n, 100):
-            lines = [f"Report {d + k}: {rng.choice(ACTORS)} attacked a market, police said." for k in range(100)]
+            lines = [
+                f"Report {d + k}: {rng.choice(ACTORS)} attacked a market, police said." for k in range(100)
+            ]
             doc = Document(id=f"doc{d // 100:05d}", text="\n".join(lines), published="2025-06-30")
             events = [_event(rng, d + k, doc, places) for k in range(min(100, n - d))]
             store.replace_document(doc, events, "bench")
@@ -105,7 +107,7 @@ def build(db: Path, n: int, seed: int = 1) -> None:
         store.replace_merged(merged)
 
 
-def measure(url: str, runs: int) -> dict[str, list[float]]:
+def measure(url: str, runs: int, screenshot: Path | None = None) -> dict[str, list[float]]:
     from playwright.sync_api import sync_playwright
 
     out: dict[str, list[float]] = {"first paint": [], "filter": [], "text": [], "sort": []}
@@ -117,11 +119,13 @@ def measure(url: str, runs: int) -> dict[str, list[float]]:
             page.goto(url)
             page.wait_for_selector("body[data-ready]", timeout=120_000)
             out["first paint"].append(time.perf_counter() - t)
+            if screenshot:
+                page.screenshot(path=screenshot, full_page=True)
             for key, act in (
-                ("filter", lambda: page.select_option("select[name=type]", "PROTEST")),
-                ("filter", lambda: page.select_option("select[name=country]", "NG")),
-                ("text", lambda: page.fill("input[name=q]", "market")),
-                ("sort", lambda: page.click("#events th[data-sort=killed]")),
+                ("filter", lambda pg: pg.select_option("select[name=type]", "PROTEST")),
+                ("filter", lambda pg: pg.select_option("select[name=country]", "NG")),
+                ("text", lambda pg: pg.fill("input[name=q]", "market")),
+                ("sort", lambda pg: pg.click("#events th[data-sort=killed]")),
             ):
                 out[key].append(_timed(page, act))
             page.close()
@@ -132,8 +136,8 @@ def measure(url: str, runs: int) -> dict[str, list[float]]:
 def _timed(page, act) -> float:
     before = page.evaluate("window.eventcoderRenders || 0")
     t = time.perf_counter()
-    act()
-    page.wait_for_function(f"(window.eventcoderRenders || 0) > {before}", timeout=60_000)
+    act(page)
+    page.wait_for_function("(n) => (window.eventcoderRenders || 0) > n", arg=before, timeout=60_000)
     return time.perf_counter() - t
 
 
@@ -143,6 +147,7 @@ def main() -> None:
     ap.add_argument("--db", type=Path, default=Path("/tmp/viewer-100k.db"))
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--build-only", action="store_true")
+    ap.add_argument("--screenshot", type=Path, help="write the page as first painted to this PNG")
     args = ap.parse_args()
     if not args.db.exists():
         t = time.perf_counter()
@@ -155,12 +160,14 @@ def main() -> None:
     print(f"server ready in {time.perf_counter() - t:.1f} s (reads the store)")
     threading.Thread(target=srv.serve_forever, daemon=True).start()
     try:
-        times = measure(srv.url, args.runs)
+        times = measure(srv.url, args.runs, args.screenshot)
     finally:
         srv.shutdown()
         srv.server_close()
     for name, values in times.items():
-        print(f"{name}: median {statistics.median(values):.2f} s, max {max(values):.2f} s ({len(values)} runs)")
+        print(
+            f"{name}: median {statistics.median(values):.2f} s, max {max(values):.2f} s ({len(values)} runs)"
+        )
 
 
 if __name__ == "__main__":

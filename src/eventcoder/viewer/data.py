@@ -4,6 +4,7 @@ and the page's own files."""
 
 from __future__ import annotations
 
+import json
 import os
 import threading
 from collections import Counter
@@ -39,6 +40,13 @@ def country_name(code: str) -> str:
     return getattr(country, "common_name", None) or country.name
 
 
+def _merged_records(store: Store) -> list[dict[str, Any]]:
+    """The merged events' records as the store holds them (the JSON :meth:`Store.merged_events`
+    reads): not made into events and back, which takes two thirds of the reading at 100,000."""
+    rows = store.db.execute("SELECT record FROM merged ORDER BY date_start, merged_id")
+    return [json.loads(record) for (record,) in rows]
+
+
 @dataclass
 class Snapshot:
     """The events of a store as JSON records, read once per change of the store's files."""
@@ -55,7 +63,7 @@ class Snapshot:
         """The merged events of the store at *db* in date order; its document-level events when it
         has not been merged."""
         with Store(db, readonly=True) as store:
-            events = [e.to_json() for e in store.merged_events()]
+            events = _merged_records(store)
             level = "merged"
             if not events:
                 events, level = [e.to_json() for e in store.events()], "document"

@@ -264,12 +264,15 @@ def make_server(db: str | Path, host: str = DEFAULT_HOST, port: int = DEFAULT_PO
     if not Path(db).is_file():
         raise UsageError(f"no store at {db} (run 'eventcoder run PATH...' first, or pass --db)")
     snapshot = Snapshot.read(db)  # fail now, not at the first request, on a store that cannot be read
+    snapshot.index, snapshot.meta()  # noqa: B018 -- and be ready to answer at once
     try:
-        return ViewerServer(db, host, port, snapshot)
+        server = ViewerServer(db, host, port, snapshot)
     except OSError as e:
         if e.errno == errno.EADDRINUSE:
             raise UsageError(f"port {port} on {host} is in use: pass another --port") from e
         raise UsageError(f"cannot listen on {host}:{port}: {e.strerror or e}") from e
+    server.data.outlines()
+    return server
 
 
 def serve(

@@ -28,7 +28,7 @@
     selected: null,
     mapView: null, // null: fit to the events
     sort: 'date',
-    dir: 'asc',
+    dir: 'desc', // the latest first
     offset: 0,
     answer: null, // the last page
     summary: null, // the last answer with the timeline and the map
@@ -585,7 +585,7 @@
     return 'M' + ring.map(([lon, lat]) => `${lon},${-lat}`).join('L') + 'Z';
   }
 
-  const dotRadius = (view, n) => (view.w / 220) * Math.min(1 + Math.log2(n), 6);
+  const dotRadius = (view, n) => (view.w / 300) * Math.min(1 + Math.log2(n) / 2, 4);
 
   function showView(root, view) {
     state.mapView = view;
@@ -884,18 +884,21 @@
   }
 
   // -- the page --------------------------------------------------------------------------------------
-  async function refresh(summary) {
+  async function refresh(summary, pending) {
     const seq = ++state.seq;
     state.summaryPending = state.summaryPending || summary;
     const withSummary = state.summaryPending;
     let answer;
     try {
-      answer = await state.source.query(queryParams(withSummary));
+      answer = await (pending || state.source.query(queryParams(withSummary)));
     } catch (err) {
       if (seq === state.seq) $('status').textContent = `Cannot load the events: ${err.message}`;
       return;
     }
-    if (seq !== state.seq) return;
+    if (seq === state.seq) show(answer, withSummary);
+  }
+
+  function show(answer, withSummary) {
     $('status').textContent = '';
     state.answer = answer;
     if (withSummary) {
@@ -1005,7 +1008,9 @@
   async function main() {
     const embedded = document.getElementById('eventcoder-data');
     state.source = embedded ? embeddedSource(embedded) : apiSource();
-    if (!state.source.download) $('downloads').hidden = true;
+    $('downloads').hidden = !state.source.download; // the report has no server to ask
+    const first = state.source.query(queryParams(true)); // asked at once, beside the meta
+    first.catch(() => null);
     try {
       const [meta, outlines] = await Promise.all([state.source.meta(), state.source.outlines().catch(() => null)]);
       Object.assign(state, { meta, outlines });
@@ -1016,7 +1021,7 @@
     }
     fillSelects();
     listen();
-    await refresh(true);
+    await refresh(true, first);
     document.body.setAttribute('data-ready', 'true');
     openFromHash();
   }
