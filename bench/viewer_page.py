@@ -157,7 +157,10 @@ def main() -> None:
         return
     t = time.perf_counter()
     srv = viewer.make_server(args.db, "127.0.0.1", 0)
-    print(f"server ready in {time.perf_counter() - t:.1f} s (reads the store)")
+    import resource
+
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"server ready in {time.perf_counter() - t:.1f} s (reads the store), peak memory {rss:.0f} MB")
     threading.Thread(target=srv.serve_forever, daemon=True).start()
     try:
         times = measure(srv.url, args.runs, args.screenshot)
