@@ -250,7 +250,7 @@ class Index:
             (key, row.type) for key, row in zip(self.place, self.rows, strict=True)
         )
         self._orders: dict[str, tuple[list[int], list[int]]] = {}
-        self._selections: OrderedDict[tuple, list[int]] = OrderedDict()
+        self._selections: OrderedDict[tuple, tuple[list[int], list[int]]] = OrderedDict()
         self._lock = threading.Lock()
 
     def order(self, column: str, desc: bool = False) -> list[int]:
@@ -314,19 +314,16 @@ class Index:
     def summary(self, selected: list[int]) -> dict[str, Any]:
         """The timeline's histogram and the map's places of the records at *selected*."""
         when = Counter(map(self.when.__getitem__, selected))
-        where = Counter(map(self.where.__getitem__, selected))
+        where: Counter[tuple[Any, str]] = Counter()
+        for code, n in Counter(map(self.where.__getitem__, selected)).items():
+            place, kind = self.where_keys[code]
+            where[self.place_keys[place], kind] = n
         latest = dict(zip(map(self.place.__getitem__, selected), selected, strict=True))
-        place = self.place_keys
         return {
             "timeline": timeline(Counter({self.when_keys[k]: n for k, n in when.items()})),
             "map": places(
-                Counter(
-                    {
-                        (place[p], kind): n
-                        for (p, kind), n in ((self.where_keys[k], n) for k, n in where.items())
-                    }
-                ),
-                {place[p]: self.ids[i] for p, i in latest.items()},
+                where,
+                {self.place_keys[p]: self.ids[i] for p, i in latest.items()},
                 set(map(self.country.__getitem__, selected)),
             ),
         }
