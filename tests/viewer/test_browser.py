@@ -327,3 +327,42 @@ def test_hostile_text_is_shown_as_text(page, tmp_path):
     with open(report, "w", encoding="utf-8") as f:
         viewer.write_report(db, f)
     _hostile_shows_as_text(page, report.as_uri())
+
+
+def test_the_report_answers_as_the_server_does(many_server, page, tmp_path):
+    """The one-file report filters, sorts, pages and summarises its embedded events itself
+    (viewer.js, localQuery): the same answers as the server's."""
+    report = tmp_path / "many.html"
+    with open(report, "w", encoding="utf-8") as f:
+        viewer.write_report(Path(many_server.data.db), f)
+    page.goto(report.as_uri())
+    page.wait_for_selector("body[data-ready]")
+    assert page.locator("#downloads").is_hidden()
+    for query, act in (
+        ("", None),
+        ("type=PROTEST", lambda: page.select_option("select[name=type]", "PROTEST")),
+        ("type=PROTEST&q=burned", lambda: page.fill("input[name=q]", "burned")),
+        ("type=PROTEST&q=burned&telling=news", lambda: page.select_option("select[name=telling]", "news")),
+    ):
+        if act:
+            _after(page, act)
+        answer = _api(many_server, f"/api/events?summary=1&sort=date&dir=desc&{query}")
+        starts = page.locator("#timeline g.bin:not(.outlier)").evaluate_all(
+            "gs => gs.map(g => g.dataset.start)"
+        )
+        assert starts == [b["start"] for b in answer["timeline"]["bins"]], query
+        assert page.locator("#timeline g.outlier").count() == (answer["timeline"]["before"] is not None), (
+            query
+        )
+        dots = page.locator("#map circle.dot").evaluate_all("cs => cs.map(c => [c.dataset.id, +c.dataset.n])")
+        assert sorted(dots) == sorted([p["id"], p["n"]] for p in answer["map"]["places"]), query
+        ids = page.locator("#events tbody tr").evaluate_all("rs => rs.map(r => r.dataset.id)")
+        assert ids == [e["id"] for e in answer["events"]], query
+    for column, direction in (("actor", "asc"), ("killed", "desc"), ("killed", "asc")):
+        _after(page, page.click, f"#events th[data-sort={column}]")
+        answer = _api(
+            many_server, f"/api/events?sort={column}&dir={direction}&type=PROTEST&q=burned&telling=news"
+        )
+        ids = page.locator("#events tbody tr").evaluate_all("rs => rs.map(r => r.dataset.id)")
+        assert ids == [e["id"] for e in answer["events"]], (column, direction)
+    assert not page.errors, page.errors
