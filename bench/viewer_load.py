@@ -5,7 +5,7 @@
 Builds a store of EVENTS document-level events by hand (no model needed; one document per
 event), serves it with the viewer's server on a free port, fires REQUESTS requests from
 CONCURRENCY threads at once (each asks one type and country, as the page's filters do; ``--all``
-asks the whole list) and prints the error count and the p50/p90/p99 latencies.
+asks every event: the first page of 100 and their total) and prints the error count and the p50/p90/p99 latencies.
 """
 
 from __future__ import annotations

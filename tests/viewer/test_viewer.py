@@ -1,5 +1,8 @@
-"""The viewer without a browser: filters, JSON endpoints, the one-file report, escaping, outlines."""
+"""The viewer without a browser: filters, paging, sorting, summaries and downloads of the JSON
+endpoints, the one-file report, escaping, outlines."""
 
+import csv
+import io
 import json
 import re
 import threading
@@ -10,9 +13,10 @@ from html.parser import HTMLParser
 import pytest
 
 from eventcoder.errors import UsageError
+from eventcoder.io import export
 from eventcoder.io.store import Store
 from eventcoder.model import Count, DateSpan, Document, Event, Party, Place, Source
-from eventcoder.viewer import outlines
+from eventcoder.viewer import outlines, report, summaries
 from eventcoder.viewer import server as viewer
 
 HOSTILE = "<script>alert(1)</script>"
@@ -74,6 +78,43 @@ def make_store(path, merged: bool = True) -> dict[str, Event]:
     return events
 
 
+MANY = 150
+PLACES = [
+    Place("Gwoza", "NG", 11.08, 13.69, "town"),
+    Place("Tbilisi", "GE", 41.69, 44.83, "town"),
+    Place("Kharkiv", "UA", 49.99, 36.23, "city"),
+    Place("Sudan", "SD", None, None, "country"),
+]
+
+
+def make_many(path, n: int = MANY) -> dict[str, Event]:
+    """A store of *n* merged events by hand: one a day from 2024-03-01 (every 10th undated), the
+    first one in 1884 (an outlier of the timeline), killed ``i % 7`` (None for every 5th), every
+    4th told as background only, four types and four places (one without coordinates)."""
+    from datetime import date, timedelta
+
+    lines = [f"Line {i}: gunmen {'looted' if i % 3 else 'burned'} the market in town {i}." for i in range(n)]
+    doc = Document(id="many", text="\n".join(lines), published="2024-08-01")
+    events = {}
+    for i in range(n):
+        day = "1884-06-01" if i == 0 else (date(2024, 3, 1) + timedelta(days=i)).isoformat()
+        kind = ["ASSAULT", "PROTEST", "COERCE", "AGREE"][i % 4]
+        events[f"m{i:03d}"] = Event(
+            id=f"m{i:03d}",
+            type=kind,
+            date=None if i % 10 == 5 else DateSpan(day, day, "day"),
+            actor=Party(name=f"Actor {i % 9}"),
+            location=PLACES[i % len(PLACES)],
+            fatalities=None if i % 5 == 1 else Count(i % 7, i % 7, i % 7),
+            sources=[_source(doc, lines[i], telling="background" if i % 4 == 3 else "news")],
+            extra={"members": [f"m{i:03d}"]},
+        )
+    with Store(path) as store:
+        store.replace_document(doc, list(events.values()), "test")
+        store.replace_merged(list(events.values()))
+    return events
+
+
 @pytest.fixture
 def store(tmp_path):
     db = tmp_path / "v.db"
@@ -104,6 +145,18 @@ def get(srv, path, headers=None):
 def get_json(srv, path):
     status, _, body = get(srv, path)
     return status, json.loads(body)
+
+
+@pytest.fixture(scope="module")
+def many(tmp_path_factory):
+    """The events of :func:`make_many`, served."""
+    db = tmp_path_factory.mktemp("many") / "many.db"
+    events = make_many(db)
+    srv = viewer.make_server(db, "127.0.0.1", 0)
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    yield srv, events
+    srv.shutdown()
+    srv.server_close()
 
 
 # -- filters ---------------------------------------------------------------------------------
@@ -145,7 +198,7 @@ def test_snapshot_of_an_unmerged_store_shows_document_level_events(tmp_path):
 # -- the server --------------------------------------------------------------------------------
 def test_events_endpoint_filters(server):
     status, body = get_json(server, "/api/events")
-    assert status == 200 and body["count"] == 3
+    assert status == 200 and body["count"] == body["total"] == 3
     assert [e["id"] for e in body["events"]] == ["m-protest", "m-attack", "m-undated"]  # by date
     assert get_json(server, "/api/events?type=ASSAULT")[1]["count"] == 1
     assert {e["id"] for e in get_json(server, "/api/events?country=ng,ge")[1]["events"]} == {
@@ -157,6 +210,150 @@ def test_events_endpoint_filters(server):
     assert get_json(server, "/api/events?disputed=1")[1]["events"][0]["id"] == "m-attack"
     status, body = get_json(server, "/api/events?end=yesterday")
     assert status == 400 and "end must be a date" in body["error"]
+
+
+def _ids(body):
+    return [e["id"] for e in body["events"]]
+
+
+def test_events_are_paged_with_their_total(many):
+    srv, events = many
+    status, body = get_json(srv, "/api/events")
+    assert status == 200 and body["total"] == MANY and body["count"] == 100 == len(body["events"])
+    assert body["offset"] == 0 and body["limit"] == 100 and "timeline" not in body
+    status, rest = get_json(srv, "/api/events?offset=100&limit=100")
+    assert rest["total"] == MANY and rest["count"] == MANY - 100
+    assert set(_ids(body)).isdisjoint(_ids(rest)) and len(set(_ids(body) + _ids(rest))) == MANY
+    assert get_json(srv, "/api/events?limit=7&offset=3")[1]["events"] == body["events"][3:10]
+    assert get_json(srv, "/api/events?offset=1000")[1]["events"] == []
+    for bad, message in (
+        ("limit=5000", "at most 1000"),
+        ("offset=-1", "whole number"),
+        ("limit=x", "whole number"),
+    ):
+        status, body = get_json(srv, "/api/events?" + bad)
+        assert status == 400 and message in body["error"], bad
+
+
+def test_events_are_sorted_by_any_column_missing_values_last(many):
+    srv, events = many
+
+    def killed(direction):
+        body = get_json(srv, f"/api/events?sort=killed&dir={direction}&limit=1000")[1]
+        return [(e["fatalities"] or {}).get("best") for e in body["events"]]
+
+    desc, asc = killed("desc"), killed("asc")
+    known = sorted(e.fatalities.best for e in events.values() if e.fatalities)
+    assert asc == known + [None] * (MANY - len(known))
+    assert desc == known[::-1] + [None] * (MANY - len(known))
+    dates = [
+        (e["date"] or {}).get("start")
+        for e in get_json(srv, "/api/events?sort=date&dir=desc&limit=1000")[1]["events"]
+    ]
+    assert dates[0] == "2024-07-28" and dates[-1] is None and "1884-06-01" in dates
+    types = [
+        e["type"] for e in get_json(srv, "/api/events?sort=type&type=agree,protest&limit=1000")[1]["events"]
+    ]
+    assert types == sorted(types) and set(types) == {"AGREE", "PROTEST"}
+    page = get_json(srv, "/api/events?sort=actor&dir=desc&offset=10&limit=5")[1]
+    assert page["sort"] == "actor" and page["dir"] == "desc" and page["total"] == MANY
+    for bad in ("sort=colour", "dir=up"):
+        status, body = get_json(srv, "/api/events?" + bad)
+        assert status == 400 and bad.split("=")[0] in body["error"]
+
+
+def test_text_and_telling_filters(many):
+    srv, events = many
+    burned = {k for k, e in events.items() if "burned" in e.sources[0].sentence}
+    body = get_json(srv, "/api/events?q=BURNED&limit=1000")[1]
+    assert set(_ids(body)) == burned and body["total"] == len(burned)
+    assert get_json(srv, "/api/events?q=kharkiv")[1]["total"] == sum(
+        1 for e in events.values() if e.location.name == "Kharkiv"
+    )
+    background = {k for k, e in events.items() if e.sources[0].telling == "background"}
+    assert set(_ids(get_json(srv, "/api/events?telling=background&limit=1000")[1])) == background
+    assert get_json(srv, "/api/events?telling=news")[1]["total"] == MANY - len(background)
+    status, body = get_json(srv, "/api/events?telling=rumour")
+    assert status == 400 and "telling" in body["error"]
+
+
+def test_summary_timeline_groups_an_outlier_and_places_count_events(many):
+    srv, events = many
+    body = get_json(srv, "/api/events?summary=1&limit=1")[1]
+    assert body["count"] == 1 and body["total"] == MANY
+    timeline = body["timeline"]
+    undated = sum(1 for e in events.values() if e.date is None)
+    assert timeline["undated"] == undated
+    assert timeline["before"] == {"n": 1, "first": "1884-06-01", "last": "1884-06-01"}
+    assert timeline["after"] is None
+    # the scale covers the 2024 events only: weeks, not years from 1884
+    assert timeline["unit"] == "week" and timeline["bins"][0]["start"] == "2024-02-26"
+    assert timeline["bins"][-1]["end"] >= "2024-07-28" > timeline["bins"][-1]["start"]
+    assert sum(b["n"] for b in timeline["bins"]) == MANY - undated - 1
+    first = timeline["bins"][0]
+    assert first["n"] == sum(first["types"].values()) and first["end"] == "2024-03-03"
+    places = body["map"]
+    assert places["missing"] == sum(1 for e in events.values() if e.location.lat is None)
+    assert {p["name"]: p["n"] for p in places["places"]} == {"Gwoza": 38, "Tbilisi": 38, "Kharkiv": 37}
+    gwoza = next(p for p in places["places"] if p["name"] == "Gwoza")
+    assert gwoza["id"] == "m148" and gwoza["type"] == "ASSAULT" and gwoza["country"] == "NG"
+    assert places["countries"] == ["GE", "NG", "SD", "UA"]
+    # filtered: the summaries follow the filters
+    body = get_json(srv, "/api/events?summary=1&country=ge&start=2024-04-01")[1]
+    assert body["timeline"]["before"] is None and body["map"]["countries"] == ["GE"]
+    assert sum(b["n"] for b in body["timeline"]["bins"]) == body["total"]
+
+
+def test_timeline_scale_follows_the_bulk_of_the_dates():
+    from collections import Counter
+
+    def tl(*days):
+        return summaries.timeline(Counter((d, "ASSAULT") for d in days))
+
+    t = tl("1884-01-01", "2024-04-30", "2024-05-12")
+    assert t["unit"] == "day" and t["before"]["n"] == 1 and len(t["bins"]) == 13
+    assert tl("2024-05-01")["bins"] == [
+        {"start": "2024-05-01", "end": "2024-05-01", "n": 1, "types": {"ASSAULT": 1}}
+    ]
+    spread = tl(*[f"{y}-06-01" for y in range(1990, 2025)])  # evenly over 35 years: no outlier
+    assert spread["unit"] == "year" and spread["before"] is None and spread["after"] is None
+    t = tl("2023-01-05", "2023-11-20", "2031-02-01")
+    assert t["unit"] == "week" and t["after"]["first"] == "2031-02-01"
+    assert summaries.timeline(Counter({(None, "AGREE"): 4}))["undated"] == 4
+
+
+def _download(srv, query):
+    status, headers, body = get(srv, "/api/download?" + query)
+    return status, headers, body.decode("utf-8")
+
+
+def test_download_streams_the_filtered_events_in_their_sort(many):
+    srv, events = many
+    status, headers, text = _download(srv, "format=csv&type=ASSAULT&sort=killed&dir=desc")
+    assert status == 200 and headers["Content-Type"].startswith("text/csv")
+    assert headers["Content-Disposition"] == 'attachment; filename="events.csv"'
+    assert "default-src 'self'" in headers["Content-Security-Policy"]
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert list(rows[0]) == export.CSV_COLUMNS
+    assaults = [e for e in events.values() if e.type == "ASSAULT"]
+    assert len(rows) == len(assaults) > 20  # every one, not a page
+    expected = export.flat_row(events[rows[0]["id"]])
+    assert rows[0]["actor"] == expected["actor"] and rows[0]["evidence"] == expected["evidence"]
+    killed = [int(r["fatalities_best"]) for r in rows if r["fatalities_best"]]
+    assert killed == sorted(killed, reverse=True) and rows[-1]["fatalities_best"] == ""
+    status, headers, text = _download(srv, "format=json&q=burned")
+    assert status == 200 and headers["Content-Disposition"] == 'attachment; filename="events.json"'
+    records = json.loads(text)
+    assert {r["id"] for r in records} == {k for k, e in events.items() if "burned" in e.sources[0].sentence}
+    assert records[0] == events[records[0]["id"]].to_json()
+    assert json.loads(_download(srv, "format=json&country=XX")[2]) == []
+    assert _download(srv, "format=xml")[0] == 400 and _download(srv, "format=csv&start=May")[0] == 400
+
+
+def test_a_download_is_not_paged(many):
+    srv, _ = many
+    status, _, text = _download(srv, "format=csv&limit=5")  # paging does not cut a download
+    assert status == 200 and text.count("\n") > MANY
 
 
 def test_one_event_with_its_documents_text(server):
@@ -271,7 +468,7 @@ def test_report_is_self_contained(store):
     csp = next(a["content"] for t, a in parser.tags if a.get("http-equiv") == "Content-Security-Policy")
     assert csp.startswith("default-src 'none'; script-src 'sha256-")
     script = html.rsplit("<script>", 1)[1].split("</script>", 1)[0]
-    assert viewer._csp_hash(script) in csp  # the one inline script is the one allowed
+    assert report._csp_hash(script) in csp  # the one inline script is the one allowed
 
 
 def test_report_embeds_hostile_text_escaped(store):

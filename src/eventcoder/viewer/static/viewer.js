@@ -1,29 +1,45 @@
 // eventcoder viewer: timeline, map, table and one event's evidence, in plain ES2020.
 //
-// The data come from an embedded JSON block (the one-file report, `eventcoder report`) or from
-// the server's JSON endpoints (`eventcoder serve`). Every piece of data is put on the page with
-// textContent, createTextNode or setAttribute, never parsed as HTML: document text is untrusted.
+// The data come from the server's JSON endpoints (`eventcoder serve`): one page of events at a
+// time, sorted and filtered by the server, with the timeline's histogram and the map's places of
+// every filtered event; or from an embedded JSON block (the one-file report, `eventcoder report`),
+// which `localQuery` answers the same way the server does (eventcoder.viewer.queries and
+// .summaries). Every piece of data is put on the page with textContent, createTextNode or
+// setAttribute, never parsed as HTML: document text is untrusted.
 'use strict';
 
 (() => {
   const SVG_NS = 'http://www.w3.org/2000/svg';
   const DAY = 86400000;
-  const MAX_ROWS = 1000;
+  const PAGE = 100;
   const WORLD = { x: -180, y: -84, w: 360, h: 180 }; // projected: x = lon, y = -lat
   const MAP_W = 1000;
   const MAP_H = 500;
+  // as eventcoder.viewer.summaries
+  const OUTLIER_MADS = 8;
+  const MIN_MAD_DAYS = 30;
+  const MAX_PLACES = 4000;
+  const DESCENDING_FIRST = new Set(['killed', 'injured', 'sources', 'confidence']);
 
   const state = {
     source: null,
     meta: null,
-    events: [],
-    filtered: [],
     outlines: null,
     selected: null,
-    mapView: 'fit',
+    mapView: null, // null: fit to the events
+    sort: 'date',
+    dir: 'desc', // the latest first
+    offset: 0,
+    answer: null, // the last page
+    summary: null, // the last answer with the timeline and the map
+    seq: 0,
+    summaryPending: false,
   };
+  window.eventcoderRenders = 0;
 
   const $ = (id) => document.getElementById(id);
+  const number = (n) => Number(n).toLocaleString('en');
+  const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 
   // -- building elements ------------------------------------------------------------------
   function fill(node, attrs, children) {
@@ -46,7 +62,8 @@
     return {
       mode: 'report',
       meta: async () => data.meta,
-      events: async () => data.events,
+      query: async (params) => localQuery(data.events, params),
+      download: null,
       outlines: async () => data.outlines,
       event: async (id) => {
         const record = data.events.find((e) => e.id === id);
@@ -61,49 +78,237 @@
     const get = async (path) => {
       const response = await fetch(path, { headers: { Accept: 'application/json' } });
       if (response.status === 404) return null;
-      if (!response.ok) throw new Error(`${path}: ${response.status} ${response.statusText}`);
+      if (!response.ok) {
+        const body = await response.json().catch(() => ({}));
+        throw new Error(body.error || `${path}: ${response.status} ${response.statusText}`);
+      }
       return response.json();
     };
     return {
       mode: 'live',
       meta: () => get('api/meta'),
-      events: async () => (await get('api/events')).events,
+      query: (params) => get('api/events?' + params.toString()),
+      download: (params, format) => {
+        const p = new URLSearchParams(params);
+        for (const name of ['limit', 'offset', 'summary']) p.delete(name);
+        p.set('format', format);
+        return 'api/download?' + p.toString();
+      },
       outlines: () => get('api/outlines'),
       event: (id) => get('api/events/' + encodeURIComponent(id)),
     };
   }
 
-  // -- filters (the same rules as eventcoder.viewer.Filters) --------------------------------
-  function readFilters() {
+  // -- the query: filters, sort, page --------------------------------------------------------------
+  function queryParams(summary) {
     const form = $('filters').elements;
-    const value = (name) => form.namedItem(name).value.trim();
+    const p = new URLSearchParams();
+    for (const name of ['type', 'country', 'start', 'end', 'q', 'telling']) {
+      const value = form.namedItem(name).value.trim();
+      if (value) p.set(name, value);
+    }
+    if (form.namedItem('disputed').checked) p.set('disputed', '1');
+    p.set('sort', state.sort);
+    p.set('dir', state.dir);
+    p.set('limit', String(PAGE));
+    p.set('offset', String(state.offset));
+    if (summary) p.set('summary', '1');
+    return p;
+  }
+
+  // The server's answer, worked out here for the report's embedded events (the same rules as
+  // eventcoder.viewer.queries: Filters, SORTS, Index.run).
+  const lower = (s) => (s ? s.toLowerCase() : null);
+  const SORTS = {
+    date: (e) => (e.date && e.date.start) || null,
+    type: (e) => e.type || null,
+    actor: (e) => lower(e.actor && e.actor.name),
+    target: (e) => lower(e.target && e.target.name),
+    place: (e) => lower(e.location && e.location.name),
+    country: (e) => (e.location && e.location.country) || null,
+    killed: (e) => (e.fatalities && e.fatalities.best != null ? e.fatalities.best : null),
+    injured: (e) => (e.injuries && e.injuries.best != null ? e.injuries.best : null),
+    sources: (e) => (e.sources || []).length,
+    confidence: (e) => (e.confidence != null ? e.confidence : null),
+  };
+
+  function localFilters(p) {
+    const list = (name) => (p.get(name) || '').split(',').map((v) => v.trim().toUpperCase()).filter(Boolean);
     return {
-      type: value('type'),
-      country: value('country'),
-      start: value('start'),
-      end: value('end'),
-      actor: value('actor').toLowerCase(),
-      disputed: form.namedItem('disputed').checked,
+      types: list('type'),
+      countries: list('country'),
+      start: p.get('start') || '',
+      end: p.get('end') || '',
+      q: (p.get('q') || '').toLowerCase(),
+      disputed: p.get('disputed') === '1',
+      telling: p.get('telling') || '',
     };
   }
 
+  function words(e) {
+    const out = [];
+    for (const party of [e.actor, e.target]) if (party) out.push(party.name || '', party.text || '');
+    if (e.location) out.push(e.location.name || '', e.location.admin1 || '');
+    for (const s of e.sources || []) out.push(s.sentence || '');
+    return out.join('\n').toLowerCase();
+  }
+
   function matches(e, f) {
-    if (f.type && e.type !== f.type) return false;
-    if (f.country && ((e.location && e.location.country) || '') !== f.country) return false;
+    if (f.types.length && !f.types.includes(e.type)) return false;
+    if (f.countries.length && !f.countries.includes((e.location && e.location.country) || '')) return false;
     const when = e.date || {};
     if (f.start && !(when.end && when.end >= f.start)) return false;
     if (f.end && !(when.start && when.start <= f.end)) return false;
-    if (f.actor) {
-      const words = [];
-      for (const party of [e.actor, e.target]) {
-        if (party) words.push(party.name || '', party.text || '');
-      }
-      if (!words.some((w) => w.toLowerCase().includes(f.actor))) return false;
-    }
-    if (f.disputed && !((e.fatalities && e.fatalities.disputed) || (e.injuries && e.injuries.disputed))) {
-      return false;
+    if (f.q && !words(e).includes(f.q)) return false;
+    if (f.disputed && !((e.fatalities && e.fatalities.disputed) || (e.injuries && e.injuries.disputed))) return false;
+    if (f.telling) {
+      const sources = e.sources || [];
+      const news = !sources.length || sources.some((s) => s.telling !== 'background');
+      if (news !== (f.telling === 'news')) return false;
     }
     return true;
+  }
+
+  function sortEvents(events, column, dir) {
+    const key = SORTS[column] || SORTS.date;
+    const valued = events.filter((e) => key(e) !== null);
+    const missing = events.filter((e) => key(e) === null);
+    valued.sort((a, b) => cmp(key(a), key(b)));
+    if (dir === 'desc') valued.reverse();
+    return valued.concat(missing);
+  }
+
+  function localQuery(events, p) {
+    const selected = events.filter((e) => matches(e, localFilters(p)));
+    const sort = p.get('sort') || 'date';
+    const dir = p.get('dir') || 'asc';
+    const ordered = sort === 'date' && dir === 'asc' ? selected : sortEvents(selected, sort, dir);
+    const offset = Number(p.get('offset') || 0);
+    const limit = Number(p.get('limit') || PAGE);
+    const page = ordered.slice(offset, offset + limit);
+    const out = { total: ordered.length, offset, limit, sort, dir, count: page.length, events: page };
+    if (p.get('summary') === '1') Object.assign(out, { timeline: histogram(selected), map: placesOf(selected) });
+    return out;
+  }
+
+  // the timeline's histogram (eventcoder.viewer.summaries.timeline)
+  const dayNumber = (s) => Math.round(Date.parse(s + 'T00:00:00Z') / DAY);
+  const isoDay = (n) => new Date(n * DAY).toISOString().slice(0, 10);
+
+  function weightedMedian(pairs) {
+    pairs.sort((a, b) => a[0] - b[0]);
+    const half = pairs.reduce((sum, [, n]) => sum + n, 0) / 2;
+    let seen = 0;
+    for (const [value, n] of pairs) {
+      seen += n;
+      if (seen >= half) return value;
+    }
+    return pairs[pairs.length - 1][0];
+  }
+
+  function scaleRange(days) {
+    const mid = weightedMedian([...days]);
+    const mad = weightedMedian([...days].map(([d, n]) => [Math.abs(d - mid), n]));
+    const spread = Math.max(mad, MIN_MAD_DAYS) * OUTLIER_MADS;
+    const inside = [...days.keys()].filter((d) => Math.abs(d - mid) <= spread);
+    return [inside.reduce((a, b) => Math.min(a, b)), inside.reduce((a, b) => Math.max(a, b))];
+  }
+
+  function binUnit(spanDays) {
+    if (spanDays <= 92) return 'day';
+    if (spanDays <= 2 * 366) return 'week';
+    if (spanDays <= 15 * 366) return 'month';
+    return 'year';
+  }
+
+  function binFloor(d, unit) {
+    const t = new Date(d * DAY);
+    if (unit === 'week') return d - ((t.getUTCDay() + 6) % 7);
+    if (unit === 'month') return Date.UTC(t.getUTCFullYear(), t.getUTCMonth(), 1) / DAY;
+    if (unit === 'year') return Date.UTC(t.getUTCFullYear(), 0, 1) / DAY;
+    return d;
+  }
+
+  function binNext(d, unit) {
+    const t = new Date(d * DAY);
+    if (unit === 'week') return d + 7;
+    if (unit === 'month') return Date.UTC(t.getUTCFullYear(), t.getUTCMonth() + 1, 1) / DAY;
+    if (unit === 'year') return Date.UTC(t.getUTCFullYear() + 1, 0, 1) / DAY;
+    return d + 1;
+  }
+
+  function histogram(events) {
+    const out = { undated: 0, unit: null, bins: [], before: null, after: null };
+    const days = new Map();
+    const dated = [];
+    for (const e of events) {
+      const start = e.date && e.date.start;
+      if (!start) {
+        out.undated += 1;
+        continue;
+      }
+      const d = dayNumber(start);
+      dated.push([d, e.type]);
+      days.set(d, (days.get(d) || 0) + 1);
+    }
+    if (!dated.length) return out;
+    const [lo, hi] = scaleRange(days);
+    const unit = (out.unit = binUnit(hi - lo + 1));
+    const index = new Map();
+    for (let at = binFloor(lo, unit); at <= hi; ) {
+      const next = binNext(at, unit);
+      index.set(at, out.bins.length);
+      out.bins.push({ start: isoDay(at), end: isoDay(next - 1), n: 0, types: {} });
+      at = next;
+    }
+    const before = [];
+    const after = [];
+    for (const [d, type] of dated) {
+      if (d < lo) before.push(d);
+      else if (d > hi) after.push(d);
+      else {
+        const bin = out.bins[index.get(binFloor(d, unit))];
+        bin.n += 1;
+        bin.types[type] = (bin.types[type] || 0) + 1;
+      }
+    }
+    const outside = (list) =>
+      list.length
+        ? { n: list.length, first: isoDay(list.reduce((a, b) => Math.min(a, b))), last: isoDay(list.reduce((a, b) => Math.max(a, b))) }
+        : null;
+    out.before = outside(before);
+    out.after = outside(after);
+    return out;
+  }
+
+  // the map's places (eventcoder.viewer.summaries.places)
+  function placesOf(events) {
+    const marks = new Map();
+    const countries = new Set();
+    let missing = 0;
+    for (const e of events) {
+      const loc = e.location || {};
+      if (loc.country) countries.add(loc.country);
+      if (typeof loc.lat !== 'number' || typeof loc.lon !== 'number') {
+        missing += 1;
+        continue;
+      }
+      const lat = Math.round(loc.lat * 1000) / 1000;
+      const lon = Math.round(loc.lon * 1000) / 1000;
+      const key = [lat, lon, loc.name || '', loc.country || ''].join('\u0000');
+      let mark = marks.get(key);
+      if (!mark) marks.set(key, (mark = { lat, lon, name: loc.name || '', country: loc.country || null, n: 0, types: {}, id: null }));
+      mark.n += 1;
+      mark.types[e.type] = (mark.types[e.type] || 0) + 1;
+      mark.id = e.id;
+    }
+    const all = [...marks.values()].sort((a, b) => b.n - a.n || a.lat - b.lat || a.lon - b.lon);
+    const places = all.slice(0, MAX_PLACES).map(({ types, ...mark }) => {
+      const type = Object.entries(types).sort((a, b) => b[1] - a[1])[0][0];
+      return { ...mark, type };
+    });
+    const located = all.reduce((sum, m) => sum + m.n, 0);
+    return { places, n_places: all.length, located, missing, countries: [...countries].sort() };
   }
 
   // -- formatting ----------------------------------------------------------------------------
@@ -178,176 +383,179 @@
     return [e.type, dateText(e.date) || 'undated', placeText(e.location)].filter(Boolean).join(' · ');
   }
 
-  // -- timeline ------------------------------------------------------------------------------
-  const day = (s) => Date.parse(s + 'T00:00:00Z');
-  const iso = (t) => new Date(t).toISOString().slice(0, 10);
+  // -- dragging (the timeline's brush, the map's pan) ---------------------------------------------
+  // A press that moves less than a few pixels stays a click (on a bar, a dot); beyond, the node
+  // captures the pointer and *move* follows it.
+  function dragging(node, { start, move, end }) {
+    let from = null;
+    let active = false;
+    node.addEventListener('pointerdown', (event) => {
+      if (event.button === 0) [from, active] = [event, false];
+    });
+    node.addEventListener('pointermove', (event) => {
+      if (!from) return;
+      if (!active) {
+        if (Math.hypot(event.clientX - from.clientX, event.clientY - from.clientY) < 4) return;
+        active = true;
+        node.setPointerCapture(event.pointerId);
+        if (start) start(from);
+      }
+      move(from, event);
+    });
+    const stop = (event) => {
+      if (!from) return;
+      const [down, was] = [from, active];
+      from = null;
+      if (was && end) end(down, event);
+    };
+    node.addEventListener('pointerup', stop);
+    node.addEventListener('pointercancel', stop);
+  }
 
-  function ticks(t0, t1, maxTicks) {
-    const steps = [
-      [1, 'day'], [2, 'day'], [7, 'day'], [14, 'day'], [1, 'month'], [2, 'month'], [3, 'month'],
-      [6, 'month'], [1, 'year'], [2, 'year'], [5, 'year'], [10, 'year'], [20, 'year'], [50, 'year'],
-    ];
-    const unitDays = { day: 1, month: 30.44, year: 365.25 };
-    const spanDays = (t1 - t0) / DAY;
-    let [n, unit] = steps[steps.length - 1];
-    for (const [k, u] of steps) {
-      if (spanDays / (k * unitDays[u]) <= maxTicks) {
-        [n, unit] = [k, u];
-        break;
+  function setDates(start, end) {
+    const form = $('filters').elements;
+    form.namedItem('start').value = start;
+    form.namedItem('end').value = end;
+    onFilters();
+  }
+
+  // -- timeline ------------------------------------------------------------------------------
+  function binLabel(start, unit) {
+    return unit === 'year' ? start.slice(0, 4) : unit === 'month' ? start.slice(0, 7) : start;
+  }
+
+  function years(group) {
+    const [a, b] = [group.first.slice(0, 4), group.last.slice(0, 4)];
+    return a === b ? a : `${a}–${b}`;
+  }
+
+  function timelineNote(tl) {
+    const notes = [];
+    if (tl.unit) notes.push(`Each bar counts the events that start in one ${tl.unit}: click one, or drag across, to set the dates.`);
+    if (tl.before) notes.push(`${number(tl.before.n)} event(s) far earlier (${tl.before.first} to ${tl.before.last}) are grouped at the left.`);
+    if (tl.after) notes.push(`${number(tl.after.n)} event(s) far later (${tl.after.first} to ${tl.after.last}) are grouped at the right.`);
+    if (tl.undated) notes.push(`${number(tl.undated)} event(s) without a date are in the table only.`);
+    $('timeline-note').textContent = notes.join(' ');
+  }
+
+  function binNode(attrs, label, start, end) {
+    const g = svg('g', { class: 'bin', tabindex: 0, role: 'button', 'aria-label': label, 'data-start': start, 'data-end': end, ...attrs });
+    g.append(svg('title', {}, label));
+    g.addEventListener('click', () => setDates(start, end));
+    g.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter' || event.key === ' ') {
+        event.preventDefault();
+        setDates(start, end);
       }
+    });
+    return g;
+  }
+
+  function stack(g, types, x, width, baseline, scale) {
+    const order = ((state.meta && state.meta.types) || []).map((t) => t.type);
+    for (const type of Object.keys(types)) if (!order.includes(type)) order.push(type);
+    let y = baseline;
+    for (const type of order) {
+      const n = types[type];
+      if (!n) continue;
+      const h = n * scale;
+      y -= h;
+      g.append(svg('rect', { class: `bar t-${type}`, x: x.toFixed(1), y: y.toFixed(2), width: Math.max(width, 1).toFixed(1), height: h.toFixed(2) }));
     }
-    const start = new Date(t0);
-    let y = start.getUTCFullYear();
-    let m = unit === 'year' ? 0 : start.getUTCMonth();
-    let d = unit === 'day' ? start.getUTCDate() : 1;
-    if (unit === 'year') y -= y % n;
-    if (unit === 'month') m -= m % n;
-    const out = [];
-    for (let t = Date.UTC(y, m, d); t <= t1 && out.length < 200; ) {
-      if (t >= t0) {
-        const s = iso(t);
-        out.push([t, unit === 'year' ? s.slice(0, 4) : unit === 'month' ? s.slice(0, 7) : s]);
-      }
-      if (unit === 'day') d += n;
-      else if (unit === 'month') m += n;
-      else y += n;
-      t = Date.UTC(y, m, d);
-    }
-    return out;
+  }
+
+  function outlierGroup(root, group, x, width, top, height, scale, side) {
+    const label = `${number(group.n)} event(s) ${side === 'before' ? 'far earlier' : 'far later'}: ${group.first} to ${group.last}`;
+    const g = binNode({ class: `bin outlier ${side}` }, label, group.first, group.last);
+    g.append(svg('rect', { class: 'hit', x, y: top, width, height }));
+    const h = Math.min(group.n * scale, height);
+    g.append(svg('rect', { class: 'bar', x: x + 8, y: top + height - h, width: width - 16, height: h, fill: '#8a949e' }));
+    g.append(svg('text', { x: x + width / 2, y: top + height + 13, 'text-anchor': 'middle' }, years(group)));
+    g.append(svg('text', { x: x + width / 2, y: top + 10, 'text-anchor': 'middle' }, number(group.n)));
+    root.append(g);
+    const bx = side === 'before' ? x + width + 7 : x - 7;
+    root.append(svg('path', { class: 'break', d: `M${bx - 3},${top + height + 4}L${bx + 1},${top + height - 6}M${bx + 1},${top + height + 4}L${bx + 5},${top + height - 6}` }));
   }
 
   function renderTimeline() {
     const box = $('timeline');
     box.replaceChildren();
-    const dated = state.filtered.filter((e) => e.date && e.date.start);
-    const undated = state.filtered.length - dated.length;
-    $('timeline-note').textContent =
-      'Drag across the timeline to set the dates; click a mark to open its event.' +
-      (undated ? ` ${undated} event(s) without a date are in the table only.` : '');
-    if (!dated.length) {
+    const tl = state.summary.timeline;
+    timelineNote(tl);
+    if (!tl.bins.length) {
       box.append(el('p', { class: 'note' }, 'No dated events match the filters.'));
       return;
     }
     const width = Math.max(box.clientWidth || 0, 480);
-    const left = 100;
-    const right = 14;
-    const axisH = 22;
-    let t0 = Infinity;
-    let t1 = -Infinity;
-    for (const e of dated) {
-      t0 = Math.min(t0, day(e.date.start));
-      t1 = Math.max(t1, day(e.date.end || e.date.start) + DAY);
-    }
-    if (t1 - t0 < 14 * DAY) {
-      const mid = (t0 + t1) / 2;
-      [t0, t1] = [mid - 7 * DAY, mid + 7 * DAY];
-    }
-    const pad = (t1 - t0) * 0.02;
-    [t0, t1] = [t0 - pad, t1 + pad];
-    const x = (t) => left + ((t - t0) / (t1 - t0)) * (width - left - right);
-
-    // one lane per type, in the order of the store's counts; in a lane, rows so marks never overlap
-    const order = ((state.meta && state.meta.types) || []).map((t) => t.type);
-    const lanes = new Map();
-    for (const type of order) lanes.set(type, []);
-    for (const e of dated) {
-      if (!lanes.has(e.type)) lanes.set(e.type, []);
-      lanes.get(e.type).push(e);
-    }
-    const ROW = 9;
-    const MARK = 7;
-    const GAP = 6;
-    const placed = [];
-    let y = 4;
-    const laneLabels = [];
-    for (const [type, events] of lanes) {
-      if (!events.length) continue;
-      const rowEnds = [];
-      const sorted = [...events].sort((a, b) => day(a.date.start) - day(b.date.start));
-      for (const e of sorted) {
-        const x0 = x(day(e.date.start));
-        const x1 = Math.max(x(day(e.date.end || e.date.start) + DAY), x0 + 6);
-        let row = rowEnds.findIndex((end) => end + 1 <= x0);
-        if (row < 0) {
-          row = rowEnds.length;
-          rowEnds.push(x1);
-        } else rowEnds[row] = x1;
-        placed.push({ e, x0, x1, y: y + row * ROW });
-      }
-      const height = Math.max(rowEnds.length * ROW, 14);
-      laneLabels.push({ type, y, height });
-      y += height + GAP;
-    }
-    const height = y + axisH;
+    const [top, height, left, right, side] = [14, 110, 48, 10, 64];
+    const x0 = left + (tl.before ? side + 14 : 0);
+    const x1 = width - right - (tl.after ? side + 14 : 0);
+    const bins = tl.bins;
+    const bw = (x1 - x0) / bins.length;
+    const max = Math.max(1, ...bins.map((b) => b.n));
+    const scale = height / max;
     const root = svg('svg', {
-      viewBox: `0 0 ${width} ${height}`,
+      viewBox: `0 0 ${width} ${top + height + 22}`,
       width,
-      height,
+      height: top + height + 22,
       role: 'img',
-      'aria-label': `Timeline of ${dated.length} events`,
+      'aria-label': `Timeline of ${number(bins.reduce((s, b) => s + b.n, 0))} events by ${tl.unit}`,
+      'data-unit': tl.unit,
+      'data-first': bins[0].start,
+      'data-last': bins[bins.length - 1].end,
     });
     const axis = svg('g', { class: 'axis' });
-    for (const [t, label] of ticks(t0, t1, Math.floor((width - left) / 90))) {
-      const tx = x(t);
-      axis.append(svg('line', { x1: tx, x2: tx, y1: 0, y2: y - GAP / 2 }));
-      if (tx + 8 * label.length <= width) axis.append(svg('text', { x: tx + 3, y: y + 12 }, label));
-    }
+    axis.append(svg('line', { x1: x0, x2: x1, y1: top + height + 0.5, y2: top + height + 0.5 }));
+    axis.append(svg('text', { x: left - 6, y: top + 4, 'text-anchor': 'end' }, number(max)));
+    axis.append(svg('line', { x1: left - 3, x2: x1, y1: top, y2: top, 'stroke-dasharray': '2 3' }));
+    const every = Math.max(1, Math.ceil(78 / bw));
+    bins.forEach((b, i) => {
+      if (i % every) return;
+      const tx = x0 + i * bw;
+      axis.append(svg('line', { x1: tx, x2: tx, y1: top + height, y2: top + height + 4 }));
+      axis.append(svg('text', { x: tx + 2, y: top + height + 15 }, binLabel(b.start, tl.unit)));
+    });
     root.append(axis);
-    for (const lane of laneLabels) {
-      root.append(svg('line', { class: 'lane-line', x1: left, x2: width - right, y1: lane.y - 3, y2: lane.y - 3 }));
-      root.append(svg('text', { class: 'lane-label', x: 4, y: lane.y + Math.min(lane.height, 12) - 3 }, lane.type));
-    }
-    const marks = svg('g', { class: 'marks' });
-    for (const p of placed) {
-      const mark = svg('rect', {
-        class: `mark t-${p.e.type}`,
-        x: p.x0.toFixed(1),
-        y: p.y,
-        width: (p.x1 - p.x0).toFixed(1),
-        height: MARK,
-        rx: 2,
-      });
-      mark.append(svg('title', {}, eventLabel(p.e)));
-      marks.append(clickable(mark, p.e.id, eventLabel(p.e)));
-    }
-    root.append(marks);
+    const bars = svg('g', { class: 'bars' });
+    bins.forEach((b, i) => {
+      const label = `${binLabel(b.start, tl.unit)}: ${number(b.n)} event(s)` +
+        (b.n ? ' — ' + Object.entries(b.types).map(([t, n]) => `${t} ${number(n)}`).join(', ') : '');
+      const g = binNode({}, label, b.start, b.end);
+      g.append(svg('rect', { class: 'hit', x: (x0 + i * bw).toFixed(1), y: top, width: bw.toFixed(1), height }));
+      stack(g, b.types, x0 + i * bw + Math.min(1, bw * 0.1), bw - Math.min(2, bw * 0.2), top + height, scale);
+      bars.append(g);
+    });
+    root.append(bars);
+    if (tl.before) outlierGroup(root, tl.before, left, side, top, height, scale, 'before');
+    if (tl.after) outlierGroup(root, tl.after, width - right - side, side, top, height, scale, 'after');
     box.append(root);
-    brush(root, x, t0, t1, left, width - right, y);
+    brush(root, bins, x0, x1, top + height);
   }
 
-  // Dragging across the timeline sets the From and To filters to the dates dragged over.
-  function brush(root, x, t0, t1, x0, x1, height) {
-    const time = (px) => t0 + ((px - x(t0)) / (x(t1) - x(t0))) * (t1 - t0);
+  // Dragging across the bars sets the From and To filters to the dates dragged over.
+  function brush(root, bins, x0, x1, height) {
+    const d0 = dayNumber(bins[0].start);
+    const d1 = dayNumber(bins[bins.length - 1].end) + 1;
     const toSvg = (event) => {
       const box = root.getBoundingClientRect();
-      return ((event.clientX - box.left) / box.width) * root.viewBox.baseVal.width;
+      const x = ((event.clientX - box.left) / box.width) * root.viewBox.baseVal.width;
+      return Math.min(Math.max(x, x0), x1);
     };
-    let from = null;
+    const day = (px) => isoDay(Math.floor(d0 + ((px - x0) / (x1 - x0)) * (d1 - d0)));
     const band = svg('rect', { class: 'brush', x: 0, y: 0, width: 0, height, visibility: 'hidden' });
     root.append(band);
-    root.addEventListener('pointerdown', (event) => {
-      if (event.button !== 0 || event.target.classList.contains('mark')) return;
-      from = Math.min(Math.max(toSvg(event), x0), x1);
-      root.setPointerCapture(event.pointerId);
-    });
-    root.addEventListener('pointermove', (event) => {
-      if (from === null) return;
-      const to = Math.min(Math.max(toSvg(event), x0), x1);
-      band.setAttribute('x', Math.min(from, to));
-      band.setAttribute('width', Math.abs(to - from));
-      band.setAttribute('visibility', 'visible');
-    });
-    root.addEventListener('pointerup', (event) => {
-      if (from === null) return;
-      const to = Math.min(Math.max(toSvg(event), x0), x1);
-      const [a, b] = [Math.min(from, to), Math.max(from, to)];
-      from = null;
-      band.setAttribute('visibility', 'hidden');
-      if (b - a < 4) return;
-      const form = $('filters').elements;
-      form.namedItem('start').value = iso(time(a));
-      form.namedItem('end').value = iso(time(b));
-      render();
+    dragging(root, {
+      move: (from, event) => {
+        const [a, b] = [toSvg(from), toSvg(event)];
+        band.setAttribute('x', Math.min(a, b));
+        band.setAttribute('width', Math.abs(b - a));
+        band.setAttribute('visibility', 'visible');
+      },
+      end: (from, event) => {
+        band.setAttribute('visibility', 'hidden');
+        const [a, b] = [toSvg(from), toSvg(event)].sort((p, q) => p - q);
+        if (b - a >= 4) setDates(day(a), day(b));
+      },
     });
   }
 
@@ -357,16 +565,14 @@
     return loc && typeof loc.lat === 'number' && typeof loc.lon === 'number';
   }
 
-  function mapView(points) {
-    if (state.mapView === 'world' || !points.length) return { ...WORLD };
+  function fitView(places) {
+    if (!places.length) return { ...WORLD };
     let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
-    for (const [px, py] of points) {
-      [x0, y0, x1, y1] = [Math.min(x0, px), Math.min(y0, py), Math.max(x1, px), Math.max(y1, py)];
+    for (const p of places) {
+      [x0, y0, x1, y1] = [Math.min(x0, p.lon), Math.min(y0, -p.lat), Math.max(x1, p.lon), Math.max(y1, -p.lat)];
     }
-    let w = Math.max(x1 - x0, 20);
-    let h = Math.max(y1 - y0, 10);
-    w *= 1.3;
-    h *= 1.3;
+    let w = Math.max(x1 - x0, 20) * 1.3;
+    let h = Math.max(y1 - y0, 10) * 1.3;
     if (w / h > MAP_W / MAP_H) h = (w * MAP_H) / MAP_W;
     else w = (h * MAP_W) / MAP_H;
     if (w >= WORLD.w) return { ...WORLD };
@@ -379,97 +585,141 @@
     return 'M' + ring.map(([lon, lat]) => `${lon},${-lat}`).join('L') + 'Z';
   }
 
+  const dotRadius = (view, n) => (view.w / 300) * Math.min(1 + Math.log2(n) / 2, 4);
+
+  function showView(root, view) {
+    state.mapView = view;
+    root.setAttribute('viewBox', `${view.x} ${view.y} ${view.w} ${view.h}`);
+    for (const dot of root.querySelectorAll('circle.dot')) {
+      dot.setAttribute('r', dotRadius(view, Number(dot.getAttribute('data-n'))).toFixed(3));
+    }
+  }
+
+  // zoom by *factor* (< 1: in) about the map point (cx, cy), keeping that point where it is
+  function zoomMap(root, factor, cx, cy) {
+    const v = state.mapView;
+    const w = Math.min(Math.max(v.w * factor, 1), WORLD.w * 2);
+    const h = (w * MAP_H) / MAP_W;
+    showView(root, { x: cx - ((cx - v.x) * w) / v.w, y: cy - ((cy - v.y) * h) / v.h, w, h });
+  }
+
+  function mapPoint(root, event) {
+    const box = root.getBoundingClientRect();
+    const v = state.mapView;
+    return [v.x + ((event.clientX - box.left) / box.width) * v.w, v.y + ((event.clientY - box.top) / box.height) * v.h];
+  }
+
+  function zoomAndPan(root) {
+    root.addEventListener(
+      'wheel',
+      (event) => {
+        event.preventDefault();
+        const [cx, cy] = mapPoint(root, event);
+        zoomMap(root, Math.pow(1.0015, event.deltaY), cx, cy);
+      },
+      { passive: false },
+    );
+    let startView = null;
+    dragging(root, {
+      start: () => {
+        startView = state.mapView;
+        root.classList.add('panning');
+      },
+      move: (from, event) => {
+        const box = root.getBoundingClientRect();
+        const dx = ((event.clientX - from.clientX) / box.width) * startView.w;
+        const dy = ((event.clientY - from.clientY) / box.height) * startView.h;
+        showView(root, { ...startView, x: startView.x - dx, y: startView.y - dy });
+      },
+      end: () => root.classList.remove('panning'),
+    });
+  }
+
+  function mapNote(m, outlines) {
+    const notes = [];
+    if (outlines.note) notes.push(outlines.note + '.');
+    if (m.places.length < m.n_places) notes.push(`The ${number(m.places.length)} places with most events of ${number(m.n_places)} are shown.`);
+    if (m.missing) notes.push(`${number(m.missing)} event(s) without coordinates are in the table only.`);
+    notes.push('Scroll to zoom, drag to pan; a dot opens the latest event at its place.');
+    $('map-note').textContent = notes.join(' ');
+  }
+
   function renderMap() {
     const box = $('map');
     box.replaceChildren();
-    const events = state.filtered.filter(located);
-    const missing = state.filtered.length - events.length;
-    const notes = [];
+    const m = state.summary.map;
     const outlines = state.outlines || { features: [] };
-    if (outlines.note) notes.push(outlines.note + '.');
-    if (missing) notes.push(`${missing} event(s) without coordinates are in the table only.`);
-    $('map-note').textContent = notes.join(' ');
-
-    const points = events.map((e) => [e.location.lon, -e.location.lat]);
-    const view = mapView(points);
+    mapNote(m, outlines);
+    const view = state.mapView || fitView(m.places);
     const root = svg('svg', {
-      viewBox: `${view.x} ${view.y} ${view.w} ${view.h}`,
       width: MAP_W,
       height: MAP_H,
       preserveAspectRatio: 'xMidYMid meet',
       role: 'img',
-      'aria-label': `Map of ${events.length} located events`,
+      'aria-label': `Map of ${number(m.located)} located events at ${number(m.n_places)} places`,
     });
     let graticule = '';
     for (let lon = -180; lon <= 180; lon += 30) graticule += `M${lon},-90V90`;
     for (let lat = -60; lat <= 90; lat += 30) graticule += `M-180,${-lat}H180`;
     root.append(svg('path', { class: 'graticule', d: graticule, 'vector-effect': 'non-scaling-stroke' }));
-
-    const active = new Set(state.filtered.map((e) => e.location && e.location.country).filter(Boolean));
+    const active = new Set(m.countries);
     const land = svg('g', { class: 'land' });
     for (const feature of outlines.features || []) {
       const geometry = feature.geometry || {};
       const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates || [];
       const d = polygons.map((polygon) => polygon.map(ringPath).join('')).join('');
       const props = feature.properties || {};
-      const path = svg('path', {
-        class: active.has(props.iso_a2) ? 'country active' : 'country',
-        d,
-        'vector-effect': 'non-scaling-stroke',
-      });
+      const path = svg('path', { class: active.has(props.iso_a2) ? 'country active' : 'country', d, 'vector-effect': 'non-scaling-stroke' });
       path.append(svg('title', {}, props.name || ''));
       land.append(path);
     }
     root.append(land);
-
-    // one dot per event; events at one place spiral out around it
-    const r = view.w / 160;
-    const seen = new Map();
     const dots = svg('g', { class: 'dots' });
-    events.forEach((e, i) => {
-      const [px, py] = points[i];
-      const key = `${px.toFixed(3)},${py.toFixed(3)}`;
-      const k = seen.get(key) || 0;
-      seen.set(key, k + 1);
-      const angle = k * 2.39996;
-      const dist = k ? r * 1.6 * Math.sqrt(k) : 0;
-      const dot = svg('circle', {
-        class: `dot t-${e.type}`,
-        cx: (px + dist * Math.cos(angle)).toFixed(3),
-        cy: (py + dist * Math.sin(angle)).toFixed(3),
-        r: r.toFixed(3),
-        'vector-effect': 'non-scaling-stroke',
-      });
-      dot.append(svg('title', {}, eventLabel(e)));
-      dots.append(clickable(dot, e.id, eventLabel(e)));
-    });
+    for (const p of m.places) {
+      const label = `${[p.name, p.country && countryName(p.country)].filter(Boolean).join(', ')}: ${number(p.n)} event(s)`;
+      const dot = svg('circle', { class: `dot t-${p.type}`, cx: p.lon, cy: -p.lat, 'data-n': p.n, 'vector-effect': 'non-scaling-stroke' });
+      dot.append(svg('title', {}, label));
+      dots.append(clickable(dot, p.id, label));
+    }
     root.append(dots);
+    showView(root, view);
     box.append(root);
-    $('map-fit').classList.toggle('pressed', state.mapView === 'fit');
-    $('map-world').classList.toggle('pressed', state.mapView === 'world');
+    zoomAndPan(root);
   }
 
   // -- table -----------------------------------------------------------------------------------
+  function eventRow(e) {
+    const row = el(
+      'tr',
+      {},
+      el('td', {}, dateText(e.date) || el('span', { class: 'muted' }, 'undated')),
+      el('td', {}, el('span', { class: `type-chip t-${e.type}` }), e.type, e.mode ? el('span', { class: 'muted' }, ` ${e.mode}`) : null),
+      el('td', {}, e.actor ? e.actor.name : el('span', { class: 'muted' }, '?'), ' → ', e.target ? e.target.name : el('span', { class: 'muted' }, '?')),
+      el('td', {}, e.location ? [e.location.name, e.location.country].filter(Boolean).join(', ') : ''),
+      countCell(e.fatalities),
+      countCell(e.injuries),
+      el('td', { class: 'num' }, String(e.sources.length)),
+    );
+    return clickable(row, e.id, eventLabel(e));
+  }
+
   function renderTable() {
-    const body = $('events').tBodies[0];
-    body.replaceChildren();
-    for (const e of state.filtered.slice(0, MAX_ROWS)) {
-      const row = el(
-        'tr',
-        {},
-        el('td', {}, dateText(e.date) || el('span', { class: 'muted' }, 'undated')),
-        el('td', {}, el('span', { class: `type-chip t-${e.type}` }), e.type, e.mode ? el('span', { class: 'muted' }, ` ${e.mode}`) : null),
-        el('td', {}, e.actor ? e.actor.name : el('span', { class: 'muted' }, '?'), ' → ', e.target ? e.target.name : el('span', { class: 'muted' }, '?')),
-        el('td', {}, e.location ? [e.location.name, e.location.country].filter(Boolean).join(', ') : ''),
-        countCell(e.fatalities),
-        countCell(e.injuries),
-        el('td', { class: 'num' }, String(e.sources.length)),
-      );
-      body.append(clickable(row, e.id, eventLabel(e)));
+    const answer = state.answer;
+    $('events').tBodies[0].replaceChildren(...answer.events.map(eventRow));
+    for (const th of $('events').tHead.querySelectorAll('th[data-sort]')) {
+      if (th.getAttribute('data-sort') === state.sort) th.setAttribute('aria-sort', state.dir === 'asc' ? 'ascending' : 'descending');
+      else th.removeAttribute('aria-sort');
     }
-    const n = state.filtered.length;
-    $('list-note').textContent =
-      n > MAX_ROWS ? `Showing the first ${MAX_ROWS} of ${n} events: narrow the filters to see the others.` : n ? '' : 'No events match the filters.';
+    const last = answer.offset + answer.events.length;
+    $('page-note').textContent = answer.total ? `${number(answer.offset + 1)}–${number(last)} of ${number(answer.total)}` : '';
+    $('page-prev').disabled = answer.offset <= 0;
+    $('page-next').disabled = last >= answer.total;
+    $('list-note').textContent = answer.total ? '' : 'No events match the filters.';
+    const params = queryParams(false);
+    if (state.source.download) {
+      $('download-csv').setAttribute('href', state.source.download(params, 'csv'));
+      $('download-json').setAttribute('href', state.source.download(params, 'json'));
+    }
   }
 
   // -- one event ---------------------------------------------------------------------------------
@@ -634,26 +884,67 @@
   }
 
   // -- the page --------------------------------------------------------------------------------------
-  function render() {
-    const f = readFilters();
-    state.filtered = state.events.filter((e) => matches(e, f));
+  async function refresh(summary, pending) {
+    const seq = ++state.seq;
+    state.summaryPending = state.summaryPending || summary;
+    const withSummary = state.summaryPending;
+    let answer;
+    try {
+      answer = await (pending || state.source.query(queryParams(withSummary)));
+    } catch (err) {
+      if (seq === state.seq) $('status').textContent = `Cannot load the events: ${err.message}`;
+      return;
+    }
+    if (seq === state.seq) show(answer, withSummary);
+  }
+
+  function show(answer, withSummary) {
+    $('status').textContent = '';
+    state.answer = answer;
+    if (withSummary) {
+      state.summaryPending = false;
+      state.summary = answer;
+      renderSummary();
+      renderTimeline();
+      renderMap();
+    }
+    renderTable();
+    window.eventcoderRenders += 1;
+  }
+
+  function renderSummary() {
     const meta = state.meta || {};
     const level = meta.level === 'document' ? 'document-level events (the store has not been merged)' : 'merged events';
     $('summary').textContent =
-      `${state.filtered.length} of ${state.events.length} ${level} · ${meta.db || ''}` +
+      `${number(state.summary.total)} of ${number(meta.n_events || 0)} ${level} · ${meta.db || ''}` +
       (state.source.mode === 'report' ? ' · report' : '');
-    renderTimeline();
-    renderMap();
-    renderTable();
+  }
+
+  function onFilters() {
+    state.offset = 0;
+    return refresh(true);
+  }
+
+  function onSort(column) {
+    if (state.sort === column) state.dir = state.dir === 'asc' ? 'desc' : 'asc';
+    else [state.sort, state.dir] = [column, DESCENDING_FIRST.has(column) ? 'desc' : 'asc'];
+    state.offset = 0;
+    return refresh(false);
+  }
+
+  function onPage(step) {
+    state.offset = Math.max(0, state.offset + step * PAGE);
+    document.querySelector('.table-wrap').scrollTop = 0;
+    return refresh(false);
   }
 
   function fillSelects() {
     const form = $('filters').elements;
     const types = form.namedItem('type');
-    for (const t of state.meta.types || []) types.append(el('option', { value: t.type }, `${t.type} (${t.n})`));
+    for (const t of state.meta.types || []) types.append(el('option', { value: t.type }, `${t.type} (${number(t.n)})`));
     const countries = form.namedItem('country');
     for (const c of state.meta.countries || []) {
-      countries.append(el('option', { value: c.code }, `${c.name} (${c.n})`));
+      countries.append(el('option', { value: c.code }, `${c.name} (${number(c.n)})`));
     }
   }
 
@@ -662,42 +953,75 @@
     if (m) select(decodeURIComponent(m[1]));
   }
 
+  function listen() {
+    const form = $('filters');
+    let typing = null;
+    form.addEventListener('input', (event) => {
+      if (event.target.name !== 'q') return;
+      clearTimeout(typing);
+      typing = setTimeout(onFilters, 200);
+    });
+    form.addEventListener('change', (event) => {
+      if (event.target.name !== 'q') onFilters();
+    });
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      onFilters();
+    });
+    form.addEventListener('reset', () => setTimeout(onFilters, 0));
+    for (const th of $('events').tHead.querySelectorAll('th[data-sort]')) {
+      th.setAttribute('tabindex', '0');
+      th.setAttribute('title', `Sort by ${th.textContent.trim().toLowerCase()}`);
+      th.addEventListener('click', () => onSort(th.getAttribute('data-sort')));
+      th.addEventListener('keydown', (event) => {
+        if (event.key === 'Enter' || event.key === ' ') {
+          event.preventDefault();
+          onSort(th.getAttribute('data-sort'));
+        }
+      });
+    }
+    $('page-prev').addEventListener('click', () => onPage(-1));
+    $('page-next').addEventListener('click', () => onPage(1));
+    const mapButton = (id, act) => $(id).addEventListener('click', act);
+    mapButton('map-fit', () => {
+      state.mapView = null;
+      renderMap();
+    });
+    mapButton('map-world', () => {
+      state.mapView = { ...WORLD };
+      renderMap();
+    });
+    const zoomCentre = (factor) => {
+      const v = state.mapView;
+      zoomMap($('map').querySelector('svg'), factor, v.x + v.w / 2, v.y + v.h / 2);
+    };
+    mapButton('map-in', () => zoomCentre(1 / 1.5));
+    mapButton('map-out', () => zoomCentre(1.5));
+    let resizing = null;
+    window.addEventListener('resize', () => {
+      clearTimeout(resizing);
+      resizing = setTimeout(() => state.summary && renderTimeline(), 150);
+    });
+    window.addEventListener('hashchange', openFromHash);
+  }
+
   async function main() {
     const embedded = document.getElementById('eventcoder-data');
     state.source = embedded ? embeddedSource(embedded) : apiSource();
+    $('downloads').hidden = !state.source.download; // the report has no server to ask
+    const first = state.source.query(queryParams(true)); // asked at once, beside the meta
+    first.catch(() => null);
     try {
-      const [meta, events, outlines] = await Promise.all([
-        state.source.meta(),
-        state.source.events(),
-        state.source.outlines().catch(() => null),
-      ]);
-      Object.assign(state, { meta, events, outlines });
+      const [meta, outlines] = await Promise.all([state.source.meta(), state.source.outlines().catch(() => null)]);
+      Object.assign(state, { meta, outlines });
     } catch (err) {
       $('summary').textContent = '';
       $('status').textContent = `Cannot load the events: ${err.message}`;
       return;
     }
     fillSelects();
-    const form = $('filters');
-    form.addEventListener('input', render);
-    form.addEventListener('change', render);
-    form.addEventListener('submit', (event) => event.preventDefault());
-    form.addEventListener('reset', () => setTimeout(render, 0));
-    $('map-fit').addEventListener('click', () => {
-      state.mapView = 'fit';
-      renderMap();
-    });
-    $('map-world').addEventListener('click', () => {
-      state.mapView = 'world';
-      renderMap();
-    });
-    let resizing = null;
-    window.addEventListener('resize', () => {
-      clearTimeout(resizing);
-      resizing = setTimeout(renderTimeline, 150);
-    });
-    window.addEventListener('hashchange', openFromHash);
-    render();
+    listen();
+    await refresh(true, first);
     document.body.setAttribute('data-ready', 'true');
     openFromHash();
   }
