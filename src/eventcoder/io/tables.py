@@ -168,11 +168,16 @@ class EventTypeRule:
     note: str = ""
 
     def matches(self, ev: Event) -> bool:
+        return self.holds(ev.type, ev.mode, _sector(ev.actor), _sector(ev.target))
+
+    def holds(
+        self, type_: str, mode: str | None, actor_sector: str | None, target_sector: str | None
+    ) -> bool:
         return (
-            ev.type in self.plover_type
-            and _holds(self.plover_mode, ev.mode)
-            and _holds(self.actor_sector, _sector(ev.actor))
-            and _holds(self.target_sector, _sector(ev.target))
+            type_ in self.plover_type
+            and _holds(self.plover_mode, mode)
+            and _holds(self.actor_sector, actor_sector)
+            and _holds(self.target_sector, target_sector)
         )
 
 
@@ -275,7 +280,12 @@ def _sector(party: Party | None) -> str | None:
 
 def acled_event_type(ev: Event) -> EventTypeRule | None:
     """The first rule of ``acled_event_types.csv`` that *ev* matches, or None."""
-    return next((rule for rule in event_type_rules() if rule.matches(ev)), None)
+    return _event_type(ev.type, ev.mode, _sector(ev.actor), _sector(ev.target))
+
+
+@lru_cache(maxsize=4096)
+def _event_type(type_: str, mode: str | None, actor: str | None, target: str | None) -> EventTypeRule | None:
+    return next((rule for rule in event_type_rules() if rule.holds(type_, mode, actor, target)), None)
 
 
 def acled_inter(party: Party | None, role: str, event_type: str | None, country: str | None) -> int | None:
@@ -284,11 +294,16 @@ def acled_inter(party: Party | None, role: str, event_type: str | None, country:
     of ``acled_inter.csv`` covers its sector."""
     if party is None:
         return 0
-    for rule in inter_rules():
-        if rule.matches(party.sector, role, event_type):
-            foreign = bool(country and party.country and party.country.upper() != country.upper())
-            return rule.foreign_inter if foreign else rule.inter
-    return None
+    rule = _inter_rule(party.sector, role, event_type)
+    if rule is None:
+        return None
+    foreign = bool(country and party.country and party.country.upper() != country.upper())
+    return rule.foreign_inter if foreign else rule.inter
+
+
+@lru_cache(maxsize=4096)
+def _inter_rule(sector: str | None, role: str, event_type: str | None) -> InterRule | None:
+    return next((rule for rule in inter_rules() if rule.matches(sector, role, event_type)), None)
 
 
 def acled_interaction(inter1: int | None, inter2: int | None) -> int | None:
