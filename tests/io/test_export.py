@@ -322,6 +322,8 @@ def test_acled_csv_in_pandas():
         3,
     )
     assert protest.fatalities == 0 and protest.geo_precision == 3 and pd.isna(protest.inter2)
+    assert protest.event_date == "2024-03-16" and protest.year == 2024  # the middle of the month, as ACLED
+    assert protest.tags == "crowd size=no report" and pd.isna(strike.tags)
     # a country-level event is drawn at the country's centroid (data/country_codes.csv)
     assert (protest.latitude, protest.longitude) == (35.0126, 38.5442)
     assert agree.sub_event_type == "Agreement" and pd.isna(agree.event_date) and pd.isna(agree.country)

@@ -238,3 +238,19 @@ def test_acled_row_places_an_admin1_event_at_its_area(monkeypatch):
     ucdp = datasets.ucdp_row(record("a", actor=ISIS, target=CIVILIANS, place=NINEVEH))
     assert (ucdp["where_prec"], ucdp["adm_1"], ucdp["geom_wkt"]) == (4, "Nineveh", "POINT (42.9 36.2)")
     assert export.flat_row(record("a", place=NINEVEH))["geo_source"] == "admin1 centroid"
+
+
+@pytest.mark.parametrize(
+    "span, event_date",
+    [
+        (("2024-02-05", "2024-02-05", "day"), "2024-02-05"),
+        (("2024-02-05", "2024-02-11", "week"), "2024-02-08"),  # a week's Thursday
+        (("2024-02-01", "2024-02-29", "month"), "2024-02-15"),
+        (("2024-02-04", "2024-02-05", "range"), "2024-02-04"),  # "last night"
+        ((None, None, None), None),
+    ],
+)
+def test_acled_dates_a_span_at_its_middle(span, event_date):
+    ev = record("a", actor=ISIS, target=CIVILIANS)
+    ev.date = DateSpan(*span)
+    assert datasets.acled_date(ev) == event_date

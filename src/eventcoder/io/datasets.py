@@ -12,6 +12,7 @@ import logging
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 from functools import partial
 from typing import Any, TextIO
 from urllib.parse import urlsplit
@@ -47,6 +48,10 @@ TARGETING_TYPES = frozenset({"Violence against civilians", "Explosions/Remote vi
 targeting"); and the sub-event type Excessive force against protesters, whatever its target."""
 CIVILIANS = 7
 """ACLED's inter code of civilians."""
+CROWD_TYPES = frozenset({"Protests", "Riots"})
+CROWD_TAG = "crowd size=no report"
+"""ACLED tags every Protests and Riots event with its crowd size (ACLED Codebook, "Tags"); eventcoder
+does not read crowd sizes, so its tag is ACLED's "no report"."""
 
 
 def outlet(source: Source) -> str:
@@ -137,6 +142,18 @@ def _place_columns(loc: Place | None, country: str | None) -> dict[str, Any]:
     }
 
 
+def acled_date(ev: Event) -> str | None:
+    """ACLED's ``event_date``: the day; for an event known to a week, a month or a few days, the
+    middle of that span, as ACLED records it (ACLED Codebook, "Time precision codes")."""
+    if ev.date is None or not ev.date.resolved:
+        return None
+    try:
+        first, last = date.fromisoformat(ev.date.start), date.fromisoformat(ev.date.end)
+    except ValueError:
+        return ev.date.start
+    return (first + (last - first) / 2).isoformat() if last > first else ev.date.start
+
+
 def acled_row(ev: Event, timestamp: int | None = None) -> dict[str, Any] | None:
     """One ACLED-style row of an event (columns :data:`ACLED_COLUMNS`), or None when the event has
     neither actor nor target (ACLED has no event without an actor1)."""
@@ -144,7 +161,7 @@ def acled_row(ev: Event, timestamp: int | None = None) -> dict[str, Any] | None:
     actor1, inter1, actor2, inter2, placeholder = acled_parties(ev, c)
     if actor1 is None:
         return None
-    start = ev.date.start if ev.date else None
+    start = acled_date(ev)
     f = ev.fatalities
     lowest = next((v for v in ((f.low, f.best) if f else ()) if v is not None), None)
     return {
@@ -170,7 +187,7 @@ def acled_row(ev: Event, timestamp: int | None = None) -> dict[str, Any] | None:
         "source_scale": None,
         "notes": ev.sources[0].sentence if ev.sources else None,
         "fatalities": lowest if lowest is not None else 0,
-        "tags": None,
+        "tags": CROWD_TAG if c.event_type in CROWD_TYPES else None,
         "timestamp": timestamp,
         "plover_type": ev.type,
         "plover_mode": ev.mode,
