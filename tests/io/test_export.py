@@ -10,6 +10,7 @@ from click.testing import CliRunner
 from eventcoder import api
 from eventcoder.cli import cli
 from eventcoder.errors import UsageError
+from eventcoder.io import datasets as ds
 from eventcoder.io import export
 from eventcoder.io import tables as ff
 from eventcoder.io.store import Store
@@ -223,15 +224,19 @@ def test_date_precision_codes(date, acled, ucdp):
 )
 def test_place_precision_codes(precision, acled, ucdp):
     ev = event(place=Place("X", "SY", 35.0, 36.0, precision))
-    assert ff.acled_row(ev)["geo_precision"] == acled
-    assert ff.ucdp_row(ev)["where_prec"] == ucdp
+    assert ds.acled_row(ev)["geo_precision"] == acled
+    assert ds.ucdp_row(ev)["where_prec"] == ucdp
 
 
 @pytest.mark.parametrize(
     "ev, violence, side_a",
     [
-        (event(mode="firearms", actor=SYRIAN_ARMY, target=HTS), 1, SYRIAN_ARMY.name),
-        (event(mode="firearms", actor=HTS, target=SYRIAN_ARMY), 1, SYRIAN_ARMY.name),  # side A is the state
+        (event(mode="firearms", actor=SYRIAN_ARMY, target=HTS), 1, "Government of Syria"),
+        (
+            event(mode="firearms", actor=HTS, target=SYRIAN_ARMY),
+            1,
+            "Government of Syria",
+        ),  # side A is the state
         (
             event(
                 mode="heavy-weapons", actor=RUSSIAN_ARMY, target=Party("Ukraine army", "x", "UA", "military")
@@ -240,8 +245,12 @@ def test_place_precision_codes(precision, acled, ucdp):
             None,
         ),
         (event(mode="firearms", actor=HTS, target=MILITIA), 2, HTS.name),
-        (event(mode="aerial", actor=RUSSIAN_ARMY, target=CIVILIANS), 3, RUSSIAN_ARMY.name),
-        (event(mode="firearms", actor=POLICE, target=PROTESTERS), 3, POLICE.name),
+        (
+            event(mode="aerial", actor=RUSSIAN_ARMY, target=CIVILIANS),
+            3,
+            "Government of Russia (Soviet Union)",
+        ),
+        (event(mode="firearms", actor=POLICE, target=PROTESTERS), 3, "Government of Syria"),
         (event(mode="primitive", actor=PROTESTERS, target=POLICE), None, None),  # a riot
         (event(mode="firearms", actor=Party("gunmen"), target=CIVILIANS), None, None),  # unknown perpetrator
         (event(mode="firearms", actor=SYRIAN_ARMY), None, None),  # no target
@@ -250,7 +259,7 @@ def test_place_precision_codes(precision, acled, ucdp):
     ],
 )
 def test_ucdp_type_of_violence(ev, violence, side_a):
-    row = ff.ucdp_row(ev)
+    row = ds.ucdp_row(ev)
     assert row["type_of_violence"] == violence
     if side_a:
         assert row["side_a"] == side_a
@@ -292,47 +301,63 @@ def test_acled_csv_in_pandas():
     pd = pytest.importorskip("pandas")
     df = pd.read_csv(io.StringIO(to_text("acled", sample_events())))
     assert list(df.columns) == ff.ACLED_COLUMNS
-    assert list(df.columns[:8]) == [
-        "event_id_cnty",
-        "event_date",
-        "year",
-        "time_precision",
-        "disorder_type",
-        "event_type",
-        "sub_event_type",
-        "actor1",
-    ]
     strike, clash, protest, agree = (df.iloc[i] for i in range(4))
     assert (strike.event_type, strike.sub_event_type) == ("Explosions/Remote violence", "Air/drone strike")
-    assert (strike.inter1, strike.inter2, strike.interaction) == (8, 7, 78)
-    assert strike.country == "Syria" and strike.event_date == "2024-03-12" and strike.year == 2024
+    assert (strike.inter1, strike.inter2) == ("External/Other forces", "Civilians")
+    assert strike.interaction == "Civilians-External/Other forces"  # the lower code first, as ACLED
+    assert strike.civilian_targeting == "Civilians targeted"
+    assert (strike.iso, strike.region, strike.country) == (760, "Middle East", "Syria")
+    assert strike.event_date == "2024-03-12" and strike.year == 2024
     assert (strike.latitude, strike.longitude, strike.geo_precision) == (35.93, 36.63, 1)
-    assert (strike.fatalities, strike.fatalities_low, strike.fatalities_high) == (7, 5, 9)
+    # ACLED records the lowest figure when reports differ; the others stay in our own columns
+    assert (strike.fatalities, strike.fatalities_best, strike.fatalities_high) == (5, 7, 9)
     assert strike.source == "SOHR (d1)" and strike.notes.startswith("ASSAULT aerial")
-    assert (clash.event_type, clash.inter1, clash.inter2, clash.interaction) == ("Battles", 1, 2, 12)
+    assert pd.isna(strike.source_scale) and pd.isna(strike.admin2) and strike.timestamp > 1_700_000_000
+    assert (clash.event_type, clash.inter1, clash.inter2) == ("Battles", "State forces", "Rebel group")
+    assert clash.interaction == "State forces-Rebel group" and pd.isna(clash.civilian_targeting)
     assert pd.isna(clash.fatalities_high) and clash.source == "d1"
-    assert (protest.event_type, protest.interaction, protest.time_precision) == ("Protests", 60, 3)
-    assert protest.fatalities == 0 and pd.isna(protest.latitude) and protest.geo_precision == 3
+    assert (protest.event_type, protest.interaction, protest.time_precision) == (
+        "Protests",
+        "Protesters only",
+        3,
+    )
+    assert protest.fatalities == 0 and protest.geo_precision == 3 and pd.isna(protest.inter2)
+    assert protest.event_date == "2024-03-16" and protest.year == 2024  # the middle of the month, as ACLED
+    assert protest.tags == "crowd size=no report" and pd.isna(strike.tags)
+    # a country-level event is drawn at the country's centroid (data/country_codes.csv)
+    assert (protest.latitude, protest.longitude) == (35.0126, 38.5442)
     assert agree.sub_event_type == "Agreement" and pd.isna(agree.event_date) and pd.isna(agree.country)
     assert df.plover_type.tolist() == ["ASSAULT", "ASSAULT", "PROTEST", "AGREE"]
+    assert df.actor1.notna().all()
 
 
 def test_ucdp_csv_in_pandas():
     pd = pytest.importorskip("pandas")
-    df = pd.read_csv(io.StringIO(to_text("ucdp", sample_events())))
+    df = pd.read_csv(io.StringIO(to_text("ucdp", sample_events())), dtype={"gwnoa": str, "gwnob": str})
     assert list(df.columns) == ff.UCDP_COLUMNS
     strike, clash, protest, agree = (df.iloc[i] for i in range(4))
-    assert (strike.type_of_violence, strike.side_a, strike.side_b) == (3, RUSSIAN_ARMY.name, CIVILIANS.name)
+    assert strike.type_of_violence == 3
+    assert (strike.side_a, strike.side_b) == ("Government of Russia (Soviet Union)", "Civilians")
+    assert strike.dyad_name == "Government of Russia (Soviet Union) - Civilians" and strike.gwnoa == "365"
     assert (strike.best, strike.low, strike.high, strike.date_prec, strike.where_prec) == (7, 5, 9, 1, 1)
-    assert (strike.source_office, strike.source_article, strike.source_headline) == (
+    assert (strike.deaths_civilians, strike.deaths_unknown, strike.deaths_a) == (7, 0, 0)
+    assert (strike.country, strike.country_id, strike.region) == ("Syria", 652, "Middle East")
+    assert (
+        strike.priogrid_gid == (252 - 1) * 720 + 434
+    )  # row floor((35.93 + 90) * 2) + 1, col floor((36.63 + 180) * 2) + 1
+    assert strike.geom_wkt == "POINT (36.63 35.93)" and strike.event_clarity == 1
+    assert (strike.source_original, strike.source_office, strike.source_headline) == (
         "SOHR",
         "d1",
         "Report d1",
     )
-    assert (clash.type_of_violence, clash.best, clash.low, clash.high) == (1, 3, 3, 3)
+    assert strike.relid == "SYR-2024-3-ev-d1-0"
+    assert (clash.type_of_violence, clash.side_a, clash.side_b) == (1, "Government of Syria", HTS.name)
+    assert (clash.best, clash.low, clash.high, clash.deaths_unknown, clash.gwnoa) == (3, 3, 3, 3, "652")
+    assert pd.isna(clash.gwnob) and pd.isna(clash.conflict_name)  # a state-based conflict's name needs UCDP
     assert pd.isna(protest.type_of_violence) and protest.date_prec == 4 and protest.where_prec == 6
-    assert protest.best == 0 and protest.number_of_sources == 1
-    assert agree.plover_type == "AGREE" and pd.isna(agree.date_start)
+    assert protest.best == 0 and protest.number_of_sources == 1 and protest.event_clarity == 2
+    assert agree.plover_type == "AGREE" and pd.isna(agree.date_start) and pd.isna(agree.priogrid_gid)
 
 
 def test_flat_csv_in_pandas():
@@ -340,7 +365,29 @@ def test_flat_csv_in_pandas():
     df = pd.read_csv(io.StringIO(to_text("csv", sample_events())))
     assert list(df.columns) == export.CSV_COLUMNS and len(df) == 4
     assert df.loc[0, "fatalities_best"] == 7 and df.loc[0, "lon"] == 36.63
-    assert df.loc[0, "actor"] == RUSSIAN_ARMY.name and df.loc[0, "attributed_to"] == "SOHR"
+    assert df.loc[0, "actor"] == RUSSIAN_ARMY.name and df.loc[0, "claimant"] == "SOHR"
+    assert df.loc[0, "evidence"] == "ASSAULT aerial reported in d1 (0)." and df.loc[0, "title"] == "Report d1"
+    assert df.loc[0, "geo_source"] == "place" and df.loc[0, "geo_precision_code"] == 1
+    assert (df.loc[2, "geo_source"], df.loc[2, "geo_precision"], df.loc[2, "geo_precision_code"]) == (
+        "country centroid",
+        "country",
+        3,
+    )
+    assert df.loc[2, "iso3"] == "SYR" and df.loc[2, "country_name"] == "Syria"
+
+
+def test_flat_row_takes_the_link_from_the_document_when_the_source_has_none():
+    ev = event(doc="d7")
+    doc = Document(
+        id="d7", text="...", title="Air strike on Idlib", url="https://x.example/a", published="2024-03-13"
+    )
+    row = export.flat_row(ev, doc)
+    assert (row["url"], row["title"], row["published"]) == ("https://x.example/a", "Report d7", "2024-03-13")
+    assert (
+        export.flat_row(ev)["url"] is None
+    )  # the source's own title is kept; the link came from the document
+    assert export.flat_row(ev, Document(id="other", text="x", url="https://y.example"))["url"] is None
+    assert list(row) == export.CSV_COLUMNS and all(not isinstance(v, dict | list) for v in row.values())
 
 
 def test_parquet_in_duckdb_and_pyarrow(tmp_path):
@@ -377,14 +424,22 @@ def test_empty_parquet_keeps_its_schema(tmp_path):
     assert table.num_rows == 0 and table.column_names == export.CSV_COLUMNS
 
 
-def test_geojson_is_a_feature_collection():
+def test_geojson_is_a_feature_collection_of_flat_properties():
     g = json.loads(to_text("geojson", sample_events()))
     assert g["type"] == "FeatureCollection" and len(g["features"]) == 4
     strike = g["features"][0]
     assert strike["type"] == "Feature" and strike["id"] == "ev-d1-0"
     assert strike["geometry"] == {"type": "Point", "coordinates": [36.63, 35.93]}  # [lon, lat]
-    assert strike["properties"]["type"] == "ASSAULT"
-    assert g["features"][2]["geometry"] is None and g["features"][3]["geometry"] is None
+    assert strike["properties"]["type"] == "ASSAULT" and list(strike["properties"]) == export.CSV_COLUMNS
+    for f in g["features"]:
+        assert not any(isinstance(v, dict | list) for v in f["properties"].values())
+    protest = g["features"][2]  # placed at the country only: the country's centroid, said so
+    assert protest["geometry"] == {"type": "Point", "coordinates": [38.5442, 35.0126]}
+    assert (protest["properties"]["geo_source"], protest["properties"]["geo_precision_code"]) == (
+        "country centroid",
+        3,
+    )
+    assert g["features"][3]["geometry"] is None  # no place at all
 
 
 def test_parquet_needs_a_binary_file():
@@ -480,7 +535,7 @@ def test_dataset_exports_take_news_only_unless_asked():
     from eventcoder.model import DateSpan, Event, Source
 
     def ev(i, telling):
-        src = Source(doc_id="d", sentence="s", start=0, end=1, telling=telling)
+        src = Source(doc_id="d", sentence="s", start=i, end=i + 1, telling=telling)
         return Event(
             id=f"e{i}", type="ASSAULT", sources=[src], date=DateSpan("2024-01-02", "2024-01-02", "day")
         )

@@ -1,7 +1,8 @@
 """Write events as JSON Lines, CSV, GeoJSON, ACLED- or UCDP-style CSV, or Parquet.
 
-The ACLED and UCDP tables are built in :mod:`eventcoder.field_formats`; Parquet needs pyarrow (the
-``parquet`` extra) and a file to write to. ``docs/exports.md`` describes every format.
+The flat row of an event (:func:`flat_row`) is the one definition of the csv and parquet columns and of
+the GeoJSON properties; the ACLED and UCDP tables are built in :mod:`.datasets`. Parquet needs pyarrow
+(the ``parquet`` extra) and a file to write to. ``docs/exports.md`` describes every format.
 """
 
 from __future__ import annotations
@@ -17,8 +18,10 @@ from pathlib import Path
 from typing import IO, Any, BinaryIO, TextIO
 
 from ..errors import UsageError
-from ..model import Event
-from .tables import write_acled, write_rows, write_ucdp
+from ..model import Count, Document, Event, Party, Place
+from .datasets import write_acled, write_ucdp
+from .tables import ACLED_GEO_PRECISION, country_name, write_rows
+from .world import country, located
 
 FORMATS = ("jsonl", "csv", "geojson", "acled", "ucdp", "parquet")
 BINARY_FORMATS = ("parquet",)
@@ -40,21 +43,36 @@ CSV_COLUMNS = [
     "location",
     "admin1",
     "country",
+    "country_name",
+    "iso3",
     "lat",
     "lon",
     "geo_precision",
+    "geo_precision_code",
+    "geo_source",
     "fatalities_low",
     "fatalities_best",
     "fatalities_high",
     "injuries_low",
     "injuries_best",
     "injuries_high",
+    "disputed",
+    "url",
+    "title",
+    "published",
+    "claimant",
+    "evidence",
+    "telling",
     "n_sources",
     "doc_ids",
-    "attributed_to",
-    "evidence",
+    "urls",
+    "claimants",
     "confidence",
 ]
+"""The columns of the flat table (csv, parquet, the GeoJSON properties): one row per event."""
+
+LIST_SEPARATOR = "; "
+"""How the list columns (doc_ids, urls, claimants) join their values."""
 
 
 def write_jsonl(events: Iterable[Event], out: TextIO) -> int:
@@ -65,16 +83,63 @@ def write_jsonl(events: Iterable[Event], out: TextIO) -> int:
     return n
 
 
-def flat_row(ev: Event) -> dict:
-    """One flat row of an event, for tables."""
+def _lead(ev: Event, document: Document | None) -> dict[str, Any]:
+    """The lead report's columns: the first source's link, title, date, claimant and sentence, its
+    document's where the source lacks them."""
+    src = ev.sources[0] if ev.sources else None
+    doc = document if document is not None and (src is None or src.doc_id == document.id) else None
 
-    def party(p, key):
+    def pick(field: str):
+        value = getattr(src, field, None) if src else None
+        return value if value is not None else getattr(doc, field, None)
+
+    return {
+        "url": pick("url"),
+        "title": pick("title"),
+        "published": pick("published"),
+        "claimant": src.attributed_to if src else None,
+        "evidence": src.sentence if src else None,
+        "telling": src.telling if src else None,
+    }
+
+
+def _place(loc: Place | None) -> dict[str, Any]:
+    point = located(loc)
+    row = country(loc.country) if loc else None
+    coarse = point.source not in (None, "place")
+    return {
+        "location": loc.name if loc else None,
+        "admin1": loc.admin1 if loc else None,
+        "country": loc.country if loc else None,
+        "country_name": country_name(loc.country) if loc else None,
+        "iso3": row.iso3 if row else None,
+        "lat": point.lat,
+        "lon": point.lon,
+        "geo_precision": loc.precision if loc else None,
+        "geo_precision_code": 3 if coarse else (ACLED_GEO_PRECISION.get(loc.precision) if loc else None),
+        "geo_source": point.source,
+    }
+
+
+def _figures(name: str, c: Count | None) -> dict[str, Any]:
+    return {
+        f"{name}_low": c.low if c else None,
+        f"{name}_best": c.best if c else None,
+        f"{name}_high": c.high if c else None,
+    }
+
+
+def flat_row(ev: Event, document: Document | None = None) -> dict[str, Any]:
+    """One flat row of an event (the columns :data:`CSV_COLUMNS`, every cell a scalar), for the csv,
+    parquet and GeoJSON exports and for data frames. *document* (the event's report, if at hand) fills
+    the lead report's ``url``, ``title`` and ``published`` where the source does not carry them. A
+    place without coordinates gets its admin1 area's or its country's centroid (``geo_source`` says
+    which; ``geo_precision_code`` is ACLED's 1/2/3)."""
+
+    def party(p: Party | None, key: str):
         return getattr(p, key) if p else None
 
-    def count(c, key):
-        return getattr(c, key) if c else None
-
-    loc = ev.location
+    f = ev.fatalities
     return {
         "id": ev.id,
         "type": ev.type,
@@ -88,22 +153,18 @@ def flat_row(ev: Event) -> dict:
         "target": party(ev.target, "name"),
         "target_country": party(ev.target, "country"),
         "target_sector": party(ev.target, "sector"),
-        "location": loc.name if loc else None,
-        "admin1": loc.admin1 if loc else None,
-        "country": loc.country if loc else None,
-        "lat": loc.lat if loc else None,
-        "lon": loc.lon if loc else None,
-        "geo_precision": loc.precision if loc else None,
-        "fatalities_low": count(ev.fatalities, "low"),
-        "fatalities_best": count(ev.fatalities, "best"),
-        "fatalities_high": count(ev.fatalities, "high"),
-        "injuries_low": count(ev.injuries, "low"),
-        "injuries_best": count(ev.injuries, "best"),
-        "injuries_high": count(ev.injuries, "high"),
-        "n_sources": len(ev.sources),
-        "doc_ids": ";".join(dict.fromkeys(s.doc_id for s in ev.sources)),
-        "attributed_to": ";".join(dict.fromkeys(s.attributed_to for s in ev.sources if s.attributed_to)),
-        "evidence": ev.sources[0].sentence if ev.sources else None,
+        **_place(ev.location),
+        **_figures("fatalities", f),
+        **_figures("injuries", ev.injuries),
+        "disputed": f.disputed if f else None,
+        **_lead(ev, document),
+        "n_sources": len({s.doc_id for s in ev.sources}),
+        "doc_ids": LIST_SEPARATOR.join(dict.fromkeys(s.doc_id for s in ev.sources)) or None,
+        "urls": LIST_SEPARATOR.join(dict.fromkeys(s.url for s in ev.sources if s.url)) or None,
+        "claimants": LIST_SEPARATOR.join(
+            dict.fromkeys(s.attributed_to for s in ev.sources if s.attributed_to)
+        )
+        or None,
         "confidence": ev.confidence,
     }
 
@@ -113,17 +174,17 @@ def write_csv(events: Iterable[Event], out: TextIO) -> int:
 
 
 def write_geojson(events: Iterable[Event], out: TextIO) -> int:
-    """A FeatureCollection; events without coordinates get a null geometry."""
+    """An RFC 7946 FeatureCollection: one Point feature per event, its properties the flat row
+    (:func:`flat_row`, scalars only: GDAL, QGIS and geopandas read each as a column). An event placed
+    no finer than an admin1 area or a country gets that area's or country's centroid (``geo_source``,
+    ``geo_precision_code`` 3); an event with no place at all keeps a null geometry."""
     out.write('{"type": "FeatureCollection", "features": [\n')
     n = 0
     for ev in events:
-        loc = ev.location
-        geom = (
-            {"type": "Point", "coordinates": [loc.lon, loc.lat]}
-            if loc and loc.lat is not None and loc.lon is not None
-            else None
-        )
-        feature = {"type": "Feature", "id": ev.id, "geometry": geom, "properties": ev.to_json()}
+        props = flat_row(ev)
+        lat, lon = props["lat"], props["lon"]
+        geom = {"type": "Point", "coordinates": [lon, lat]} if lat is not None and lon is not None else None
+        feature = {"type": "Feature", "id": ev.id, "geometry": geom, "properties": props}
         out.write((",\n" if n else "") + json.dumps(feature, ensure_ascii=False))
         n += 1
     out.write("\n]}\n")
@@ -139,9 +200,11 @@ _INT_COLUMNS = (
     "injuries_best",
     "injuries_high",
     "n_sources",
+    "geo_precision_code",
 )
 _FLOAT_COLUMNS = ("lat", "lon", "confidence")
-_DATE_COLUMNS = ("date_start", "date_end")
+_DATE_COLUMNS = ("date_start", "date_end", "published")
+_BOOL_COLUMNS = ("disputed",)
 PARQUET_BATCH_ROWS = 10_000
 
 
@@ -167,6 +230,8 @@ def parquet_schema():
             return pa.float64()
         if column in _DATE_COLUMNS:
             return pa.date32()
+        if column in _BOOL_COLUMNS:
+            return pa.bool_()
         return pa.string()
 
     return pa.schema([(c, kind(c)) for c in CSV_COLUMNS])

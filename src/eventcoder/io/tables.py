@@ -1,9 +1,11 @@
-"""Events as the field's own tables: ACLED-style and UCDP GED-style CSV.
+"""The field's codes: how a PLOVER record maps to ACLED's and UCDP's, and the CSV tables they fill.
 
 The PLOVER type, mode and the parties' sectors become ACLED event types and 'inter' codes through
 two data tables, ``data/acled_event_types.csv`` and ``data/acled_inter.csv`` (first matching row
-wins); UCDP's type of violence is derived from those inter codes. Precision codes follow the two
-codebooks. ``docs/exports.md`` explains every column and what the mappings cannot see.
+wins); the codes' labels and ACLED's generic actors are ``data/acled_actor_types.csv``; UCDP's type of
+violence is derived from the inter codes. Precision codes follow the two codebooks. The rows
+themselves are built in :mod:`.datasets`; ``docs/exports.md`` explains every column and what the
+mappings cannot see.
 """
 
 from __future__ import annotations
@@ -35,48 +37,91 @@ ACLED_COLUMNS = [
     "assoc_actor_2",
     "inter2",
     "interaction",
+    "civilian_targeting",
+    "iso",
+    "region",
     "country",
     "admin1",
+    "admin2",
+    "admin3",
     "location",
     "latitude",
     "longitude",
     "geo_precision",
     "source",
+    "source_scale",
     "notes",
     "fatalities",
+    "tags",
+    "timestamp",
     # eventcoder's own, after ACLED's
     "plover_type",
     "plover_mode",
     "fatalities_low",
+    "fatalities_best",
     "fatalities_high",
     "disputed",
+    "actor1_placeholder",
+    "folded",
 ]
+"""ACLED's columns, in the order of its exports today (ACLED Codebook, Table 1; docs/exports.md),
+then eventcoder's own."""
 
 UCDP_COLUMNS = [
     "id",
+    "relid",
     "year",
+    "active_year",
+    "code_status",
     "type_of_violence",
+    "conflict_dset_id",
+    "conflict_new_id",
+    "conflict_name",
+    "dyad_dset_id",
+    "dyad_new_id",
+    "dyad_name",
+    "side_a_dset_id",
+    "side_a_new_id",
     "side_a",
+    "side_b_dset_id",
+    "side_b_new_id",
     "side_b",
-    "country",
-    "adm_1",
+    "number_of_sources",
+    "source_article",
+    "source_office",
+    "source_date",
+    "source_headline",
+    "source_original",
+    "where_prec",
     "where_coordinates",
+    "where_description",
+    "adm_1",
+    "adm_2",
     "latitude",
     "longitude",
-    "where_prec",
+    "geom_wkt",
+    "priogrid_gid",
+    "country",
+    "country_id",
+    "region",
+    "event_clarity",
+    "date_prec",
     "date_start",
     "date_end",
-    "date_prec",
+    "deaths_a",
+    "deaths_b",
+    "deaths_civilians",
+    "deaths_unknown",
     "best",
-    "low",
     "high",
-    "number_of_sources",
-    "source_office",
-    "source_article",
-    "source_headline",
+    "low",
+    "gwnoa",
+    "gwnob",
     # eventcoder's own
     "plover_type",
+    "folded",
 ]
+"""UCDP GED's columns, in the order of its releases and API (docs/exports.md), then eventcoder's own."""
 
 # Precision codes, fixed by the codebooks (docs/exports.md): our place precision -> ACLED geo_precision
 # (1 town or exact, 2 part of a region or near a town, 3 admin1 or larger) and UCDP where_prec (1 exact
@@ -123,11 +168,16 @@ class EventTypeRule:
     note: str = ""
 
     def matches(self, ev: Event) -> bool:
+        return self.holds(ev.type, ev.mode, _sector(ev.actor), _sector(ev.target))
+
+    def holds(
+        self, type_: str, mode: str | None, actor_sector: str | None, target_sector: str | None
+    ) -> bool:
         return (
-            ev.type in self.plover_type
-            and _holds(self.plover_mode, ev.mode)
-            and _holds(self.actor_sector, _sector(ev.actor))
-            and _holds(self.target_sector, _sector(ev.target))
+            type_ in self.plover_type
+            and _holds(self.plover_mode, mode)
+            and _holds(self.actor_sector, actor_sector)
+            and _holds(self.target_sector, target_sector)
         )
 
 
@@ -230,7 +280,12 @@ def _sector(party: Party | None) -> str | None:
 
 def acled_event_type(ev: Event) -> EventTypeRule | None:
     """The first rule of ``acled_event_types.csv`` that *ev* matches, or None."""
-    return next((rule for rule in event_type_rules() if rule.matches(ev)), None)
+    return _event_type(ev.type, ev.mode, _sector(ev.actor), _sector(ev.target))
+
+
+@lru_cache(maxsize=4096)
+def _event_type(type_: str, mode: str | None, actor: str | None, target: str | None) -> EventTypeRule | None:
+    return next((rule for rule in event_type_rules() if rule.holds(type_, mode, actor, target)), None)
 
 
 def acled_inter(party: Party | None, role: str, event_type: str | None, country: str | None) -> int | None:
@@ -239,11 +294,16 @@ def acled_inter(party: Party | None, role: str, event_type: str | None, country:
     of ``acled_inter.csv`` covers its sector."""
     if party is None:
         return 0
-    for rule in inter_rules():
-        if rule.matches(party.sector, role, event_type):
-            foreign = bool(country and party.country and party.country.upper() != country.upper())
-            return rule.foreign_inter if foreign else rule.inter
-    return None
+    rule = _inter_rule(party.sector, role, event_type)
+    if rule is None:
+        return None
+    foreign = bool(country and party.country and party.country.upper() != country.upper())
+    return rule.foreign_inter if foreign else rule.inter
+
+
+@lru_cache(maxsize=4096)
+def _inter_rule(sector: str | None, role: str, event_type: str | None) -> InterRule | None:
+    return next((rule for rule in inter_rules() if rule.matches(sector, role, event_type)), None)
 
 
 def acled_interaction(inter1: int | None, inter2: int | None) -> int | None:
@@ -254,6 +314,58 @@ def acled_interaction(inter1: int | None, inter2: int | None) -> int | None:
     if 0 in (inter1, inter2):
         return max(inter1, inter2) * 10
     return min(inter1, inter2) * 10 + max(inter1, inter2)
+
+
+@dataclass(frozen=True)
+class ActorType:
+    """One row of ``data/acled_actor_types.csv``."""
+
+    inter: int
+    label: str
+    placeholder: str | None
+    placeholder_for: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def actor_types() -> dict[int, ActorType]:
+    """ACLED inter code -> its label and generic actor (``data/acled_actor_types.csv``)."""
+    return {
+        int(row["inter"]): ActorType(
+            int(row["inter"]),
+            row["label"],
+            row.get("placeholder") or None,
+            frozenset(split(row.get("placeholder_for", ""))),
+        )
+        for row in read_csv("acled_actor_types.csv")
+    }
+
+
+def inter_label(code: int | None) -> str | None:
+    """The label ACLED's exports write for an inter code ("Rebel group"); None for 0 (no such party)
+    and unknown codes."""
+    found = actor_types().get(code) if code else None
+    return found.label if found else None
+
+
+def interaction_label(inter1: int | None, inter2: int | None) -> str | None:
+    """ACLED's interaction as its exports write it: the two labels, the lower code first, joined by
+    '-' ("State forces-Rebel group"); a lone actor's label and "only" ("Protesters only")."""
+    code = acled_interaction(inter1, inter2)
+    if code is None:
+        return None
+    first, second = inter_label(code // 10), inter_label(code % 10)
+    if first is None:
+        return None
+    return f"{first} only" if code % 10 == 0 else f"{first}-{second}"
+
+
+def placeholder_actor(event_type: str | None) -> tuple[str, int] | None:
+    """The generic actor ACLED names for an event of *event_type* whose actor is not identified, and
+    its inter code ("Unidentified Armed Group", 3 for an attack); None when ACLED has none."""
+    for t in actor_types().values():
+        if t.placeholder and event_type in t.placeholder_for:
+            return t.placeholder, t.inter
+    return None
 
 
 def _span_days(ev: Event) -> int | None:
@@ -315,106 +427,6 @@ def ucdp_type_of_violence(ev: Event, inter1: int | None, inter2: int | None) -> 
     return None
 
 
-def _sources(ev: Event) -> tuple[list[str], list[str], list[str]]:
-    """The distinct document ids, claimants and titles of an event's sources, in order."""
-    docs = list(dict.fromkeys(s.doc_id for s in ev.sources))
-    claimants = list(dict.fromkeys(s.attributed_to for s in ev.sources if s.attributed_to))
-    titles = list(dict.fromkeys(s.title for s in ev.sources if s.title))
-    return docs, claimants, titles
-
-
-def _join(values: Iterable[str]) -> str | None:
-    return "; ".join(values) or None
-
-
-def _classified(ev: Event):
-    """The event's ACLED rule, its place and country, and its two parties' inter codes."""
-    rule = acled_event_type(ev)
-    event_type = rule.event_type if rule else None
-    loc = ev.location
-    country = loc.country if loc else None
-    inter1 = acled_inter(ev.actor, "actor", event_type, country)
-    inter2 = acled_inter(ev.target, "target", event_type, country)
-    return rule, loc, country, inter1, inter2
-
-
-def acled_row(ev: Event) -> dict[str, Any]:
-    """One ACLED-style row of an event (columns :data:`ACLED_COLUMNS`)."""
-    rule, loc, country, inter1, inter2 = _classified(ev)
-    start = ev.date.start if ev.date else None
-    f = ev.fatalities
-    best = f.best if f and f.best is not None else (f.low if f else None)
-    source = [f"{s.attributed_to} ({s.doc_id})" if s.attributed_to else s.doc_id for s in ev.sources]
-    return {
-        "event_id_cnty": ev.id,
-        "event_date": start,
-        "year": int(start[:4]) if start else None,
-        "time_precision": acled_time_precision(ev),
-        "disorder_type": rule.disorder_type if rule else None,
-        "event_type": rule.event_type if rule else None,
-        "sub_event_type": rule.sub_event_type if rule else None,
-        "actor1": ev.actor.name if ev.actor else None,
-        "assoc_actor_1": None,
-        "inter1": inter1,
-        "actor2": ev.target.name if ev.target else None,
-        "assoc_actor_2": None,
-        "inter2": inter2,
-        "interaction": acled_interaction(inter1, inter2),
-        "country": country_name(country),
-        "admin1": loc.admin1 if loc else None,
-        "location": loc.name if loc else None,
-        "latitude": loc.lat if loc else None,
-        "longitude": loc.lon if loc else None,
-        "geo_precision": ACLED_GEO_PRECISION.get(loc.precision) if loc else None,
-        "source": _join(dict.fromkeys(source)),
-        "notes": ev.sources[0].sentence if ev.sources else None,
-        "fatalities": best if best is not None else 0,
-        "plover_type": ev.type,
-        "plover_mode": ev.mode,
-        "fatalities_low": f.low if f else None,
-        "fatalities_high": f.high if f else None,
-        "disputed": f.disputed if f else None,
-    }
-
-
-def ucdp_row(ev: Event) -> dict[str, Any]:
-    """One UCDP GED-style row of an event (columns :data:`UCDP_COLUMNS`)."""
-    rule, loc, country, inter1, inter2 = _classified(ev)
-    violence = ucdp_type_of_violence(ev, inter1, inter2)
-    side_a, side_b = ev.actor, ev.target
-    if violence == 1 and inter1 not in STATE_SIDE:  # UCDP: side A is the state
-        side_a, side_b = side_b, side_a
-    f = ev.fatalities
-    best = f.best if f and f.best is not None else (f.low if f else None)
-    best = best if best is not None else 0
-    docs, claimants, titles = _sources(ev)
-    start = ev.date.start if ev.date else None
-    return {
-        "id": ev.id,
-        "year": int(start[:4]) if start else None,
-        "type_of_violence": violence,
-        "side_a": side_a.name if side_a else None,
-        "side_b": side_b.name if side_b else None,
-        "country": country_name(country),
-        "adm_1": loc.admin1 if loc else None,
-        "where_coordinates": loc.name if loc else None,
-        "latitude": loc.lat if loc else None,
-        "longitude": loc.lon if loc else None,
-        "where_prec": UCDP_WHERE_PREC.get(loc.precision) if loc else None,
-        "date_start": start,
-        "date_end": ev.date.end if ev.date else None,
-        "date_prec": ucdp_date_prec(ev),
-        "best": best,
-        "low": f.low if f and f.low is not None else best,
-        "high": f.high if f and f.high is not None else best,
-        "number_of_sources": len(docs),
-        "source_office": _join(claimants),
-        "source_article": _join(docs),
-        "source_headline": _join(titles),
-        "plover_type": ev.type,
-    }
-
-
 #: What a spreadsheet reads as the start of a formula (OWASP, "CSV Injection").
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
 
@@ -429,15 +441,18 @@ def neutralise(value: Any) -> Any:
 
 
 def write_rows(
-    events: Iterable[Event], out: TextIO, columns: list[str], row: Callable[[Event], dict[str, Any]]
+    events: Iterable[Event], out: TextIO, columns: list[str], row: Callable[[Event], dict[str, Any] | None]
 ) -> int:
-    """A CSV table of *events*, one *row* each, every text cell :func:`neutralise`-d."""
+    """A CSV table of *events*, one *row* each (an event whose row is None is left out), every text
+    cell :func:`neutralise`-d. Returns how many rows were written."""
     w = csv.DictWriter(out, fieldnames=columns)
     w.writeheader()
     n = 0
     for ev in events:
-        w.writerow({k: neutralise(v) for k, v in row(ev).items()})
-        n += 1
+        cells = row(ev)
+        if cells is not None:
+            w.writerow({k: neutralise(v) for k, v in cells.items()})
+            n += 1
     return n
 
 
@@ -450,15 +465,3 @@ def is_news(ev: Event) -> bool:
 def news_only(events: Iterable[Event], include_background: bool = False) -> Iterable[Event]:
     """The events some report tells as news; all of them with *include_background*."""
     return events if include_background else (ev for ev in events if is_news(ev))
-
-
-def write_acled(events: Iterable[Event], out: TextIO, include_background: bool = False) -> int:
-    """ACLED-style CSV, one row per event (news only unless *include_background*); returns how
-    many were written."""
-    return write_rows(news_only(events, include_background), out, ACLED_COLUMNS, acled_row)
-
-
-def write_ucdp(events: Iterable[Event], out: TextIO, include_background: bool = False) -> int:
-    """UCDP GED-style CSV, one row per event (news only unless *include_background*); returns how
-    many were written."""
-    return write_rows(news_only(events, include_background), out, UCDP_COLUMNS, ucdp_row)
