@@ -138,3 +138,15 @@ def test_a_reaction_in_a_relative_clause_is_its_own_event_and_the_accused_the_do
     assert by_type["ACCUSE"].actor.text == "army" and by_type["ACCUSE"].target.text == "rebels"
     # a describing clause still folds: "a petition warning about the danger"
     assert types("Activists signed a petition warning about the danger of war.").count("THREATEN") == 0
+
+
+@pytest.mark.parametrize(
+    "text, kinds",
+    [
+        ("Ahead of the summit, the generals read a statement warning against any intervention.", ["THREATEN"]),
+        ("In the wake of the raid, police arrested five men.", ["COERCE"]),
+        ("On the eve of the talks, rebels shelled the town.", ["ASSAULT"]),
+    ],
+)
+def test_an_event_named_as_a_point_in_time_is_no_event_here(text, kinds):
+    assert types(text) == kinds

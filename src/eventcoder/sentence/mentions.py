@@ -292,7 +292,13 @@ def _is_time_reference(noun: Token) -> bool:
         and fold(frame.head.head.lemma_) not in cue("light_verbs.victim_lemmas")  # "came under attack"
     ):
         return True
-    if noun.dep_ != deps.PREP_OBJECT or fold(head.lemma_) not in cue("arguments.time_preps"):
+    if noun.dep_ == deps.PREP_OBJECT and fold(head.lemma_) in ("of", "to"):
+        if fold(head.head.lemma_) in cue("arguments.time_phrase_heads"):
+            head = head.head  # "ahead of the summit", "in the wake of the raid": as "before", "after"
+    if noun.dep_ != deps.PREP_OBJECT or not (
+        fold(head.lemma_) in cue("arguments.time_preps")
+        or fold(head.lemma_) in cue("arguments.time_phrase_heads")
+    ):
         return False
     spans = [
         head.head,
