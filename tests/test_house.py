@@ -10,11 +10,13 @@ import pytest
 SRC = Path(__file__).resolve().parent.parent / "src" / "eventcoder"
 MODULES = sorted(p for p in SRC.rglob("*.py"))
 
-#: Each room's floor: a module may import only from lower floors, or from its own folder.
+#: Each room's floor: a module may import only from lower floors, or from its own folder. The
+#: package's face (__init__: eventcoder.extract, ...) stands over the public functions it hands on;
+#: the exceptions stand under everything, the data model raising them too.
 FLOORS = {
-    "__main__": 9, "cli": 8, "api": 7, "scale": 6, "__init__": 6, "pipeline": 5,
+    "__main__": 9, "cli": 8, "__init__": 8, "api": 7, "scale": 6, "pipeline": 5,
     "document": 4, "viewer": 4, "sentence": 3, "corpus": 3, "io": 3, "nlp": 2,
-    "lexicons": 1, "model": 0, "options": 0, "errors": 0, "_version": 0,
+    "lexicons": 1, "model": 0, "options": 0, "_version": 0, "errors": -1,
 }  # fmt: skip
 MAX_LINES = 60
 

@@ -11,8 +11,9 @@ import dataclasses
 import logging
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
@@ -22,10 +23,20 @@ from .corpus import sentences as _sentences
 from .corpus import suite as _suite
 from .errors import InputError, UsageError
 from .io import export as _export
-from .io.ingest import Note, Skipped, origin_file, qualified_id, read_inputs
+from .io.describe import EventView, StoreStats
+from .io.ingest import (
+    Note,
+    Skipped,
+    absolute_origin,
+    content_id,
+    origin_file,
+    parse_published,
+    qualified_id,
+    read_inputs,
+)
 from .io.store import DEFAULT_DB, Store
-from .model import Document, Event
-from .nlp.language import is_model_language
+from .model import Document, Event, iso_date
+from .nlp.language import identify_language, is_model_language
 from .options import Options
 from .pipeline import extractor_version, process_documents
 from .scale import process_locally, process_on_dask
@@ -49,6 +60,10 @@ class RunSummary:
     merged: int = 0
     not_coded: dict[str, list[str]] = field(default_factory=dict)
     """The documents read but not coded, being in another language than English: by language."""
+    undated: list[str] = field(default_factory=list)
+    """The documents coded without a publication date (their relative dates stay unresolved)."""
+    unresolved: int = 0
+    """Events whose date the report gives in words that nothing anchors ("on Friday")."""
 
     @property
     def ok(self) -> bool:
@@ -91,6 +106,20 @@ class RunSummary:
         lines = [f"not coded: {n} document{'s' if n != 1 else ''} not in English: {counts}"]
         lines.extend(f"  {lang}: {', '.join(docs)}" for lang, docs in by_size)
         return lines
+
+    def warn_undated(self) -> None:
+        """Say once (a warning in the log, on stderr by default) that the documents without a
+        publication date keep their relative dates unresolved."""
+        if not self.undated:
+            return
+        n, some = len(self.undated), ", ".join(self.undated[:3]) + (", ..." if len(self.undated) > 3 else "")
+        log.warning(
+            "%d document%s without a publication date (%s): relative dates in %s ('on Friday', "
+            "'yesterday') stay unresolved unless a dateline anchors them (%d event%s dated in words "
+            "only); give the date with --published YYYY-MM-DD, or published=... in Python",
+            *(n, "s" if n != 1 else "", some, "them" if n != 1 else "it"),
+            *(self.unresolved, "s" if self.unresolved != 1 else ""),
+        )
 
     def skip(self, origin: str, reason: str) -> None:
         """Count an input as skipped, and why."""
@@ -146,6 +175,9 @@ def _code(
         summary.processed += 1
         if not is_model_language(doc.language):
             summary.not_coded.setdefault(doc.language, []).append(doc.id)
+        elif doc.published is None:
+            summary.undated.append(doc.id)
+            summary.unresolved += sum(1 for e in events if e.date is not None and not e.date.resolved)
         summary.events += len(events)
         summary.by_type.update(e.type for e in events)
         yield doc, events
@@ -161,7 +193,112 @@ def extract(
     summary = RunSummary()
     for _doc, events in _code(_documents(paths, options, summary), options, summary, progress):
         _export.write_jsonl(events, out)
+    summary.warn_undated()
     return summary
+
+
+# -- the Python API: texts in, events out, a DataFrame of them --------------------------------
+TextLike = str | Document | Mapping
+
+
+def extract_events(
+    texts_or_documents: TextLike | Iterable[TextLike],
+    published: date | str | None = None,
+    options: Options | None = None,
+    errors: str = "warn",
+) -> list[Event]:
+    """The events of one text or many (``eventcoder.extract``): each a ``str`` (its id made of
+    its content, ``text-<sha256 prefix>``), a :class:`~eventcoder.model.Document`, or a dict
+    with the keys of a JSON Lines input (``text``, and ``id``, ``title``, ``url``,
+    ``published`` if known). *published* (a ``datetime.date``, a ``datetime`` or an ISO 8601
+    string) dates the documents that carry no date of their own, before ``options.published``;
+    anything else is a :class:`~eventcoder.errors.DateError`. Without any publication date,
+    relative dates ("on Friday") stay unresolved, and a warning says so once.
+
+    Every setting of *options* holds (model, processes, min_confidence, max_chars, prefilter,
+    id_prefix). A document that cannot be coded is skipped with a warning, or with *errors*
+    "raise" is an :class:`~eventcoder.errors.InputError`. Events come in input order, each
+    document's in its reading order."""
+    if errors not in ("warn", "raise"):
+        raise UsageError(f"errors must be 'warn' or 'raise', not {errors!r}")
+    options = options or Options()
+    default = iso_date(published, "published") or iso_date(options.published, "Options.published")
+    docs = [_as_document(x, default, options) for x in _one_or_many(texts_or_documents)]
+    summary, events = RunSummary(), []
+    for doc in docs:
+        if len(doc.text) > options.max_chars:
+            summary.skip(doc.id, f"too large ({len(doc.text):,} characters; limit {options.max_chars:,})")
+    docs = [d for d in docs if len(d.text) <= options.max_chars]
+    for _doc, evs in _code(docs, options, summary, progress=False):
+        events.extend(evs)
+    if summary.skipped and errors == "raise":
+        raise InputError("; ".join(f"{s.origin}: {s.reason}" for s in summary.skipped))
+    summary.warn_undated()
+    return events
+
+
+def _one_or_many(value) -> list:
+    if isinstance(value, str | Document | Mapping):
+        return [value]
+    if isinstance(value, bytes) or not isinstance(value, Iterable):
+        raise UsageError(
+            f"extract takes a text, a Document, a dict or a list of them, not {type(value).__name__}"
+        )
+    return list(value)
+
+
+def _as_document(item: TextLike, published: str | None, options: Options) -> Document:
+    """*item* as a Document: its language told, the default publication date and the id prefix
+    given where it has none."""
+    if isinstance(item, str):
+        item = Document(id=content_id(item, "text"), text=item)
+    elif isinstance(item, Mapping):
+        unknown = set(item) - {"id", "text", "title", "url", "published"}
+        if unknown or not isinstance(item.get("text"), str):
+            raise UsageError(
+                "a document as a dict takes a string 'text' and 'id', 'title', 'url', 'published'"
+                + (f", not {', '.join(sorted(unknown))}" if unknown else "")
+            )
+        item = Document(**{"id": content_id(item["text"], "text"), **item})
+    elif not isinstance(item, Document):
+        raise UsageError(f"extract takes texts, Documents or dicts, not {type(item).__name__}")
+    return dataclasses.replace(
+        item,
+        id=options.id_prefix + str(item.id),
+        published=item.published or published,
+        language=item.language or identify_language(item.text),
+    )
+
+
+def to_pandas(events_or_db: Iterable[Event | dict] | str | Path, level: str = "merged"):
+    """A pandas DataFrame of events, one row an event, with the columns of the CSV export
+    (``eventcoder export --format csv``; docs/exports.md): from events (:class:`Event` objects,
+    or their JSON records), or from a store's path, as :func:`read_events` reads it. Needs pandas."""
+    if isinstance(events_or_db, str | Path):
+        return read_events(events_or_db, level)
+    return _frame(e if isinstance(e, Event) else Event.from_json(e) for e in events_or_db)
+
+
+def read_events(db: str | Path = DEFAULT_DB, level: str = "merged"):
+    """The events of the store at *db* as a pandas DataFrame with the CSV export's columns: the
+    merged events (one per real-world event), or with *level* "document" one row per report of
+    an event. Needs pandas."""
+    _require_db(db)
+    if level not in ("merged", "document"):
+        raise UsageError(f"unknown level {level!r}: use 'merged' or 'document'")
+    with Store(db) as store:
+        if level == "merged":
+            _catch_up(store)
+        return _frame(store.merged_events() if level == "merged" else store.events())
+
+
+def _frame(events: Iterable[Event]):
+    try:
+        import pandas as pd
+    except ImportError as e:
+        raise UsageError("a DataFrame needs pandas: pip install pandas") from e
+    rows = [_export.flat_row(ev) for ev in events]
+    return pd.DataFrame.from_records(rows, columns=list(_export.CSV_COLUMNS)).convert_dtypes()
 
 
 def run(
@@ -190,17 +327,21 @@ def run(
         [str(out_path)] if out_path else []
     )
     with Store(db) as store:
-        docs = _new_or_changed(_documents(paths, options, summary, exclude=own), store, version, summary)
+        docs = _documents(paths, options, summary, exclude=own)
+        docs = _new_or_changed(docs, store, version, summary, options.id_prefix)
         coded = _code(docs, options, summary, progress, workers, scheduler)
         for doc, events in coded:  # one writer: this process
             try:
-                store.replace_document(doc, events, version)
+                store.replace_document(
+                    dataclasses.replace(doc, origin=absolute_origin(doc.origin)), events, version
+                )
             except InputError as e:
                 summary.processed -= 1
                 summary.events -= len(events)
                 summary.by_type.subtract(e.type for e in events)
                 summary.skip(doc.origin or doc.id, str(e))
         summary.by_type = +summary.by_type
+        summary.warn_undated()
         summary.merged = _merge_store(store, merge_options)
         if out_path is not None:
             _export.write_atomic(out_path, lambda f: _export.write_jsonl(store.merged_events(), f))
@@ -209,27 +350,61 @@ def run(
 
 
 def _new_or_changed(
-    docs: Iterable[Document], store: Store, version: str, summary: RunSummary
+    docs: Iterable[Document], store: Store, version: str, summary: RunSummary, prefix: str = ""
 ) -> Iterator[Document]:
-    """The documents the store does not hold as they are; one whose id the store holds for
-    another input gets its qualified id (and a note)."""
+    """The documents the store does not hold as they are, each under an id of its own
+    (:func:`_own_id`)."""
     for doc in docs:
-        stored = store.stored_origin(doc.id)
-        if stored is not None and stored[1] != doc.content_hash and _other_input(stored[0], doc.origin):
-            new = qualified_id(doc)
-            summary.notes.append(
-                Note(doc.origin or doc.id, f"id '{doc.id}' is stored for {stored[0]}: stored as '{new}'")
-            )
-            doc = dataclasses.replace(doc, id=new)
+        doc = _own_id(doc, store, summary, prefix)
         if store.is_current(doc, version):
             summary.unchanged += 1
             continue
         yield doc
 
 
+def _own_id(doc: Document, store: Store, summary: RunSummary, prefix: str = "") -> Document:
+    """*doc* under an id the store holds for no other input (:func:`_free_id`). A note in the
+    summary says when the id is not its own, when the input's text changed since it was stored
+    (it replaces its stored document, whose events are coded again), and when the store holds the
+    same text from another input (kept once)."""
+    new, stored, taken = _free_id(doc, store, prefix)
+    said = []
+    if taken:
+        said.append(f"id {'; '.join(taken)}: this one is '{new}'")
+        doc = dataclasses.replace(doc, id=new)
+    if stored is not None and stored[1] != doc.content_hash:
+        said.append(
+            f"'{new}' changed since it was stored: it replaces the stored text, its events coded again"
+        )
+    elif stored is not None and _other_input(stored[0], doc.origin):
+        said.append(f"the same text as '{new}', stored from {stored[0]}: kept once")
+    for message in said:
+        summary.notes.append(Note(doc.origin or doc.id, message))
+        log.info("%s: %s", doc.origin or doc.id, message)
+    return doc
+
+
+def _free_id(doc: Document, store: Store, prefix: str) -> tuple[str, tuple | None, list[str]]:
+    """(the id, the store's (origin, content hash) under it or None, the ids passed over and
+    whose they are): its own id, else its path-qualified id (``b/report.txt``), else that and a
+    content hash (``b/report.txt@3f2a...``; the one this input was stored under before, if any):
+    the first that is free, holds the same text, or holds this same input (the store keeps each
+    input's absolute path)."""
+    base, taken = qualified_id(doc, prefix), []
+    for new in (doc.id, base, None):
+        if new is None:
+            before = [i for i in store.ids_from(absolute_origin(doc.origin)) if i.startswith(f"{base}@")]
+            new = before[0] if before else f"{base}@{doc.content_hash[:12]}"
+        stored = store.stored_origin(new)
+        if stored is None or stored[1] == doc.content_hash or not _other_input(stored[0], doc.origin):
+            break
+        taken.append(f"'{new}' is stored for {stored[0]}")
+    return new, stored, taken
+
+
 def _other_input(stored_origin: str | None, origin: str | None) -> bool:
     """Do two origins name different inputs (not the same file, or lines of the same file)?"""
-    a, b = origin_file(stored_origin), origin_file(origin)
+    a, b = origin_file(stored_origin), origin_file(absolute_origin(origin))
     if a == b:
         return False
     try:
@@ -300,11 +475,29 @@ def export(
         return _export.write(events, fmt, out or sys.stdout, include_background)
 
 
-def stats(db: str | Path = DEFAULT_DB) -> dict:
-    """Counts of what the store holds."""
+def stats(db: str | Path = DEFAULT_DB) -> StoreStats:
+    """What the store holds: counts of documents, events, sources and merged events; the first
+    and last date of the events and how many have none resolved; events by type and by country;
+    the documents in which no event was found and those not coded (another language). A dict (as
+    ``eventcoder stats --json`` prints it) with a :meth:`~StoreStats.format` for the terminal."""
     _require_db(db)
     with Store(db) as store:
-        return store.stats()
+        return StoreStats(store.stats())
+
+
+def show(event_id: str, db: str | Path = DEFAULT_DB) -> EventView:
+    """The stored event *event_id* (a merged event's id, or a document-level event's; a prefix of
+    one id is enough) with its sources' documents; a :class:`UsageError` when no event, or more
+    than one, has that id."""
+    _require_db(db)
+    with Store(db) as store:
+        found = store.event(event_id)
+        if found is None:
+            raise UsageError(
+                f"no event '{event_id}' in {db} (or more than one starts so): see 'eventcoder export'"
+            )
+        level, event = found
+        return EventView(event, level, store.document_info(sorted({s.doc_id for s in event.sources})))
 
 
 def serve(
@@ -410,8 +603,8 @@ def _code_dated(
 
     def dated(docs):
         for d in docs:
-            if d.published is None and published.get(d.id):
-                d = dataclasses.replace(d, published=published[d.id])
+            if d.published is None and parse_published(published.get(d.id)):
+                d = dataclasses.replace(d, published=parse_published(published[d.id]))
             yield d
 
     return [

@@ -31,7 +31,14 @@ def _options(published: str | None, max_chars: int, model: str, processes: int |
     if published is not None and parse_published(published) is None:
         raise UsageError(f"--published must be a date YYYY-MM-DD, not '{published}'")
     more = {} if processes is None else {"processes": processes}
+    ctx = click.get_current_context(silent=True)
+    more["id_prefix"] = (ctx.meta.get("eventcoder.id_prefix") if ctx else None) or ""
     return Options(published=parse_published(published), max_chars=max_chars, model=model, **more)
+
+
+def _keep_id_prefix(ctx: click.Context, _param, value: str | None) -> None:
+    """--id-prefix, kept for _options (so that every input command takes it unchanged)."""
+    ctx.meta["eventcoder.id_prefix"] = value
 
 
 def _finish(summary: api.RunSummary, quiet: bool, show_table: bool) -> int:
@@ -60,6 +67,13 @@ input_options = [
     ),
     click.option("--model", default=DEFAULT_MODEL, show_default=True, help="spaCy pipeline to load."),
     click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary table."),
+    click.option(
+        "--id-prefix",
+        metavar="PREFIX",
+        expose_value=False,
+        callback=_keep_id_prefix,
+        help="Put PREFIX before every document id (nyt/ gives nyt/report): one source's inputs apart from another's.",
+    ),
 ]
 
 
@@ -217,18 +231,22 @@ def merge(db, embed) -> int:
 @db_option
 @click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON.")
 def stats(db, as_json) -> int:
-    """Show what the store holds."""
+    """Show what the store holds: counts, the span of dates, types, countries, and the documents
+    without events."""
     s = api.stats(db=db)
-    if as_json:
-        click.echo(json.dumps(s, indent=1))
-        return EXIT_OK
-    click.echo(
-        f"documents {s['documents']}\nevents    {s['events']}\nsources   {s['sources']}\nmerged    {s['merged']}"
-    )
-    for title, key in (("by type", "by_type"), ("by country", "by_country")):
-        click.echo(title + ":")
-        for k, v in s[key].items():
-            click.echo(f"  {k:<16} {v:>6}")
+    click.echo(json.dumps(s, indent=1) if as_json else s.format())
+    return EXIT_OK
+
+
+@cli.command()
+@click.argument("event_id")
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print the record, with its documents, as JSON.")
+def show(event_id, db, as_json) -> int:
+    """Show one stored event (merged or of one report; an id's first characters will do) with
+    its sources: each document, claimant, figures and evidence sentence."""
+    view = api.show(event_id, db=db)
+    click.echo(json.dumps(view.as_dict(), indent=1, ensure_ascii=False) if as_json else view.format())
     return EXIT_OK
 
 

@@ -5,7 +5,8 @@ that a caller (the command line among them) can catch one class and show one mes
 
     EventcoderError          anything eventcoder raises on purpose
     ├── UsageError           the caller asked for something that cannot be done
-    │                        (bad option value, unknown format, missing gold file)
+    │   │                    (bad option value, unknown format, missing gold file)
+    │   └── DateError        a date that is neither a datetime.date nor an ISO 8601 string
     ├── InputError           an input document cannot be read, decoded, coded or stored;
     │                        the run goes on and the document is reported as skipped
     ├── StoreError           the SQLite store cannot be opened, migrated or written
@@ -24,6 +25,12 @@ class EventcoderError(Exception):
 
 class UsageError(EventcoderError):
     """The caller asked for something that cannot be done."""
+
+
+class DateError(UsageError, ValueError):
+    """A date given as something other than a ``datetime.date``, a ``datetime.datetime`` or an ISO
+    8601 string (``2024-05-15``, ``2024-05-15T08:30:00Z``): "15 May 2024" is refused, never read
+    as no date at all. A ``ValueError`` too, as Python's own date parsers raise."""
 
 
 class InputError(EventcoderError):

@@ -8,7 +8,34 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import asdict, dataclass, field
+from datetime import date, datetime
 from typing import Any
+
+from .errors import DateError
+
+
+def iso_date(value: Any, what: str = "publication date") -> str | None:
+    """*value* as YYYY-MM-DD: a ``datetime.date``, a ``datetime.datetime`` (its own calendar day,
+    whatever its time zone) or an ISO 8601 string (``2024-05-15``, ``20240515``,
+    ``2024-05-15T08:30:00+02:00``); None or "" is no date. Anything else (``"15 May 2024"``, a
+    number) is a :class:`~eventcoder.errors.DateError` naming *what* it was given for.
+
+    >>> iso_date("2024-05-15T08:30:00Z"), iso_date(date(2024, 5, 15))
+    ('2024-05-15', '2024-05-15')
+    """
+    if value is None or value == "":
+        return None
+    if isinstance(value, date):  # a datetime is a date too
+        return (value.date() if isinstance(value, datetime) else value).isoformat()
+    if isinstance(value, str):
+        text = value.strip()
+        for parse in (date.fromisoformat, datetime.fromisoformat):
+            try:
+                parsed = parse(text)
+            except ValueError:
+                continue
+            return iso_date(parsed, what)
+    raise DateError(f"{what} must be a datetime.date or an ISO 8601 date string (YYYY-MM-DD), not {value!r}")
 
 
 @dataclass(frozen=True)
@@ -20,7 +47,8 @@ class Document:
     title: str | None = None
     url: str | None = None
     published: str | None = None
-    """Publication date, YYYY-MM-DD."""
+    """Publication date, YYYY-MM-DD; a ``datetime.date``, a ``datetime`` or any ISO 8601 date string
+    is taken and kept as YYYY-MM-DD, anything else is a :class:`~eventcoder.errors.DateError`."""
     origin: str | None = None
     """Where it was read from (path, path:line, or '-')."""
     encoding: str | None = None
@@ -30,6 +58,10 @@ class Document:
     language: str | None = None
     """The language it is written in ("en", "de", ...), told when it is read; None when unknown.
     A document in another language than English is stored, not coded."""
+
+    def __post_init__(self) -> None:
+        # a date, a datetime or an ISO string are kept as YYYY-MM-DD; anything else is refused
+        object.__setattr__(self, "published", iso_date(self.published, f"published of document {self.id!r}"))
 
     @property
     def content_hash(self) -> str:

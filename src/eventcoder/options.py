@@ -26,7 +26,11 @@ class Options:
     model: str = DEFAULT_MODEL
     """Name of the spaCy pipeline to load."""
     published: str | None = None
-    """Publication date (YYYY-MM-DD) for documents that carry none of their own."""
+    """Publication date (YYYY-MM-DD) for documents that carry none of their own; a
+    ``datetime.date`` or any ISO 8601 date string is taken too (checked when a document takes it)."""
+    id_prefix: str = ""
+    """Put before the id of every document read (``nyt/`` gives ``nyt/report``): the inputs of
+    one source kept apart from another's in one store."""
     max_chars: int = 1_000_000
     """Documents longer than this (in characters) are skipped, not truncated."""
     batch_size: int = 32

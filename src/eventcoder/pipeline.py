@@ -6,6 +6,7 @@ once per process (on first use) and cached; everything else is plain data in, pl
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import logging
 from collections.abc import Iterable, Iterator
@@ -97,15 +98,24 @@ def process_documents(
     documents: Iterable[Document], options: Options
 ) -> Iterator[tuple[Document, list[Event], str | None]]:
     """Process documents in batches through spaCy; yields (document, events, error) in input
-    order. A document whose coding fails yields no events and the error's message.
+    order. A document whose coding fails yields no events and the error's message. A document
+    without a publication date takes the options' (``Options.published``).
 
     Documents are streamed in chunks, each parsed inside a spaCy memory zone: the strings a chunk
     adds to the vocabulary are freed after it, so memory stays flat however long the corpus (the
     events yielded hold plain Python values, never spaCy objects)."""
     nlp = get_nlp(options.model)
     words = trigger_words(nlp) if options.prefilter else None
-    for chunk in chunks(documents, CHUNK):
+    for chunk in chunks((dated(d, options) for d in documents), CHUNK):
         yield from _code_chunk(nlp, words, chunk, options)
+
+
+def dated(document: Document, options: Options) -> Document:
+    """*document*, with the options' publication date (``Options.published``) when it carries
+    none of its own."""
+    if document.published or not options.published:
+        return document
+    return dataclasses.replace(document, published=options.published)
 
 
 Result = tuple[Document, list[Event], str | None]

@@ -439,3 +439,71 @@ def test_documents_not_in_english_are_marked_with_their_language(tmp_path):
     (tmp_path / "en.txt").write_text(LONG, encoding="utf-8")
     docs, _ = docs_and_skips([tmp_path])
     assert {d.id: d.language for d in docs} == {"de": "de", "en": "en"}
+
+
+def test_id_prefix_goes_before_every_id(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "report.txt").write_text("Troops shelled the town.")
+    (tmp_path / "report.md").write_text("Rebels attacked a convoy.")
+    (tmp_path / "c.jsonl").write_text(json.dumps({"id": 7, "text": "Police arrested 12."}) + "\n")
+    docs, skips = docs_and_skips([tmp_path, tmp_path / "a" / "report.txt"], Options(id_prefix="nyt/"))
+    assert not skips
+    assert [d.id for d in docs] == [
+        "nyt/a/report",
+        "nyt/7",
+        "nyt/report",
+        f"nyt/{tmp_path.as_posix()}/a/report.txt",
+    ]
+
+
+def test_qualified_ids_keep_the_prefix():
+    from eventcoder.io.ingest import qualified_id
+
+    line = Document(id="p/7", text="x", origin="feeds/c.jsonl:3")
+    assert qualified_id(line, "p/") == "p/feeds/c.jsonl#7"
+    assert qualified_id(Document(id="p/r", text="x", origin="b/r.txt"), "p/") == "p/b/r.txt"
+
+
+def test_absolute_origin_keeps_the_line_and_stdin(tmp_path, monkeypatch):
+    from eventcoder.io.ingest import absolute_origin
+
+    monkeypatch.chdir(tmp_path)
+    assert absolute_origin("b/report.txt") == f"{tmp_path}/b/report.txt"
+    assert absolute_origin("c.jsonl:12") == f"{tmp_path}/c.jsonl:12"
+    assert absolute_origin("-") == "-" and absolute_origin("-:3") == "-:3" and absolute_origin(None) is None
+
+
+def test_content_ids_are_stable_and_distinct():
+    from eventcoder.io.ingest import content_id
+
+    assert content_id("Troops shelled the town.", "text") == content_id("Troops shelled the town.", "text")
+    assert content_id("Troops shelled the town.", "text") != content_id("Rebels attacked a convoy.", "text")
+    assert (
+        content_id("x", "stdin").startswith("stdin-") and len(content_id("x", "stdin")) == len("stdin-") + 12
+    )
+
+
+def test_a_jsonl_date_in_words_is_a_note_and_the_run_date_stands(tmp_path):
+    p = tmp_path / "c.jsonl"
+    p.write_text(
+        json.dumps({"id": "a", "text": "Troops shelled the town.", "published": "15 May 2024"}) + "\n"
+    )
+    items = list(read_inputs([str(p)], Options(published="2024-05-20")))
+    notes = [i for i in items if isinstance(i, Note)]
+    docs = [i for i in items if isinstance(i, Document)]
+    assert len(notes) == 1 and "not an ISO date" in notes[0].message and "15 May 2024" in notes[0].message
+    assert docs[0].published == "2024-05-20"
+
+
+def test_the_run_date_may_be_a_date_and_never_words(tmp_path):
+    import datetime
+
+    from eventcoder.errors import DateError, UsageError
+
+    p = tmp_path / "r.txt"
+    p.write_text("Troops shelled the town.")
+    docs, _ = docs_and_skips([p], Options(published=datetime.date(2024, 5, 20)))
+    assert docs[0].published == "2024-05-20"
+    with pytest.raises(DateError, match="15 May 2024") as e:
+        list(read_inputs([str(p)], Options(published="15 May 2024")))
+    assert isinstance(e.value, UsageError)

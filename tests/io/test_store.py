@@ -87,3 +87,52 @@ def test_documents_keep_their_language(tmp_path):
     with Store(db) as st:
         st.replace_document(Document(id="d", text="Die Regierung tagte.", language="de"), [], "x")
     assert sqlite3.connect(db).execute("SELECT language FROM documents").fetchone() == ("de",)
+
+
+def test_an_event_is_found_by_its_id_or_the_start_of_it(tmp_path):
+    d1 = Document(id="d1", text="Gunmen attacked the village.", title="Attack", url="https://x.org/1")
+    with Store(tmp_path / "s.db") as s:
+        s.replace_document(d1, [make_event(d1), make_event(d1, 1, "COERCE")], "v")
+        merged = Event(
+            id="m-abc", type="ASSAULT", sources=make_event(d1).sources, extra={"members": ["ev-d1-0"]}
+        )
+        s.replace_merged([merged])
+        assert s.event("m-abc")[0] == "merged" and s.event("m-a")[1].id == "m-abc"
+        level, ev = s.event("ev-d1-1")
+        assert level == "document" and ev.type == "COERCE"
+        assert s.event("ev-d1") is None  # two events start so: none is chosen
+        assert s.event("nothing") is None and s.event("%") is None and s.event("ev_d1") is None
+        assert s.document_info(["d1", "gone"]) == {
+            "d1": {
+                "title": "Attack",
+                "url": "https://x.org/1",
+                "published": None,
+                "origin": None,
+                "language": None,
+            }
+        }
+
+
+def test_ids_from_an_origin(tmp_path):
+    with Store(tmp_path / "s.db") as s:
+        for i, origin in (("b/r.txt", "/x/b/r.txt"), ("b/r.txt@12", "/y/b/r.txt"), ("r", "/z/r.txt")):
+            s.replace_document(Document(id=i, text=i, origin=origin), [], "v")
+        assert s.ids_from("/y/b/r.txt") == ["b/r.txt@12"] and s.ids_from("/nowhere") == []
+
+
+def test_stats_tell_dates_and_documents_without_events(tmp_path):
+    from eventcoder.model import DateSpan
+
+    d1 = Document(id="d1", text="Gunmen attacked the village.", language="en")
+    quiet = Document(id="quiet", text="The weather was fine.", language="en")
+    german = Document(id="de1", text="Das Wetter war schön.", language="de")
+    ev1, ev2, ev3 = make_event(d1), make_event(d1, 1), make_event(d1, 2)
+    ev1.date = DateSpan("2024-05-01", "2024-05-02", "range")
+    ev2.date = DateSpan("2023-12-30", "2023-12-30", "day")
+    with Store(tmp_path / "s.db") as s:
+        s.replace_document(d1, [ev1, ev2, ev3], "v")
+        s.replace_document(quiet, [], "v")
+        s.replace_document(german, [], "v")
+        st = s.stats()
+    assert (st["date_first"], st["date_last"], st["events_undated"]) == ("2023-12-30", "2024-05-02", 1)
+    assert st["documents_without_events"] == ["quiet"] and st["not_coded"] == {"de": ["de1"]}

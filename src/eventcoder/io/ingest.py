@@ -20,7 +20,8 @@ paragraph ends split, adjacent elements keep their words apart, and page furnitu
 
 Ids never collide silently: a document whose id an earlier input of the run already took is
 given its path-qualified id (``a/report.md``, ``b.jsonl#1``) and a note says so; a text read
-from stdin takes its id from its content (``stdin-<sha256 prefix>``).
+from stdin takes its id from its content (``stdin-<sha256 prefix>``); ``Options.id_prefix`` is put
+before every id. (Across runs, :func:`eventcoder.api.run` checks each id against the store.)
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..lexicons.data import read_toml
-from ..model import Document
+from ..model import Document, iso_date
 from ..nlp.language import identify_language
 from ..options import Options
 from .decoding import Decoded, decode_bytes
@@ -78,12 +79,19 @@ Item = Document | Skipped | Note
 
 def read_inputs(paths: Iterable[str], options: Options, exclude: Iterable[str | Path] = ()) -> Iterator[Item]:
     """Yield a Document, a Skipped or a Note for every input under *paths*, in a stable order;
-    files that are one of *exclude* are passed over."""
-    ids = IdRegister()
+    files that are one of *exclude* are passed over. Every id starts with ``options.id_prefix``.
+    A publication date in *options* that is no date is a :class:`~eventcoder.errors.DateError`
+    before anything is read."""
+    published = iso_date(options.published, "the publication date (--published)")
+    if published != options.published:
+        options = dataclasses.replace(options, published=published)
+    ids = IdRegister(options.id_prefix)
     excluded = {os.path.realpath(p) for p in exclude}
     for arg in paths:
         for item in _read_arg(arg, options, excluded):
             if isinstance(item, Document):
+                if options.id_prefix:
+                    item = dataclasses.replace(item, id=options.id_prefix + item.id)
                 item, note = ids.distinct(item)
                 if note is not None:
                     yield note
@@ -93,15 +101,16 @@ def read_inputs(paths: Iterable[str], options: Options, exclude: Iterable[str | 
 class IdRegister:
     """The ids given out so far in a run; a document whose id is taken gets its qualified id."""
 
-    def __init__(self) -> None:
+    def __init__(self, prefix: str = "") -> None:
         self.origins: dict[str, str] = {}
+        self.prefix = prefix
 
     def distinct(self, doc: Document) -> tuple[Document, Note | None]:
         """*doc*, or *doc* under a new id (and the note that says so) if its id is taken."""
         if doc.id not in self.origins:
             self.origins[doc.id] = doc.origin or ""
             return doc, None
-        new = base = qualified_id(doc)
+        new = base = qualified_id(doc, self.prefix)
         n = 1
         while new in self.origins:
             n += 1
@@ -119,13 +128,30 @@ def origin_file(origin: str | None) -> str:
     return head if sep and tail.isdigit() else origin
 
 
-def qualified_id(doc: Document) -> str:
+def absolute_origin(origin: str | None) -> str | None:
+    """*origin* with its file made absolute ('b/report.txt' -> '/home/me/b/report.txt',
+    'c.jsonl:3' -> '/home/me/c.jsonl:3'): what a store keeps, so that a later run from another
+    folder still tells this input from another of the same relative path. Stdin ('-') stays."""
+    path = origin_file(origin)
+    if not path or path == "-":
+        return origin
+    return os.path.abspath(path) + (origin or "")[len(path) :]
+
+
+def qualified_id(doc: Document, prefix: str = "") -> str:
     """An id of *doc* that tells its input apart: the path it was read from, and for a JSON Lines
-    document that path, '#' and its own id."""
+    document that path, '#' and its own id (*prefix*, the run's ``--id-prefix``, before both)."""
     path = origin_file(doc.origin)
     if path != (doc.origin or ""):  # a line of a JSON Lines file
-        return f"{Path(path).as_posix()}#{doc.id}"
-    return Path(path).as_posix()
+        own = doc.id.removeprefix(prefix)
+        return f"{prefix}{Path(path).as_posix()}#{own}"
+    return prefix + Path(path).as_posix()
+
+
+def content_id(text: str, prefix: str) -> str:
+    """An id made of *text* itself: *prefix*, '-' and the first 12 hex digits of its SHA-256; the
+    same text gets the same id on every run, two texts two ids."""
+    return f"{prefix}-" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
 
 
 def _read_arg(arg: str, options: Options, excluded: set[str]) -> Iterator[Item]:
@@ -258,7 +284,7 @@ def _stdin_documents(text: str, options: Options) -> Iterator[Item]:
         yield from _read_jsonl(text, "-", options)
         return
     text = normalise_text(text)
-    doc_id = "stdin-" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+    doc_id = content_id(text, "stdin")
     yield _checked(Document(id=doc_id, text=text, published=options.published, origin="-"), options)
 
 
@@ -313,14 +339,16 @@ def _jsonl_line(line: str, where: str, options: Options) -> Iterator[Item]:
     cleaned = {k: _no_surrogates(v) for k, v in {"id": str(doc_id), "text": body, **fields}.items()}
     if any(cleaned[k] != v for k, v in (("text", body), *fields.items()) if v is not None):
         yield Note(where, "lone surrogate code points replaced by U+FFFD")
-    published = parse_published(obj.get("published")) or options.published
+    published = parse_published(obj.get("published"))
+    if published is None and obj.get("published"):
+        yield Note(where, f"'published' is not an ISO date (YYYY-MM-DD): {obj['published']!r} ignored")
     yield _checked(
         Document(
             id=cleaned["id"],
             text=normalise_text(cleaned["text"]),
             title=cleaned["title"],
             url=cleaned["url"],
-            published=published,
+            published=published or options.published,
             origin=where,
         ),
         options,

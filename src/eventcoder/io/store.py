@@ -163,6 +163,12 @@ class Store:
             "SELECT origin, content_hash FROM documents WHERE doc_id=?", (doc_id,)
         ).fetchone()
 
+    def ids_from(self, origin: str | None) -> list[str]:
+        """The ids of the documents stored from *origin* (a file, or a line of one), in order."""
+        return [
+            r[0] for r in self.db.execute("SELECT doc_id FROM documents WHERE origin=? ORDER BY 1", (origin,))
+        ]
+
     def replace_document(self, doc: Document, events: list[Event], extractor: str) -> None:
         """Store *doc* and its events, replacing whatever the store had for that document. A
         document whose values SQLite cannot take is an :class:`InputError` (the store is
@@ -294,17 +300,64 @@ class Store:
         for (record,) in rows:
             yield Event.from_json(json.loads(record))
 
+    def event(self, event_id: str) -> tuple[str, Event] | None:
+        """("merged", the merged event) or ("document", the document-level event) whose id is
+        *event_id*, or whose id alone starts with it; None when there is none (or more than one)."""
+        for level, table, key in (("merged", "merged", "merged_id"), ("document", "events", "event_id")):
+            rows = self.db.execute(
+                f"SELECT record FROM {table} WHERE {key}=? OR {key} LIKE ? ESCAPE '\\'"
+                f" ORDER BY {key}<>? LIMIT 2",  # the exact id first
+                (event_id, _like_prefix(event_id), event_id),
+            ).fetchall()
+            if len(rows) == 1 or (rows and json.loads(rows[0][0])["id"] == event_id):
+                return level, Event.from_json(json.loads(rows[0][0]))
+        return None
+
+    def document_info(self, doc_ids: list[str]) -> dict[str, dict]:
+        """Title, url, publication date, origin and language of each stored document of *doc_ids*."""
+        keys = ("title", "url", "published", "origin", "language")
+        rows = self.db.execute(
+            f"SELECT doc_id, {', '.join(keys)} FROM documents WHERE doc_id IN ({','.join('?' * len(doc_ids))})",
+            list(doc_ids),
+        )
+        return {row[0]: dict(zip(keys, row[1:], strict=True)) for row in rows}
+
     def stats(self) -> dict:
-        """Counts of what the store holds."""
+        """Counts of what the store holds: documents, events (by type, by country), sources,
+        merged events; the span of the events' dates and how many have none; the documents in
+        which no event was found (coded, in English) and those not coded (by language)."""
         one = self.db.execute
+        first, last, undated = one(
+            "SELECT min(date_start), max(coalesce(date_end, date_start)), sum(date_start IS NULL) FROM events"
+        ).fetchone()
+        not_coded: dict[str, list[str]] = {}
+        for doc_id, language in one(
+            "SELECT doc_id, language FROM documents WHERE language IS NOT NULL AND language<>'en' ORDER BY 2, 1"
+        ):
+            not_coded.setdefault(language, []).append(doc_id)
         return {
             "documents": one("SELECT count(*) FROM documents").fetchone()[0],
             "events": one("SELECT count(*) FROM events").fetchone()[0],
             "sources": one("SELECT count(*) FROM sources").fetchone()[0],
             "merged": one("SELECT count(*) FROM merged").fetchone()[0],
+            "date_first": first,
+            "date_last": last,
+            "events_undated": undated or 0,
             "by_type": dict(one("SELECT type, count(*) FROM events GROUP BY type ORDER BY 2 DESC, 1")),
             "by_country": dict(
                 one("SELECT coalesce(country, '?'), count(*) FROM events GROUP BY 1 ORDER BY 2 DESC, 1")
             ),
+            "documents_without_events": [
+                r[0]
+                for r in one(
+                    "SELECT doc_id FROM documents WHERE n_events=0 AND coalesce(language, 'en')='en' ORDER BY 1"
+                )
+            ],
+            "not_coded": not_coded,
             "schema_version": self.version,
         }
+
+
+def _like_prefix(text: str) -> str:
+    """A LIKE pattern of the strings that start with *text* (its own % and _ escaped)."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
