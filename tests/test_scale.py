@@ -38,6 +38,19 @@ def test_cli_run_with_workers(tmp_path):
     r = run_cli("run", EXAMPLES, "--db", tmp_path / "d.db", "--out", tmp_path / "o", "--workers", "2", "-q")
     assert r.returncode == 0, r.stderr
     assert (tmp_path / "o" / "events.jsonl").read_text().strip()
+    assert r.stderr == ""  # Dask's INFO logging (cluster start and stop) is not shown without -v
+
+
+def test_cli_run_with_workers_and_v_shows_dask_logging(tmp_path):
+    pytest.importorskip("dask.distributed")
+    from .conftest import run_cli
+
+    one = tmp_path / "in"
+    one.mkdir()
+    (one / "r.txt").write_text("Gunmen attacked a police post in Gwoza on Sunday.", encoding="utf-8")
+    r = run_cli("-v", "run", one, "--db", tmp_path / "d.db", "--out", tmp_path / "o", "--workers", "1", "-q")
+    assert r.returncode == 0, r.stderr
+    assert "INFO distributed." in r.stderr and "INFO eventcoder.scale: coding on Dask" in r.stderr
 
 
 # -- a pool of worker processes on this machine (the default) -------------------------------------
