@@ -331,3 +331,50 @@ def test_extract_with_two_processes_writes_what_one_process_writes(cli, tmp_path
         outs.append(out.read_bytes())
     assert outs[0] == outs[1] and outs[0].count(b"\n") >= 10
     assert cli("extract", examples, "--processes", "0").returncode == 2
+
+
+# -- start-up: a command that codes nothing imports nothing heavy ----------------------------------
+HEAVY = ("spacy", "thinc", "torch", "dask", "distributed", "pandas", "pyarrow", "dateparser", "numpy")
+
+
+def _heavy_modules_after(code: str) -> list[str]:
+    probe = f"import sys\n{code}\nprint(sorted({{m.split('.')[0] for m in sys.modules}} & set({HEAVY!r})))"
+    r = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    return json.loads(r.stdout.strip().splitlines()[-1].replace("'", '"'))
+
+
+def test_importing_the_command_line_imports_no_heavy_library():
+    assert _heavy_modules_after("import eventcoder.cli") == []
+
+
+def test_help_works_and_stats_and_export_import_nothing_heavy(cli, corpus, tmp_path):
+    for args in (["--help"], ["stats", "--help"], ["export", "--help"]):
+        r = cli(*args)
+        assert r.returncode == 0 and "Usage: eventcoder" in r.stdout, r.stderr
+    db = tmp_path / "s.db"
+    assert cli("run", corpus, "--db", db, "--out", tmp_path / "o", "-q", "--processes", "1").returncode == 0
+    for args in (["stats", "--db", str(db)], ["export", "--db", str(db), "-o", str(tmp_path / "e.csv")]):
+        code = f"from eventcoder.cli import main\ntry:\n    main({args!r})\nexcept SystemExit:\n    pass"
+        assert _heavy_modules_after(code) == [], args
+
+
+def test_library_chatter_shows_only_with_v():
+    code = (
+        "import logging, sys\nfrom eventcoder.cli import _log_to_stderr\n_log_to_stderr(int(sys.argv[1]))\n"
+        "logging.getLogger('distributed.scheduler').setLevel(logging.INFO)\n"
+        "for name in ('distributed.scheduler', 'distributed.nanny', 'eventcoder.api'):\n"
+        "    for level in (logging.INFO, logging.WARNING, logging.ERROR):\n"
+        "        logging.getLogger(name).log(level, 'said at %s', logging.getLevelName(level))\n"
+    )
+    said = {}
+    for v in (0, 1):
+        r = subprocess.run([sys.executable, "-c", code, str(v)], capture_output=True, text=True, timeout=60)
+        said[v] = r.stderr.splitlines()
+    assert said[0] == [
+        "ERROR distributed.scheduler: said at ERROR",
+        "ERROR distributed.nanny: said at ERROR",
+        "WARNING eventcoder.api: said at WARNING",
+        "ERROR eventcoder.api: said at ERROR",
+    ]
+    assert "INFO distributed.scheduler: said at INFO" in said[1] and len(said[1]) == 9  # -v: every one

@@ -73,6 +73,41 @@ def test_a_document_spacy_cannot_take_never_stops_the_others():
     assert results["long"][1].startswith("too long for the spaCy model")
 
 
+def test_a_batch_that_fails_after_coding_some_recodes_only_the_rest():
+    from eventcoder.pipeline import process_documents
+
+    docs = [
+        Document(id="good1", text=ATTACK, published="2024-05-13"),
+        Document(id="surrogate", text="Gunmen attacked Gwoza \ud800 on Sunday.", published="2024-05-13"),
+        Document(id="good2", text=ATTACK, published="2024-05-13"),
+    ]
+    one_by_one = Options(batch_size=1)  # good1's batch is coded and handed on before the failure
+    results = [(d.id, [e.type for e in evs], err) for d, evs, err in process_documents(docs, one_by_one)]
+    assert [r[0] for r in results] == ["good1", "surrogate", "good2"]
+    assert results[0][1] == results[2][1] == ["ASSAULT"]
+    assert results[1][2].startswith("parse failed")
+
+
+# -- progress: each document handed on as soon as it is coded ---------------------------------------
+def test_documents_come_out_one_by_one_as_they_are_coded(monkeypatch):
+    from eventcoder import pipeline
+
+    coded = []
+    real = pipeline._code_one
+
+    def counting(sdoc, document, options):
+        coded.append(document.id)
+        return real(sdoc, document, options)
+
+    monkeypatch.setattr(pipeline, "_code_one", counting)
+    docs = [Document(id=f"d{i}", text=ATTACK, published="2024-05-13") for i in range(5)]
+    results = pipeline.process_documents(docs, Options())
+    first = next(results)
+    assert first[0].id == "d0" and coded == ["d0"]  # not the whole chunk first: a bar moves per document
+    assert [d.id for d, _e, _err in results] == ["d1", "d2", "d3", "d4"]
+    assert coded == ["d0", "d1", "d2", "d3", "d4"]
+
+
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 

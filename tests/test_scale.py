@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from eventcoder.io.ingest import Skipped, read_inputs
+from eventcoder.io.progress import CodingProgress
 from eventcoder.options import Options
 from eventcoder.pipeline import process_documents
 from eventcoder.scale import _code_task
@@ -27,8 +28,10 @@ def test_local_cluster_of_two_workers_equals_the_local_loop():
     docs = [d for d in read_inputs([str(EXAMPLES)], options) if not isinstance(d, Skipped)]
     assert len(docs) >= 10
     local = _records(process_documents(docs, options))
-    dask = _records(process_on_dask(docs, options, workers=2, partition_size=3))
+    bar = CodingProgress(total=len(docs), stream=None)
+    dask = _records(bar.over(process_on_dask(docs, options, workers=2, partition_size=3)))
     assert dask == local
+    assert bar.done == bar.total == len(docs)  # the bar counts each document coded on a worker
 
 
 def test_cli_run_with_workers(tmp_path):
@@ -38,6 +41,19 @@ def test_cli_run_with_workers(tmp_path):
     r = run_cli("run", EXAMPLES, "--db", tmp_path / "d.db", "--out", tmp_path / "o", "--workers", "2", "-q")
     assert r.returncode == 0, r.stderr
     assert (tmp_path / "o" / "events.jsonl").read_text().strip()
+    assert r.stderr == ""  # Dask's INFO logging (cluster start and stop) is not shown without -v
+
+
+def test_cli_run_with_workers_and_v_shows_dask_logging(tmp_path):
+    pytest.importorskip("dask.distributed")
+    from .conftest import run_cli
+
+    one = tmp_path / "in"
+    one.mkdir()
+    (one / "r.txt").write_text("Gunmen attacked a police post in Gwoza on Sunday.", encoding="utf-8")
+    r = run_cli("-v", "run", one, "--db", tmp_path / "d.db", "--out", tmp_path / "o", "--workers", "1", "-q")
+    assert r.returncode == 0, r.stderr
+    assert "INFO distributed." in r.stderr and "INFO eventcoder.scale: coding on Dask" in r.stderr
 
 
 # -- a pool of worker processes on this machine (the default) -------------------------------------
@@ -51,8 +67,10 @@ def test_two_processes_give_what_one_gives():
     docs = _examples(Options())
     assert len(docs) > WARM + 4  # the parent codes WARM, the pool the rest, in tasks of 2
     one = _records(process_locally(docs, Options(processes=1)))
-    two = _records(process_locally(docs, Options(processes=2), task_size=2))
+    bar = CodingProgress(total=len(docs), stream=None)
+    two = _records(bar.over(process_locally(docs, Options(processes=2), task_size=2)))
     assert two == one == _records(process_documents(docs, Options()))
+    assert bar.done == bar.total == len(docs)  # the bar counts each document a worker process coded
 
 
 def test_a_bad_document_in_a_worker_is_reported_and_the_others_coded():

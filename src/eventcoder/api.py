@@ -34,6 +34,7 @@ from .io.ingest import (
     qualified_id,
     read_inputs,
 )
+from .io.progress import CodingProgress
 from .io.store import DEFAULT_DB, Store
 from .model import Document, Event, iso_date
 from .nlp.language import identify_language, is_model_language
@@ -127,15 +128,6 @@ class RunSummary:
         log.warning("skipped %s: %s", origin, reason)
 
 
-def _progress(items: Iterable, enabled: bool, desc: str) -> Iterable:
-    if not enabled:
-        return items
-    from tqdm import tqdm
-
-    # disable=None: shown on a terminal, silent when stderr is a file or pipe
-    return tqdm(items, desc=desc, unit="doc", file=sys.stderr, disable=None, leave=False)
-
-
 def _documents(
     paths: Iterable[str], options: Options, summary: RunSummary, on_skip=None, exclude: Iterable[str] = ()
 ) -> Iterator[Document]:
@@ -158,16 +150,16 @@ def _code(
     docs: Iterable[Document],
     options: Options,
     summary: RunSummary,
-    progress: bool,
+    progress: bool | CodingProgress,
     workers: int | None = None,
     scheduler: str | None = None,
 ) -> Iterator[tuple[Document, list[Event]]]:
-    docs = _progress(docs, progress, "coding")
+    bar = progress if isinstance(progress, CodingProgress) else CodingProgress(None, progress)
     if workers or scheduler:  # one process per Dask worker
         results = process_on_dask(docs, options, workers=workers, scheduler=scheduler)
     else:  # options.processes processes of this machine
         results = process_locally(docs, options)
-    for doc, events, error in results:
+    for doc, events, error in bar.over(results):  # the bar moves as each document is coded
         if error is not None:
             summary.skipped.append(Skipped(doc.origin or doc.id, f"extraction failed: {error}"))
             log.error("extraction failed on %s: %s", doc.id, error)
@@ -191,7 +183,9 @@ def extract(
     options = options or Options()
     out = out or sys.stdout
     summary = RunSummary()
-    for _doc, events in _code(_documents(paths, options, summary), options, summary, progress):
+    paths = list(paths)
+    bar = CodingProgress.for_inputs(paths, progress)
+    for _doc, events in _code(_documents(paths, options, summary, bar.pass_over), options, summary, bar):
         _export.write_jsonl(events, out)
     summary.warn_undated()
     return summary
@@ -326,10 +320,12 @@ def run(
     own = [str(db) + suffix for suffix in ("", "-wal", "-shm", "-journal")] + (
         [str(out_path)] if out_path else []
     )
+    paths = list(paths)
+    bar = CodingProgress.for_inputs(paths, progress, exclude=own)
     with Store(db) as store:
-        docs = _documents(paths, options, summary, exclude=own)
-        docs = _new_or_changed(docs, store, version, summary, options.id_prefix)
-        coded = _code(docs, options, summary, progress, workers, scheduler)
+        docs = _documents(paths, options, summary, bar.pass_over, exclude=own)
+        docs = _new_or_changed(docs, store, version, summary, options.id_prefix, bar.pass_over)
+        coded = _code(docs, options, summary, bar, workers, scheduler)
         for doc, events in coded:  # one writer: this process
             try:
                 store.replace_document(
@@ -350,7 +346,12 @@ def run(
 
 
 def _new_or_changed(
-    docs: Iterable[Document], store: Store, version: str, summary: RunSummary, prefix: str = ""
+    docs: Iterable[Document],
+    store: Store,
+    version: str,
+    summary: RunSummary,
+    prefix: str = "",
+    on_unchanged=None,
 ) -> Iterator[Document]:
     """The documents the store does not hold as they are, each under an id of its own
     (:func:`_own_id`)."""
@@ -358,6 +359,8 @@ def _new_or_changed(
         doc = _own_id(doc, store, summary, prefix)
         if store.is_current(doc, version):
             summary.unchanged += 1
+            if on_unchanged:
+                on_unchanged(doc)
             continue
         yield doc
 

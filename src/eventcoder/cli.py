@@ -103,8 +103,30 @@ def cli(verbose: int) -> None:
 
     Inputs are files or directories of .txt, .md, .html and .jsonl documents, or '-' for stdin.
     """
+    _log_to_stderr(verbose)
+
+
+#: Loggers of libraries that speak of their own workings (a Dask cluster starting and stopping):
+#: below -v, only their errors show.
+CHATTY = ("distributed", "dask", "tornado", "asyncio")
+
+
+def _log_to_stderr(verbose: int) -> None:
+    """Log to stderr at *verbose*'s level (-v info, -vv debug) and above, and only that: the
+    handler's own level holds back the INFO of a library that sets its loggers to INFO (Dask
+    does); below -v, the chatty libraries show only their errors. As ``logging.basicConfig``,
+    nothing is done when the host has set up logging already."""
     level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
-    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    root = logging.getLogger()
+    if root.handlers:
+        return
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+    handler.setLevel(level)
+    if not verbose:
+        handler.addFilter(lambda r: r.levelno >= logging.ERROR or not r.name.startswith(CHATTY))
+    root.addHandler(handler)
+    root.setLevel(level)
 
 
 @cli.command()

@@ -121,24 +121,31 @@ def dated(document: Document, options: Options) -> Document:
 Result = tuple[Document, list[Event], str | None]
 
 
-def _code_chunk(nlp, words, chunk: list[Document], options: Options) -> list[Result]:
-    """The results of one chunk, in input order. Every step of a document runs in its guard: a
-    document spaCy cannot take (too long, text it fails on) yields its error, never stops the
-    others. The chunk is parsed as one batch; if the batch fails, each of its documents is
-    parsed alone, so only the bad one is lost."""
+def _code_chunk(nlp, words, chunk: list[Document], options: Options) -> Iterator[Result]:
+    """The results of one chunk, in input order, each as soon as its document is coded (a
+    progress bar moves per document). Every step of a document runs in its guard: a document
+    spaCy cannot take (too long, text it fails on) yields its error, never stops the others."""
     early = [_unparsed(nlp, words, d) for d in chunk]
     todo = [d for d, r in zip(chunk, early, strict=True) if r is None]
     with nlp.memory_zone():
-        try:
-            parsed = nlp.pipe(((d.text, d) for d in todo), as_tuples=True, batch_size=options.batch_size)
-            coded = [_code_one(sdoc, d, options) for sdoc, d in parsed]
-        except Exception as e:  # one document broke the batch: find it, keep the others
-            log.warning(
-                "a batch failed to parse (%s: %s): parsing its documents one by one", type(e).__name__, e
-            )
-            coded = [_parse_one(nlp, d, options) for d in todo]
-    done = iter(coded)
-    return [r if r is not None else next(done) for r in early]
+        coded = _parsed_and_coded(nlp, todo, options)
+        for r in early:
+            yield r if r is not None else next(coded)
+
+
+def _parsed_and_coded(nlp, todo: list[Document], options: Options) -> Iterator[Result]:
+    """*todo* parsed as one batch and coded, in order; if the batch fails, the documents not yet
+    coded are parsed one by one, so only the bad one is lost."""
+    done = 0
+    try:
+        for sdoc, d in nlp.pipe(((d.text, d) for d in todo), as_tuples=True, batch_size=options.batch_size):
+            result = _code_one(sdoc, d, options)
+            done += 1
+            yield result
+    except Exception as e:  # one document broke the batch: find it, keep the others
+        log.warning("a batch failed to parse (%s: %s): parsing its documents one by one", type(e).__name__, e)
+        for d in todo[done:]:
+            yield _parse_one(nlp, d, options)
 
 
 def _unparsed(nlp, words, document: Document) -> Result | None:

@@ -25,12 +25,9 @@ On a cluster of several machines, install eventcoder (same version) on every wor
 from __future__ import annotations
 
 import logging
-import multiprocessing
 import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from itertools import chain, islice
 
 from .errors import UsageError
@@ -68,6 +65,9 @@ def process_locally(
 def _in_pool(tasks: Iterator[list[Document]], options: Options, in_flight: int) -> Iterator[Result]:
     """Each task coded by a worker process, results in order; if a worker dies (killed, out of
     memory), the tasks not done are coded in this process, each document in its guard."""
+    from concurrent.futures import ProcessPoolExecutor  # here: a command that codes nothing starts fast
+    from concurrent.futures.process import BrokenProcessPool
+
     pending: deque[tuple[list[Document], object]] = deque()
     pool = ProcessPoolExecutor(max_workers=options.processes, mp_context=_start_method())
     try:
@@ -88,6 +88,8 @@ def _in_pool(tasks: Iterator[list[Document]], options: Options, in_flight: int) 
 
 def _done(pending: deque) -> Iterator[Result]:
     """The results of the oldest task (removed from *pending* only once they are in)."""
+    from concurrent.futures.process import BrokenProcessPool
+
     task, future = pending[0]
     if future is None:
         raise BrokenProcessPool("the pool took no more tasks")
@@ -104,6 +106,8 @@ def _code_task(documents: list[Document], options: Options) -> list[tuple[list[E
 
 def _start_method():
     """fork on Linux (workers inherit the loaded model: no load of their own); else the default."""
+    import multiprocessing
+
     if sys.platform.startswith("linux"):
         return multiprocessing.get_context("fork")
     return multiprocessing.get_context()

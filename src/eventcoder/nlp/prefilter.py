@@ -19,8 +19,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
 from ..lexicons.data import event_lexicon, fold, read_csv, read_toml
 from .language import model_language_text
 
@@ -146,6 +144,8 @@ def _one_word_names(*cells: str) -> set[str]:
 def trigger_words(nlp) -> TriggerWords:
     """The pre-filter for the pipeline *nlp* (its lemmatizer's exceptions give the irregular
     forms); built once per pipeline."""
+    from spacy.lang.en.stop_words import STOP_WORDS  # here, not at import: spaCy loads on first use
+
     # a trigger needs the word it is looked up by ("operation" in "military operation"); when
     # that is a function word ("in" of "sit-in"), its longest other word will do
     lemmas = {
