@@ -217,3 +217,22 @@ def test_a_government_named_by_its_capital_is_no_reference_back():
         "The government in Kinshasa has asked the Security Council to lift the arms embargo."
     )
     assert sorted(t for t, _ in actors(text)).count("REQUEST") == 2
+
+
+def test_we_is_never_an_earlier_subject_and_it_never_a_plural_one():
+    text = (
+        "Statement by the Valley Defence Units\n\n"
+        "The provincial government stays silent while foreign drones kill our people, and we hold it "
+        "responsible for this silence."
+    )
+    [accuse] = [e for e in code(text, "2024-06-11") if e["type"] == "ACCUSE"]
+    assert accuse["actor"]["name"] == "Valley Defence Units"
+    assert "drones" not in (accuse["target"] or {}).get("text", "")
+
+
+def test_a_summary_of_findings_names_its_issuer_in_its_heading():
+    text = (
+        "Border Rights Watch - summary of findings\n\n"
+        "We accuse soldiers at the Kilo 9 checkpoint of beating at least three travellers on 2 May."
+    )
+    assert ("ACCUSE", "Border Rights Watch") in actors(text, "2024-05-10")

@@ -143,7 +143,10 @@ def test_a_reaction_in_a_relative_clause_is_its_own_event_and_the_accused_the_do
 @pytest.mark.parametrize(
     "text, kinds",
     [
-        ("Ahead of the summit, the generals read a statement warning against any intervention.", ["THREATEN"]),
+        (
+            "Ahead of the summit, the generals read a statement warning against any intervention.",
+            ["THREATEN"],
+        ),
         ("In the wake of the raid, police arrested five men.", ["COERCE"]),
         ("On the eve of the talks, rebels shelled the town.", ["ASSAULT"]),
     ],

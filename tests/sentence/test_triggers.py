@@ -184,3 +184,10 @@ REVERSALS_AND_DEMANDS = [
 @pytest.mark.parametrize(("text", "type_"), REVERSALS_AND_DEMANDS)
 def test_reversal_and_demand_rows(text, type_):
     assert [m.type for m in nlp()(text)._.ec_mentions][:1] == [type_]
+
+
+def test_a_small_clause_completes_a_phrase_verb():
+    from ..helpers import nlp
+
+    [m] = nlp()("The ministry holds Israel fully responsible for the attack.")._.ec_mentions
+    assert m.type == "ACCUSE" and m.trigger.text == "holds"

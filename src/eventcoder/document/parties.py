@@ -178,10 +178,14 @@ def _one_of_the_public(tok: Token) -> bool:
 def _earlier_subject(tok: Token) -> Token | None:
     """ "The militia went further on Sunday, when its drones struck": the nearest subject
     before the pronoun in its sentence that names a party of the same number."""
-    if fold(tok.text) in cue("arguments.person_pronouns"):
+    word = fold(tok.text)
+    if word in cue("arguments.person_pronouns") or word in cue("arguments.speaker_pronouns"):
         return None
+    one = word in cue("arguments.singular_pronouns")
     sent = sentence(tok)
     for cand in reversed(sent[: tok.i - sent.start]):
+        if one and cand.tag_ in ("NNS", "NNPS"):
+            continue
         agent = (
             cand.dep_ == deps.PREP_OBJECT and cand.head.dep_ == deps.AGENT
         )  # "committed by the RSF, when it ..."

@@ -159,6 +159,17 @@ def _blamed_on(d: Draft) -> Found:
     return laid[-1:]
 
 
+def _held_to_be(d: Draft) -> Found:
+    """ "holds Israel responsible": whom the small clause is about."""
+    if not _verb_trigger(d):
+        return []
+    return [
+        child(c, (deps.SUBJECT,))
+        for c in d.t.children
+        if c.dep_ == deps.CLAUSE_COMPLEMENT and c.pos_ == "ADJ" and c.i > d.t.i
+    ]
+
+
 def _came_under(d: Draft) -> Found:
     return [sufferer(d.t)] if d.g.i == d.t.i else []
 
@@ -229,6 +240,13 @@ CANDIDATE_FINDERS: tuple[Rule, ...] = (
         "blamed_on",
         "The government blamed the bombing on the opposition.",
         _blamed_on,
+        type_name="ACCUSE",
+        front=True,
+    ),
+    Rule(
+        "held_to_be",
+        "The ministry holds Israel responsible for the attack.",
+        _held_to_be,
         type_name="ACCUSE",
         front=True,
     ),

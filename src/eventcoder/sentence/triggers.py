@@ -23,6 +23,8 @@ def _child_lemmas(tok: Token) -> set[str]:
         if c.dep_ in (deps.ADVERBIAL_CLAUSE, deps.CLAUSE_COMPLEMENT):
             # "called for order to be restored": the clause's "for" completes the verb
             out.update(fold(m.lemma_) for m in c.children if m.dep_ == deps.MARKER and m.i > tok.i)
+            if c.dep_ == deps.CLAUSE_COMPLEMENT and c.pos_ == "ADJ" and c.i > tok.i:
+                out.add(fold(c.lemma_))  # "holds Israel responsible": a small clause completes it
         if c.dep_ not in PHRASE_DEPS or fold(c.text) in cue("reporting.according"):
             continue
         if c.dep_ == deps.PREP and any(
