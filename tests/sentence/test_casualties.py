@@ -123,3 +123,10 @@ def test_each_fate_rule_decides_a_count_of_its_example(rule):
 def test_number_words_are_data():
     assert word_numbers()["eleven"] == 11 and word_numbers()["forty"] == 40 and word_numbers()["a"] == 1
     assert "dozens" in words("plural_counts")
+
+
+def test_no_one_killed_is_a_count_of_none():
+    [c] = find_casualties(next(nlp()("No one was killed in the blast, police said.").sents))
+    assert c.count.best == 0
+    [c] = find_casualties(next(nlp()("One man was killed in the blast, police said.").sents))
+    assert c.count.best == 1

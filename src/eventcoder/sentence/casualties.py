@@ -272,11 +272,19 @@ def find_casualties(sent: Span) -> list[Casualties]:
         count = read_number(tok)
         if count is None or count.best is None:
             continue
+        if _no_one(tok):  # "no one was killed": a count of none
+            count = Count(low=0, best=0, high=0, text=f"{tok.doc[tok.i - 1].text} {tok.text}")
         count = _with_conjuncts(tok, count)
         out.append(Casualties(found[0], count, found[1], tok))
         seen.update(c.i for c in tok.doc[tok.i : tok.i + 3] if c.dep_ == deps.CONJUNCT and c.head.i == tok.i)
         seen.add(tok.i)
     return out
+
+
+def _no_one(number: Token) -> bool:
+    """ "No one", "no two": the number counts none."""
+    nobody = words("no_one_words")
+    return number.i > 0 and fold(number.doc[number.i - 1].text) in nobody
 
 
 def for_event(found: list[Casualties], clause: set[int]) -> tuple[Count | None, Count | None]:
@@ -370,7 +378,13 @@ def implied(verb: Token) -> tuple[str, Count] | None:
 
 
 def _named_count(tok: Token) -> int | None:
-    """How many people one conjunct names: its number, or 1 for a singular person."""
+    """How many people one conjunct names: its number, or 1 for a singular person; 0 for "no one",
+    "nobody", "none of them"."""
+    nobody = words("no_one_words")
+    if fold(tok.text) in nobody or any(
+        c.dep_ == deps.DETERMINER and fold(c.lemma_) in nobody for c in tok.children
+    ):
+        return 0
     for c in tok.children:
         if c.dep_ == deps.NUMBER_MODIFIER and number_value(c) is not None:
             return int(number_value(c) or 0)
