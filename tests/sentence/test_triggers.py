@@ -184,3 +184,17 @@ REVERSALS_AND_DEMANDS = [
 @pytest.mark.parametrize(("text", "type_"), REVERSALS_AND_DEMANDS)
 def test_reversal_and_demand_rows(text, type_):
     assert [m.type for m in nlp()(text)._.ec_mentions][:1] == [type_]
+
+
+# `needs` and `blocks` words are lemmas (tools/lemma_conditions.py): an inflected form in running
+# text ("abducted", "heightened") meets the row through its lemma
+CONDITIONS_BY_LEMMA = [
+    ("The rebels returned the schoolgirls they had abducted in March.", ("RETREAT", "release")),
+    ("The navy placed its fleet on alert as tensions heightened.", ("MOBILIZE", "troops")),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "reading"), CONDITIONS_BY_LEMMA)
+def test_conditions_match_by_lemma(text, reading):
+    assert reading in [(m.type, m.mode) for m in nlp()(text)._.ec_mentions]
