@@ -198,3 +198,20 @@ CONDITIONS_BY_LEMMA = [
 @pytest.mark.parametrize(("text", "reading"), CONDITIONS_BY_LEMMA)
 def test_conditions_match_by_lemma(text, reading):
     assert reading in [(m.type, m.mode) for m in nlp()(text)._.ec_mentions]
+
+
+# PLOVER's manual: "ratify, sign, or finalize an agreement or treaty" is SUPPORT; "promises to
+# sign or ratify agreements and treaties are coded as AGREE", and so is reaching an agreement
+SIGNING = [
+    ("Two neighbouring states signed a border treaty in the capital on Friday.", "SUPPORT"),
+    ("The senate ratified the defence accord with Tokyo.", "SUPPORT"),
+    ("The signing of the water-sharing accord took place in the capital.", "SUPPORT"),
+    ("The rival factions reached an agreement on sharing power.", "AGREE"),
+    ("The minister promised to ratify the convention before the end of the year.", "AGREE"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "type_"), SIGNING)
+def test_signing_is_support_and_promising_is_agree(text, type_):
+    assert [m.type for m in nlp()(text)._.ec_mentions] == [type_]
