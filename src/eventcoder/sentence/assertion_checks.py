@@ -100,7 +100,11 @@ def conditional_mark(t: Token) -> bool:
 
 
 def habitual_adverb(t: Token) -> bool:
-    return has_child(t, (deps.ADVERB_MODIFIER, deps.NOUN_ADVERBIAL), cue("suppress.habitual_adverbs"))
+    """A habit in the present ("regularly carries out strikes") tells no act; in the simple past
+    ("guards routinely beat detainees") the acts happened: PLOVER codes them."""
+    return t.tag_ != "VBD" and has_child(
+        t, (deps.ADVERB_MODIFIER, deps.NOUN_ADVERBIAL), cue("suppress.habitual_adverbs")
+    )
 
 
 def cumulative(t: Token) -> bool:
