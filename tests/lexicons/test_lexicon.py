@@ -2,6 +2,8 @@
 
 import re
 
+import pytest
+
 from eventcoder.lexicons.data import cues, event_lexicon, read_csv
 from eventcoder.lexicons.ontology import ontology
 
@@ -51,6 +53,7 @@ def test_cue_lists_load():
     assert "light_verbs.lemmas" in c and "suppress.modals" in c and "reference.casualty_verbs" in c
 
 
+@pytest.mark.slow
 def test_condition_words_are_lemmas():
     """Every `needs` and `blocks` word is a lemma as the model reads it, or stands beside its
     lemma ("wounded|wound": the adjective and the verb); the rules are tools/lemma_conditions.py's."""

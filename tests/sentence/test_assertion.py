@@ -107,6 +107,8 @@ def test_an_act_expected_is_not_told(text, kind):
     [
         ("The government rejected any call to negotiate with the militia.", "CONSULT"),
         ("The president announced a decision to withdraw troops from the border.", "RETREAT"),
+        # a proposal for talks is no talks held
+        ("Tehran rejected an American proposal for new talks.", "CONSULT"),
     ],
 )
 def test_an_act_called_for_or_decided_is_not_the_act(text, kind):

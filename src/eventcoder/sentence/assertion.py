@@ -166,6 +166,12 @@ MENTION_RULES: tuple[Rule, ...] = (
         check.in_force,
         "an agreement in force",
     ),
+    Rule(
+        "signed_in_force",
+        "The prisoners were freed under the truce signed in Doha.",
+        check.signed_in_force,
+        "an agreement in force",
+    ),
     Rule("field_label", "Title: 2019 embassy bombing.", check.field_label, "a title or a label"),
     Rule("bare_count", "Forty wounded.", check.bare_count, "a figure of an information box"),
     # kinds and events told before, not events told here

@@ -225,6 +225,12 @@ def in_force(tok: Token, governor: Token) -> bool:
     )
 
 
+def signed_in_force(tok: Token, governor: Token) -> bool:
+    """ "Under the deal signed in Pretoria, the sides committed to ...": the signing names the
+    agreement in force, it is not told as an act of its own."""
+    return tok.dep_ == deps.ACL and pos_of(tok) == "VERB" and in_force(tok.head, tok.head)
+
+
 def field_label(tok: Token, governor: Token) -> bool:
     sent = sentence(tok)
     return len(sent) > 2 and sent[1].text == ":" and fold(sent[0].lemma_) in _words("field_labels")
