@@ -234,6 +234,9 @@ MISSING_WORDS = [
     ("Security forces blocked a planned march by teachers.", "COERCE"),
     # an attempted hack is made
     ("Hackers tried to break into the ministry's email servers.", "COERCE"),
+    # breaking a ceasefire is fighting (CAMEO's 'violate ceasefire', under FIGHT)
+    ("Rebel fighters violated the ceasefire in the eastern province on Sunday.", "ASSAULT"),
+    ("Security forces stopped a demonstration by students in the capital.", "COERCE"),
 ]
 
 
@@ -250,6 +253,9 @@ NOT_THESE_READINGS = [
     ("The court ordered the suspect detained for 15 days.", "REQUEST"),
     ("Officials abused their power to award contracts to relatives.", "ASSAULT"),
     ("Burglars broke into the shop on Monday.", "COERCE"),
+    # an accused violation is the accusation's; a column's march stopped is no crowd stopped
+    ("Russia accused Ukraine of violating the truce.", "ASSAULT"),
+    ("The commander stopped his troops' march on the capital.", "COERCE"),
 ]
 
 

@@ -246,7 +246,7 @@ HEAD_RULES: tuple[Rule, ...] = (
     ),
     Rule("modal_head", "The rebels may try to seize the town.", check.modal_head, "under a modal verb"),
     Rule("denied", "The army denied shelling the village.", check.denied, "denied"),
-    Rule("undone", "The rebels violated the ceasefire.", check.undone, "undone"),
+    Rule("undone", "Both sides undermined the ceasefire.", check.undone, "undone"),
     Rule("trend", "Attacks on police have risen sharply.", check.trend, "trend"),
     Rule(
         "rebutted_claim",
