@@ -2,6 +2,8 @@
 
 import re
 
+import pytest
+
 from eventcoder.lexicons.data import cues, event_lexicon, read_csv
 from eventcoder.lexicons.ontology import ontology
 
@@ -49,3 +51,21 @@ def test_actor_files():
 def test_cue_lists_load():
     c = cues()
     assert "light_verbs.lemmas" in c and "suppress.modals" in c and "reference.casualty_verbs" in c
+
+
+@pytest.mark.slow
+def test_condition_words_are_lemmas():
+    """Every `needs` and `blocks` word is a lemma as the model reads it, or stands beside its
+    lemma ("wounded|wound": the adjective and the verb); the rules are tools/lemma_conditions.py's."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "tools" / "lemma_conditions.py"
+    spec = importlib.util.spec_from_file_location("lemma_conditions", path)
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    lemma = tool.lemmatizer()
+    assert tool.required("fled", lemma) == {"flee"} and tool.required("bodies", lemma) == {"body"}
+    assert tool.required("wounded", lemma) == {"wound"} and tool.required("meeting", lemma) == set()
+    lines = tool.LEXICON.read_text(encoding="utf-8").split("\n")
+    assert tool.problems(lines, lemma) == []

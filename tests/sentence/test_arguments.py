@@ -315,6 +315,9 @@ def test_targets_from_the_wider_clause(text, actor, target):
             "armed groups",
         ),
         ("Thousands joined protests against the government's decision on Sunday.", "the government"),
+        # a deed named by its state's demonym: that state, before the protesters' own
+        ("Iraqi students demonstrated in Amman against the Israeli offensive.", "Israeli"),
+        ("Armenians demonstrated in Brussels against the Azerbaijani blockade.", "Azerbaijani"),
     ],
 )
 def test_whom_a_protest_blames(text, target):
@@ -412,3 +415,16 @@ def test_forces_backed_by_tanks_is_no_support_and_whoever_is_asked_to_act_is_the
     assert "SUPPORT" not in kinds and "ASSAULT" in kinds
     [m] = nlp()("The opposition asked the electoral board to delay the vote.")._.ec_mentions
     assert party_span(m.target).text == "the electoral board"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("The council turned down a Chinese proposal for a ceasefire.", "Chinese"),
+        ("Moscow rejected the British draft resolution on Syria.", "British"),
+    ],
+)
+def test_a_rejected_proposal_belongs_to_the_state_its_demonym_names(text, target):
+    [m] = [m for m in nlp()(text)._.ec_mentions if m.type == "REJECT"]
+    assert party_span(m.target).text == target

@@ -166,6 +166,12 @@ MENTION_RULES: tuple[Rule, ...] = (
         check.in_force,
         "an agreement in force",
     ),
+    Rule(
+        "signed_in_force",
+        "The prisoners were freed under the truce signed in Doha.",
+        check.signed_in_force,
+        "an agreement in force",
+    ),
     Rule("field_label", "Title: 2019 embassy bombing.", check.field_label, "a title or a label"),
     Rule("bare_count", "Forty wounded.", check.bare_count, "a figure of an information box"),
     # kinds and events told before, not events told here
@@ -240,7 +246,7 @@ HEAD_RULES: tuple[Rule, ...] = (
     ),
     Rule("modal_head", "The rebels may try to seize the town.", check.modal_head, "under a modal verb"),
     Rule("denied", "The army denied shelling the village.", check.denied, "denied"),
-    Rule("undone", "The rebels violated the ceasefire.", check.undone, "undone"),
+    Rule("undone", "Both sides undermined the ceasefire.", check.undone, "undone"),
     Rule("trend", "Attacks on police have risen sharply.", check.trend, "trend"),
     Rule(
         "rebutted_claim",

@@ -100,7 +100,11 @@ def conditional_mark(t: Token) -> bool:
 
 
 def habitual_adverb(t: Token) -> bool:
-    return has_child(t, (deps.ADVERB_MODIFIER, deps.NOUN_ADVERBIAL), cue("suppress.habitual_adverbs"))
+    """A habit in the present ("regularly carries out strikes") tells no act; in the simple past
+    ("guards routinely beat detainees") the acts happened: PLOVER codes them."""
+    return t.tag_ != "VBD" and has_child(
+        t, (deps.ADVERB_MODIFIER, deps.NOUN_ADVERBIAL), cue("suppress.habitual_adverbs")
+    )
 
 
 def cumulative(t: Token) -> bool:
@@ -219,6 +223,12 @@ def in_force(tok: Token, governor: Token) -> bool:
         and fold(first.lemma_) in _words("agreement_nouns")
         and fold(tok.lemma_) in _words("agreement_nouns")
     )
+
+
+def signed_in_force(tok: Token, governor: Token) -> bool:
+    """ "Under the deal signed in Pretoria, the sides committed to ...": the signing names the
+    agreement in force, it is not told as an act of its own."""
+    return tok.dep_ == deps.ACL and pos_of(tok) == "VERB" and in_force(tok.head, tok.head)
 
 
 def field_label(tok: Token, governor: Token) -> bool:

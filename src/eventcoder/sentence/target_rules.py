@@ -284,6 +284,27 @@ def _deed_doer(d: Draft) -> Token | None:
     return patient if patient is not None and patient.i != first.i and is_partylike(patient) else first
 
 
+def _demonym_owner(d: Draft) -> Token | None:
+    """ "rejected the French proposal": France; "marched against the Russian invasion": Russia.
+    What is aimed at (a deed or a thing, no party) belongs to the state its demonym names."""
+    first = d.first
+    if (
+        first is None
+        or pos_of(first) != "NOUN"
+        or is_partylike(first)
+        or not (is_deed(first) or is_thing(first))
+    ):
+        return None
+    return next((c for c in first.children if c.dep_ == deps.ADJ_MODIFIER and _demonym(c)), None)
+
+
+def _demonym(tok: Token) -> bool:
+    """A modifier that names a state, tagged as an adjective or not ("the Azerbaijani blockade")."""
+    from ..lexicons.actors import actor_index
+
+    return names_country(tok) or actor_index().country_of(tok.text) is not None
+
+
 def _thing_owner(d: Draft) -> Token | None:
     return owner_of_thing(d.first) if d.first is not None and is_thing(d.first) else None
 
@@ -313,6 +334,12 @@ TARGET_RULES: tuple[Rule, ...] = (
         _deed_not_place,
         role="event_target",
         overrides=True,
+    ),
+    Rule(
+        "demonym_owner",
+        "Parliament rejected the French proposal for a joint force.",
+        _demonym_owner,
+        role="event_target",
     ),
     # "condemned the raids": whoever carried them out; "called for the eviction of the regime"
     Rule("deed_doer", "The government condemned the raids.", _deed_doer, role="event_target"),
