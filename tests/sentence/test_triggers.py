@@ -270,3 +270,17 @@ NOT_THESE_READINGS = [
 @pytest.mark.parametrize(("text", "type_"), NOT_THESE_READINGS)
 def test_new_rows_hold_back(text, type_):
     assert type_ not in [m.type for m in nlp()(text)._.ec_mentions]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        ("The ministry called the shelling a war crime.", ["ACCUSE"]),
+        ("The foreign ministry described the raid as a provocation.", ["ACCUSE"]),
+        ("The minister termed the rebels' claims lies.", ["ACCUSE"]),
+        ("Officials described the situation as calm.", []),
+    ],
+)
+def test_naming_a_deed_a_crime_accuses_its_doer(text, types):
+    assert [m.type for m in nlp()(text)._.ec_mentions if m.type == "ACCUSE"] == types
