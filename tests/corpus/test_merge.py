@@ -439,3 +439,24 @@ def test_the_sides_of_a_deal_are_compared_in_either_order_but_not_those_of_an_at
     counter = report("d", "Soldiers ambushed rebels.", actor=None, target=None)
     ambush.actor, ambush.target, counter.actor, counter.target = rebels, army, army, rebels
     assert _parties_score(ambush, counter) < 0
+
+
+def test_a_mention_told_again_in_a_record_is_held_by_it():
+    gold = {
+        "events": [
+            {"id": "E1", "mentions": [{"doc_id": "a", "evidence": "The toll from the raid rose to 12."}]}
+        ]
+    }
+    record = {
+        "id": "m1",
+        "sources": [
+            {
+                "doc_id": "a",
+                "sentence": "Gunmen raided the village of Kuda on Tuesday.",
+                "tellings": [{"sentence": "The toll from the raid rose to 12.", "start": 60, "end": 94}],
+            }
+        ],
+    }
+    assert score_merge(gold, [record]).found == 1
+    record["sources"][0]["tellings"] = None
+    assert score_merge(gold, [record]).found == 0

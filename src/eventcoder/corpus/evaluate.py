@@ -420,18 +420,19 @@ class MergeReport:
 
 
 def _merged_event_of(m: dict, merged: list[dict]) -> str | None:
-    """The merged event whose source of m's document overlaps m's evidence (or one of its " | "
-    fragments) by half, the best."""
+    """The merged event whose source of m's document (its sentence or one of its further tellings)
+    overlaps m's evidence (or one of its " | " fragments) by half, the best."""
     best, arg = 0.0, None
     frags = [f for f in (tokens(x) for x in m["evidence"].split(" | ")) if f]  # told across sentences
     for ev in merged:
         for s in ev.get("sources") or []:
             if s.get("doc_id") != m["doc_id"] or not frags:
                 continue
-            sentence = tokens(s.get("sentence"))
-            ov = max(len(f & sentence) / len(f) for f in frags)
-            if ov > best:
-                best, arg = ov, ev["id"]
+            for told in (s.get("sentence"), *(t.get("sentence") for t in s.get("tellings") or ())):
+                sentence = tokens(told)  # every telling of the record is its evidence
+                ov = max(len(f & sentence) / len(f) for f in frags)
+                if ov > best:
+                    best, arg = ov, ev["id"]
     return arg if best >= 0.5 else None
 
 

@@ -162,7 +162,8 @@ def _item(ev: Event, options: MergeOptions) -> _Item:
     point = (loc.lat, loc.lon) if loc is not None and loc.lat is not None and loc.lon is not None else None
     radius = PLACE_KM.get(loc.precision, math.inf) if loc is not None else math.inf
     country = (loc.country if loc is not None else None) or None
-    text = " ".join(s.sentence for s in ev.sources)
+    # every telling is the event's evidence ("the raid", "the toll rose to 12"): the words of all
+    text = " ".join(t for s in ev.sources for t in (s.sentence, *(x["sentence"] for x in s.tellings or ())))
     stop = _stop_words()
     words = frozenset(w for w in WORD.findall(text.lower()) if w not in stop and len(w) > 2)
     admin1 = fold(loc.admin1) if loc is not None and loc.admin1 else None
