@@ -165,3 +165,16 @@ def test_two_deeds_of_one_sentence_on_two_dates_stay_two():
         "and on March 9 gunmen returned to the same town, setting fire to dozens of homes."
     )
     assert len(_assaults(text)) == 2
+
+
+def test_a_deed_done_to_it_is_done_to_the_thing_told_before():
+    from types import SimpleNamespace
+
+    from eventcoder.document.tellings import targets_differ
+
+    from ..helpers import nlp
+
+    [first] = nlp()("The tanker was targeted by the rebels on Monday.")._.ec_mentions
+    later = nlp()("The crew said one of the missiles had hit it.")
+    prior = SimpleNamespace(mention=first)
+    assert not targets_differ(prior, SimpleNamespace(target=later[-2]))  # "it"

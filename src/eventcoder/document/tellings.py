@@ -101,6 +101,8 @@ def targets_differ(prior: Told, m: Mention) -> bool:
     head = party_head(m.target)
     if head is None or head.pos_ == "PROPN" or actor_index().sector_of(head.text) is not None:
         return False
+    if fold(head.text) in cue("arguments.singular_pronouns"):
+        return False  # "when one of the missiles hit it": the thing told before
     if fold(m.target.head.lemma_) in _words("toll_verbs"):
         return False  # "dozens lost their lives", "more than a hundred were wounded": the toll
     return fold(head.lemma_) not in sent_lemmas(prior.mention.sent)
