@@ -26,13 +26,17 @@ MERGE = DATA / "merge"
 #: set -> figure -> floor. Figures: f1, the slot accuracies, claimant (events); merge_f1 (B-cubed),
 #: pairs_joined (same-event pairs of reports found in one merged event).
 FLOORS = {
-    "real": {"f1": 0.74, "date": 0.67, "place": 0.73, "fatalities": 0.87, "injuries": 0.89, "actor": 0.61,
-             "target": 0.61, "claimant": 0.53, "merge_f1": 0.81, "pairs_joined": 13},
+    "real": {"f1": 0.74, "date": 0.70, "place": 0.73, "fatalities": 0.87, "injuries": 0.89, "actor": 0.61,
+             "target": 0.61, "claimant": 0.55, "merge_f1": 0.83, "pairs_joined": 16},
+    # merge_f1 0.74 -> 0.73 (session 7): a gold mention told again in a record is now held by it,
+    # which shows a look-alike folded within one report
     "real-heldout": {"f1": 0.55, "date": 0.65, "place": 0.69, "actor": 0.59, "target": 0.56,
-                     "merge_f1": 0.74, "pairs_joined": 3},
-    "dev": {"f1": 0.86, "date": 0.93, "place": 0.90, "fatalities": 0.97, "injuries": 0.97, "actor": 0.87,
-            "target": 0.85, "claimant": 0.92},
-    "heldout": {"f1": 0.87, "date": 0.95, "place": 0.84, "actor": 0.79, "target": 0.79},
+                     "merge_f1": 0.73, "pairs_joined": 3},
+    # target 0.85 -> 0.84 (session 7): five dev gold signings corrected to SUPPORT (PLOVER's manual)
+    # are now matched, and "the declaration that the two sides signed" names no target
+    "dev": {"f1": 0.86, "date": 0.94, "place": 0.90, "fatalities": 0.97, "injuries": 0.97, "actor": 0.87,
+            "target": 0.84, "claimant": 0.92},
+    "heldout": {"f1": 0.87, "date": 0.95, "place": 0.84, "actor": 0.81, "target": 0.81},
     "merge": {"merge_f1": 0.93, "pairs_joined": 48},
 }
 #: Events coded on the off-topic pages (every one a false event): at most this many.
