@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..lexicons.data import cue, fold
+from ..lexicons.data import cue, fold, word_lists
 from ..nlp import deps
 from ..nlp.syntax import pos_of, prep_object
 from .actors import BY, behind_instrument, noun_arguments, subject_of, verb_arguments
@@ -91,7 +91,20 @@ def _attack_from(d: Draft) -> Token | None:
     return None
 
 
+def _reactor(d: Draft) -> Token | None:
+    """ "The raid drew condemnation from the UN": whom the reaction came from."""
+    t = d.t
+    if not (_noun_trigger(d) and t.dep_ == deps.DIRECT_OBJECT):
+        return None
+    if fold(t.head.lemma_) not in cue("suppress.reaction_verbs"):
+        return None
+    came_from = word_lists("assertion.toml")["reactor_preps"]
+    return prep_object(t, came_from) or prep_object(t.head, came_from)
+
+
 ACTOR_FINDERS: tuple[Rule, ...] = (
+    # a reaction a deed drew: "drew sharp criticism from the United Nations"
+    Rule("reactor", "The raid drew sharp criticism from the United Nations.", _reactor),
     # the subject of a light verb that carries the event noun
     Rule("light_verb_subject", "Militants launched a deadly attack on an army base.", _light_verb_subject),
     # an event noun's owner, its "by" phrase, its clause or a national modifier
