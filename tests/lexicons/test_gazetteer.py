@@ -330,3 +330,18 @@ def test_conflict_places_the_packaged_data_lacks_are_in_the_supplement():
         ("Lolab valley", "IN"),
     ]:
         assert gaz.candidates(name)[0].country == country, name
+
+
+def test_another_installations_index_is_kept_and_a_stale_one_removed(tmp_path):
+    import os
+    import time
+
+    from eventcoder.lexicons.gazetteer_build import STALE_SECONDS, _remove_stale
+
+    mine, theirs, stale = (tmp_path / f"gazetteer-{k}.sqlite" for k in ("mine", "theirs", "stale"))
+    for p in (mine, theirs, stale):
+        p.write_bytes(b"")
+    old = time.time() - STALE_SECONDS - 60
+    os.utime(stale, (old, old))
+    _remove_stale(mine)
+    assert mine.exists() and theirs.exists() and not stale.exists()

@@ -310,7 +310,28 @@ def _read_jsonl(text: str, origin: str, options: Options) -> Iterator[Item]:
             yield item
 
 
+# JSON nested deeper than this is refused, whatever the Python version's parser allows (3.11 stops
+# near 1,000 levels with a RecursionError, 3.13 reads far deeper)
+MAX_NESTING = 500
+_JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
+_BRACKET = re.compile(r"[\[\]{}]")
+
+
+def _nesting(line: str) -> int:
+    """How deep the arrays and objects of a JSON line nest (strings left out)."""
+    if line.count("[") + line.count("{") <= MAX_NESTING:
+        return 0
+    depth = deepest = 0
+    for m in _BRACKET.finditer(_JSON_STRING.sub("", line)):
+        depth += 1 if m.group() in "[{" else -1
+        deepest = max(deepest, depth)
+    return deepest
+
+
 def _jsonl_line(line: str, where: str, options: Options) -> Iterator[Item]:
+    if _nesting(line) > MAX_NESTING:
+        yield Skipped(where, "malformed JSON: nested too deeply")
+        return
     try:
         obj = json.loads(line)
     except json.JSONDecodeError as e:

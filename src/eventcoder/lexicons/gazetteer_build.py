@@ -91,12 +91,22 @@ def ensure_index(directory: Path | None = None) -> Path:
                 os.unlink(tmp)
             raise
         log.info("built the gazetteer %s in %.1f s: %s", path, time.perf_counter() - t0, _describe(stats))
-        for old in path.parent.glob("gazetteer-*.sqlite"):
-            if old != path:  # an index of other package versions or data: rebuilt if ever needed
-                with contextlib.suppress(OSError):
-                    old.unlink()
-                    old.with_suffix(".lock").unlink(missing_ok=True)
+        _remove_stale(path)
     return path
+
+
+# an index of other package versions or data unused this long is removed (rebuilt if ever needed);
+# a younger one may be another installation's, in use now (a second venv sharing the cache)
+STALE_SECONDS = 7 * 24 * 3600
+
+
+def _remove_stale(path: Path) -> None:
+    now = time.time()
+    for old in path.parent.glob("gazetteer-*.sqlite"):
+        with contextlib.suppress(OSError):
+            if old != path and now - max(old.stat().st_mtime, old.stat().st_atime) > STALE_SECONDS:
+                old.unlink()
+                old.with_suffix(".lock").unlink(missing_ok=True)
 
 
 @contextlib.contextmanager
