@@ -43,6 +43,10 @@ def test_each_rule_codes_its_example_as_its_type(rule):
         ("The junta said it had no intention of returning the seized province.", ["REJECT"]),
         # a meeting that dates a call is no demand
         ("After a meeting with envoys, the minister called the decision a mistake.", []),
+        # a party's future act of force on a condition is a threat; a forecast or a counterfactual is not
+        ("Rebels will storm the town if the army does not withdraw, their commander said.", ["THREATEN"]),
+        ("Fighting would resume if the talks fail, analysts said.", []),
+        ("The army would attack the town if it had enough troops, a general said.", []),
     ],
 )
 def test_statements_of_intent(text, types):

@@ -6,7 +6,8 @@ statement did, and it is an event of its own type:
   ("willing to", "ready to") and a bare future ("will sign") are left alone: on the real corpus
   they were a stance, a forecast or a second telling more often than a statement of their own;
 - threats of coercion or violence are THREATEN ("vowed to launch an offensive");
-  (a threat told as "would attack unless ..." with no word of threat is left to the lexicon);
+  so is a future act of force on a condition of a party's ("the army would attack unless they
+  backed down");
 - "must", "ordered to", "urged", "called on" are REQUEST ("ordered the police to release");
 - refusals and negated commitments are REJECT ("declined to attend", "will not recognise");
 - announced future retreats are CONCEDE ("said it would pull its troops out").
@@ -27,6 +28,7 @@ from ..lexicons.data import cue, event_lexicon, fold, read_toml, word_lists
 from ..lexicons.ontology import ontology
 from ..nlp import deps
 from ..nlp.syntax import has_child, lemma_forms, pos_of, sent_lemmas, sentence
+from .party_words import is_partylike
 
 # The links from an act up to the word of intent that governs it: "refused to step down",
 # "was ready to accept", "had no intention of returning", "vowed to keep fighting"; never through
@@ -73,6 +75,7 @@ class Stance:
     negated: bool
     quad: str  # the act's PLOVER quad class: "verbal cooperation", "material conflict", ...
     act_type: str
+    on_condition: bool = False  # a party's act with "unless ..." or "if ...": "would attack unless"
 
     def head_in(self, key: str) -> bool:
         return self.head_lemma in _words(key)
@@ -122,6 +125,11 @@ def _threatened(s: Stance) -> bool:
     return threatenable and s.head_in("promising")
 
 
+def _force_on_condition(s: Stance) -> bool:
+    threatenable = s.act_type in read_toml("assertion.toml")["intent_threat_modes"]
+    return threatenable and s.head is None and s.future and s.on_condition and not s.negated
+
+
 def _announced_retreat(s: Stance) -> bool:
     return s.retreat and (s.future or s.head_in("announcing") or s.intention)
 
@@ -142,6 +150,12 @@ RULES: tuple[IntentRule, ...] = (
     IntentRule("demand", "The court ordered the police to release the activists.", _demanded, "REQUEST"),
     IntentRule(
         "threat", "Ankara vowed to launch a ground operation against the militia.", _threatened, "THREATEN"
+    ),
+    IntentRule(
+        "force_on_condition",
+        "The president said the army would attack unless the mutineers backed down.",
+        _force_on_condition,
+        "THREATEN",
     ),
     IntentRule(
         "announced_retreat",
@@ -197,7 +211,27 @@ def stance(tok: Token, governor: Token, act_type: str) -> Stance:
         negated=negated,
         quad=ontology().types[act_type].quad,
         act_type=act_type,
+        on_condition=_on_condition(governor),
     )
+
+
+def _on_condition(verb: Token) -> bool:
+    """A party's act with a condition: "(the army) would attack unless they backed down"; not a
+    forecast with no doer ("fighting would resume if the talks fail")."""
+    doer = next((c for c in verb.children if c.dep_ == deps.SUBJECT), None)
+    if doer is None or not is_partylike(doer):
+        return False
+    for c in verb.children:
+        if c.dep_ != deps.ADVERBIAL_CLAUSE:
+            continue
+        if has_child(c, (deps.MARKER,), _words("threat_conditions")):
+            return True
+        present = c.tag_ in ("VBZ", "VBP") or any(
+            a.tag_ in ("VBZ", "VBP") for a in c.children if a.dep_ == deps.AUX
+        )
+        if present and has_child(c, (deps.MARKER,), _words("open_conditions")):
+            return True
+    return False
 
 
 def intent_reading(tok: Token, governor: Token, act_type: str, act_mode: str | None) -> IntentRule | None:
