@@ -236,3 +236,14 @@ def test_a_summary_of_findings_names_its_issuer_in_its_heading():
         "We accuse soldiers at the Kilo 9 checkpoint of beating at least three travellers on 2 May."
     )
     assert ("ACCUSE", "Border Rights Watch") in actors(text, "2024-05-10")
+
+
+def test_a_title_is_the_person_the_report_named_with_it():
+    text = (
+        "Mohamed Dala, Chad's president, met French president Emmanuel Macron in Paris in February.\n\n"
+        "Soldiers of the presidential guard detained the president in N'Djamena on Wednesday.\n\n"
+        "Chad's president said on Wednesday that the army would attack unless the guard backed down."
+    )
+    events = code(text, "2023-07-27")
+    [threat] = [e for e in events if e["type"] == "THREATEN"]
+    assert threat["actor"]["name"] == "Mohamed Dala"  # not the French president named last

@@ -54,7 +54,13 @@ def _named(tok: Token, resolve) -> Claimant | None:
     ):
         party = resolve(owner if head.tag_ not in PRONOUNS else head)
         return Claimant(party.name, head.text) if party is not None else None
-    return _from_words(party_span(head).text)
+    words = party_span(head).text
+    title = actor_index().sector_of(words)
+    if head.pos_ != "PROPN" and title is not None and title[2] == "title":
+        party = resolve(head)  # "Niger's president said": the president the report named
+        if party is not None and fold(party.name) != fold(title[0]):
+            return Claimant(party.name, words)
+    return _from_words(words)
 
 
 def _from_words(words: str) -> Claimant:

@@ -36,10 +36,36 @@ class PartyMemory:
         self.named: list[tuple[Party, bool, bool, str]] = []  # (party, a person?, an actor?, NER label)
         self.issuer: Party | None = None
         self.country: str | None = None  # the document's focus: whose "government" it means
+        self.titled: dict[str, list[Party]] = {}  # "president" -> [Emmanuel Macron, Mohamed Bazoum]
 
     def add(self, party: Party | None, is_person: bool, as_actor: bool, label: str = "") -> None:
         if party is not None:
             self.named.append((party, is_person, as_actor, label))
+            if is_person and fold(party.name) in fold(party.text or ""):
+                self.entitle(party, party.text or "")  # "President Mohamed Bazoum"
+
+    def entitle(self, person: Party, words: str) -> None:
+        """Remember *person* as the holder of the title *words* give ("President Mohamed Bazoum",
+        "Mohamed Bazoum, Niger's president"): "the president" after is that person."""
+        title = actor_index().sector_of(words)
+        name = fold(person.name)
+        if title is None or title[2] != "title" or name == fold(title[0]):
+            return
+        if not person.country:
+            country = actor_index().resolve(words)
+            person = Party(person.name, person.text, country.country if country else None, person.sector)
+        self.titled.setdefault(title[0], []).append(person)
+
+    def holder_of(self, words: str, country: str | None) -> Party | None:
+        """The person named before with the title these words give ("Niger's president", "the
+        interior minister"), if of the same country (for "the president", the document's own) or of
+        none known."""
+        title = actor_index().sector_of(words)
+        holders = self.titled.get(title[0], []) if title is not None and title[2] == "title" else []
+        country = country or (self.home() if holders else None)  # "the president": the country's own
+        return next(
+            (p for p in reversed(holders) if not (country and p.country and p.country != country)), None
+        )
 
     @property
     def actors(self) -> list[Party]:
@@ -264,6 +290,10 @@ def resolve_party(
     span = party_span(tok)
     # "the government" named for the first time: the document's own country's
     party = actor_index().resolve(span.text, context_country=memory.home() if is_reference(tok) else None)
+    if party is not None and tok.pos_ != "PROPN" and tok.ent_type_ != "PERSON":
+        holder = memory.holder_of(span.text, party.country)  # "the president": the one named so
+        if holder is not None:
+            return Party(name=holder.name, text=span.text, country=holder.country, sector=holder.sector)
     memory.add(party, is_person=_is_person(tok, party), as_actor=as_actor)
     counted = party_span(tok, counted=True).text
     if party is not None and party.text == span.text and counted != span.text:
@@ -291,8 +321,25 @@ def remember_subject(sent, memory: PartyMemory) -> None:
         if ent.label_ in ("ORG", "NORP", "PERSON") and (subj is None or ent.root.i != subj.i):
             party = actor_index().resolve(ent.text)
             memory.add(party, is_person=ent.label_ == "PERSON", as_actor=False, label=ent.label_)
+        if ent.label_ == "PERSON":
+            _remember_title(ent, memory)
     if subj is not None and subj.tag_ not in PRONOUNS and is_partylike(subj) and not is_reference(subj):
         resolve_party(subj, memory, as_actor=True)
+
+
+def _remember_title(ent, memory: PartyMemory) -> None:
+    """A person named with a title before the name or beside it: "President Mohamed Bazoum",
+    "French president Emmanuel Macron", "Mohamed Bazoum, Niger's president"."""
+    person = actor_index().resolve(ent.text)
+    if person is None:
+        return
+    doc = ent.doc
+    before = doc[ent.root.left_edge.i : ent.end].text
+    if before != ent.text:
+        memory.entitle(person, before)
+    for c in ent.root.children:
+        if c.dep_ == deps.APPOSITION:
+            memory.entitle(person, doc[c.left_edge.i : c.right_edge.i + 1].text)
 
 
 def implied_target(event_type: str, actor: Party | None, earlier: list, country: str | None) -> Party | None:
