@@ -236,6 +236,26 @@ def _is_person(tok: Token, party: Party) -> bool:
     return tok.ent_type_ == "PERSON"
 
 
+def _doer_of_deed(tok: Token, memory: PartyMemory, as_actor: bool, told: list, depth: int) -> Party | None:
+    """The party of a deed noun (the target of "condemned the killings" is whoever did them): its
+    own actor, else the doer of the last such deed told."""
+    own = noun_arguments(tok)[0]
+    if own is not None and depth < 3:
+        return resolve_party(own, memory, as_actor, depth=depth + 1)
+    trigger = find_trigger(tok, set())
+    kind = trigger.type if trigger is not None else "ASSAULT"  # "the atrocity", "this crime"
+    done = [p.event for p in reversed(told) if p.event.actor is not None]
+    same = [e for e in done if e.type == kind]
+    stem = fold(tok.lemma_)[:4]
+    worded = [e for e in same if any(w.startswith(stem) for w in fold(e.sources[0].trigger or "").split())]
+    if fold(tok.lemma_) in cue("arguments.killing_nouns"):
+        # "condemned the killings": the deadliest act told, whatever verb told it
+        deadly = [e for e in same if e.fatalities is not None and (e.fatalities.best or 0) > 0]
+        worded = sorted(deadly, key=lambda e: -(e.fatalities.best or 0))[:1] or worded
+    # "condemned the bombing": who did the last bombing told, else the last such event's doer
+    return next((e.actor for e in (*worded, *same, *done)), None)
+
+
 def resolve_party(
     tok: Token | None, memory: PartyMemory, as_actor: bool, told: list | None = None, depth: int = 0
 ) -> Party | None:
@@ -269,24 +289,7 @@ def resolve_party(
         and tok.pos_ == "NOUN"
         and (find_trigger(tok, set()) is not None or fold(tok.lemma_) in cue("arguments.wrongdoing_nouns"))
     ):
-        # the target of "condemned the killings" is whoever did them
-        own = noun_arguments(tok)[0]
-        if own is not None and depth < 3:
-            return resolve_party(own, memory, as_actor, depth=depth + 1)
-        trigger = find_trigger(tok, set())
-        kind = trigger.type if trigger is not None else "ASSAULT"  # "the atrocity", "this crime"
-        done = [p.event for p in reversed(told) if p.event.actor is not None]
-        same = [e for e in done if e.type == kind]
-        stem = fold(tok.lemma_)[:4]
-        worded = [
-            e for e in same if any(w.startswith(stem) for w in fold(e.sources[0].trigger or "").split())
-        ]
-        if fold(tok.lemma_) in cue("arguments.killing_nouns"):
-            # "condemned the killings": the deadliest act told, whatever verb told it
-            deadly = [e for e in same if e.fatalities is not None and (e.fatalities.best or 0) > 0]
-            worded = sorted(deadly, key=lambda e: -(e.fatalities.best or 0))[:1] or worded
-        # "condemned the bombing": who did the last bombing told, else the last such event's doer
-        return next((e.actor for e in (*worded, *same, *done)), None)
+        return _doer_of_deed(tok, memory, as_actor, told, depth)
     span = party_span(tok)
     # "the government" named for the first time: the document's own country's
     party = actor_index().resolve(span.text, context_country=memory.home() if is_reference(tok) else None)
