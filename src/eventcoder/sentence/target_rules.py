@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from ..lexicons.data import cue, fold
+from ..lexicons.data import cue, fold, word_lists
 from ..nlp import deps
 from ..nlp.syntax import child, is_passive, passive_subject, pos_of, prep_object
 from .actor_rules import _light_verb, _noun_trigger, _verb_trigger
@@ -170,6 +170,21 @@ def _held_to_be(d: Draft) -> Found:
     ]
 
 
+def _made_to_comply(d: Draft) -> Found:
+    """ "would attack unless the mutineers backed down": whoever must meet the condition."""
+    marks = (
+        word_lists("assertion.toml")["intent.threat_conditions"]
+        | word_lists("assertion.toml")["intent.open_conditions"]
+    )
+    return [
+        child(c, (deps.SUBJECT,))
+        for w in (d.t, d.g)
+        for c in w.children
+        if c.dep_ == deps.ADVERBIAL_CLAUSE
+        and any(m.dep_ == deps.MARKER and fold(m.lemma_) in marks for m in c.children)
+    ]
+
+
 def _came_under(d: Draft) -> Found:
     return [sufferer(d.t)] if d.g.i == d.t.i else []
 
@@ -248,6 +263,13 @@ CANDIDATE_FINDERS: tuple[Rule, ...] = (
         "The ministry holds Israel responsible for the attack.",
         _held_to_be,
         type_name="ACCUSE",
+        front=True,
+    ),
+    Rule(
+        "made_to_comply",
+        "The president said the army would attack unless the mutineers backed down.",
+        _made_to_comply,
+        type_name="THREATEN",
         front=True,
     ),
     Rule("merged_objects", "Two soldiers were killed in a gunfight with militants.", _merged_objects),
