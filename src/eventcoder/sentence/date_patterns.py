@@ -339,3 +339,29 @@ PATTERNS: tuple[DatePattern, ...] = (
     ),
     _p("year", "2011", rf"(?<![\d,.$£€])\b{YEAR}\b{_ATTRIBUTE}(?!\s*{_NOT_A_YEAR_AFTER})", _year),
 )
+
+# -- the prefilter ---------------------------------------------------------------------------
+# A gate is a piece every match of a pattern holds (a digit, a month's or a weekday's name, "ago"):
+# where a text has none of a pattern's gates, the pattern cannot match and is not run. Each gate is
+# a part every branch of the pattern's expression requires, under the same flags, so it hides no
+# match (tests/sentence/test_dates.py runs the table with and without the gates).
+_DIGIT = re.compile(r"\d")
+_MONTH_NAME = re.compile(alternatives(MONTHS), re.I)
+_WEEKDAY_NAME = re.compile(alternatives(WEEKDAYS), re.I)
+_AGO = re.compile("ago", re.I)
+GATES: dict[str, tuple[re.Pattern, ...]] = {
+    **{
+        name: (_DIGIT,)
+        for name in ("decade", "iso", "numeric", "between_years", "year_span", "iso_month", "part_year")
+        + ("month_day_year", "day_month_year", "part_month_year", "month_year", "month_day", "day_month")
+        + ("since", "ordinal_day", "year")
+    },
+    "part_month": (_MONTH_NAME,),
+    "in_month": (_MONTH_NAME,),
+    "night_into": (_WEEKDAY_NAME,),
+    "last_weekday": (_WEEKDAY_NAME,),
+    "weekday": (_WEEKDAY_NAME,),
+    "ago": (_AGO,),
+}
+"""Pattern name -> the gates a text must pass (all of them) for the pattern to be run on it; a
+pattern not named here ("relative") is always run."""
