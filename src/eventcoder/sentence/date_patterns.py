@@ -341,14 +341,15 @@ PATTERNS: tuple[DatePattern, ...] = (
 )
 
 # -- the prefilter ---------------------------------------------------------------------------
-# A gate is a piece every match of a pattern holds (a digit, a month's or a weekday's name, "ago"):
-# where a text has none of a pattern's gates, the pattern cannot match and is not run. Each gate is
-# a part every branch of the pattern's expression requires, under the same flags, so it hides no
+# A gate is a piece every match of a pattern holds (a digit, a month's, a weekday's or a part's name,
+# "ago"): where a text lacks one of a pattern's gates, the pattern cannot match and is not run. Each
+# gate is a part every branch of the pattern's expression requires, under the same flags, so it hides no
 # match (tests/sentence/test_dates.py runs the table with and without the gates).
 _DIGIT = re.compile(r"\d")
 _MONTH_NAME = re.compile(alternatives(MONTHS), re.I)
 _WEEKDAY_NAME = re.compile(alternatives(WEEKDAYS), re.I)
 _AGO = re.compile("ago", re.I)
+_PART_NAME = re.compile(alternatives(words("parts.names")), re.I)
 GATES: dict[str, tuple[re.Pattern, ...]] = {
     **{
         name: (_DIGIT,)
@@ -356,7 +357,7 @@ GATES: dict[str, tuple[re.Pattern, ...]] = {
         + ("month_day_year", "day_month_year", "part_month_year", "month_year", "month_day", "day_month")
         + ("since", "ordinal_day", "year")
     },
-    "part_month": (_MONTH_NAME,),
+    "part_month": (_PART_NAME, _MONTH_NAME),
     "in_month": (_MONTH_NAME,),
     "night_into": (_WEEKDAY_NAME,),
     "last_weekday": (_WEEKDAY_NAME,),
