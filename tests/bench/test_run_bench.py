@@ -30,3 +30,24 @@ def test_the_project_document_holds_the_markers_once():
     text = (ROOT / "docs" / "benchmarks.md").read_text(encoding="utf-8")
     assert text.count(rb.BEGIN) == 1 and text.index(rb.BEGIN) < text.index(rb.END)
     assert "## Speed on distinct texts" in text and "## Start-up" in text
+
+
+def _speed_bench():
+    spec = importlib.util.spec_from_file_location("speed_bench", ROOT / "bench" / "speed_bench.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_speed_benchmark_keeps_the_notes_after_its_end_marker(tmp_path):
+    sb = _speed_bench()
+    doc = tmp_path / "benchmarks.md"
+    doc.write_text(
+        f"# Benchmarks\n\n{sb.BEGIN}\n{sb.SECTION}\n\nold table\n{sb.END}\n\n### Notes\n\nby hand\n\n## Viewer\n\nslow\n",
+        encoding="utf-8",
+    )
+    sb._write_section(doc, f"{sb.SECTION}\n\nnew table\n")
+    text = doc.read_text(encoding="utf-8")
+    assert "new table" in text and "old table" not in text
+    assert "### Notes\n\nby hand" in text and "## Viewer\n\nslow" in text
+    assert text.index(sb.END) < text.index("### Notes")

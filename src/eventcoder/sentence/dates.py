@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-from .date_patterns import AGO, GATES, PATTERNS, DatePattern, Resolved, month_end
+from .date_patterns import AGO, GATES, PATTERNS, DatePattern, Gate, Resolved, month_end
 from .date_words import COUNT, MON, UNIT, UNIT_DAYS, WDAY, alternatives, count, words
 
 
@@ -40,9 +40,10 @@ def scan(
     (:data:`date_patterns.GATES`) the text does not pass cannot match and is skipped, unless
     *gated* is False (for the test that the gates hide nothing)."""
     taken: list[tuple[DatePattern, re.Match, Resolved]] = []
-    passed: dict[re.Pattern, bool] = {}  # each gate tested once on the text
+    passed: dict[Gate, bool] = {}  # each gate tested once on the text
+    lowered = text.lower() if text.isascii() else None
     for pattern in PATTERNS:
-        if gated and not _passes(GATES.get(pattern.name, ()), text, passed):
+        if gated and not _passes(GATES.get(pattern.name, ()), text, lowered, passed):
             continue
         for m in pattern.regex.finditer(text):
             a, b = m.span()
@@ -54,12 +55,12 @@ def scan(
     return sorted(taken, key=lambda found: found[1].start())
 
 
-def _passes(gates: tuple[re.Pattern, ...], text: str, passed: dict[re.Pattern, bool]) -> bool:
+def _passes(gates: tuple[Gate, ...], text: str, lowered: str | None, passed: dict[Gate, bool]) -> bool:
     """Does *text* hold every one of *gates* (each searched once per text, kept in *passed*)?"""
     for gate in gates:
         hit = passed.get(gate)
         if hit is None:
-            hit = passed[gate] = gate.search(text) is not None
+            hit = passed[gate] = gate.holds(text, lowered)
         if not hit:
             return False
     return True
