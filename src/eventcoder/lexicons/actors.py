@@ -265,6 +265,7 @@ def _strip_words(text: str, phrase: str) -> str:
     return text
 
 
+@lru_cache(maxsize=8192)
 def clean_mention(text: str) -> str:
     """The words of a mention without leading determiners, quantities and possessive 's."""
     text = re.sub(r"[\u2019']s?$", "", text.strip())

@@ -223,10 +223,12 @@ def _parser(base: date | None):
     return DateDataParser(languages=["en"], settings=settings)
 
 
+@lru_cache(maxsize=4096)
 def parse_span(text: str, published: date | None) -> tuple[date, date, str] | None:
     """A date span the patterns do not know ("Sept. 5th", "the 5th of September 2023"), read
     with dateparser and widened to the period it names. Only ever called on a span that the
-    NER marked as a date: dateparser reads the word "we" as Wednesday."""
+    NER marked as a date: dateparser reads the word "we" as Wednesday. Kept for the spans read
+    last (dateparser is slow, and "last week" or "Sept. 5" come back)."""
     if published is None and not re.search(r"(?:19|20)\d\d", text):
         return None  # a relative date needs the publication date as its anchor
     if not _CONCRETE.search(text):
