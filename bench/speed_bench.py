@@ -136,13 +136,16 @@ def _warm_texts() -> list[str]:
 
 
 def _warm_eventcoder(options) -> None:
-    """Code the warm-up documents: the model, the gazetteer and every cache loaded."""
+    """Code the warm-up documents: the model, the gazetteer, the language identifier and every
+    cache loaded."""
     from eventcoder.model import Document
+    from eventcoder.nlp.language import identify_language
     from eventcoder.pipeline import process_documents
 
     docs = [Document(id=f"w{i}", text=t, published="2024-06-15") for i, t in enumerate(_warm_texts())]
     for _ in process_documents(docs, options):
         pass
+    identify_language(" ".join(_warm_texts()[:3]))  # the language identifier's model, read when a file is
 
 
 def _read(path: str) -> list[dict]:
