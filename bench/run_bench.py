@@ -15,7 +15,8 @@ measurement runs in a fresh process (so that peak memory is its own):
   grow with the corpus);
 * eventcoder on Dask with 1 and with 2 worker processes, on a slice of the corpus.
 
-The results are printed and written to docs/benchmarks.md. Speed is compared as a ratio within the
+The results are printed and written to their own section of docs/benchmarks.md (between its
+markers; the other sections are kept). Speed is compared as a ratio within the
 run, never against a fixed time.
 """
 
@@ -261,7 +262,7 @@ def main() -> None:
         ("eventcoder, first tenth", None, None, None, ec10["peak_mb"]),
     ]
     md = [
-        "# Benchmarks",
+        HEADING,
         "",
         f"Written by `python bench/run_bench.py` on {time.strftime('%Y-%m-%d')} "
         f"({len(docs):,} documents, {words:,} words; this machine: {_machine()}); the whole benchmark "
@@ -297,8 +298,25 @@ def main() -> None:
     for name, s in sorted(st["stages"].items(), key=lambda kv: -kv[1]):
         md.append(f"| {name} | {s:.1f} | {s / total_stage:.0%} |")
     md += ["", _why(ratio, scaling, st["trigger_share"])]
-    Path(args.out).write_text("\n".join(md) + "\n", encoding="utf-8")
+    write_section(Path(args.out), "\n".join(md) + "\n")
     print("\n".join(md))
+
+
+HEADING = "## eventcoder against bare spaCy on repeated paragraphs (bench/run_bench.py)"
+BEGIN, END = "<!-- bench/run_bench.py: begin -->", "<!-- bench/run_bench.py: end -->"
+
+
+def write_section(path: Path, md: str) -> None:
+    """Put *md* between this benchmark's markers in *path*, or after the rest of it when the markers
+    are not there yet; the other sections (start-up, speed, viewer, embeddings) are kept as they are."""
+    text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
+    block = f"{BEGIN}\n{md.rstrip()}\n{END}"
+    start, end = text.find(BEGIN), text.find(END)
+    if start >= 0 and end > start:
+        text = text[:start] + block + text[end + len(END) :]
+    else:
+        text = text.rstrip("\n") + "\n\n" + block + "\n"
+    path.write_text(text, encoding="utf-8")
 
 
 def _why(ratio: float, scaling: float, trigger_share: float) -> str:

@@ -21,8 +21,8 @@ other, never at the same time:
   timed apart, and a cProfile of the whole that splits the time between eventcoder's own Python
   (its functions, and the built-in calls they make) and spaCy's.
 
-Results are printed and written to the section "Speed on distinct texts" of docs/benchmarks.md
-(the rest of the file is kept). Give ``--load`` to say how busy the machine was.
+Results are printed and written to the section "Speed on distinct texts" of docs/benchmarks.md,
+between its markers (notes after the end marker and the rest of the file are kept). Give ``--load`` to say how busy the machine was.
 """
 
 from __future__ import annotations
@@ -45,6 +45,7 @@ SOURCES = ("tests/data/dev/docs", "tests/data/heldout/docs", "examples")
 WARM_TEXT = "Gunmen attacked a police post in Gwoza on Sunday, killing four officers, police said."
 WARM_DOCS = 24  # documents of another seed coded before any timing: every lazy load done
 SECTION = "## Speed on distinct texts"
+BEGIN, END = "<!-- bench/speed_bench.py: begin -->", "<!-- bench/speed_bench.py: end -->"
 
 _SENTENCE_END = re.compile(r"(?<=[.!?\u201d\"])\s+(?=[A-Z\u201c\"(])")
 
@@ -135,13 +136,16 @@ def _warm_texts() -> list[str]:
 
 
 def _warm_eventcoder(options) -> None:
-    """Code the warm-up documents: the model, the gazetteer and every cache loaded."""
+    """Code the warm-up documents: the model, the gazetteer, the language identifier and every
+    cache loaded."""
     from eventcoder.model import Document
+    from eventcoder.nlp.language import identify_language
     from eventcoder.pipeline import process_documents
 
     docs = [Document(id=f"w{i}", text=t, published="2024-06-15") for i, t in enumerate(_warm_texts())]
     for _ in process_documents(docs, options):
         pass
+    identify_language(" ".join(_warm_texts()[:3]))  # the language identifier's model, read when a file is
 
 
 def _read(path: str) -> list[dict]:
@@ -534,15 +538,21 @@ def _yes(ok: bool) -> str:
 
 
 def _write_section(path: Path, md: str) -> None:
-    """Replace the section of this benchmark in *path* (or add it after the title), keep the rest."""
+    """Put *md* between this benchmark's markers in *path* (the notes written by hand after the end
+    marker, and the other sections, are kept); without the markers, replace the section from its
+    heading to the next one, or add it after the title."""
     text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
+    block = f"{BEGIN}\n{md.rstrip()}\n{END}\n"
+    first, last = text.find(BEGIN), text.find(END)
     start = text.find(SECTION)
-    if start >= 0:
+    if first >= 0 and last > first:
+        text = text[:first] + block + text[last + len(END) :].lstrip("\n")
+    elif start >= 0:
         end = text.find("\n## ", start + len(SECTION))
-        text = text[:start] + md + (text[end + 1 :] if end >= 0 else "")
+        text = text[:start] + block + (text[end + 1 :] if end >= 0 else "")
     else:
         head, _, rest = text.partition("\n\n")
-        text = f"{head}\n\n{md}\n{rest}"
+        text = f"{head}\n\n{block}\n{rest}"
     path.write_text(text, encoding="utf-8")
 
 

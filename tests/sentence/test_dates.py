@@ -1,12 +1,14 @@
 """Date expressions: resolution, precision, anchoring on the publication date."""
 
+import re
 from datetime import date
+from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from eventcoder.sentence.date_patterns import PATTERNS, RELATIVE_GROUP
+from eventcoder.sentence.date_patterns import GATES, PATTERNS, RELATIVE_GROUP
 from eventcoder.sentence.dates import find_dates, parse_span, scan
 
 PUB = date(2013, 2, 11)  # a Monday
@@ -251,3 +253,48 @@ def test_an_ordinal_day_is_the_latest_such_day():
     assert [d.start for d in find_dates("clashes on the 20th", date(2024, 5, 9))] == [date(2024, 4, 20)]
     assert [d.start for d in find_dates("clashes on the 31st", date(2024, 3, 9))] == []  # no 31 February
     assert find_dates("clashes on the 8th", None) == []
+
+
+# -- the prefilter (date_patterns.GATES) hides no match ----------------------------------------
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+def _found(text, gated):
+    return [(p.name, m.span(), r) for p, m, r in scan(text, PUB, 2013, gated=gated)]
+
+
+@pytest.mark.parametrize("pattern", PATTERNS, ids=lambda p: p.name)
+def test_each_pattern_passes_its_gates_and_holds_them(pattern):
+    gates = GATES.get(pattern.name, ())
+    assert all(g.holds(pattern.example, pattern.example.lower()) for g in gates)
+    assert all(g.holds(pattern.example, None) for g in gates)
+    for gate in gates:  # every gate is a piece of the pattern's own expression
+        piece = gate.full.pattern.removeprefix("(?:").removesuffix(")")
+        assert piece in pattern.regex.pattern, (pattern.name, gate.full.pattern)
+        assert gate.full.flags & re.I == pattern.regex.flags & re.I or gate.full.pattern == r"\d"
+        assert gate.folded.pattern == gate.full.pattern.lower()
+
+
+def test_the_gates_hide_no_date_in_the_sentences_of_the_data():
+    lines = [
+        line
+        for folder in ("dev", "heldout", "real", "merge")
+        for path in sorted((DATA / folder / "docs").glob("*.txt"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    assert len(lines) > 500
+    made = [
+        "Shelling resumed overnight into Sunday, two weeks ago.",
+        "He spoke of the 1990s, late May 2024, on the 3rd and mid-June.",
+        "It has rained since 2003 and in March, last Tuesday and yesterday.",
+        "No date at all in this one.",
+        "IN MARCH, ON SUNDAY NIGHT, THREE DAYS AGO, MID-JULY.",
+        "Caf\u00e9 owners met on Monday, 3 March.",
+    ]
+    with_dates = 0
+    for text in lines + made + [p.example for p in PATTERNS]:
+        found = _found(text, gated=True)
+        assert found == _found(text, gated=False), text
+        with_dates += bool(found)
+    assert with_dates > 100

@@ -26,3 +26,15 @@ def test_a_count_is_in_the_words_but_not_the_name():
 def test_money_and_places_are_no_parties():
     doc = nlp()("The gang demanded 30 million naira from the community in Zurmi.")
     assert is_partylike(doc[1]) and not is_partylike(doc[5])
+
+
+@pytest.mark.slow
+def test_a_party_head_worked_out_once_per_token_is_the_same_as_anew():
+    from eventcoder.sentence.party_words import _party_head
+
+    doc = nlp()("The army's spokesman said dozens of RSF fighters and the town of Sarmin were hit.")
+    anew = [_party_head(t) for t in doc]
+    for _ in range(2):  # the second time from the document's cache
+        assert [party_head(t) for t in doc] == anew
+    other = nlp()("Nobody was hurt.")
+    assert party_head(other[0]) is None and party_head(doc[0]) == anew[0]

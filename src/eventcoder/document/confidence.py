@@ -23,7 +23,7 @@ from functools import lru_cache
 from ..lexicons.data import cue, event_lexicon, fold, read_toml
 from ..model import Event
 from ..nlp.prefilter import context_words, relevance
-from ..nlp.syntax import pos_of, sent_lemmas
+from ..nlp.syntax import pos_of, sent_lemmas, span_text
 from ..sentence.actors import subject_of
 from ..sentence.mention import Mention
 from .context import DocContext
@@ -75,7 +75,7 @@ FEATURES: tuple[tuple[str, Callable[[Rated], float]], ...] = (
     ("place", lambda r: _told(r, r.event.location.text if r.event.location is not None else None)),
     ("casualties", lambda r: float(r.event.fatalities is not None or r.event.injuries is not None)),
     ("hedged", lambda r: float(bool(sent_lemmas(r.mention.sent) & cue("reporting.hedges")))),
-    ("quoted", lambda r: float(any(q in r.mention.sent.text for q in _QUOTES))),
+    ("quoted", lambda r: float(any(q in span_text(r.mention.sent) for q in _QUOTES))),
     ("claimed", lambda r: float(r.event.sources[0].attributed_to is not None)),
     ("tellings", _tellings),
     ("repeat", lambda r: float(r.repeat)),

@@ -421,7 +421,7 @@ _SENTENCE_ENDS = tuple(words("dating.sentence_ends"))
 def _is_heading(sent) -> bool:
     """Is the sentence a line of its own that ends with no full stop, a heading or a standfirst
     ("Govt shuts schools, suspends Thursday's exams")?"""
-    text = sent.doc.text
+    text = doc_text(sent.doc)
     raw = text[sent.start_char : sent.end_char]
     before = (text[: sent.start_char] + raw[: len(raw) - len(raw.lstrip())]).rstrip(" \t")
     after = (raw[len(raw.rstrip()) :] + text[sent.end_char :]).lstrip(" \t")
@@ -461,7 +461,7 @@ def _other_dates(sent, found: list[DateExpr], published) -> list[DateExpr]:
         if (
             ent.label_ != "DATE"
             or any(e.start_char < ent.end_char and ent.start_char < e.end_char for e in found)
-            or hyphened_to_a_word(ent.doc.text[ent.end_char : ent.end_char + 40])
+            or hyphened_to_a_word(doc_text(ent.doc)[ent.end_char : ent.end_char + 40])
             or _BARE_YEAR.fullmatch(ent.text.strip())  # the year pattern has judged it ("Bill 2024")
         ):
             continue

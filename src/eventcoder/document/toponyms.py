@@ -132,7 +132,7 @@ def _joined(spans: list[Span]) -> list[Span]:
         if (
             prev is not None
             and prev.end == span.start
-            and prev.doc.text[prev.start_char : span.end_char].find("\n") < 0
+            and doc_text(prev.doc)[prev.start_char : span.end_char].find("\n") < 0
         ):
             both = span.doc[prev.start : span.end]
             if gz.gazetteer().is_place_name(both.text) and not gz.gazetteer().is_place_name(span.text):
@@ -315,9 +315,9 @@ def _name_goes_on(span: Span) -> bool:
     """Is the name the first part of a longer one joined by a small word and hyphens: "Jaish"
     of "Jaish-e-Mohammad", "Lashkar" of "Lashkar-e-Taiba" (not a town called "Jaish")?"""
     doc = span.doc
-    return bool(_JOINED_NAME.match(doc.text, span.end_char)) or bool(
+    return bool(_JOINED_NAME.match(doc_text(doc), span.end_char)) or bool(
         span.start > 0
-        and re.search(r"[A-Za-z]-[a-z]{1,3}-$", doc.text[max(0, span.start_char - 8) : span.start_char])
+        and re.search(r"[A-Za-z]-[a-z]{1,3}-$", doc_text(doc)[max(0, span.start_char - 8) : span.start_char])
     )
 
 

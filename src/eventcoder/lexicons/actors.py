@@ -53,10 +53,14 @@ def _words(text: str) -> list[str]:
     return WORD.findall(fold(text))
 
 
+_FOUND_KEPT = 20_000  # look-ups kept by ActorIndex._find, then forgotten all at once
+
+
 class ActorIndex:
     """Look-up tables built from the data files; build once with :func:`actor_index`."""
 
     def __init__(self, actors: list[dict], countries: list[dict], sector_nouns: list[dict]):
+        self._found: dict[tuple[int, tuple[str, ...]], tuple] = {}
         self.aliases: dict[tuple[str, ...], Actor] = {}
         self.exact_case: dict[str, Actor] = {}  # short all-caps aliases: "IS", "AP", "PDF"
         for row in actors:
@@ -106,7 +110,17 @@ class ActorIndex:
 
     # -- look-ups -------------------------------------------------------------------------
     def _find(self, words: list[str], table: dict) -> list[tuple[int, int, object]]:
-        """Longest, leftmost non-overlapping matches of *table* keys in *words*."""
+        """Longest, leftmost non-overlapping matches of *table* keys in *words* (kept for the
+        words and table asked last: the rules ask of the same words many times)."""
+        key = (id(table), tuple(words))
+        found = self._found.get(key)
+        if found is None:
+            if len(self._found) >= _FOUND_KEPT:
+                self._found.clear()
+            found = self._found[key] = tuple(self._search(words, table))
+        return list(found)
+
+    def _search(self, words: list[str], table: dict) -> list[tuple[int, int, object]]:
         found, i = [], 0
         while i < len(words):
             for n in range(min(self.max_len, len(words) - i), 0, -1):
@@ -251,6 +265,7 @@ def _strip_words(text: str, phrase: str) -> str:
     return text
 
 
+@lru_cache(maxsize=8192)
 def clean_mention(text: str) -> str:
     """The words of a mention without leading determiners, quantities and possessive 's."""
     text = re.sub(r"[\u2019']s?$", "", text.strip())

@@ -154,8 +154,9 @@ class FastAttributes:
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        keys = doc.to_array([TAG, LOWER, DEP, IS_SPACE]).tolist()
-        fits = [self._rules_of(tuple(k)) for k in keys]
+        columns = doc.to_array([TAG, LOWER, DEP, IS_SPACE]).T.tolist()
+        seen, rules_of = self._seen, self._rules_of
+        fits = [seen.get(k) or rules_of(k) for k in zip(*columns, strict=True)]
         # every match as (rule order, start, rule), sorted so that later rules are applied last
         matches = []
         for start, here in enumerate(fits):

@@ -38,15 +38,29 @@ def _stop_words() -> tuple[int, dict[str, frozenset[str]]]:
     return int(data.get("min_words", 2)), lists
 
 
+@lru_cache(maxsize=1)
+def _languages_of_word() -> dict[str, tuple[str, ...]]:
+    """Each stop word and the languages whose list holds it: one look-up a word, not one a language."""
+    out: dict[str, tuple[str, ...]] = {}
+    for lang, stops in _stop_words()[1].items():
+        for w in stops:
+            out[w] = (*out.get(w, ()), lang)
+    return out
+
+
 def paragraph_language(text: str) -> tuple[str | None, int]:
     """The language of one paragraph and the weight of the evidence (words counted): "en",
     "de", ..., OTHER_SCRIPT, or None when too few stop words tell."""
-    letters = [c for c in text if c.isalpha()]
-    if letters and sum(ord(c) > _LATIN_END for c in letters) * 2 > len(letters):
-        return OTHER_SCRIPT, len(letters) // 5
+    if not text.isascii():  # (an ASCII text holds no letter of another script)
+        letters = [c for c in text if c.isalpha()]
+        if letters and sum(ord(c) > _LATIN_END for c in letters) * 2 > len(letters):
+            return OTHER_SCRIPT, len(letters) // 5
     least, lists = _stop_words()
-    words = [w.lower() for w in _WORD.findall(text)]
-    counts = {lang: sum(w in stops for w in words) for lang, stops in lists.items()}
+    counts = dict.fromkeys(lists, 0)
+    languages_of = _languages_of_word()
+    for w in _WORD.findall(text):
+        for lang in languages_of.get(w.lower(), ()):
+            counts[lang] += 1
     best = max(counts, key=lambda lang: (counts[lang], lang == MODEL_LANGUAGE))
     if counts[best] < least:
         return None, 0

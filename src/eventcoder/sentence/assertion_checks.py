@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from ..lexicons.data import cue, fold, word_lists
 from ..nlp import deps
-from ..nlp.syntax import has_child, pos_of, sentence
+from ..nlp.syntax import has_child, pos_of, sentence, span_text
 
 
 @dataclass(frozen=True)
@@ -125,7 +125,7 @@ def ongoing(t: Token) -> bool:
 
 
 def question(tok: Token, governor: Token) -> bool:
-    return sentence(tok).text.rstrip().endswith("?")
+    return span_text(sentence(tok)).rstrip().endswith("?")
 
 
 def such(tok: Token, governor: Token) -> bool:

@@ -339,3 +339,47 @@ PATTERNS: tuple[DatePattern, ...] = (
     ),
     _p("year", "2011", rf"(?<![\d,.$£€])\b{YEAR}\b{_ATTRIBUTE}(?!\s*{_NOT_A_YEAR_AFTER})", _year),
 )
+
+
+# -- the prefilter ---------------------------------------------------------------------------
+# A gate is a piece every match of a pattern holds (a digit, a month's, a weekday's or a part's name,
+# "ago"): where a text lacks one of a pattern's gates, the pattern cannot match and is not run. Each
+# gate is a part every branch of the pattern's expression requires, under the same flags, so it hides no
+# match (tests/sentence/test_dates.py runs the table with and without the gates).
+@dataclass(frozen=True)
+class Gate:
+    full: re.Pattern  # the piece, under the patterns' flags (case-insensitive)
+    folded: re.Pattern  # the same piece in lower case, matched case-sensitively on lower-cased ASCII text
+
+    def holds(self, text: str, lowered: str | None) -> bool:
+        """Does *text* hold the piece? *lowered* is the text in lower case when it is ASCII, where
+        ASCII letters fold alike (a case-insensitive search of a long alternation is ten times
+        slower); else None, and the full expression is searched."""
+        return (self.folded.search(lowered) if lowered is not None else self.full.search(text)) is not None
+
+
+def _gate(piece: str) -> Gate:
+    return Gate(re.compile(piece, re.I), re.compile(piece.lower()))
+
+
+_DIGIT = _gate(r"\d")
+_MONTH_NAME = _gate(alternatives(MONTHS))
+_WEEKDAY_NAME = _gate(alternatives(WEEKDAYS))
+_AGO = _gate("ago")
+_PART_NAME = _gate(alternatives(words("parts.names")))
+GATES: dict[str, tuple[Gate, ...]] = {
+    **{
+        name: (_DIGIT,)
+        for name in ("decade", "iso", "numeric", "between_years", "year_span", "iso_month", "part_year")
+        + ("month_day_year", "day_month_year", "part_month_year", "month_year", "month_day", "day_month")
+        + ("since", "ordinal_day", "year")
+    },
+    "part_month": (_PART_NAME, _MONTH_NAME),
+    "in_month": (_MONTH_NAME,),
+    "night_into": (_WEEKDAY_NAME,),
+    "last_weekday": (_WEEKDAY_NAME,),
+    "weekday": (_WEEKDAY_NAME,),
+    "ago": (_AGO,),
+}
+"""Pattern name -> the gates a text must pass (all of them) for the pattern to be run on it; a
+pattern not named here ("relative") is always run."""

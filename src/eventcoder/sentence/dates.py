@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-from .date_patterns import AGO, PATTERNS, DatePattern, Resolved, month_end
+from .date_patterns import AGO, GATES, PATTERNS, DatePattern, Gate, Resolved, month_end
 from .date_words import COUNT, MON, UNIT, UNIT_DAYS, WDAY, alternatives, count, words
 
 
@@ -33,12 +33,18 @@ class DateExpr:
 
 
 def scan(
-    text: str, published: date | None, year_hint: int | None = None
+    text: str, published: date | None, year_hint: int | None = None, gated: bool = True
 ) -> list[tuple[DatePattern, re.Match, Resolved]]:
     """The patterns in table order over *text*: each match that resolves, and does not overlap
-    the text of one taken before, is taken with the pattern that read it."""
+    the text of one taken before, is taken with the pattern that read it. A pattern whose gates
+    (:data:`date_patterns.GATES`) the text does not pass cannot match and is skipped, unless
+    *gated* is False (for the test that the gates hide nothing)."""
     taken: list[tuple[DatePattern, re.Match, Resolved]] = []
+    passed: dict[Gate, bool] = {}  # each gate tested once on the text
+    lowered = text.lower() if text.isascii() else None
     for pattern in PATTERNS:
+        if gated and not _passes(GATES.get(pattern.name, ()), text, lowered, passed):
+            continue
         for m in pattern.regex.finditer(text):
             a, b = m.span()
             if any(a < t.end() and t.start() < b for _, t, _ in taken):
@@ -47,6 +53,17 @@ def scan(
             if resolved is not None and resolved[0] <= resolved[1]:
                 taken.append((pattern, m, resolved))
     return sorted(taken, key=lambda found: found[1].start())
+
+
+def _passes(gates: tuple[Gate, ...], text: str, lowered: str | None, passed: dict[Gate, bool]) -> bool:
+    """Does *text* hold every one of *gates* (each searched once per text, kept in *passed*)?"""
+    for gate in gates:
+        hit = passed.get(gate)
+        if hit is None:
+            hit = passed[gate] = gate.holds(text, lowered)
+        if not hit:
+            return False
+    return True
 
 
 def find_dates(
@@ -206,10 +223,12 @@ def _parser(base: date | None):
     return DateDataParser(languages=["en"], settings=settings)
 
 
+@lru_cache(maxsize=4096)
 def parse_span(text: str, published: date | None) -> tuple[date, date, str] | None:
     """A date span the patterns do not know ("Sept. 5th", "the 5th of September 2023"), read
     with dateparser and widened to the period it names. Only ever called on a span that the
-    NER marked as a date: dateparser reads the word "we" as Wednesday."""
+    NER marked as a date: dateparser reads the word "we" as Wednesday. Kept for the spans read
+    last (dateparser is slow, and "last week" or "Sept. 5" come back)."""
     if published is None and not re.search(r"(?:19|20)\d\d", text):
         return None  # a relative date needs the publication date as its anchor
     if not _CONCRETE.search(text):

@@ -37,10 +37,28 @@ def is_partylike(tok: Token | None) -> bool:
     return idx.is_country_or_people(text)
 
 
+_HEADS = "eventcoder.party_heads"  # the document's user_data: token index -> its party head's index
+
+
 def party_head(tok: Token | None) -> Token | None:
     """The token that names a party, from the token the grammar gave: past quantities
     ("dozens of RSF fighters"), generic heads ("aircraft of the Malian Armed Forces", "the
-    town of Sarmin"); never a date or a bare number."""
+    town of Sarmin"); never a date or a bare number. Worked out once per token of a document
+    (the rules ask it of the same tokens many times)."""
+    if tok is None:
+        return None
+    doc = tok.doc
+    heads = doc.user_data.get(_HEADS)
+    if heads is None:
+        heads = doc.user_data[_HEADS] = {}
+    i = heads.get(tok.i, -1)
+    if i == -1:
+        found = _party_head(tok)
+        i = heads[tok.i] = None if found is None else found.i
+    return None if i is None else doc[i]
+
+
+def _party_head(tok: Token | None) -> Token | None:
     seen = 0
     while tok is not None and seen < 4:
         seen += 1
