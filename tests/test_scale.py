@@ -41,12 +41,10 @@ def test_cli_run_with_workers(tmp_path):
     r = run_cli("run", EXAMPLES, "--db", tmp_path / "d.db", "--out", tmp_path / "o", "--workers", "2", "-q")
     assert r.returncode == 0, r.stderr
     assert (tmp_path / "o" / "events.jsonl").read_text().strip()
-    # Dask's INFO logging (cluster start and stop) is not shown without -v; the one line on stderr is
-    # eventcoder's own warning that the examples' undated reports keep relative dates unresolved
+    # Dask's INFO logging (cluster start and stop) is not shown without -v; what stderr holds are
+    # eventcoder's own warnings (the examples' undated reports, a place index built on a first run)
     lines = r.stderr.splitlines()
-    assert all(
-        line.startswith("WARNING eventcoder.api: ") and "publication date" in line for line in lines
-    ), lines
+    assert all(line.startswith("WARNING eventcoder.") for line in lines), lines
 
 
 def test_cli_run_with_workers_and_v_shows_dask_logging(tmp_path):

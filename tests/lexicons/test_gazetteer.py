@@ -125,6 +125,15 @@ def test_index_is_built_once_and_atomically(tmp_path, monkeypatch):
     assert Gazetteer(path).country("TV").name == "Testville"
 
 
+def test_building_the_index_is_said_on_stderr_by_default(tmp_path, monkeypatch, caplog):
+    monkeypatch.setattr(gzb, "build_index", _fake_build([]))
+    with caplog.at_level("WARNING", logger="eventcoder"):
+        gz.ensure_index(tmp_path)
+    assert any(
+        "building the place index" in r.getMessage() and r.levelname == "WARNING" for r in caplog.records
+    )
+
+
 def test_failed_build_leaves_nothing(tmp_path, monkeypatch):
     def broken(path):
         path.write_bytes(b"half an index")

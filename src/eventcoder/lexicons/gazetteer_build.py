@@ -79,6 +79,8 @@ def ensure_index(directory: Path | None = None) -> Path:
         if path.exists():  # another process built it while this one waited
             return path
         t0 = time.perf_counter()
+        # said on stderr by default: the first run stops here for a while (issue 21)
+        log.warning("building the place index %s, once for this installation (20 to 60 s)", path.name)
         fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
         os.close(fd)
         try:
