@@ -298,3 +298,9 @@ def test_the_gates_hide_no_date_in_the_sentences_of_the_data():
         assert found == _found(text, gated=False), text
         with_dates += bool(found)
     assert with_dates > 100
+
+
+def test_what_the_patterns_match_without_case_their_tables_read_too():
+    # re.IGNORECASE folds "ſ" (long s) to "s": the look-ups fold the same way, never a KeyError
+    found = find_dates("Fighting broke out in early ſeptember and again on ſunday, two dayſ ago.", PUB)
+    assert [e.precision for e in found] == ["range", "day", "day"]

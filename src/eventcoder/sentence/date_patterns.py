@@ -91,7 +91,7 @@ def _one_day(d: date | None, kind: str) -> Resolved | None:
 
 
 def _month(m: re.Match) -> int | None:
-    return MONTHS.get((m.groupdict().get("mon") or "").lower().rstrip("."))
+    return MONTHS.get((m.groupdict().get("mon") or "").casefold().rstrip("."))
 
 
 def _int(m: re.Match, group: str) -> int | None:
@@ -130,7 +130,7 @@ def _decade(m: re.Match, pub: date | None, hint: int | None) -> Resolved | None:
     start = int(m["decade"])
     if pub is not None and start > pub.year:
         return None
-    first, last = words("parts.of_decade").get((m["part"] or "").lower(), [0, 9])
+    first, last = words("parts.of_decade").get((m["part"] or "").casefold(), [0, 9])
     return date(start + first, 1, 1), date(start + last, 12, 31), "decade", "absolute"
 
 
@@ -143,12 +143,12 @@ def _part_month(m: re.Match, pub: date | None, hint: int | None) -> Resolved | N
     y = year or _year_for(month, 1, pub, hint)
     if y is None:
         return None
-    a, b = _part_of_month(m["part"].lower(), y, month)
+    a, b = _part_of_month(m["part"].casefold(), y, month)
     return a, b, "range", "absolute" if year else "relative"
 
 
 def _part_year(m: re.Match, pub: date | None, hint: int | None) -> Resolved | None:
-    a, b = _part_of_year(m["part"].lower(), int(m["year"]))
+    a, b = _part_of_year(m["part"].casefold(), int(m["year"]))
     return a, b, "range", "absolute"
 
 
@@ -219,12 +219,12 @@ AGO: dict[str, Callable[[date, int], tuple[date, date, str]]] = {
 def _ago(m: re.Match, pub: date | None, hint: int | None) -> Resolved | None:
     if pub is None:
         return None
-    return *AGO[m["unit"].lower()](pub, count(m["n"])), "relative"
+    return *AGO[m["unit"].casefold()](pub, count(m["n"])), "relative"
 
 
 def _weekday_before(m: re.Match, pub: date, at_least_a_week: bool = False) -> date:
     """The day named, the latest not after publication (with *at_least_a_week*, before it)."""
-    back = (pub.weekday() - WEEKDAYS[m["wd"].lower()]) % 7
+    back = (pub.weekday() - WEEKDAYS[m["wd"].casefold()]) % 7
     return pub - timedelta(days=back or (7 if at_least_a_week else 0))
 
 
@@ -279,7 +279,7 @@ RELATIVE_GROUP: dict[str, str] = {p: group for group in _RELATIVE for p in words
 
 
 def _relative(m: re.Match, pub: date | None, hint: int | None) -> Resolved | None:
-    group = RELATIVE_GROUP.get(m["rel"].lower())
+    group = RELATIVE_GROUP.get(m["rel"].casefold())
     if pub is None or group is None:
         return None
     return *_RELATIVE[group](pub), "relative"
