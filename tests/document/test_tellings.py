@@ -178,3 +178,13 @@ def test_a_deed_done_to_it_is_done_to_the_thing_told_before():
     later = nlp()("The crew said one of the missiles had hit it.")
     prior = SimpleNamespace(mention=first)
     assert not targets_differ(prior, SimpleNamespace(target=later[-2]))  # "it"
+
+
+def test_a_statement_aimed_at_another_party_is_a_statement_of_its_own():
+    text = (
+        "Statement by the Ministry of Foreign Affairs\n\n"
+        "The ministry condemns the crimes committed by the militia in the camp on Sunday.\n\n"
+        "The ministry once again accuses Chad of arming the militia."
+    )
+    accusations = [e for e in code(text, "2024-12-09") if e["type"] == "ACCUSE"]
+    assert len(accusations) == 2

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from ..lexicons.actors import actor_index
 from ..lexicons.data import cue, fold
+from ..lexicons.ontology import types_with
 from ..model import Count, Event
 from ..nlp import deps
 from ..nlp.syntax import PRONOUNS, sent_lemmas
@@ -102,9 +103,21 @@ def elaborates_previous(m: Mention, told: list[Told], dates: DocDates) -> Told |
         return None  # a date of its own (for a claim, "said on Wednesday that its fighters ...", the saying's is not)
     if sent_lemmas(m.sent) & cue("reference.new_event_markers"):
         return None  # "About four hours later, a second bomb ..."
+    if _says_of_another(m, prior):
+        return None  # "The ministry ... accuses the Emirates of arming the militia": another statement
     if any(fold(c.lemma_) in cue("reference.new") - {"a", "an"} for c in m.trigger.children):
         return None
     return prior
+
+
+def _says_of_another(m: Mention, prior: Told) -> bool:
+    """A statement aimed at a party named, not the one the statement before was aimed at."""
+    head = party_head(m.target)
+    if m.type not in types_with("spoken") or head is None or prior.event.target is None:
+        return False
+    if head.tag_ in PRONOUNS or is_reference(head):
+        return False
+    return actor_index().resolve(party_span(head).text).name != prior.event.target.name
 
 
 def owned_by_pronoun(tok: Token) -> bool:
