@@ -170,3 +170,10 @@ def test_intent_and_statements(text, expected):
 def test_a_reputation_is_no_accusation_told_here():
     doc = nlp()("The governor, who was accused of embezzling relief funds, left the country on Friday.")
     assert "ACCUSE" not in [m.type for m in doc._.ec_mentions]
+
+
+@pytest.mark.slow
+def test_a_decision_taken_is_the_act():
+    # "has decided to suspend the dialogue": news of the act, as PLOVER codes it
+    [m] = nlp()("The president has decided to suspend the dialogue with the rebels.")._.ec_mentions
+    assert m.type == "SANCTION"
