@@ -102,6 +102,17 @@ def _reactor(d: Draft) -> Token | None:
     return prep_object(t, came_from) or prep_object(t.head, came_from)
 
 
+def _visitor(d: Draft) -> Token | None:
+    """ "The president flew into Bishkek for a state visit": who travelled."""
+    t = d.t
+    if not (_noun_trigger(d) and t.dep_ == deps.PREP_OBJECT and fold(t.head.lemma_) in words("errand_preps")):
+        return None
+    verb = t.head.head
+    if verb.pos_ != "VERB" or fold(verb.lemma_) not in words("travel_verbs"):
+        return None
+    return subject_of(verb)
+
+
 ACTOR_FINDERS: tuple[Rule, ...] = (
     # a reaction a deed drew: "drew sharp criticism from the United Nations"
     Rule("reactor", "The raid drew sharp criticism from the United Nations.", _reactor),
@@ -118,6 +129,8 @@ ACTOR_FINDERS: tuple[Rule, ...] = (
         "The attack was claimed by the ELN against a military base.",
         _clause_parsed_agent,
     ),
+    # whoever travels for the visit or the talks the noun names
+    Rule("visitor", "The Tajik president flew into Bishkek on Wednesday for a state visit.", _visitor),
     # whoever fires or uses what the event noun names
     Rule("weapon_user", "Soldiers fired warning shots and tear gas at the protesters.", _weapon_user),
     # another word for the same event, or its "with" phrase: "killed in a gunfight with soldiers"

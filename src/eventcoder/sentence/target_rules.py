@@ -185,6 +185,17 @@ def _made_to_comply(d: Draft) -> Found:
     ]
 
 
+def _visited(d: Draft) -> Found:
+    """ "flew into the Kyrgyz capital for a state visit": where the visitor went."""
+    t = d.t
+    if not (_noun_trigger(d) and t.dep_ == deps.PREP_OBJECT and fold(t.head.lemma_) in words("errand_preps")):
+        return []
+    verb = t.head.head
+    if verb.pos_ != "VERB" or fold(verb.lemma_) not in words("travel_verbs"):
+        return []
+    return [prep_object(verb, words("destination_preps"))]
+
+
 def _came_under(d: Draft) -> Found:
     return [sufferer(d.t)] if d.g.i == d.t.i else []
 
@@ -271,6 +282,12 @@ CANDIDATE_FINDERS: tuple[Rule, ...] = (
         _made_to_comply,
         type_name="THREATEN",
         front=True,
+    ),
+    Rule(
+        "visited",
+        "The Tajik president flew into Bishkek on Wednesday for a state visit.",
+        _visited,
+        type_name="CONSULT",
     ),
     Rule("merged_objects", "Two soldiers were killed in a gunfight with militants.", _merged_objects),
     # whoever "comes under attack" is attacked
