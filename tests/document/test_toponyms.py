@@ -60,3 +60,19 @@ def test_a_city_by_its_own_name_before_one_that_is_also_called_so():
         "Pakistan's foreign office in Islamabad protested."
     )
     assert found.get("Islamabad") == "PK"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "owner"),
+    [
+        ("Police fired tear gas near the French and U.S. embassies.", "French", True),
+        ("Russia's ambassador was summoned on Monday.", "Russia", True),
+        ("Protesters gathered outside the embassy in Kyiv on Monday.", "Kyiv", False),
+    ],
+)
+def test_a_country_word_that_owns_an_embassy_names_no_place(text, name, owner):
+    from eventcoder.document.toponyms import names_no_place
+
+    doc = nlp()(text)
+    start = next(t.i for t in doc if t.text == name)
+    assert names_no_place(doc[start : start + 1]) is owner

@@ -305,7 +305,17 @@ def find_toponyms(doc: Doc, gaz: gz.Gazetteer, spans: list[Span] | None = None) 
 def names_no_place(span: Span) -> bool:
     """Is the name another thing's, whatever the gazetteer says: a party's or an office's, a
     weapon's, or the first part of a longer name?"""
-    return _inside_party_name(span) or _names_a_thing(span) or _name_goes_on(span)
+    return _inside_party_name(span) or _names_a_thing(span) or _name_goes_on(span) or _names_an_owner(span)
+
+
+def _names_an_owner(span: Span) -> bool:
+    """Is the name the owner of what it qualifies: "the French and U.S. embassies", "Russia's
+    ambassador"? Not where anything happened."""
+    tok = span.root
+    while tok.dep_ == deps.CONJUNCT and tok.head.i != tok.i:
+        tok = tok.head  # "the French and U.S. embassies": the first of the pair
+    modifying = (deps.ADJ_MODIFIER, deps.COMPOUND, deps.NOUN_MODIFIER, deps.POSSESSIVE)
+    return tok.dep_ in modifying and fold(tok.head.text) in cue("places.owned_nouns")
 
 
 _JOINED_NAME = re.compile(r"-[a-z]{1,3}-[A-Z]")
