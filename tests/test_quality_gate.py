@@ -32,13 +32,11 @@ FLOORS = {
              "target": 0.60, "claimant": 0.56, "merge_f1": 0.83, "pairs_joined": 16},
     # merge_f1 0.74 -> 0.73 (session 7): a gold mention told again in a record is now held by it,
     # which shows a look-alike folded within one report
-    # place 0.69 -> 0.68 (session 7): an accusation of another party, no longer folded into the one
-    # before, is found with a place the gold does not give it
-    "real-heldout": {"f1": 0.55, "date": 0.65, "place": 0.68, "actor": 0.59, "target": 0.56,
+    "real-heldout": {"f1": 0.56, "date": 0.66, "place": 0.70, "actor": 0.60, "target": 0.57,
                      "merge_f1": 0.73, "pairs_joined": 3},
     # target 0.85 -> 0.84 (session 7): five dev gold signings corrected to SUPPORT (PLOVER's manual)
     # are now matched, and "the declaration that the two sides signed" names no target
-    "dev": {"f1": 0.86, "date": 0.94, "place": 0.90, "fatalities": 0.97, "injuries": 0.97, "actor": 0.87,
+    "dev": {"f1": 0.87, "date": 0.94, "place": 0.90, "fatalities": 0.97, "injuries": 0.97, "actor": 0.87,
             "target": 0.84, "claimant": 0.92},
     "heldout": {"f1": 0.87, "date": 0.95, "place": 0.84, "actor": 0.81, "target": 0.81},
     "merge": {"merge_f1": 0.93, "pairs_joined": 48},
