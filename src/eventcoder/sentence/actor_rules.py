@@ -102,15 +102,20 @@ def _reactor(d: Draft) -> Token | None:
     return prep_object(t, came_from) or prep_object(t.head, came_from)
 
 
-def _visitor(d: Draft) -> Token | None:
-    """ "The president flew into Bishkek for a state visit": who travelled."""
+def travel_verb(d: Draft) -> Token | None:
+    """The verb of travel a visit or talks are the errand of: "flew into Bishkek for a state visit",
+    "arrived in Riyadh on an official visit"."""
     t = d.t
     if not (_noun_trigger(d) and t.dep_ == deps.PREP_OBJECT and fold(t.head.lemma_) in words("errand_preps")):
         return None
     verb = t.head.head
-    if verb.pos_ != "VERB" or fold(verb.lemma_) not in words("travel_verbs"):
-        return None
-    return subject_of(verb)
+    return verb if verb.pos_ == "VERB" and fold(verb.lemma_) in words("travel_verbs") else None
+
+
+def _visitor(d: Draft) -> Token | None:
+    """ "The president flew into Bishkek for a state visit": who travelled."""
+    verb = travel_verb(d)
+    return subject_of(verb) if verb is not None else None
 
 
 ACTOR_FINDERS: tuple[Rule, ...] = (

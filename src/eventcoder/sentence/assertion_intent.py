@@ -215,23 +215,28 @@ def stance(tok: Token, governor: Token, act_type: str) -> Stance:
     )
 
 
+def conditions(verb: Token) -> list[Token]:
+    """The clauses that set a threat's condition on *verb*: "unless they backed down" always, "if
+    the army does not withdraw" in the present (not a counterfactual "if it had enough troops")."""
+    out = []
+    for c in verb.children:
+        if c.dep_ != deps.ADVERBIAL_CLAUSE:
+            continue
+        present = c.tag_ in ("VBZ", "VBP") or any(
+            a.tag_ in ("VBZ", "VBP") for a in c.children if a.dep_ == deps.AUX
+        )
+        if has_child(c, (deps.MARKER,), _words("threat_conditions")) or (
+            present and has_child(c, (deps.MARKER,), _words("open_conditions"))
+        ):
+            out.append(c)
+    return out
+
+
 def _on_condition(verb: Token) -> bool:
     """A party's act with a condition: "(the army) would attack unless they backed down"; not a
     forecast with no doer ("fighting would resume if the talks fail")."""
     doer = next((c for c in verb.children if c.dep_ == deps.SUBJECT), None)
-    if doer is None or not is_partylike(doer):
-        return False
-    for c in verb.children:
-        if c.dep_ != deps.ADVERBIAL_CLAUSE:
-            continue
-        if has_child(c, (deps.MARKER,), _words("threat_conditions")):
-            return True
-        present = c.tag_ in ("VBZ", "VBP") or any(
-            a.tag_ in ("VBZ", "VBP") for a in c.children if a.dep_ == deps.AUX
-        )
-        if present and has_child(c, (deps.MARKER,), _words("open_conditions")):
-            return True
-    return False
+    return doer is not None and is_partylike(doer) and bool(conditions(verb))
 
 
 def intent_reading(tok: Token, governor: Token, act_type: str, act_mode: str | None) -> IntentRule | None:

@@ -8,12 +8,13 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from ..lexicons.data import cue, fold, word_lists
+from ..lexicons.data import cue, fold
 from ..nlp import deps
 from ..nlp.syntax import child, is_passive, passive_subject, pos_of, prep_object
-from .actor_rules import _light_verb, _noun_trigger, _verb_trigger
+from .actor_rules import _light_verb, _noun_trigger, _verb_trigger, travel_verb
 from .actors import names_country, undergoes
 from .argument_words import words
+from .assertion_intent import conditions
 from .candidates import (
     addressee,
     aggrieved,
@@ -172,28 +173,13 @@ def _held_to_be(d: Draft) -> Found:
 
 def _made_to_comply(d: Draft) -> Found:
     """ "would attack unless the mutineers backed down": whoever must meet the condition."""
-    marks = (
-        word_lists("assertion.toml")["intent.threat_conditions"]
-        | word_lists("assertion.toml")["intent.open_conditions"]
-    )
-    return [
-        child(c, (deps.SUBJECT,))
-        for w in (d.t, d.g)
-        for c in w.children
-        if c.dep_ == deps.ADVERBIAL_CLAUSE
-        and any(m.dep_ == deps.MARKER and fold(m.lemma_) in marks for m in c.children)
-    ]
+    return [child(c, (deps.SUBJECT,)) for w in (d.t, d.g) for c in conditions(w)]
 
 
 def _visited(d: Draft) -> Found:
     """ "flew into the Kyrgyz capital for a state visit": where the visitor went."""
-    t = d.t
-    if not (_noun_trigger(d) and t.dep_ == deps.PREP_OBJECT and fold(t.head.lemma_) in words("errand_preps")):
-        return []
-    verb = t.head.head
-    if verb.pos_ != "VERB" or fold(verb.lemma_) not in words("travel_verbs"):
-        return []
-    return [prep_object(verb, words("destination_preps"))]
+    verb = travel_verb(d)
+    return [prep_object(verb, words("destination_preps"))] if verb is not None else []
 
 
 def _came_under(d: Draft) -> Found:
