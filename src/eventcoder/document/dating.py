@@ -38,7 +38,7 @@ from ..model import DateSpan
 from ..nlp import deps
 from ..nlp.syntax import doc_text, sent_ents, span_text
 from ..sentence.date_patterns import hyphened_to_a_word
-from ..sentence.date_words import alternatives, words
+from ..sentence.date_words import YEAR, alternatives, words
 from ..sentence.dates import (
     DateExpr,
     Unresolved,
@@ -439,10 +439,10 @@ def _dateline_day(sdoc: Doc) -> date | None:
     return None
 
 
-_BARE_YEAR = re.compile(r"(?:19|20)\d{2}")
+_BARE_YEAR = re.compile(YEAR)
 
 
-_BOUND_YEAR = re.compile(rf"\b{alternatives(words('ranges.bounds'))}\b[^.;!?]{{0,60}}?(?:19|20)\d{{2}}", re.I)
+_BOUND_YEAR = re.compile(rf"\b{alternatives(words('ranges.bounds'))}\b[^.;!?]{{0,60}}?{YEAR}", re.I)
 
 
 def _only_year(text: str) -> int | None:
@@ -450,7 +450,7 @@ def _only_year(text: str) -> int | None:
     "on June 25"): the year of its year-less days. A year that bounds a "since" clause ("the worst
     since the war broke out in April 2023") is no year of the report's events."""
     text = _BOUND_YEAR.sub(" ", text)
-    years = {int(y) for y in re.findall(r"(?<![\d,.])\b((?:19|20)\d{2})\b(?![\d,])", text)}
+    years = {int(m["year"]) for m in re.finditer(rf"(?<![\d,.])\b{YEAR}\b", text)}
     return years.pop() if len(years) == 1 else None
 
 

@@ -106,7 +106,8 @@ def _remove_stale(path: Path) -> None:
     now = time.time()
     for old in path.parent.glob("gazetteer-*.sqlite"):
         with contextlib.suppress(OSError):
-            if old != path and now - max(old.stat().st_mtime, old.stat().st_atime) > STALE_SECONDS:
+            seen = old.stat()
+            if old != path and now - max(seen.st_mtime, seen.st_atime) > STALE_SECONDS:
                 old.unlink()
                 old.with_suffix(".lock").unlink(missing_ok=True)
 
