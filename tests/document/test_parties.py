@@ -247,3 +247,36 @@ def test_a_title_is_the_person_the_report_named_with_it():
     events = code(text, "2023-07-27")
     [threat] = [e for e in events if e["type"] == "THREATEN"]
     assert threat["actor"]["name"] == "Mohamed Dala"  # not the French president named last
+
+
+def test_the_ambush_condemned_is_the_deed_its_sentence_named_an_ambush():
+    text = (
+        "Fighters of the FPRC killed four soldiers and wounded two in an ambush on Monday on a road north "
+        "of Bria. In response, Russian instructors carried out helicopter strikes on rebel positions on "
+        "Tuesday. The UN mission condemned the ambush on Thursday."
+    )
+    [accuse] = [e for e in code(text) if e["type"] == "ACCUSE"]
+    assert accuse["target"]["text"] == "the FPRC"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran's foreign ministry rejected the measures as unlawful and described them as economic terrorism.",
+        "The Russian Navy struck the tanker with two missiles and set it ablaze.",
+    ],
+)
+def test_an_object_pronoun_is_not_its_own_clauses_subject(text):
+    for e in code(text):
+        assert e["target"] is None or e["target"]["name"] != e["actor"]["name"]
+
+
+def test_a_reflexive_is_never_the_target():
+    [request] = code("The governor called on the men inside the bank to give themselves up.")
+    assert request["target"]["text"] == "the men"
+
+
+def test_a_place_the_tagger_took_for_a_person_is_no_one_he_or_him_points_to():
+    from eventcoder.document.parties import _a_place
+
+    assert _a_place("Niamey") and _a_place("Mali") and not _a_place("Mohamed Bazoum")

@@ -428,3 +428,9 @@ def test_forces_backed_by_tanks_is_no_support_and_whoever_is_asked_to_act_is_the
 def test_a_rejected_proposal_belongs_to_the_state_its_demonym_names(text, target):
     [m] = [m for m in nlp()(text)._.ec_mentions if m.type == "REJECT"]
     assert party_span(m.target).text == target
+
+
+@pytest.mark.slow
+def test_an_on_phrase_inside_another_verbs_clause_is_not_whom_the_deed_is_blamed_on():
+    [d] = _drafts("The minister condemned the raid, calling it an attack on unarmed villagers.")
+    assert d.target.text == "raid" and "blamed_on" not in d.fired

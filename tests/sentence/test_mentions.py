@@ -70,6 +70,12 @@ def test_a_mass_signing_is_not_an_agreement():
     assert "AGREE" not in got and "REQUEST" in got
 
 
+def test_a_mass_signing_is_no_state_support():
+    got = types("Last year, more than two million farmers signed a declaration on the border.")
+    assert "SUPPORT" not in got and "AGREE" not in got
+    assert "SUPPORT" in types("Last year, the two governments signed a declaration on the border.")
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from ..lexicons.actors import actor_index
 from ..lexicons.data import cue, fold
+from ..lexicons.gazetteer import gazetteer
 from ..lexicons.ontology import types_with
 from ..model import Party
 from ..nlp import deps
@@ -209,8 +210,9 @@ def _earlier_subject(tok: Token) -> Token | None:
         return None
     one = word in cue("arguments.singular_pronouns")
     sent = sentence(tok)
+    own = _clause_subject(tok)
     for cand in reversed(sent[: tok.i - sent.start]):
-        if one and cand.tag_ in ("NNS", "NNPS"):
+        if (one and cand.tag_ in ("NNS", "NNPS")) or (own is not None and cand.i == own.i):
             continue
         agent = (
             cand.dep_ == deps.PREP_OBJECT and cand.head.dep_ == deps.AGENT
@@ -224,6 +226,19 @@ def _earlier_subject(tok: Token) -> Token | None:
     return None
 
 
+def _clause_subject(tok: Token) -> Token | None:
+    """The subject of the clause whose object *tok* is: "the ministry rejected the measures and
+    described them as a crime": "them" is not the ministry (it would say "itself")."""
+    if tok.dep_ not in (deps.DIRECT_OBJECT, deps.DATIVE):
+        return None
+    verb = tok.head
+    subj = child(verb, (deps.SUBJECT,))
+    while subj is None and verb.dep_ == deps.CONJUNCT:
+        verb = verb.head
+        subj = child(verb, (deps.SUBJECT,))
+    return subj
+
+
 def _is_person(tok: Token, party: Party) -> bool:
     """Is the party one person ("he" may point to it)? The actor list knows better than NER
     ("Boko Haram" is tagged PERSON)."""
@@ -233,7 +248,7 @@ def _is_person(tok: Token, party: Party) -> bool:
     sector = actor_index().sector_of(party.text or party.name)
     if sector is not None and sector[2] == "title":
         return True  # "the health minister", "the governor"
-    return tok.ent_type_ == "PERSON"
+    return tok.ent_type_ == "PERSON" and not _a_place(party.text or party.name)
 
 
 def _doer_of_deed(tok: Token, memory: PartyMemory, as_actor: bool, told: list, depth: int) -> Party | None:
@@ -248,12 +263,18 @@ def _doer_of_deed(tok: Token, memory: PartyMemory, as_actor: bool, told: list, d
     same = [e for e in done if e.type == kind]
     stem = fold(tok.lemma_)[:4]
     worded = [e for e in same if any(w.startswith(stem) for w in fold(e.sources[0].trigger or "").split())]
+    # "killed five soldiers in an ambush ... condemned the ambush": the deed its sentence named so
+    worded = worded or [e for e in same if any(w.startswith(stem) for w in _words(e.sources[0].sentence))]
     if fold(tok.lemma_) in cue("arguments.killing_nouns"):
         # "condemned the killings": the deadliest act told, whatever verb told it
         deadly = [e for e in same if e.fatalities is not None and (e.fatalities.best or 0) > 0]
         worded = sorted(deadly, key=lambda e: -(e.fatalities.best or 0))[:1] or worded
     # "condemned the bombing": who did the last bombing told, else the last such event's doer
     return next((e.actor for e in (*worded, *same, *done)), None)
+
+
+def _words(text: str | None) -> list[str]:
+    return re.findall(r"[a-z]+", fold(text or ""))
 
 
 def resolve_party(
@@ -323,11 +344,21 @@ def remember_subject(sent, memory: PartyMemory) -> None:
     for ent in sent_ents(sent):
         if ent.label_ in ("ORG", "NORP", "PERSON") and (subj is None or ent.root.i != subj.i):
             party = actor_index().resolve(ent.text)
-            memory.add(party, is_person=ent.label_ == "PERSON", as_actor=False, label=ent.label_)
+            person = ent.label_ == "PERSON" and not _a_place(ent.text)
+            memory.add(party, is_person=person, as_actor=False, label=ent.label_)
         if ent.label_ == "PERSON":
             _remember_title(ent, memory)
     if subj is not None and subj.tag_ not in PRONOUNS and is_partylike(subj) and not is_reference(subj):
         resolve_party(subj, memory, as_actor=True)
+
+
+def _a_place(text: str) -> bool:
+    """A name the tagger took for a person's that names a state or a place ("Mali", "Niamey"):
+    "him" never points to it."""
+    named = actor_index().named(text)
+    if named is not None:
+        return named.kind == "country"
+    return gazetteer().is_place_name(text)
 
 
 def _remember_title(ent, memory: PartyMemory) -> None:

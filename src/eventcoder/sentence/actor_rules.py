@@ -7,12 +7,12 @@ from spacy.tokens import Token
 
 from ..lexicons.data import cue, fold, word_lists
 from ..nlp import deps
-from ..nlp.syntax import pos_of, prep_object
+from ..nlp.syntax import child, pos_of, prep_object
 from .actors import BY, behind_instrument, noun_arguments, subject_of, verb_arguments
 from .argument_words import endings, words
 from .candidates import sufferer, target_candidates
 from .draft import Draft, Rule
-from .party_words import party_head
+from .party_words import is_partylike, party_head
 from .things import a_site
 from .triggers import find_trigger
 
@@ -112,6 +112,31 @@ def travel_verb(d: Draft) -> Token | None:
     return verb if verb.pos_ == "VERB" and fold(verb.lemma_) in words("travel_verbs") else None
 
 
+def declared_clause(d: Draft) -> Token | None:
+    """ "declared the ambassador persona non grata": the small clause (often parsed as a clause
+    of its own, "the ambassador" its subject) whose predicate is the trigger noun."""
+    w = d.t
+    if pos_of(w) == "VERB":
+        return None
+    for _ in range(3):
+        if w.head.i == w.i:
+            return None
+        if fold(w.head.lemma_) in words("declaring_verbs") and (
+            w.dep_ in (deps.CLAUSE_COMPLEMENT, deps.OPEN_COMPLEMENT, deps.OBJECT_PREDICATE)
+            or w.dep_ == deps.CONJUNCT  # "declared the ambassador, X, persona non grata", misparsed
+            and is_partylike(child(w.head, (deps.DIRECT_OBJECT,)))
+        ):
+            return w
+        w = w.head
+    return None
+
+
+def _declarer(d: Draft) -> Token | None:
+    """ "Ecuador declared the ambassador persona non grata": who declared."""
+    clause = declared_clause(d)
+    return subject_of(clause.head) if clause is not None else None
+
+
 def _visitor(d: Draft) -> Token | None:
     """ "The president flew into Bishkek for a state visit": who travelled."""
     verb = travel_verb(d)
@@ -123,6 +148,8 @@ ACTOR_FINDERS: tuple[Rule, ...] = (
     Rule("reactor", "The raid drew sharp criticism from the United Nations.", _reactor),
     # the subject of a light verb that carries the event noun
     Rule("light_verb_subject", "Militants launched a deadly attack on an army base.", _light_verb_subject),
+    # "declared the ambassador persona non grata": who declared
+    Rule("declarer", "Ecuador declared the ambassador persona non grata on Thursday.", _declarer),
     # an event noun's owner, its "by" phrase, its clause or a national modifier
     Rule("event_noun_own", "The army said Israeli strikes hit a school in Gaza.", _event_noun_own),
     # the subject of a verb (through conjoined, controlled and relative clauses), or its agent

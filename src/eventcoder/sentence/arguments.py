@@ -15,9 +15,11 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from ..lexicons.data import fold
 from ..nlp.syntax import pos_of
 from .actor_rules import ACTOR_CHECKS, ACTOR_FINDERS
 from .actors import behind_instrument, noun_arguments, subject_of, verb_arguments
+from .argument_words import words
 from .candidates import choose_target
 from .draft import Draft
 from .target_rules import CANDIDATE_FINDERS, SIDE_RULES, TARGET_RULES
@@ -75,7 +77,8 @@ def _check_actor(d: Draft) -> None:
 
 
 def _find_target(d: Draft) -> None:
-    d.exclude = d.triggers | ({d.actor.i} if d.actor is not None else set())
+    reflexives = {t.i for t in d.m.sent if fold(t.text) in words("reflexive_pronouns")}
+    d.exclude = d.triggers | ({d.actor.i} if d.actor is not None else set()) | reflexives
     d.chosen, d.first = choose_target(d.cands, d.exclude)
     for rule in TARGET_RULES:
         if not rule.holds_for(d.m.type) or (d.target is not None) != rule.overrides:

@@ -127,7 +127,7 @@ def _why_no_event(tok: Token, trig: Trigger, governor: Token, found: dict) -> st
         return "a description"
     if governor.i == tok.i and _is_time_reference(tok):
         return "names the time of another event"
-    if trig.type == "AGREE" and _mass_subject(governor):
+    if trig.type in ("AGREE", "SUPPORT") and _mass_subject(governor):
         return "a mass signing is not an agreement between parties"
     if trig.type == "THREATEN" and pos_of(tok) == "VERB" and _warns_of_others(tok):
         return "a warning about others, not a threat"

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from ..lexicons.data import cue, fold
 from ..nlp import deps
 from ..nlp.syntax import child, is_passive, passive_subject, pos_of, prep_object
-from .actor_rules import _light_verb, _noun_trigger, _verb_trigger, travel_verb
+from .actor_rules import _light_verb, _noun_trigger, _verb_trigger, declared_clause, travel_verb
 from .actors import names_country, undergoes
 from .argument_words import words
 from .assertion_intent import conditions
@@ -153,11 +153,36 @@ def _blamed_on(d: Draft) -> Found:
     laid = [
         o
         for p in d.t.subtree
-        if p.dep_ == deps.PREP and fold(p.lemma_) in words("blamed_on_preps")
+        if p.dep_ == deps.PREP and fold(p.lemma_) in words("blamed_on_preps") and _own_clause(p, d.t)
         for o in p.children
         if o.dep_ == deps.PREP_OBJECT and is_partylike(o)
     ]
     return laid[-1:]
+
+
+def _own_clause(tok: Token, verb: Token) -> bool:
+    """Is *tok* in *verb*'s own clause, not in a clause of another verb inside it ("condemned the
+    killings, describing them as an attack on farmers": the farmers are not blamed)?"""
+    head = tok.head
+    while head.i != verb.i and head.head.i != head.i:
+        if pos_of(head) in ("VERB", "AUX"):
+            return False
+        head = head.head
+    return head.i == verb.i
+
+
+def _aim_of_object(d: Draft) -> Found:
+    """ "threatened military action against the junta", "opened a criminal case against him": whom
+    the act the verb's object names is aimed at, not the act."""
+    out: list[Token] = []
+    for verb in dict.fromkeys((d.g, d.t)):
+        obj = child(verb, (deps.DIRECT_OBJECT,)) if pos_of(verb) == "VERB" else None
+        if obj is None or is_partylike(obj) or is_placelike(obj):
+            continue
+        aim = prep_object(obj, words("object_aim_preps")) or prep_object(verb, words("object_aim_preps"))
+        if aim is not None and is_partylike(aim):
+            out.append(aim)
+    return out
 
 
 def _held_to_be(d: Draft) -> Found:
@@ -174,6 +199,14 @@ def _held_to_be(d: Draft) -> Found:
 def _made_to_comply(d: Draft) -> Found:
     """ "would attack unless the mutineers backed down": whoever must meet the condition."""
     return [child(c, (deps.SUBJECT,)) for w in (d.t, d.g) for c in conditions(w)]
+
+
+def _declared(d: Draft) -> Found:
+    """ "declared the ambassador persona non grata": whom the declaration names."""
+    clause = declared_clause(d)
+    if clause is None:
+        return []
+    return [child(clause, (deps.SUBJECT,)) or child(clause.head, (deps.DIRECT_OBJECT,))]
 
 
 def _visited(d: Draft) -> Found:
@@ -267,6 +300,18 @@ CANDIDATE_FINDERS: tuple[Rule, ...] = (
         "The president said the army would attack unless the mutineers backed down.",
         _made_to_comply,
         type_name="THREATEN",
+        front=True,
+    ),
+    Rule(
+        "aim_of_object",
+        "The rebels threatened military action against the army unless it withdrew.",
+        _aim_of_object,
+        front=True,
+    ),
+    Rule(
+        "declared",
+        "Ecuador declared the ambassador persona non grata on Thursday.",
+        _declared,
         front=True,
     ),
     Rule(
