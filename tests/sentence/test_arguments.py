@@ -434,3 +434,16 @@ def test_a_rejected_proposal_belongs_to_the_state_its_demonym_names(text, target
 def test_an_on_phrase_inside_another_verbs_clause_is_not_whom_the_deed_is_blamed_on():
     [d] = _drafts("The minister condemned the raid, calling it an attack on unarmed villagers.")
     assert d.target.text == "raid" and "blamed_on" not in d.fired
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three people were killed in clashes between demonstrators and security forces in the capital.",
+        "Students and soldiers fought in the streets of the capital on Monday.",
+    ],
+)
+def test_violence_between_unarmed_people_and_an_armed_side_is_done_by_the_armed_side(text):
+    [d] = [d for d in _drafts(text) if d.m.type == "ASSAULT"]
+    assert d.actor.lemma_ in ("force", "soldier") and d.target.lemma_ in ("demonstrator", "student")

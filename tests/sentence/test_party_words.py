@@ -16,6 +16,13 @@ def test_party_heads():
 
 
 @pytest.mark.slow
+def test_a_datelines_closing_mark_ends_the_words_before_the_party():
+    doc = nlp()("Kabul, March 3 (AFP).- Armed men attacked a checkpoint on Monday.")
+    [men] = [t for t in doc if t.text == "men"]
+    assert party_span(men).text == "Armed men"
+
+
+@pytest.mark.slow
 def test_a_count_is_in_the_words_but_not_the_name():
     doc = nlp()("Police detained 107 people overnight.")
     assert party_span(doc[3]).text == "people"

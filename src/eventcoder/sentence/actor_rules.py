@@ -205,7 +205,19 @@ def _site_is_done_to(d: Draft) -> Token | None:
     return d.actor
 
 
+def _nearest_subject(d: Draft) -> Token | None:
+    """ "Belgrade, Sep 24 - Armed men killed a police officer": a verb parsed with two subjects
+    has the one next to it; the first is a dateline's place."""
+    actor = d.actor
+    if actor is None or actor.dep_ != deps.SUBJECT:
+        return actor
+    verb = actor.head
+    later = [c for c in verb.children if c.dep_ == deps.SUBJECT and actor.i < c.i < verb.i]
+    return later[-1] if later else actor
+
+
 ACTOR_CHECKS: tuple[Rule, ...] = (
+    Rule("nearest_subject", "Kabul, March 3 - Gunmen attacked a checkpoint on Monday.", _nearest_subject),
     Rule("event_noun_actor", "The army's raid killed 11 people in the village.", _event_noun_actor),
     # a weapon with no party named is no actor
     Rule("weapon_owner", "A drone of the Ukrainian army struck a fuel depot.", _weapon_owner),

@@ -125,6 +125,10 @@ def party_span(tok: Token, counted: bool = False) -> Span:
     for c in tok.lefts:
         if c.dep_ in PARTY_LEFT_DEPS:
             start = min(start, c.left_edge.i)
+    # "Belgrade, Sep 24 (EFE).- Armed men": a dateline's closing mark ends what came before
+    closes = [i for i in range(start, tok.i) if ")" in doc[i].text or doc[i].text.endswith(("-", ":"))]
+    if closes and doc[closes[-1]].text not in ("-", "\u2010"):
+        start = closes[-1] + 1
     counts = [
         i for i in range(start, tok.i) if doc[i].like_num and doc[i].ent_type_ in ("", "CARDINAL", "QUANTITY")
     ]

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from ..lexicons.data import cue, fold
+from ..lexicons.ontology import types_with
 from ..nlp import deps
 from ..nlp.syntax import child, is_passive, passive_subject, pos_of, prep_object
 from .actor_rules import _light_verb, _noun_trigger, _verb_trigger, declared_clause, travel_verb
@@ -27,7 +28,7 @@ from .candidates import (
     target_candidates,
 )
 from .draft import Draft, Rule
-from .party_words import is_partylike, party_head
+from .party_words import is_partylike, party_head, party_span
 from .things import is_deed, is_placelike, is_thing, owner_of_thing, party_of_event_noun
 
 Found = Iterable[Token | None]
@@ -440,8 +441,24 @@ def _between(d: Draft) -> bool:
         sides = prep_object(word, words("sides_preps"))
         if sides is not None and is_partylike(sides):
             d.actor = sides  # "clashes between X and Y"; not "struck between apartment blocks"
+            other = next((c for c in sides.children if c.dep_ == deps.CONJUNCT and is_partylike(c)), None)
+            if _armed_side_acts(d, sides, other):
+                d.actor, d.target = other, sides  # "between protesters and the police": the police act
             return True
     return False
+
+
+def _armed_side_acts(d: Draft, one: Token, other: Token | None) -> bool:
+    """Violence between unarmed people and an armed side ("clashes between protesters and the
+    police"): the armed side does it to them."""
+    return other is not None and d.m.type in types_with("violence") and _unarmed(one) and not _unarmed(other)
+
+
+def _unarmed(tok: Token) -> bool:
+    from ..lexicons.actors import actor_index
+
+    party = actor_index().resolve(party_span(party_head(tok) or tok).text)
+    return party is not None and party.sector in words("unarmed_sectors")
 
 
 def _not_oneself(d: Draft) -> bool:
@@ -474,6 +491,8 @@ def _counterpart(d: Draft) -> bool:
     if other is None:
         return False
     d.target = other
+    if _armed_side_acts(d, actor, other):
+        d.actor, d.target = other, actor  # "protesters and the police clashed": the police act
     return True
 
 
