@@ -22,7 +22,6 @@ def test_a_datelines_closing_mark_ends_the_words_before_the_party():
     assert party_span(men).text == "Armed men"
 
 
-@pytest.mark.slow
 def test_a_count_is_in_the_words_but_not_the_name():
     doc = nlp()("Police detained 107 people overnight.")
     assert party_span(doc[3]).text == "people"
