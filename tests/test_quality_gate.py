@@ -27,9 +27,11 @@ MERGE = DATA / "merge"
 #: pairs_joined (same-event pairs of reports found in one merged event).
 FLOORS = {
     # target 0.61 -> 0.60: a threat now coded ("the army would attack unless they backed down") whose
-    # "they" the coder does not resolve to the guard told before
-    "real": {"f1": 0.74, "date": 0.70, "place": 0.73, "fatalities": 0.87, "injuries": 0.89, "actor": 0.61,
-             "target": 0.60, "claimant": 0.56, "merge_f1": 0.83, "pairs_joined": 16},
+    # "they" the coder does not resolve to the guard told before; 0.60 -> 0.65, actor 0.61 -> 0.64
+    # (session 8): rules of who does what to whom (object pronouns, reflexives, "against", datelines,
+    # unarmed people in clashes, sites named by their place)
+    "real": {"f1": 0.74, "date": 0.70, "place": 0.73, "fatalities": 0.87, "injuries": 0.89, "actor": 0.64,
+             "target": 0.65, "claimant": 0.56, "merge_f1": 0.83, "pairs_joined": 16},
     # merge_f1 0.74 -> 0.72 and pairs 3 -> 2 (session 7): a gold mention told again in a record is now
     # held by it, which shows a look-alike folded within one report; and a country word owning an
     # embassy no longer places an event (place .69 -> .71), which parted one pair that agreed on it
@@ -37,9 +39,9 @@ FLOORS = {
                      "merge_f1": 0.72, "pairs_joined": 2},
     # target 0.85 -> 0.84 (session 7): five dev gold signings corrected to SUPPORT (PLOVER's manual)
     # are now matched, and "the declaration that the two sides signed" names no target
-    "dev": {"f1": 0.87, "date": 0.94, "place": 0.90, "fatalities": 0.97, "injuries": 0.97, "actor": 0.87,
-            "target": 0.84, "claimant": 0.92},
-    "heldout": {"f1": 0.87, "date": 0.95, "place": 0.84, "actor": 0.81, "target": 0.81},
+    "dev": {"f1": 0.87, "date": 0.94, "place": 0.90, "fatalities": 0.97, "injuries": 0.97, "actor": 0.88,
+            "target": 0.86, "claimant": 0.92},
+    "heldout": {"f1": 0.87, "date": 0.95, "place": 0.84, "actor": 0.83, "target": 0.83},
     "merge": {"merge_f1": 0.93, "pairs_joined": 48},
 }
 #: Events coded on the off-topic pages (every one a false event): at most this many.
@@ -109,7 +111,7 @@ def test_seed_article():
         [SHARED / "gold" / "seed.gold.json"], inputs=[str(SHARED / "seed" / "000_dd6600ad609501c8.txt")]
     )
     assert report.recall == 1.0
-    assert report.precision >= 0.8
+    assert report.precision == 1.0  # a mass signing is no state's SUPPORT
     assert report.slot_accuracy["actor"] == 1.0 and report.slot_accuracy["target"] == 1.0
     assert report.slot_accuracy["date"] == 1.0
     assert report.slot_accuracy["place"] == 1.0

@@ -186,6 +186,17 @@ def _aim_of_object(d: Draft) -> Found:
     return out
 
 
+def _dispersed(d: Draft) -> Found:
+    """ "fired water cannon and tear gas to clear the demonstrators": whom the force is used on."""
+    return [
+        child(c, (deps.DIRECT_OBJECT,))
+        for w in dict.fromkeys((d.g, d.t))
+        for c in w.children
+        if c.dep_ in (deps.ADVERBIAL_CLAUSE, deps.OPEN_COMPLEMENT)
+        and fold(c.lemma_) in words("dispersal_verbs")
+    ]
+
+
 def _held_to_be(d: Draft) -> Found:
     """ "holds Israel responsible": whom the small clause is about."""
     if not _verb_trigger(d):
@@ -321,6 +332,13 @@ CANDIDATE_FINDERS: tuple[Rule, ...] = (
         _visited,
         type_name="CONSULT",
     ),
+    Rule(
+        "dispersed",
+        "Police fired tear gas early on Sunday to clear the demonstrators from the square.",
+        _dispersed,
+        role="violence",
+        front=True,
+    ),
     Rule("merged_objects", "Two soldiers were killed in a gunfight with militants.", _merged_objects),
     # whoever "comes under attack" is attacked
     Rule(
@@ -376,6 +394,23 @@ def _demonym(tok: Token) -> bool:
     return names_country(tok) or actor_index().country_of(tok.text) is not None
 
 
+def _site_in(d: Draft) -> Token | None:
+    """ "bombed targets in Cambodia", "would attack any town in the valley": a site that names
+    none in particular is the place it is in."""
+    site = d.target
+    if site is None or pos_of(site) != "NOUN":
+        return site
+    unnamed = fold(site.lemma_) in words("unnamed_sites") or any(
+        c.dep_ == deps.DETERMINER and fold(c.lemma_) in words("any_determiners") for c in site.children
+    )
+    where = None
+    if unnamed:
+        where = prep_object(site, frozenset({"in"}))
+        if where is None and site.dep_ == deps.DIRECT_OBJECT:
+            where = prep_object(site.head, frozenset({"in"}))  # the parse hangs "in" on the verb
+    return where if where is not None and (is_placelike(where) or is_partylike(where)) else site
+
+
 def _thing_owner(d: Draft) -> Token | None:
     return owner_of_thing(d.first) if d.first is not None and is_thing(d.first) else None
 
@@ -397,6 +432,12 @@ TARGET_RULES: tuple[Rule, ...] = (
         "Gunmen opened fire on Monday, leaving 11 people dead.",
         _casualty_holder,
         type_name="ASSAULT",
+    ),
+    Rule(
+        "site_in",
+        "Thai F-16 jets bombed targets in Cambodia on Thursday.",
+        _site_in,
+        overrides=True,
     ),
     # "gathered in Sinjar to denounce the strike": what is denounced says whom, not where
     Rule(
