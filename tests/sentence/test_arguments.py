@@ -447,3 +447,9 @@ def test_an_on_phrase_inside_another_verbs_clause_is_not_whom_the_deed_is_blamed
 def test_violence_between_unarmed_people_and_an_armed_side_is_done_by_the_armed_side(text):
     [d] = [d for d in _drafts(text) if d.m.type == "ASSAULT"]
     assert d.actor.lemma_ in ("force", "soldier") and d.target.lemma_ in ("demonstrator", "student")
+
+
+@pytest.mark.slow
+def test_what_comes_under_attack_after_a_dateline_is_the_subject_next_to_the_verb():
+    [d] = _drafts("2023-05 The police station in Kidal, in the north, came under attack from gunmen.")
+    assert d.target.text == "station" and d.actor.text == "gunmen"

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from ..lexicons.data import cue, fold, word_lists
 from ..nlp import deps
 from ..nlp.syntax import child, pos_of, prep_object
-from .actors import BY, behind_instrument, noun_arguments, subject_of, verb_arguments
+from .actors import BY, behind_instrument, nearest_subject, noun_arguments, subject_of, verb_arguments
 from .argument_words import endings, words
 from .candidates import sufferer, target_candidates
 from .draft import Draft, Rule
@@ -208,12 +208,7 @@ def _site_is_done_to(d: Draft) -> Token | None:
 def _nearest_subject(d: Draft) -> Token | None:
     """ "Belgrade, Sep 24 - Armed men killed a police officer": a verb parsed with two subjects
     has the one next to it; the first is a dateline's place."""
-    actor = d.actor
-    if actor is None or actor.dep_ != deps.SUBJECT:
-        return actor
-    verb = actor.head
-    later = [c for c in verb.children if c.dep_ == deps.SUBJECT and actor.i < c.i < verb.i]
-    return later[-1] if later else actor
+    return nearest_subject(d.actor)
 
 
 ACTOR_CHECKS: tuple[Rule, ...] = (

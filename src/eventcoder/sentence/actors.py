@@ -189,6 +189,16 @@ def noun_arguments(noun: Token) -> tuple[Token | None, Token | None]:
     return _clause_arguments(noun, actor, target)
 
 
+def nearest_subject(tok: Token | None) -> Token | None:
+    """ "Belgrade, Sep 24 - Armed men killed ...", "2022-04 The station came under attack": a verb
+    parsed with two subjects has the one next to it; the first is a dateline's."""
+    if tok is None or tok.dep_ != deps.SUBJECT:
+        return tok
+    verb = tok.head
+    later = [c for c in verb.children if c.dep_ == deps.SUBJECT and tok.i < c.i < verb.i]
+    return later[-1] if later else tok
+
+
 def names_country(tok: Token) -> bool:
     from ..lexicons.actors import actor_index
 

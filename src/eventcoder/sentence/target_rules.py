@@ -13,7 +13,7 @@ from ..lexicons.ontology import types_with
 from ..nlp import deps
 from ..nlp.syntax import child, is_passive, passive_subject, pos_of, prep_object
 from .actor_rules import _light_verb, _noun_trigger, _verb_trigger, declared_clause, travel_verb
-from .actors import names_country, undergoes
+from .actors import names_country, nearest_subject, undergoes
 from .argument_words import words
 from .assertion_intent import conditions
 from .candidates import (
@@ -228,7 +228,7 @@ def _visited(d: Draft) -> Found:
 
 
 def _came_under(d: Draft) -> Found:
-    return [sufferer(d.t)] if d.g.i == d.t.i else []
+    return [nearest_subject(sufferer(d.t))] if d.g.i == d.t.i else []
 
 
 CANDIDATE_FINDERS: tuple[Rule, ...] = (
