@@ -453,3 +453,9 @@ def test_violence_between_unarmed_people_and_an_armed_side_is_done_by_the_armed_
 def test_what_comes_under_attack_after_a_dateline_is_the_subject_next_to_the_verb():
     [d] = _drafts("2023-05 The police station in Kidal, in the north, came under attack from gunmen.")
     assert d.target.text == "station" and d.actor.text == "gunmen"
+
+
+@pytest.mark.slow
+def test_a_refusal_to_deal_is_aimed_at_whom_there_is_no_dealing_with():
+    [d] = _drafts("The rebels refused to talk with the government envoy.")
+    assert d.m.type == "REJECT" and d.target.text == "envoy"

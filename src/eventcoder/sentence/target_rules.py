@@ -197,6 +197,15 @@ def _dispersed(d: Draft) -> Found:
     ]
 
 
+def _refused_dealings(d: Draft) -> Found:
+    """ "rejects any call to negotiate with the militia": the party there is to be no dealing with."""
+    return [
+        prep_object(v, frozenset({"with"}))
+        for v in d.t.subtree
+        if pos_of(v) == "VERB" and v.i != d.t.i and fold(v.lemma_) in words("dealing_verbs")
+    ]
+
+
 def _held_to_be(d: Draft) -> Found:
     """ "holds Israel responsible": whom the small clause is about."""
     if not _verb_trigger(d):
@@ -298,6 +307,13 @@ CANDIDATE_FINDERS: tuple[Rule, ...] = (
         "The government blamed the bombing on the opposition.",
         _blamed_on,
         type_name="ACCUSE",
+        front=True,
+    ),
+    Rule(
+        "refused_dealings",
+        "The government rejected any call to negotiate with the militia.",
+        _refused_dealings,
+        type_name="REJECT",
         front=True,
     ),
     Rule(
