@@ -459,3 +459,9 @@ def test_what_comes_under_attack_after_a_dateline_is_the_subject_next_to_the_ver
 def test_a_refusal_to_deal_is_aimed_at_whom_there_is_no_dealing_with():
     [d] = _drafts("The rebels refused to talk with the government envoy.")
     assert d.m.type == "REJECT" and d.target.text == "envoy"
+
+
+@pytest.mark.slow
+def test_a_participle_on_a_noun_with_its_own_object_is_the_nouns_act():
+    [d] = _drafts("Separately, 40 former rebel fighters handed over their rifles on Friday in the town.")
+    assert d.actor.text == "fighters" and d.target.text == "rifles"

@@ -63,7 +63,13 @@ def _climb(verb: Token) -> tuple[bool, Token | None]:
         return False, verb.head
     if verb.dep_ in (deps.RELATIVE_CLAUSE, deps.ACL) and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         if verb.dep_ == deps.ACL and verb.tag_ == "VBN":
-            return True, prep_object(verb, BY)
+            agent = prep_object(verb, BY)
+            if agent is None and child(verb, (deps.DIRECT_OBJECT,)) is not None:
+                return (
+                    True,
+                    verb.head,
+                )  # "250 combatants handed over their firearms": no passive, it has its object
+            return True, agent
         return True, verb.head
     return True, None
 
@@ -109,8 +115,22 @@ def _passive_actor(verb: Token) -> Token | None:
     return actor
 
 
+def _active_participle(verb: Token) -> bool:
+    """ "250 combatants handed over their firearms", parsed as a participle on the noun: one with
+    its own object and no "by" is the noun's own act, not done to it."""
+    return (
+        verb.dep_ == deps.ACL
+        and verb.tag_ == "VBN"
+        and verb.head.pos_ in ("NOUN", "PROPN")
+        and child(verb, (deps.DIRECT_OBJECT,)) is not None
+        and prep_object(verb, BY) is None
+    )
+
+
 def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
     """(actor, target) of a verb trigger, in active or passive voice."""
+    if _active_participle(verb):
+        return verb.head, child(verb, (deps.DIRECT_OBJECT,))
     if is_passive(verb):
         target = passive_subject(verb)
         if target is not None and target.tag_ in ("WP", "WDT") and verb.dep_ == deps.RELATIVE_CLAUSE:
