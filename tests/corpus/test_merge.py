@@ -460,3 +460,46 @@ def test_a_mention_told_again_in_a_record_is_held_by_it():
     assert score_merge(gold, [record]).found == 1
     record["sources"][0]["tellings"] = None
     assert score_merge(gold, [record]).found == 0
+
+
+def _abroad(doc, sentence, place, actor=None, target=None, named=True, kind="SANCTION"):
+    """A report placed in *place* (name, country, lat, lon): named in its sentence, or not (the
+    report's main place, where it was written)."""
+    name, country, lat, lon = place
+    ev = report(doc, sentence, actor=None, target=None, kind=kind)
+    ev.actor, ev.target = actor, target
+    ev.location = Place(name, country, lat, lon, "town", admin1=name, text=name if named else None)
+    return ev
+
+
+def test_an_act_between_two_states_is_placed_on_either_side():
+    """One outlet places the expulsion of an ambassador in the capital that expels, another in
+    the capital whose envoy goes: one event. A third country's capital stays apart."""
+    mali = Party("Government of Mali", country="ML", sector="government")
+    france = Party("Government of France", country="FR", sector="government")
+    bamako = ("Bamako", "ML", 12.65, -8.0, mali, france)
+    paris = ("Paris", "FR", 48.85, 2.35, mali, france)
+    told = "The junta expelled the French ambassador on Monday, giving him 72 hours to leave."
+    a, b = (_abroad(d, told, p[:4], p[4], p[5]) for d, p in (("a", bamako), ("b", paris)))
+    rome = _abroad("c", told, ("Rome", "IT", 41.9, 12.5), mali, france)
+    opts = MergeOptions()
+    items = [_item(e, opts) for e in (a, b, rome)]
+    assert set(candidate_pairs(items)) == {(0, 1)}
+    assert sorted(len(c.members) for c in cluster([a, b])) == [2]
+
+
+def test_a_place_the_report_does_not_name_does_not_keep_it_apart_from_the_country_it_names():
+    """A press office's report filed in Tampa about a ship struck off Yemen, placed at its main
+    place, meets a report placed in Yemen: its sentence names Yemen. Placed in Tampa by its own
+    words, or naming no country of the other, it does not."""
+    houthis = Party("Houthis", country="YE", sector="rebels")
+    yemen = ("Aden", "YE", 12.78, 45.04)
+    tampa = ("Tampa", "US", 27.95, -82.46)
+    told = "A missile fired from Yemen struck a bulk carrier in the Gulf of Aden on Wednesday."
+    near = _abroad("a", told, yemen, houthis, kind="ASSAULT")
+    written = _abroad("b", told, tampa, named=False, kind="ASSAULT")
+    said_there = _abroad("c", told, tampa, kind="ASSAULT")
+    other = _abroad("d", "A missile struck a bulk carrier on Wednesday.", tampa, named=False, kind="ASSAULT")
+    opts = MergeOptions()
+    items = [_item(e, opts) for e in (near, written, said_there, other)]
+    assert {p for p in candidate_pairs(items) if 0 in p} == {(0, 1)}

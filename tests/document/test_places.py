@@ -296,3 +296,14 @@ def test_the_capital_is_the_capital_of_the_reports_country():
 def test_the_capital_measured_from_is_not_the_place():
     text = "Police shot dead two protesters in Bor, a town 190 kilometres from the capital, South Sudan said."
     assert not any(name == "Juba" for _, name, _ in where(text))
+
+
+def test_a_title_or_a_bodys_name_is_no_place():
+    """Some town somewhere is called "Leader" or "Justice": as a title ("the Leader said") or in
+    a body's name ("the Kivu Justice Network") it names no place."""
+    text = (
+        'The regime "will be punished," the Leader told worshippers in Tehran on Wednesday.\n\n'
+        "The Kivu Justice Network condemned the shelling of the market."
+    )
+    found, _ = resolved(text)
+    assert "Leader" not in found and "Justice" not in found
