@@ -327,11 +327,12 @@ def test_a_day_inside_a_week_or_a_month_is_tolerated_by_the_span_length():
 
 
 def test_a_date_nothing_anchors_says_nothing():
-    """ "on Friday" in a report with no publication date: unresolved, neither for nor against."""
+    """ "in late January" in a report with no publication date: unresolved, neither for nor against
+    (a weekday says which days it may be: below)."""
     from eventcoder.corpus.merge import _date_score
 
-    unresolved = DateSpan(None, None, None, "on Friday")
-    assert _date_score(unresolved, DateSpan("2025-05-02", "2025-05-02", "day")) == 0
+    unresolved = DateSpan(None, None, None, "in late January")
+    assert _date_score(unresolved, DateSpan("2025-01-24", "2025-01-24", "day")) == 0
 
 
 def test_reports_dating_one_raid_by_day_weekday_and_week_merge_and_a_later_raid_stays_apart():
@@ -503,3 +504,24 @@ def test_a_place_the_report_does_not_name_does_not_keep_it_apart_from_the_countr
     opts = MergeOptions()
     items = [_item(e, opts) for e in (near, written, said_there, other)]
     assert {p for p in candidate_pairs(items) if 0 in p} == {(0, 1)}
+
+
+def test_a_weekday_nothing_anchors_agrees_with_a_day_of_that_weekday():
+    """A report with no publication date says "on Tuesday": it agrees with a report dated to
+    Tuesday 12 March, and disagrees with one dated to Saturday 9 March."""
+    from eventcoder.corpus.merge import _date_score, _weights
+
+    tuesday = DateSpan(None, None, None, text="early on Tuesday")
+    w = _weights()["dates"]
+    assert _date_score(tuesday, DateSpan("2024-03-12", "2024-03-12", "day")) == w["weekday"] > 0
+    assert _date_score(DateSpan("2024-03-09", "2024-03-09", "day"), tuesday) == w["days_apart"] < 0
+    assert _date_score(tuesday, DateSpan("2024-03-11", "2024-03-17", "week")) == 0
+    assert (
+        _date_score(
+            DateSpan(None, None, None, text="this weekend"), DateSpan("2024-03-12", "2024-03-12", "day")
+        )
+        == 0
+    )
+    undated = report("u", "Jihadists stormed Mafa early on Tuesday, killing 12 people.", killed=12)
+    undated.date = tuesday
+    assert sorted(len(c.members) for c in cluster([MAFA[0], undated])) == [2]

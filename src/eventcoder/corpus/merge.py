@@ -392,9 +392,12 @@ def _date_score(da: DateSpan | None, db: DateSpan | None) -> float:
     ``same_day``, the next ``next_day``, days apart ``days_apart``. A day and a longer span ("on
     Friday" / "last week", "in May"): inside it, by the span's length, ``in_week`` or ``in_month``;
     outside it by more than a day, ``outside``. Two longer spans, or a date nothing anchors ("on
-    Friday" in a report with no publication date), say nothing."""
-    if da is None or db is None or not da.resolved or not db.resolved:
+    Friday" in a report with no publication date), say nothing, but for that weekday
+    (:func:`_weekday_score`)."""
+    if da is None or db is None:
         return 0.0
+    if not da.resolved or not db.resolved:
+        return _weekday_score(da, db)
     w = _weights()["dates"]
     short, wide = sorted((da, db), key=_days)
     s0, s1, w0, w1 = (date.fromisoformat(x) for x in (short.start, short.end, wide.start, wide.end))
@@ -409,6 +412,27 @@ def _date_score(da: DateSpan | None, db: DateSpan | None) -> float:
         return 0.0
     n = _days(wide)
     return w["in_week"] if n <= w["week_days"] else (w["in_month"] if n <= w["month_days"] else 0.0)
+
+
+def _weekday_score(da: DateSpan, db: DateSpan) -> float:
+    """A weekday nothing anchors ("killed on Thursday" in a report with no publication date)
+    against a day another report dates: the same weekday ``weekday``, another ``days_apart``."""
+    loose, dated = (da, db) if db.resolved else (db, da)
+    if loose.resolved or not dated.resolved or dated.start != dated.end:
+        return 0.0
+    days = _weekdays()
+    said = set(WORD.findall((loose.text or "").lower()))
+    named = {i for i, w in enumerate(days) if w in said}
+    if len(named) != 1:
+        return 0.0
+    w = _weights()["dates"]
+    return w["weekday"] if named == {date.fromisoformat(dated.start).weekday()} else w["days_apart"]
+
+
+@lru_cache(maxsize=1)
+def _weekdays() -> list[str]:
+    """The days of the week, Monday first (``data/en/dates.toml``, ``calendar``)."""
+    return list(read_toml("dates.toml")["calendar"]["weekdays"])
 
 
 def _days(span: DateSpan) -> int:
