@@ -307,3 +307,15 @@ def test_a_title_or_a_bodys_name_is_no_place():
     )
     found, _ = resolved(text)
     assert "Leader" not in found and "Justice" not in found
+
+
+def test_a_seizure_of_power_with_no_place_of_its_own_is_in_the_capital():
+    """A report about a massacre in a village recalls the coup: done in the capital, not in the
+    village the report names most."""
+    text = (
+        "Gunmen killed 40 villagers in Seytenga in Burkina Faso on Saturday, the army said.\n\n"
+        "Army officers ousted the president in a coup on January 24."
+    )
+    placed = where(text, "2022-06-14")
+    assert ("ASSAULT", "Seytenga", "town") in placed
+    assert any(name == "Ouagadougou" for _t, name, _p in placed)

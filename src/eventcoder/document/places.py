@@ -157,7 +157,7 @@ class DocPlaces:
             capital = _capital(self.gaz, state)
             if capital is not None:
                 return _as_place(capital, text=None)
-        back = self._pointed_back(m, clause)
+        back = self._pointed_back(m, clause) or (None if spoken else self._seat_of_power(m, clause))
         if back is not None:
             return self._place(back)
         para = self._paragraph(sent.start_char)
@@ -234,10 +234,19 @@ class DocPlaces:
                 return max(reversed(named), key=lambda t: times[t.chosen.gazetteer_id])
         return None
 
-    def _the_capital(self, tok: Token) -> Toponym | None:
+    def _seat_of_power(self, m: Mention, clause: set[int]) -> Toponym | None:
+        """ "the coup in which army officers ousted the president", named with no place of its
+        own: a seizure of power is done in the capital of the country the report is about."""
+        words = cue("places.power_seizures")
+        for tok in m.sent:
+            if tok.i in clause and fold(tok.lemma_) in words:
+                return self._the_capital(tok, words)
+        return None
+
+    def _the_capital(self, tok: Token, nouns: frozenset[str] | None = None) -> Toponym | None:
         """ "in the capital": the capital city of the country the report is about."""
         country = self.focus_country()
-        if fold(tok.lemma_) not in cue("places.capital_nouns") or country is None:
+        if fold(tok.lemma_) not in (nouns or cue("places.capital_nouns")) or country is None:
             return None
         city = _capital(self.gaz, country)
         if city is None:
