@@ -482,7 +482,7 @@ def test_an_act_between_two_states_is_placed_on_either_side():
     paris = ("Paris", "FR", 48.85, 2.35, mali, france)
     told = "The junta expelled the French ambassador on Monday, giving him 72 hours to leave."
     a, b = (_abroad(d, told, p[:4], p[4], p[5]) for d, p in (("a", bamako), ("b", paris)))
-    rome = _abroad("c", told, ("Rome", "IT", 41.9, 12.5), mali, france)
+    rome = _abroad("c", "The junta expelled an envoy on Monday.", ("Rome", "IT", 41.9, 12.5), mali, france)
     opts = MergeOptions()
     items = [_item(e, opts) for e in (a, b, rome)]
     assert set(candidate_pairs(items)) == {(0, 1)}
@@ -525,3 +525,18 @@ def test_a_weekday_nothing_anchors_agrees_with_a_day_of_that_weekday():
     undated = report("u", "Jihadists stormed Mafa early on Tuesday, killing 12 people.", killed=12)
     undated.date = tuesday
     assert sorted(len(c.members) for c in cluster([MAFA[0], undated])) == [2]
+
+
+def test_a_statement_is_placed_where_it_was_said_or_where_what_it_speaks_of_is():
+    """One outlet places a bloc's sanctions at its summit abroad, another in the country they
+    strike, which the first names: one statement may be told in either place."""
+    bloc = Party("ECOWAS", sector="international")
+    told = "Regional leaders imposed sanctions on Niger's junta on Sunday."
+    abuja = _abroad("a", told, ("Abuja", "NG", 9.06, 7.49), bloc)
+    niamey = _abroad("b", "The bloc froze the junta's assets on Sunday.", ("Niamey", "NE", 13.51, 2.11), bloc)
+    elsewhere = _abroad(
+        "c", "Regional leaders imposed sanctions on the junta on Sunday.", ("Abuja", "NG", 9.06, 7.49), bloc
+    )
+    opts = MergeOptions()
+    items = [_item(e, opts) for e in (abuja, niamey, elsewhere)]
+    assert set(candidate_pairs(items)) == {(0, 1), (0, 2)}

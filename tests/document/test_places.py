@@ -319,3 +319,15 @@ def test_a_seizure_of_power_with_no_place_of_its_own_is_in_the_capital():
     placed = where(text, "2022-06-14")
     assert ("ASSAULT", "Seytenga", "town") in placed
     assert any(name == "Ouagadougou" for _t, name, _p in placed)
+
+
+def test_a_statement_with_no_place_of_its_own_is_made_where_its_meeting_was():
+    """Leaders who met at a summit in a capital condemn a coup elsewhere: their condemnation
+    was made at the summit, not in the country it speaks of."""
+    text = (
+        "Soldiers detained the president in Niamey on Wednesday and sealed off Niamey's airport.\n\n"
+        "The communique was read at the close of an emergency summit in Abuja on Sunday.\n\n"
+        "The leaders condemned the attempt to overthrow the government of Niger."
+    )
+    placed = where(text, "2023-07-31")
+    assert ("ACCUSE", "Abuja", "town") in placed

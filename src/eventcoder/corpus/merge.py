@@ -193,14 +193,16 @@ def _countries(ev: Event, text: str) -> frozenset[str]:
     Bamako, or in Paris): when its place is in one party's country, the other parties' countries
     too. A place its evidence does not name (the report's main place: a report filed in Tampa
     about a ship struck off Yemen) says where the report was written as often as where the event
-    was: the countries its evidence names ("Yemen", "Thai") too."""
+    was, and a statement (a type of the ontology's ``spoken`` role: a threat, sanctions, a
+    condemnation) is placed where it was said by one outlet and where what it speaks of is by
+    another: for both, the countries its evidence names ("Yemen", "Thai") too."""
     loc = ev.location
     assert loc is not None and loc.country
     out = {loc.country}
     sides = {p.country for p in (ev.actor, ev.target) if p is not None and p.country}
     if loc.country in sides:
         out |= sides
-    if loc.text is None:
+    if loc.text is None or ev.type in ontology().types_with("spoken"):
         out |= _named_countries(text)
     return frozenset(out)
 

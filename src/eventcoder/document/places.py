@@ -137,6 +137,7 @@ class DocPlaces:
         dateline = self.dateline if kind == "news" or (kind == "heading" and by_issuer) else None
         sent = m.sent
         clause = _clause(m)
+        said = spoken
         spoken = spoken and (state is not None or dateline is not None)  # a statement, not a crowd's demand
         mine, governed = self._own_places(m, skip or set(), clause, spoken)
         back = self._pointed_back(m, clause, placed=True)
@@ -157,6 +158,10 @@ class DocPlaces:
             capital = _capital(self.gaz, state)
             if capital is not None:
                 return _as_place(capital, text=None)
+        if said:
+            venue = self._last_venue(m)
+            if venue is not None:
+                return self._place(venue)
         back = self._pointed_back(m, clause) or (None if spoken else self._seat_of_power(m, clause))
         if back is not None:
             return self._place(back)
@@ -232,6 +237,25 @@ class DocPlaces:
                 # town to Maiduguri and Dikwa"), the last on a tie
                 times = Counter(t.chosen.gazetteer_id for t in named if not _an_end(t.span.root))
                 return max(reversed(named), key=lambda t: times[t.chosen.gazetteer_id])
+        return None
+
+    def _last_venue(self, m: Mention) -> Toponym | None:
+        """The place where the report last placed a meeting or a speech, before the statement's
+        sentence ("the communique read at the Presidential Villa, Abuja, at the close of the
+        summit ... The leaders condemned the coup"): where a statement with no place of its own
+        was made."""
+        words = cue("places.speaking_words")
+        for t in reversed(self.toponyms):
+            if t.span.start >= m.sent.start or t.chosen is None or t.span.start in self.heading:
+                continue
+            if precision_of(t.chosen, t.relative) not in ("site", "town"):
+                continue  # a venue is a city or a site ("a summit on the situation in Niger": its topic)
+            tok = t.span.root
+            while tok.dep_ in (deps.APPOSITION, deps.CONJUNCT, deps.NOUN_ADVERBIAL) and tok.head.i != tok.i:
+                tok = tok.head  # "at the Presidential Villa, Abuja"
+            if tok.dep_ == deps.PREP_OBJECT and fold(tok.head.text) in cue("places.place_preps"):
+                if fold(tok.head.head.lemma_) in words and not _names_a_party(t):
+                    return t
         return None
 
     def _seat_of_power(self, m: Mention, clause: set[int]) -> Toponym | None:
