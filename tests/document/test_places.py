@@ -331,3 +331,15 @@ def test_a_statement_with_no_place_of_its_own_is_made_where_its_meeting_was():
     )
     placed = where(text, "2023-07-31")
     assert ("ACCUSE", "Abuja", "town") in placed
+
+
+def test_a_place_of_a_kind_left_unnamed_in_a_region_is_the_one_the_report_names_there():
+    """ "a camp in the Darfur region": Darfur spans five states, and holds the camp the report
+    names most (Zamzam, in Northern Darfur)."""
+    text = (
+        "Paramilitary fighters shelled a camp for displaced people in the Darfur region on Friday, "
+        "killing 20 people.\n\n"
+        "Aid workers said the shells fell on the market of Zamzam camp. Doctors in Zamzam camp treated "
+        "dozens of wounded."
+    )
+    assert ("ASSAULT", "Zamzam camp", "site") in where(text, "2025-04-12")
