@@ -343,3 +343,15 @@ def test_a_place_of_a_kind_left_unnamed_in_a_region_is_the_one_the_report_names_
         "dozens of wounded."
     )
     assert ("ASSAULT", "Zamzam camp", "site") in where(text, "2025-04-12")
+
+
+def test_a_furniture_label_in_capitals_is_no_dateline():
+    """ "STORY:" opens a wire video's script like a dateline: some town is called so, but it says
+    where no one spoke."""
+    text = (
+        "Cleric's followers occupy parliament\n\n"
+        "STORY: Thousands of protesters stormed the parliament in Baghdad on Saturday.\n\n"
+        "According to an official of the movement, it wants parliament dissolved."
+    )
+    _, places = resolved(text)
+    assert places.dateline is None or places.dateline.chosen.country == "IQ"

@@ -82,7 +82,7 @@ class DocPlaces:
         ):
             span = self.doc.char_span(m.start(2), m.end(2), alignment_mode="expand")
             name = m.group(2).title()
-            cands = self.gaz.named_exactly(name) if span is not None else []
+            cands = self.gaz.named_exactly(name) if span is not None and self.gaz.is_place_name(name) else []
             if cands and actor_index().named(name) is None:
                 in_focus = [c for c in cands if c.country in self.focus] or cands
                 t = Toponym(span, in_focus, name=name, chosen=in_focus[0])
