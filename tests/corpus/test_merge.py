@@ -327,11 +327,12 @@ def test_a_day_inside_a_week_or_a_month_is_tolerated_by_the_span_length():
 
 
 def test_a_date_nothing_anchors_says_nothing():
-    """ "on Friday" in a report with no publication date: unresolved, neither for nor against."""
+    """ "in late January" in a report with no publication date: unresolved, neither for nor against
+    (a weekday says which days it may be: below)."""
     from eventcoder.corpus.merge import _date_score
 
-    unresolved = DateSpan(None, None, None, "on Friday")
-    assert _date_score(unresolved, DateSpan("2025-05-02", "2025-05-02", "day")) == 0
+    unresolved = DateSpan(None, None, None, "in late January")
+    assert _date_score(unresolved, DateSpan("2025-01-24", "2025-01-24", "day")) == 0
 
 
 def test_reports_dating_one_raid_by_day_weekday_and_week_merge_and_a_later_raid_stays_apart():
@@ -460,3 +461,82 @@ def test_a_mention_told_again_in_a_record_is_held_by_it():
     assert score_merge(gold, [record]).found == 1
     record["sources"][0]["tellings"] = None
     assert score_merge(gold, [record]).found == 0
+
+
+def _abroad(doc, sentence, place, actor=None, target=None, named=True, kind="SANCTION"):
+    """A report placed in *place* (name, country, lat, lon): named in its sentence, or not (the
+    report's main place, where it was written)."""
+    name, country, lat, lon = place
+    ev = report(doc, sentence, actor=None, target=None, kind=kind)
+    ev.actor, ev.target = actor, target
+    ev.location = Place(name, country, lat, lon, "town", admin1=name, text=name if named else None)
+    return ev
+
+
+def test_an_act_between_two_states_is_placed_on_either_side():
+    """One outlet places the expulsion of an ambassador in the capital that expels, another in
+    the capital whose envoy goes: one event. A third country's capital stays apart."""
+    mali = Party("Government of Mali", country="ML", sector="government")
+    france = Party("Government of France", country="FR", sector="government")
+    bamako = ("Bamako", "ML", 12.65, -8.0, mali, france)
+    paris = ("Paris", "FR", 48.85, 2.35, mali, france)
+    told = "The junta expelled the French ambassador on Monday, giving him 72 hours to leave."
+    a, b = (_abroad(d, told, p[:4], p[4], p[5]) for d, p in (("a", bamako), ("b", paris)))
+    rome = _abroad("c", "The junta expelled an envoy on Monday.", ("Rome", "IT", 41.9, 12.5), mali, france)
+    opts = MergeOptions()
+    items = [_item(e, opts) for e in (a, b, rome)]
+    assert set(candidate_pairs(items)) == {(0, 1)}
+    assert sorted(len(c.members) for c in cluster([a, b])) == [2]
+
+
+def test_a_place_the_report_does_not_name_does_not_keep_it_apart_from_the_country_it_names():
+    """A press office's report filed in Tampa about a ship struck off Yemen, placed at its main
+    place, meets a report placed in Yemen: its sentence names Yemen. Placed in Tampa by its own
+    words, or naming no country of the other, it does not."""
+    houthis = Party("Houthis", country="YE", sector="rebels")
+    yemen = ("Aden", "YE", 12.78, 45.04)
+    tampa = ("Tampa", "US", 27.95, -82.46)
+    told = "A missile fired from Yemen struck a bulk carrier in the Gulf of Aden on Wednesday."
+    near = _abroad("a", told, yemen, houthis, kind="ASSAULT")
+    written = _abroad("b", told, tampa, named=False, kind="ASSAULT")
+    said_there = _abroad("c", told, tampa, kind="ASSAULT")
+    other = _abroad("d", "A missile struck a bulk carrier on Wednesday.", tampa, named=False, kind="ASSAULT")
+    opts = MergeOptions()
+    items = [_item(e, opts) for e in (near, written, said_there, other)]
+    assert {p for p in candidate_pairs(items) if 0 in p} == {(0, 1)}
+
+
+def test_a_weekday_nothing_anchors_agrees_with_a_day_of_that_weekday():
+    """A report with no publication date says "on Tuesday": it agrees with a report dated to
+    Tuesday 12 March, and disagrees with one dated to Saturday 9 March."""
+    from eventcoder.corpus.merge import _date_score, _weights
+
+    tuesday = DateSpan(None, None, None, text="early on Tuesday")
+    w = _weights()["dates"]
+    assert _date_score(tuesday, DateSpan("2024-03-12", "2024-03-12", "day")) == w["weekday"] > 0
+    assert _date_score(DateSpan("2024-03-09", "2024-03-09", "day"), tuesday) == w["days_apart"] < 0
+    assert _date_score(tuesday, DateSpan("2024-03-11", "2024-03-17", "week")) == 0
+    assert (
+        _date_score(
+            DateSpan(None, None, None, text="this weekend"), DateSpan("2024-03-12", "2024-03-12", "day")
+        )
+        == 0
+    )
+    undated = report("u", "Jihadists stormed Mafa early on Tuesday, killing 12 people.", killed=12)
+    undated.date = tuesday
+    assert sorted(len(c.members) for c in cluster([MAFA[0], undated])) == [2]
+
+
+def test_a_statement_is_placed_where_it_was_said_or_where_what_it_speaks_of_is():
+    """One outlet places a bloc's sanctions at its summit abroad, another in the country they
+    strike, which the first names: one statement may be told in either place."""
+    bloc = Party("ECOWAS", sector="international")
+    told = "Regional leaders imposed sanctions on Niger's junta on Sunday."
+    abuja = _abroad("a", told, ("Abuja", "NG", 9.06, 7.49), bloc)
+    niamey = _abroad("b", "The bloc froze the junta's assets on Sunday.", ("Niamey", "NE", 13.51, 2.11), bloc)
+    elsewhere = _abroad(
+        "c", "Regional leaders imposed sanctions on the junta on Sunday.", ("Abuja", "NG", 9.06, 7.49), bloc
+    )
+    opts = MergeOptions()
+    items = [_item(e, opts) for e in (abuja, niamey, elsewhere)]
+    assert set(candidate_pairs(items)) == {(0, 1), (0, 2)}

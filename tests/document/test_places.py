@@ -296,3 +296,62 @@ def test_the_capital_is_the_capital_of_the_reports_country():
 def test_the_capital_measured_from_is_not_the_place():
     text = "Police shot dead two protesters in Bor, a town 190 kilometres from the capital, South Sudan said."
     assert not any(name == "Juba" for _, name, _ in where(text))
+
+
+def test_a_title_or_a_bodys_name_is_no_place():
+    """Some town somewhere is called "Leader" or "Justice": as a title ("the Leader said") or in
+    a body's name ("the Kivu Justice Network") it names no place."""
+    text = (
+        'The regime "will be punished," the Leader told worshippers in Tehran on Wednesday.\n\n'
+        "The Kivu Justice Network condemned the shelling of the market."
+    )
+    found, _ = resolved(text)
+    assert "Leader" not in found and "Justice" not in found
+
+
+def test_a_seizure_of_power_with_no_place_of_its_own_is_in_the_capital():
+    """A report about a massacre in a village recalls the coup: done in the capital, not in the
+    village the report names most."""
+    text = (
+        "Gunmen killed 40 villagers in Seytenga in Burkina Faso on Saturday, the army said.\n\n"
+        "Army officers ousted the president in a coup on January 24."
+    )
+    placed = where(text, "2022-06-14")
+    assert ("ASSAULT", "Seytenga", "town") in placed
+    assert any(name == "Ouagadougou" for _t, name, _p in placed)
+
+
+def test_a_statement_with_no_place_of_its_own_is_made_where_its_meeting_was():
+    """Leaders who met at a summit in a capital condemn a coup elsewhere: their condemnation
+    was made at the summit, not in the country it speaks of."""
+    text = (
+        "Soldiers detained the president in Niamey on Wednesday and sealed off Niamey's airport.\n\n"
+        "The communique was read at the close of an emergency summit in Abuja on Sunday.\n\n"
+        "The leaders condemned the attempt to overthrow the government of Niger."
+    )
+    placed = where(text, "2023-07-31")
+    assert ("ACCUSE", "Abuja", "town") in placed
+
+
+def test_a_place_of_a_kind_left_unnamed_in_a_region_is_the_one_the_report_names_there():
+    """ "a camp in the Darfur region": Darfur spans five states, and holds the camp the report
+    names most (Zamzam, in Northern Darfur)."""
+    text = (
+        "Paramilitary fighters shelled a camp for displaced people in the Darfur region on Friday, "
+        "killing 20 people.\n\n"
+        "Aid workers said the shells fell on the market of Zamzam camp. Doctors in Zamzam camp treated "
+        "dozens of wounded."
+    )
+    assert ("ASSAULT", "Zamzam camp", "site") in where(text, "2025-04-12")
+
+
+def test_a_furniture_label_in_capitals_is_no_dateline():
+    """ "STORY:" opens a wire video's script like a dateline: some town is called so, but it says
+    where no one spoke."""
+    text = (
+        "Cleric's followers occupy parliament\n\n"
+        "STORY: Thousands of protesters stormed the parliament in Baghdad on Saturday.\n\n"
+        "According to an official of the movement, it wants parliament dissolved."
+    )
+    _, places = resolved(text)
+    assert places.dateline is None or places.dateline.chosen.country == "IQ"

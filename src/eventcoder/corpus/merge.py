@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 
+from ..lexicons.actors import actor_index
 from ..lexicons.data import fold, read_toml
 from ..lexicons.ontology import ontology
 from ..model import Count, DateSpan, Event, Party, Place
@@ -68,6 +69,8 @@ class _Item:
     radius: float
     admin1: str | None
     words: frozenset[str]
+    countries: frozenset[str] = frozenset()
+    """The countries outlets may place it in (:func:`_countries`): its place's, and more."""
     vector: list[float] | None = None
     loose: bool = False
     """Undated, or dated too vaguely to sweep ("in 2022"): compared with every report of its
@@ -167,6 +170,7 @@ def _item(ev: Event, options: MergeOptions) -> _Item:
     stop = _stop_words()
     words = frozenset(w for w in WORD.findall(text.lower()) if w not in stop and len(w) > 2)
     admin1 = fold(loc.admin1) if loc is not None and loc.admin1 else None
+    countries = _countries(ev, text) if country else frozenset()
     return _Item(
         ev,
         ev.sources[0].doc_id,
@@ -178,8 +182,56 @@ def _item(ev: Event, options: MergeOptions) -> _Item:
         radius,
         admin1,
         words,
+        countries,
         loose=loose,
     )
+
+
+def _countries(ev: Event, text: str) -> frozenset[str]:
+    """The countries outlets may place an event in, besides its own place's. An act between
+    parties of two states is placed on either side ("Mali expels the French ambassador": in
+    Bamako, or in Paris): when its place is in one party's country, the other parties' countries
+    too. A place its evidence does not name (the report's main place: a report filed in Tampa
+    about a ship struck off Yemen) says where the report was written as often as where the event
+    was, and a statement (a type of the ontology's ``spoken`` role: a threat, sanctions, a
+    condemnation) is placed where it was said by one outlet and where what it speaks of is by
+    another: for both, the countries its evidence names ("Yemen", "Thai") too."""
+    loc = ev.location
+    assert loc is not None and loc.country
+    out = {loc.country}
+    sides = {p.country for p in (ev.actor, ev.target) if p is not None and p.country}
+    if loc.country in sides:
+        out |= sides
+    if loc.text is None or ev.type in ontology().types_with("spoken"):
+        out |= _named_countries(text)
+    return frozenset(out)
+
+
+def _named_countries(text: str) -> set[str]:
+    """The countries named in *text*, by their names or demonyms ("Yemen", "Thai", "Iranian")."""
+    firsts = _country_keys()
+    words = WORD.findall(fold(text).lower())
+    found = set()
+    for i, w in enumerate(words):
+        for key, iso in firsts.get(w, ()):
+            if tuple(words[i : i + len(key)]) == key:
+                found.add(iso)
+                break
+    return found
+
+
+@lru_cache(maxsize=1)
+def _country_keys() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """The names and demonyms of countries by their first word, the longest first."""
+    idx = actor_index()
+    out: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
+    for table in (idx.country_words, idx.demonyms):
+        for key, iso in table.items():
+            if key:
+                out[key[0]].append((key, iso))
+    for keys in out.values():
+        keys.sort(key=lambda k: -len(k[0]))
+    return dict(out)
 
 
 def km(a: tuple[float, float], b: tuple[float, float]) -> float:
@@ -193,7 +245,7 @@ def km(a: tuple[float, float], b: tuple[float, float]) -> float:
 
 def _near(a: _Item, b: _Item) -> bool:
     if a.country and b.country and a.country != b.country:
-        return False
+        return _either_side(a, b)
     if a.point is None or b.point is None:
         return True
     if (
@@ -203,6 +255,12 @@ def _near(a: _Item, b: _Item) -> bool:
     ):
         return True  # "in Sagaing Region" and "in Sagaing": the same province
     return km(a.point, b.point) <= max(a.radius, b.radius, 15.0)
+
+
+def _either_side(a: _Item, b: _Item) -> bool:
+    """Reports placed in two countries may tell one event when one of them places it where
+    outlets may (:func:`_countries`): the country of the other's place among its own."""
+    return a.country in b.countries or b.country in a.countries
 
 
 def _party_score(a: Party | None, b: Party | None) -> float:
@@ -336,9 +394,12 @@ def _date_score(da: DateSpan | None, db: DateSpan | None) -> float:
     ``same_day``, the next ``next_day``, days apart ``days_apart``. A day and a longer span ("on
     Friday" / "last week", "in May"): inside it, by the span's length, ``in_week`` or ``in_month``;
     outside it by more than a day, ``outside``. Two longer spans, or a date nothing anchors ("on
-    Friday" in a report with no publication date), say nothing."""
-    if da is None or db is None or not da.resolved or not db.resolved:
+    Friday" in a report with no publication date), say nothing, but for that weekday
+    (:func:`_weekday_score`)."""
+    if da is None or db is None:
         return 0.0
+    if not da.resolved or not db.resolved:
+        return _weekday_score(da, db)
     w = _weights()["dates"]
     short, wide = sorted((da, db), key=_days)
     s0, s1, w0, w1 = (date.fromisoformat(x) for x in (short.start, short.end, wide.start, wide.end))
@@ -353,6 +414,27 @@ def _date_score(da: DateSpan | None, db: DateSpan | None) -> float:
         return 0.0
     n = _days(wide)
     return w["in_week"] if n <= w["week_days"] else (w["in_month"] if n <= w["month_days"] else 0.0)
+
+
+def _weekday_score(da: DateSpan, db: DateSpan) -> float:
+    """A weekday nothing anchors ("killed on Thursday" in a report with no publication date)
+    against a day another report dates: the same weekday ``weekday``, another ``days_apart``."""
+    loose, dated = (da, db) if db.resolved else (db, da)
+    if loose.resolved or not dated.resolved or dated.start != dated.end:
+        return 0.0
+    days = _weekdays()
+    said = set(WORD.findall((loose.text or "").lower()))
+    named = {i for i, w in enumerate(days) if w in said}
+    if len(named) != 1:
+        return 0.0
+    w = _weights()["dates"]
+    return w["weekday"] if named == {date.fromisoformat(dated.start).weekday()} else w["days_apart"]
+
+
+@lru_cache(maxsize=1)
+def _weekdays() -> list[str]:
+    """The days of the week, Monday first (``data/en/dates.toml``, ``calendar``)."""
+    return list(read_toml("dates.toml")["calendar"]["weekdays"])
 
 
 def _days(span: DateSpan) -> int:
@@ -388,28 +470,34 @@ def _place_score(a: _Item, b: _Item) -> float:
 
 def candidate_pairs(items: list[_Item]) -> Iterable[tuple[int, int]]:
     """Pairs whose family, country, dates and places allow one event: blocked by (family,
-    country), then swept in date order, so no more than the reports of a few days meet. A loose
-    report (undated, or dated to a year) meets every report of its block within its span."""
+    country), then swept in date order, so no more than the reports of a few days meet. A report
+    is in the block of each country outlets may place it in (:func:`_countries`). A loose report
+    (undated, or dated to a year) meets every report of its block within its span."""
     blocks: dict[tuple, list[int]] = defaultdict(list)
     for i, it in enumerate(items):
-        blocks[(it.family, it.country)].append(i)
+        for country in it.countries or {it.country}:
+            blocks[(it.family, country)].append(i)
+    seen: set[tuple[int, int]] = set()
     for (fam, country), idx in blocks.items():
         extra = blocks.get((fam, None), []) if country is not None else []
         pool = sorted(set(idx) | set(extra), key=lambda i: items[i].start)
-        for j, i in _sweep(items, [i for i in pool if not items[i].loose]):
+        for pair in _block_pairs(items, pool, country):
+            if pair not in seen:
+                seen.add(pair)
+                yield pair
+
+
+def _block_pairs(items: list[_Item], pool: list[int], country: str | None) -> Iterable[tuple[int, int]]:
+    for j, i in _sweep(items, [i for i in pool if not items[i].loose]):
+        if _pairable(items, j, i, country):
+            yield (j, i) if j < i else (i, j)
+    loose = [i for i in pool if items[i].loose]
+    for i in loose:
+        for j in pool:
+            if (items[j].loose and j >= i) or items[j].end < items[i].start or items[j].start > items[i].end:
+                continue  # a loose pair once; spans that do not meet
             if _pairable(items, j, i, country):
                 yield (j, i) if j < i else (i, j)
-        loose = [i for i in pool if items[i].loose]
-        for i in loose:
-            for j in pool:
-                if (
-                    (items[j].loose and j >= i)
-                    or items[j].end < items[i].start
-                    or items[j].start > items[i].end
-                ):
-                    continue  # a loose pair once; spans that do not meet
-                if _pairable(items, j, i, country):
-                    yield (j, i) if j < i else (i, j)
 
 
 def _sweep(items: list[_Item], pool: list[int]) -> Iterable[tuple[int, int]]:

@@ -82,7 +82,7 @@ class DocPlaces:
         ):
             span = self.doc.char_span(m.start(2), m.end(2), alignment_mode="expand")
             name = m.group(2).title()
-            cands = self.gaz.named_exactly(name) if span is not None else []
+            cands = self.gaz.named_exactly(name) if span is not None and self.gaz.is_place_name(name) else []
             if cands and actor_index().named(name) is None:
                 in_focus = [c for c in cands if c.country in self.focus] or cands
                 t = Toponym(span, in_focus, name=name, chosen=in_focus[0])
@@ -137,6 +137,7 @@ class DocPlaces:
         dateline = self.dateline if kind == "news" or (kind == "heading" and by_issuer) else None
         sent = m.sent
         clause = _clause(m)
+        said = spoken
         spoken = spoken and (state is not None or dateline is not None)  # a statement, not a crowd's demand
         mine, governed = self._own_places(m, skip or set(), clause, spoken)
         back = self._pointed_back(m, clause, placed=True)
@@ -157,7 +158,11 @@ class DocPlaces:
             capital = _capital(self.gaz, state)
             if capital is not None:
                 return _as_place(capital, text=None)
-        back = self._pointed_back(m, clause)
+        if said:
+            venue = self._last_venue(m)
+            if venue is not None:
+                return self._place(venue)
+        back = self._pointed_back(m, clause) or (None if spoken else self._seat_of_power(m, clause))
         if back is not None:
             return self._place(back)
         para = self._paragraph(sent.start_char)
@@ -234,10 +239,38 @@ class DocPlaces:
                 return max(reversed(named), key=lambda t: times[t.chosen.gazetteer_id])
         return None
 
-    def _the_capital(self, tok: Token) -> Toponym | None:
+    def _last_venue(self, m: Mention) -> Toponym | None:
+        """The place where the report last placed a meeting or a speech, before the statement's
+        sentence ("the communique read at the Presidential Villa, Abuja, at the close of the
+        summit ... The leaders condemned the coup"): where a statement with no place of its own
+        was made."""
+        words = cue("places.speaking_words")
+        for t in reversed(self.toponyms):
+            if t.span.start >= m.sent.start or t.chosen is None or t.span.start in self.heading:
+                continue
+            if precision_of(t.chosen, t.relative) not in ("site", "town"):
+                continue  # a venue is a city or a site ("a summit on the situation in Niger": its topic)
+            tok = t.span.root
+            while tok.dep_ in (deps.APPOSITION, deps.CONJUNCT, deps.NOUN_ADVERBIAL) and tok.head.i != tok.i:
+                tok = tok.head  # "at the Presidential Villa, Abuja"
+            if tok.dep_ == deps.PREP_OBJECT and fold(tok.head.text) in cue("places.place_preps"):
+                if fold(tok.head.head.lemma_) in words and not _names_a_party(t):
+                    return t
+        return None
+
+    def _seat_of_power(self, m: Mention, clause: set[int]) -> Toponym | None:
+        """ "the coup in which army officers ousted the president", named with no place of its
+        own: a seizure of power is done in the capital of the country the report is about."""
+        words = cue("places.power_seizures")
+        for tok in m.sent:
+            if tok.i in clause and fold(tok.lemma_) in words:
+                return self._the_capital(tok, words)
+        return None
+
+    def _the_capital(self, tok: Token, nouns: frozenset[str] | None = None) -> Toponym | None:
         """ "in the capital": the capital city of the country the report is about."""
         country = self.focus_country()
-        if fold(tok.lemma_) not in cue("places.capital_nouns") or country is None:
+        if fold(tok.lemma_) not in (nouns or cue("places.capital_nouns")) or country is None:
             return None
         city = _capital(self.gaz, country)
         if city is None:

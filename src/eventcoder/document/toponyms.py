@@ -439,13 +439,32 @@ def _focus(doc: Doc, toponyms: list[Toponym]) -> Counter:
     return counts
 
 
+#: A region that is no first-level division ("Darfur", over five states) holds the places of its
+#: country within this many kilometres of its centre.
+REGION_KM = 300.0
+
+
 def lies_in(t: Toponym, area: gz.Place) -> bool:
-    """Could a place named *t* lie in *area* (a country or a first-level division)?"""
+    """Could a place named *t* lie in *area* (a country, a first-level division, or a region that
+    spans several: "a camp in the Darfur region" and Zamzam camp, in Northern Darfur)?"""
     return any(
         c.country == area.country
-        and (area.kind == "country" or (c.admin1 and gz.fold_place(c.admin1) == gz.fold_place(area.name)))
+        and (
+            area.kind == "country"
+            or (c.admin1 and gz.fold_place(c.admin1) == gz.fold_place(area.name))
+            or (area.kind == "region" and area.admin1 is None and _km(c, area) <= REGION_KM)
+        )
         for c in t.candidates
     )
+
+
+def _km(a: gz.Place, b: gz.Place) -> float:
+    p = math.pi / 180
+    h = (
+        math.sin((b.lat - a.lat) * p / 2) ** 2
+        + math.cos(a.lat * p) * math.cos(b.lat * p) * math.sin((b.lon - a.lon) * p / 2) ** 2
+    )
+    return 12742 * math.asin(math.sqrt(min(1.0, h)))
 
 
 def _score(c: gz.Place, rank: int, t: Toponym, focus: Counter, admins: set[str]) -> float:
