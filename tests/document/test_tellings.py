@@ -188,3 +188,13 @@ def test_a_statement_aimed_at_another_party_is_a_statement_of_its_own():
     )
     accusations = [e for e in code(text, "2024-12-09") if e["type"] == "ACCUSE"]
     assert len(accusations) == 2
+
+
+def test_a_time_of_day_inside_a_name_tells_no_time():
+    text = (
+        "Army helicopters fired rockets at the city of Kharkiv on Friday, the district officer said. "
+        "Rescue workers searched the rubble for survivors and the governor visited the wounded in hospital. "
+        "A witness said air strikes by the army killed 23 people, the Sunday Evening Standard reported."
+    )
+    [ev] = _assaults(text)
+    assert ev["fatalities"]["best"] == 23 and len(_told(ev)) == 2
