@@ -198,3 +198,22 @@ def test_a_time_of_day_inside_a_name_tells_no_time():
     )
     [ev] = _assaults(text)
     assert ev["fatalities"]["best"] == 23 and len(_told(ev)) == 2
+
+
+def test_a_sentence_whose_subject_points_back_tells_the_deed_again():
+    text = (
+        "Gunmen killed 14 villagers in the village of Kuda in Borno state on Saturday, residents said. "
+        "Rescue workers searched the bush for the missing and the governor visited the wounded in hospital. "
+        "An official who confirmed the toll on Monday said no group had claimed responsibility, although the "
+        "attack took place in an area where jihadists are fighting an insurgency."
+    )
+    [ev] = _assaults(text)
+    assert len(_told(ev)) == 2
+    assert ev["actor"]["name"] == "Gunmen"  # "no group had claimed responsibility" names no claimant
+
+
+def test_a_deed_named_as_the_doer_is_no_party():
+    [ev] = _assaults(
+        "The March 3 strike, which destroyed the embassy annex in Damascus, broke international law."
+    )
+    assert ev["actor"] is None

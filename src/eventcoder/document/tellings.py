@@ -201,7 +201,7 @@ def told_before(r: Reading, m: Mention) -> tuple[Told, Event] | None:
     doer otherwise; a verb that tells the deed again must name the same doer, or none."""
     if m.type not in _words("restated_types"):
         return None
-    pointing = points_back(m)
+    pointing = points_back(m) or in_a_pointing_sentence(m)
     if tells_another(m, pointing):
         return None
     new = _as_told_here(r, m, draft(r, m))
@@ -251,6 +251,18 @@ def points_back(m: Mention) -> bool:
         return True
     return t.dep_ == deps.ATTRIBUTE and any(
         c.dep_ == deps.SUBJECT and fold(c.lower_) in _words("pointing_subjects") for c in t.head.children
+    )
+
+
+def in_a_pointing_sentence(m: Mention) -> bool:
+    """A mention in a sentence whose subject is the deed told before, named by a noun that points
+    back: "A source confirmed the toll, although the assault took place in borderlands where militants
+    are fighting an insurgency": the sentence tells that deed again, and what else it tells of its kind
+    is of that deed."""
+    deeds = _words("deed_nouns")
+    return any(
+        w.dep_ == deps.SUBJECT and w.i != m.trigger.i and fold(w.lemma_) in deeds and _definite(w)
+        for w in m.sent
     )
 
 
