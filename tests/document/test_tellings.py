@@ -217,3 +217,13 @@ def test_a_deed_named_as_the_doer_is_no_party():
         "The March 3 strike, which destroyed the embassy annex in Damascus, broke international law."
     )
     assert ev["actor"] is None
+
+
+def test_the_air_force_names_no_doer_of_its_own():
+    text = (
+        "Syrian government jets bombed a market in Idlib on Sunday, killing 14 people, residents said. "
+        "Rescue workers pulled survivors from the rubble for several hours. "
+        "An army spokesman said the air force had targeted a meeting of militants."
+    )
+    [ev] = _assaults(text)
+    assert len(_told(ev)) == 2
