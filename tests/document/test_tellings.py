@@ -227,3 +227,49 @@ def test_the_air_force_names_no_doer_of_its_own():
     )
     [ev] = _assaults(text)
     assert len(_told(ev)) == 2
+
+
+def _of_type(text, kind):
+    return [e for e in code(text) if e["type"] == kind]
+
+
+def test_an_expulsion_retold_is_one_sanction():
+    text = (
+        "Burkina Faso's military government has expelled the French ambassador, state television reported on "
+        "Monday. The junta accuses Paris of meddling in its affairs. The foreign ministry said the ambassador "
+        "had been told to leave Ouagadougou within 48 hours."
+    )
+    [ev] = _of_type(text, "SANCTION")
+    assert len(_told(ev)) == 2
+
+
+def test_a_meeting_retold_is_one_meeting():
+    text = (
+        "The prime minister called a meeting of the National Security Committee in Islamabad on Tuesday after "
+        "Indian jets crossed the border. The foreign ministry summoned the Indian envoy to protest and the army "
+        "put its units on alert along the frontier. The army chief, the foreign minister and other senior "
+        "officials attended the NSC meeting."
+    )
+    [ev] = _of_type(text, "CONSULT")
+    assert len(_told(ev)) == 2
+
+
+def test_aid_retold_is_one_delivery():
+    text = (
+        "WFP trucks carrying sorghum and oil reached Geneina in West Darfur on Tuesday evening. The agency's "
+        "director welcomed the reopening of the Adre crossing, saying the trucks would bring food to millions "
+        "of people. The border was shut for six months while the army and the paramilitary fought over the "
+        "road, and relief groups said hunger was spreading fast in the camps of the region. Prices of grain in "
+        "the markets of the state capital have tripled since the spring, traders said, and many families now "
+        "eat one meal a day. The crossing is the quickest route for delivering aid into Darfur."
+    )
+    assert len(_of_type(text, "AID")) == 1
+
+
+def test_a_recalled_act_is_not_the_news_told_before():
+    text = (
+        "Burkina Faso's military government has expelled the French ambassador, accusing him of meddling. "
+        "Hundreds of people rallied outside the embassy in Ouagadougou on Monday. "
+        "The government noted that in 2019 it had expelled the Ivorian ambassador."
+    )
+    assert len(_of_type(text, "SANCTION")) == 2

@@ -143,7 +143,15 @@ def same_event(prior: Event, new: Event, by_actor: bool = True) -> bool:
         and not places_differ(prior.location, new.location)
         and not (by_actor and actors_differ(prior.actor, new.actor))
         and not counts_differ(prior, new)
+        and not kinds_differ(prior, new)
     )
+
+
+def kinds_differ(prior: Event, new: Event) -> bool:
+    """One telling is the report's news, the other background it recalls ("The Government recalls
+    that in February it expelled the director"): two events."""
+    a, b = prior.sources[0].telling, new.sources[0].telling
+    return bool(a and b) and a != b
 
 
 def counts_differ(prior: Event, new: Event) -> bool:
