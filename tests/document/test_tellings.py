@@ -273,3 +273,38 @@ def test_a_recalled_act_is_not_the_news_told_before():
         "The government noted that in 2019 it had expelled the Ivorian ambassador."
     )
     assert len(_of_type(text, "SANCTION")) == 2
+
+
+def test_a_deed_noun_tells_its_deed_through_the_clause_it_is_the_subject_of():
+    from types import SimpleNamespace
+
+    from eventcoder.document.tellings import _linked
+
+    from ..helpers import nlp
+
+    doc = nlp()("A bomb strapped to a rickshaw exploded beside a police truck, wounding four constables.")
+    bomb, wounding = doc[1], doc[12]
+    assert (bomb.text, wounding.text) == ("bomb", "wounding")
+    assert _linked(SimpleNamespace(governor=bomb), SimpleNamespace(governor=wounding))
+
+
+def test_a_deed_set_before_another_in_a_clause_is_its_own():
+    text = (
+        "Hundreds of settlers rampaged through the village of Huwara on Sunday night, setting fire to dozens of "
+        "homes and cars. The rampage came a day after two gunmen opened fire at a checkpoint near Nablus, "
+        "killing two soldiers."
+    )
+    assert len(_assaults(text)) == 2
+
+
+def test_a_telling_gives_the_target_the_record_lacked():
+    from eventcoder import Document, Options, process_document
+    from eventcoder.document.tellings import fold_telling
+
+    text = (
+        "Gunmen attacked a convoy near Kidal on Monday. Militants shot dead three traders near Gao on Friday."
+    )
+    first, second = process_document(Document(id="t", text=text, published="2024-03-14"), Options())
+    first.target = None
+    fold_telling(first, second)
+    assert first.target == second.target and first.target is not None
