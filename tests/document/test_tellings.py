@@ -188,3 +188,123 @@ def test_a_statement_aimed_at_another_party_is_a_statement_of_its_own():
     )
     accusations = [e for e in code(text, "2024-12-09") if e["type"] == "ACCUSE"]
     assert len(accusations) == 2
+
+
+def test_a_time_of_day_inside_a_name_tells_no_time():
+    text = (
+        "Army helicopters fired rockets at the city of Kharkiv on Friday, the district officer said. "
+        "Rescue workers searched the rubble for survivors and the governor visited the wounded in hospital. "
+        "A witness said air strikes by the army killed 23 people, the Sunday Evening Standard reported."
+    )
+    [ev] = _assaults(text)
+    assert ev["fatalities"]["best"] == 23 and len(_told(ev)) == 2
+
+
+def test_a_sentence_whose_subject_points_back_tells_the_deed_again():
+    text = (
+        "Gunmen killed 14 villagers in the village of Kuda in Borno state on Saturday, residents said. "
+        "Rescue workers searched the bush for the missing and the governor visited the wounded in hospital. "
+        "An official who confirmed the toll on Monday said no group had claimed responsibility, although the "
+        "attack took place in an area where jihadists are fighting an insurgency."
+    )
+    [ev] = _assaults(text)
+    assert len(_told(ev)) == 2
+    assert ev["actor"]["name"] == "Gunmen"  # "no group had claimed responsibility" names no claimant
+
+
+def test_a_deed_named_as_the_doer_is_no_party():
+    [ev] = _assaults(
+        "The March 3 strike, which destroyed the embassy annex in Damascus, broke international law."
+    )
+    assert ev["actor"] is None
+
+
+def test_the_air_force_names_no_doer_of_its_own():
+    text = (
+        "Syrian government jets bombed a market in Idlib on Sunday, killing 14 people, residents said. "
+        "Rescue workers pulled survivors from the rubble for several hours. "
+        "An army spokesman said the air force had targeted a meeting of militants."
+    )
+    [ev] = _assaults(text)
+    assert len(_told(ev)) == 2
+
+
+def _of_type(text, kind):
+    return [e for e in code(text) if e["type"] == kind]
+
+
+def test_an_expulsion_retold_is_one_sanction():
+    text = (
+        "Burkina Faso's military government has expelled the French ambassador, state television reported on "
+        "Monday. The junta accuses Paris of meddling in its affairs. The foreign ministry said the ambassador "
+        "had been told to leave Ouagadougou within 48 hours."
+    )
+    [ev] = _of_type(text, "SANCTION")
+    assert len(_told(ev)) == 2
+
+
+def test_a_meeting_retold_is_one_meeting():
+    text = (
+        "The prime minister called a meeting of the National Security Committee in Islamabad on Tuesday after "
+        "Indian jets crossed the border. The foreign ministry summoned the Indian envoy to protest and the army "
+        "put its units on alert along the frontier. The army chief, the foreign minister and other senior "
+        "officials attended the NSC meeting."
+    )
+    [ev] = _of_type(text, "CONSULT")
+    assert len(_told(ev)) == 2
+
+
+def test_aid_retold_is_one_delivery():
+    text = (
+        "WFP trucks carrying sorghum and oil reached Geneina in West Darfur on Tuesday evening. The agency's "
+        "director welcomed the reopening of the Adre crossing, saying the trucks would bring food to millions "
+        "of people. The border was shut for six months while the army and the paramilitary fought over the "
+        "road, and relief groups said hunger was spreading fast in the camps of the region. Prices of grain in "
+        "the markets of the state capital have tripled since the spring, traders said, and many families now "
+        "eat one meal a day. The crossing is the quickest route for delivering aid into Darfur."
+    )
+    assert len(_of_type(text, "AID")) == 1
+
+
+def test_a_recalled_act_is_not_the_news_told_before():
+    text = (
+        "Burkina Faso's military government has expelled the French ambassador, accusing him of meddling. "
+        "Hundreds of people rallied outside the embassy in Ouagadougou on Monday. "
+        "The government noted that in 2019 it had expelled the Ivorian ambassador."
+    )
+    assert len(_of_type(text, "SANCTION")) == 2
+
+
+def test_a_deed_noun_tells_its_deed_through_the_clause_it_is_the_subject_of():
+    from types import SimpleNamespace
+
+    from eventcoder.document.tellings import _linked
+
+    from ..helpers import nlp
+
+    doc = nlp()("A bomb strapped to a rickshaw exploded beside a police truck, wounding four constables.")
+    bomb, wounding = doc[1], doc[12]
+    assert (bomb.text, wounding.text) == ("bomb", "wounding")
+    assert _linked(SimpleNamespace(governor=bomb), SimpleNamespace(governor=wounding))
+
+
+def test_a_deed_set_before_another_in_a_clause_is_its_own():
+    text = (
+        "Hundreds of settlers rampaged through the village of Huwara on Sunday night, setting fire to dozens of "
+        "homes and cars. The rampage came a day after two gunmen opened fire at a checkpoint near Nablus, "
+        "killing two soldiers."
+    )
+    assert len(_assaults(text)) == 2
+
+
+def test_a_telling_gives_the_target_the_record_lacked():
+    from eventcoder import Document, Options, process_document
+    from eventcoder.document.tellings import fold_telling
+
+    text = (
+        "Gunmen attacked a convoy near Kidal on Monday. Militants shot dead three traders near Gao on Friday."
+    )
+    first, second = process_document(Document(id="t", text=text, published="2024-03-14"), Options())
+    first.target = None
+    fold_telling(first, second)
+    assert first.target == second.target and first.target is not None

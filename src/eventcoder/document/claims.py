@@ -10,6 +10,7 @@ from ..model import Event
 from ..nlp import deps
 from ..nlp.syntax import child, folded_lemmas
 from ..sentence.mention import Mention
+from ..sentence.party_words import party_head
 from ..sentence.triggers import find_trigger
 from .parties import PartyMemory, is_unnamed, resolve_party
 from .references import Told, owned_by_pronoun
@@ -39,8 +40,8 @@ def apply_claim(sent, told: list[Told], memory: PartyMemory) -> None:
         if obj is None or not (fold(obj.lemma_) in ("responsibility", "credit") or find_trigger(obj, set())):
             continue
         subj = child(tok, (deps.SUBJECT,))
-        if subj is None or child(tok, (deps.NEGATION,)) is not None:
-            continue
+        if subj is None or party_head(subj) is None or child(tok, (deps.NEGATION,)) is not None:
+            continue  # "no group claimed responsibility": no claimant
         for prior in reversed(told):
             if prior.event.type == "ASSAULT":
                 if prior.event.actor is None or is_unnamed(prior.event.actor):

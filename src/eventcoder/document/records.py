@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..lexicons.actors import actor_index
-from ..lexicons.data import cue, event_lexicon, fold
+from ..lexicons.data import cue, event_lexicon, fold, word_lists
 from ..lexicons.ontology import types_with
 from ..model import DateSpan, Event, Party, Place, Source, event_id
 from ..nlp import deps
@@ -56,7 +56,10 @@ def new_record(r: Reading, m: Mention, date: DateSpan | None) -> Event:
 
 def _actor(m: Mention, actor: Party | None) -> Party | None:
     """The actor as a party: a state's forces for "the Turkish drone strike", protesters for
-    people who march, rally or block roads (ACLED's convention)."""
+    people who march, rally or block roads (ACLED's convention). A deed named as the doer ("the
+    April 1 strike, which razed the consulate", "the blast killed 12") is the deed, not a party."""
+    if m.actor is not None and fold(m.actor.lemma_) in word_lists("references.toml")["deed_nouns"]:
+        return None
     actor = _state_forces(m, actor)
     if m.type == "PROTEST" and actor is not None and actor.sector == "civilians":
         where = actor_index().country_name(actor.country)

@@ -112,7 +112,12 @@ def _another_time(prior: Told, m: Mention) -> bool:
     """A deed told at a time of day the first telling did not give ("In the afternoon, criminals
     set fire to two buses" after a raid "on the morning of Tuesday"): a further deed of the day."""
     times = _words("times_of_day")
-    return bool((sent_lemmas(m.sent) & times) - sent_lemmas(prior.mention.sent))
+    return bool((_times_told(m.sent) & times) - _times_told(prior.mention.sent))
+
+
+def _times_told(sent) -> set[str]:
+    """The words of a sentence outside names: "The Sydney Morning Herald reported" tells no time of day."""
+    return {fold(t.lemma_) for t in sent if t.pos_ != "PROPN"}
 
 
 def _one_side(a, b) -> bool:
@@ -138,7 +143,15 @@ def same_event(prior: Event, new: Event, by_actor: bool = True) -> bool:
         and not places_differ(prior.location, new.location)
         and not (by_actor and actors_differ(prior.actor, new.actor))
         and not counts_differ(prior, new)
+        and not kinds_differ(prior, new)
     )
+
+
+def kinds_differ(prior: Event, new: Event) -> bool:
+    """One telling is the report's news, the other background it recalls ("The Government recalls
+    that in February it expelled the director"): two events."""
+    a, b = prior.sources[0].telling, new.sources[0].telling
+    return bool(a and b) and a != b
 
 
 def counts_differ(prior: Event, new: Event) -> bool:
@@ -159,7 +172,7 @@ def tells_another(m: Mention, pointing: bool = False) -> bool:
     plural = t.tag_ == "NNS" and not any(fold(c.lemma_) in cue("reference.definite") for c in t.children)
     markers = _words("habit") | _words("again") | cue("reference.new_event_markers")
     brought_in = any(_introduced(tok) for tok in ((m.actor,) if pointing else (t, m.actor, m.target)))
-    return plural or brought_in or _in_sequence(t) or own_deed(m) or bool(sent_lemmas(m.sent) & markers)
+    return plural or brought_in or _set_in_sequence(t) or own_deed(m) or bool(sent_lemmas(m.sent) & markers)
 
 
 def _introduced(tok) -> bool:
@@ -174,6 +187,12 @@ def _in_sequence(t) -> bool:
     the shooting"."""
     marked = any(c.dep_ == deps.MARKER and fold(c.lemma_) in _words("sequence") for c in t.children)
     return marked or (t.dep_ == deps.PREP_OBJECT and fold(t.head.lemma_) in _words("sequence"))
+
+
+def _set_in_sequence(t) -> bool:
+    """A trigger, or the clause its noun is the object of, opened by "after" or "before": "the
+    rampage came a day after two gunmen opened fire" sets the shooting before the rampage."""
+    return _in_sequence(t) or (t.pos_ == "NOUN" and t.dep_ == deps.DIRECT_OBJECT and _in_sequence(t.head))
 
 
 def _as_told_here(r: Reading, m: Mention, new: Event) -> Event:
@@ -196,7 +215,7 @@ def told_before(r: Reading, m: Mention) -> tuple[Told, Event] | None:
     doer otherwise; a verb that tells the deed again must name the same doer, or none."""
     if m.type not in _words("restated_types"):
         return None
-    pointing = points_back(m)
+    pointing = points_back(m) or in_a_pointing_sentence(m)
     if tells_another(m, pointing):
         return None
     new = _as_told_here(r, m, draft(r, m))
@@ -215,7 +234,7 @@ def told_in_one_sentence(r: Reading, m: Mention) -> tuple[Told, Event] | None:
     """A second telling in the sentence of an event just recorded: "The ship was targeted by the
     Houthis, who fired a missile that hit the vessel", "carried out a two-day assault that killed
     100 people" are one deed each, unless one is set before the other ("after a gunman shot ...")."""
-    if m.type not in _words("restated_types") or _in_sequence(m.trigger):
+    if m.type not in _words("restated_types") or _set_in_sequence(m.trigger):
         return None
     for prior in reversed(r.told):
         if prior.mention.sent.start != m.sent.start:
@@ -231,8 +250,14 @@ def told_in_one_sentence(r: Reading, m: Mention) -> tuple[Told, Event] | None:
 def _linked(a: Mention, b: Mention) -> bool:
     """One mention's words govern the other's: "targeted ..., who fired a missile that hit", not
     two clauses set side by side."""
-    ga, gb = a.governor, b.governor
+    ga, gb = _clause(a.governor), _clause(b.governor)
     return ga.left_edge.i <= gb.i <= ga.right_edge.i or gb.left_edge.i <= ga.i <= gb.right_edge.i
+
+
+def _clause(g):
+    """The clause a deed noun is the subject of tells it: "a bomb ... exploded beside a police van,
+    wounding five policemen" is one deed."""
+    return g.head if g.dep_ in deps.SUBJECTS and g.pos_ == "NOUN" else g
 
 
 def points_back(m: Mention) -> bool:
@@ -246,6 +271,18 @@ def points_back(m: Mention) -> bool:
         return True
     return t.dep_ == deps.ATTRIBUTE and any(
         c.dep_ == deps.SUBJECT and fold(c.lower_) in _words("pointing_subjects") for c in t.head.children
+    )
+
+
+def in_a_pointing_sentence(m: Mention) -> bool:
+    """A mention in a sentence whose subject is the deed told before, named by a noun that points
+    back: "A source confirmed the toll, although the assault took place in borderlands where militants
+    are fighting an insurgency": the sentence tells that deed again, and what else it tells of its kind
+    is of that deed."""
+    deeds = _words("deed_nouns")
+    return any(
+        w.dep_ == deps.SUBJECT and w.i != m.trigger.i and fold(w.lemma_) in deeds and _definite(w)
+        for w in m.sent
     )
 
 
@@ -314,6 +351,8 @@ def fold_telling(prior: Event, new: Event) -> None:
         prior.location = new.location
     if prior.actor is None or is_unnamed(prior.actor) and new.actor is not None and not is_unnamed(new.actor):
         prior.actor = new.actor or prior.actor
+    if prior.target is None:
+        prior.target = new.target  # "a bomb exploded ..., wounding five policemen": whom it hit
 
 
 def _finer_place(new: Place | None, old: Place | None) -> bool:
