@@ -284,3 +284,33 @@ def test_new_rows_hold_back(text, type_):
 )
 def test_naming_a_deed_a_crime_accuses_its_doer(text, types):
     assert [m.type for m in nlp()(text)._.ec_mentions if m.type == "ACCUSE"] == types
+
+
+# Words of condemnation in a statement are the speaker's ACCUSE (PLOVER: disapprove): a deed or a
+# word named a provocation, a move judged an unacceptable escalation, words judged hostile, a
+# party called by a name of abuse.
+CONDEMNING_WORDS = [
+    ('"The drills near our coast are a provocation," the foreign ministry said.', "ACCUSE"),
+    ('"The shelling of the market is a dangerous escalation," the governor said.', "ACCUSE"),
+    ("The junta cited the hostile statements of the French minister.", "ACCUSE"),
+    ('"The fascists shelled a maternity ward again," the mayor wrote.', "ACCUSE"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "type_"), CONDEMNING_WORDS)
+def test_words_of_condemnation_accuse(text, type_):
+    assert type_ in [m.type for m in nlp()(text)._.ec_mentions]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The escalation of fighting in the north forced thousands to flee.",
+        "The minister made the remarks at a news conference in Paris.",
+        "The butcher's shop on the market square reopened on Monday.",
+    ],
+)
+def test_plain_words_do_not_condemn(text):
+    assert "ACCUSE" not in [m.type for m in nlp()(text)._.ec_mentions]
