@@ -314,3 +314,19 @@ def test_words_of_condemnation_accuse(text, type_):
 )
 def test_plain_words_do_not_condemn(text):
     assert "ACCUSE" not in [m.type for m in nlp()(text)._.ec_mentions]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        # a noun that carries the act before it: the mediation is told
+        ("Qatari mediation efforts were carried out in Doha last week.", "CONSULT"),
+    ],
+)
+def test_a_carrier_noun_tells_the_act_before_it(text, type_):
+    assert type_ in [m.type for m in nlp()(text)._.ec_mentions]
+
+
+def test_a_noun_before_another_only_qualifies_it():
+    assert [m.type for m in nlp()("Attack helicopters flew over the city.")._.ec_mentions] == []

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Token
 
-from ..lexicons.data import Trigger, cue, event_lexicon, fold
+from ..lexicons.data import Trigger, cue, event_lexicon, fold, word_lists
 from ..nlp import deps
 from ..nlp.syntax import NAME_ENTS, PHRASE_DEPS, has_child, lemma_forms, pos_of, sentence
 
@@ -84,6 +84,15 @@ def _other_frame(tok: Token) -> bool:
     return lemma in cue("senses.saying") and has_child(tok, (deps.CLAUSE_COMPLEMENT,))
 
 
+def _carried(tok: Token) -> bool:
+    """An event noun before a noun that carries its act: "mediation efforts", "a bombing campaign"."""
+    return (
+        tok.dep_ == deps.COMPOUND
+        and pos_of(tok) == "NOUN"
+        and fold(tok.head.lemma_) in word_lists("triggers.toml")["carrier_nouns"]
+    )
+
+
 def find_trigger(tok: Token, sent_lemmas: set[str]) -> Trigger | None:
     """The lexicon entry that *tok* triggers in its sentence, if any."""
     pos = pos_of(tok)
@@ -102,6 +111,7 @@ def find_trigger(tok: Token, sent_lemmas: set[str]) -> Trigger | None:
         tok.dep_ in (deps.ADJ_MODIFIER, deps.COMPOUND, deps.NOUN_MODIFIER)
         and tok.head.i > tok.i
         and pos_of(tok.head) == "NOUN"
+        and not _carried(tok)
     ):
         return None  # "allied fighters", "jailed drug lord", "attack helicopter"
     if (
