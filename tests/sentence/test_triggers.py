@@ -330,3 +330,18 @@ def test_a_carrier_noun_tells_the_act_before_it(text, type_):
 
 def test_a_noun_before_another_only_qualifies_it():
     assert [m.type for m in nlp()("Attack helicopters flew over the city.")._.ec_mentions] == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # a deed said to be a crime, or judged in words of condemnation, is condemned
+        ('"The shelling of the bakery is a war crime," the governor said.', ["ACCUSE"]),
+        ("The raid on the clinic was cowardly, the health minister said.", ["ACCUSE"]),
+        # a judgement not made is none
+        ("The drills were not a provocation, the navy said.", []),
+    ],
+)
+def test_a_copula_of_condemnation_accuses(text, types):
+    assert [m.type for m in nlp()(text)._.ec_mentions if m.type == "ACCUSE"] == types
