@@ -345,3 +345,23 @@ def test_a_noun_before_another_only_qualifies_it():
 )
 def test_a_copula_of_condemnation_accuses(text, types):
     assert [m.type for m in nlp()(text)._.ec_mentions if m.type == "ACCUSE"] == types
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        # the verb carries the arrest, whatever clause follows it
+        ("The former minister was placed under house arrest after the vote.", "COERCE"),
+        # a member shut out of an organisation is sanctioned; a junta suspends the constitution
+        ("The regional bloc suspended Guinea from its institutions on Friday.", "SANCTION"),
+        ("The colonels suspended the constitution and closed the borders.", "COERCE"),
+    ],
+)
+def test_arrest_and_suspension_phrases(text, type_):
+    assert type_ in [m.type for m in nlp()(text)._.ec_mentions]
+
+
+def test_an_employee_suspended_is_not_sanctioned():
+    text = "The nurse was suspended from her job for a week."
+    assert "SANCTION" not in [m.type for m in nlp()(text)._.ec_mentions]
