@@ -294,6 +294,8 @@ CONDEMNING_WORDS = [
     ('"The shelling of the market is a dangerous escalation," the governor said.', "ACCUSE"),
     ("The junta cited the hostile statements of the French minister.", "ACCUSE"),
     ('"The fascists shelled a maternity ward again," the mayor wrote.', "ACCUSE"),
+    # displeasure voiced is disapproval
+    ('Beijing expressed "strong dissatisfaction" with the naval drills.', "ACCUSE"),
 ]
 
 
@@ -310,6 +312,7 @@ def test_words_of_condemnation_accuse(text, type_):
         "The escalation of fighting in the north forced thousands to flee.",
         "The minister made the remarks at a news conference in Paris.",
         "The butcher's shop on the market square reopened on Monday.",
+        "Anger grew in the town after the floods.",
     ],
 )
 def test_plain_words_do_not_condemn(text):
