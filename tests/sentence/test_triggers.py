@@ -368,3 +368,21 @@ def test_arrest_and_suspension_phrases(text, type_):
 def test_an_employee_suspended_is_not_sanctioned():
     text = "The nurse was suspended from her job for a week."
     assert "SANCTION" not in [m.type for m in nlp()(text)._.ec_mentions]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # a speaker's adjective of condemnation on a deed condemns it, beside the deed
+        (
+            '"The rebels\' cowardly ambush has cost us nine brave men," the general said.',
+            ["ACCUSE", "ASSAULT"],
+        ),
+        # a reporter's adjective tells the deed only
+        ("Gunmen carried out a brutal raid on the village on Sunday.", ["ASSAULT"]),
+    ],
+)
+def test_a_quoted_adjective_of_condemnation_accuses(text, types):
+    found = [m.type for m in nlp()(text)._.ec_mentions]
+    assert sorted(t for t in found if t in ("ACCUSE", "ASSAULT")) == types
