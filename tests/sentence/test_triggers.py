@@ -388,3 +388,20 @@ def test_an_employee_suspended_is_not_sanctioned():
 def test_a_quoted_adjective_of_condemnation_accuses(text, types):
     found = [m.type for m in nlp()(text)._.ec_mentions]
     assert sorted(t for t in found if t in ("ACCUSE", "ASSAULT")) == types
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # an ultimatum to surrender threatens; a verdict of acquittal accuses no one
+        ("The commander gave the gunmen 24 hours to lay down their weapons and surrender.", ["THREATEN"]),
+        ("The tribunal acquitted the former governor of all charges.", []),
+        # a refusal to take part in talks is REJECT, taking part is CONSULT
+        ("The separatists said they would not take part in the negotiations.", ["REJECT"]),
+        ("Both delegations took part in the talks in Nairobi on Monday.", ["CONSULT"]),
+    ],
+)
+def test_ultimatums_verdicts_and_taking_part(text, types):
+    found = [m.type for m in nlp()(text)._.ec_mentions]
+    assert [t for t in found if t in ("THREATEN", "ACCUSE", "REJECT", "CONSULT")] == types
