@@ -428,3 +428,11 @@ def test_forces_backed_by_tanks_is_no_support_and_whoever_is_asked_to_act_is_the
 def test_a_rejected_proposal_belongs_to_the_state_its_demonym_names(text, target):
     [m] = [m for m in nlp()(text)._.ec_mentions if m.type == "REJECT"]
     assert party_span(m.target).text == target
+
+
+@pytest.mark.slow
+def test_a_judgement_is_about_the_owner_of_what_it_judges():
+    """A copula of condemnation is about the owner of the judged deed or word, and it is the
+    speaker's: "the rebels' claims are a provocation, the ministry said"."""
+    (m,) = [m for m in nlp()("The rebels' claims are a provocation, the ministry said.")._.ec_mentions]
+    assert (m.type, m.actor.text, m.target.text) == ("ACCUSE", "ministry", "rebels")

@@ -72,18 +72,3 @@ def test_the_lexicon_vetoes_a_statement_its_rows_block():
 )
 def test_an_act_that_must_end_or_stay_is_demanded(text, types):
     assert [e["type"] for e in code(text)] == types
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    ("text", "types"),
-    [
-        # force not ruled out is held in reserve: a threat
-        ("The use of force against the junta is not ruled out, the bloc said.", ["THREATEN"]),
-        # force ruled out is refused; force that "could not be ruled out" is a forecast
-        ("The president ruled out an invasion of the islands.", ["REJECT"]),
-        ("Observers said new strikes could not be ruled out.", []),
-    ],
-)
-def test_force_not_ruled_out_threatens(text, types):
-    assert [e["type"] for e in code(text)] == types

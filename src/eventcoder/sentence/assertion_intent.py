@@ -76,7 +76,6 @@ class Stance:
     quad: str  # the act's PLOVER quad class: "verbal cooperation", "material conflict", ...
     act_type: str
     on_condition: bool = False  # a party's act with "unless ..." or "if ...": "would attack unless"
-    force_named: bool = False  # what the act is done to names force: "did not rule out military action"
 
     def head_in(self, key: str) -> bool:
         return self.head_lemma in _words(key)
@@ -140,19 +139,7 @@ def _promised(s: Stance) -> bool:
     return s.cooperative and (s.head_in("promising") or s.intention)
 
 
-def _force_not_ruled_out(s: Stance) -> bool:
-    # force not ruled out is force held in reserve: PLOVER's THREATEN ("could not be ruled out"
-    # is a forecast, no one's threat)
-    return s.act_type == "REJECT" and s.head is None and not s.modal and s.negated and s.force_named
-
-
 RULES: tuple[IntentRule, ...] = (
-    IntentRule(
-        "force_not_ruled_out",
-        "The minister did not rule out military action against the rebels.",
-        _force_not_ruled_out,
-        "THREATEN",
-    ),
     IntentRule("refusal", "Rebel leaders declined to attend the peace talks.", _refused, "REJECT"),
     IntentRule(
         "negated_commitment",
@@ -236,14 +223,7 @@ def stance(tok: Token, governor: Token, act_type: str) -> Stance:
         quad=ontology().types[act_type].quad,
         act_type=act_type,
         on_condition=_on_condition(governor),
-        force_named=head is None and _names_force(governor),
     )
-
-
-def _names_force(verb: Token) -> bool:
-    """What *verb* is done to names force: "ruled out the use of force", "military action"."""
-    undergoers = [c for c in verb.children if c.dep_ in (deps.DIRECT_OBJECT, deps.SUBJECT_PASSIVE)]
-    return any(fold(t.lemma_) in _words("force_words") for u in undergoers for t in u.subtree)
 
 
 def conditions(verb: Token) -> list[Token]:
@@ -273,10 +253,10 @@ def _on_condition(verb: Token) -> bool:
 def intent_reading(tok: Token, governor: Token, act_type: str, act_mode: str | None) -> IntentRule | None:
     """The rule by which the unasserted act on *tok* is a statement of intent, or None."""
     s = stance(tok, governor, act_type)
-    if s.head is None and not s.modal and not s.force_named:
+    if s.head is None and not s.modal:
         return None
     asked = s.head_in("demanding") or s.modal in _words("obligation_modals")
-    if has_child(governor, (deps.AUX_PASSIVE,)) and not (asked or s.force_named):
+    if has_child(governor, (deps.AUX_PASSIVE,)) and not asked:
         return None  # "supplies are ready to be moved", "talks would be held": no party's intent
     return next((rule for rule in RULES if rule.applies(s)), None)
 

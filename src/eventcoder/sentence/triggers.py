@@ -84,15 +84,6 @@ def _other_frame(tok: Token) -> bool:
     return lemma in cue("senses.saying") and has_child(tok, (deps.CLAUSE_COMPLEMENT,))
 
 
-def _carried(tok: Token) -> bool:
-    """An event noun before a noun that carries its act: "mediation efforts", "a bombing campaign"."""
-    return (
-        tok.dep_ == deps.COMPOUND
-        and pos_of(tok) == "NOUN"
-        and fold(tok.head.lemma_) in word_lists("triggers.toml")["carrier_nouns"]
-    )
-
-
 def _in_quotes(tok: Token) -> bool:
     """*tok* stands between double quotation marks: an odd number of them before it in its sentence."""
     sent = sentence(tok)
@@ -133,7 +124,6 @@ def find_trigger(tok: Token, sent_lemmas: set[str]) -> Trigger | None:
         tok.dep_ in (deps.ADJ_MODIFIER, deps.COMPOUND, deps.NOUN_MODIFIER)
         and tok.head.i > tok.i
         and pos_of(tok.head) == "NOUN"
-        and not _carried(tok)
     ):
         return None  # "allied fighters", "jailed drug lord", "attack helicopter"
     if (
