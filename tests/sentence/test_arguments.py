@@ -465,3 +465,11 @@ def test_a_refusal_to_deal_is_aimed_at_whom_there_is_no_dealing_with():
 def test_a_participle_on_a_noun_with_its_own_object_is_the_nouns_act():
     [d] = _drafts("Separately, 40 former rebel fighters handed over their rifles on Friday in the town.")
     assert d.actor.text == "fighters" and d.target.text == "rifles"
+
+
+@pytest.mark.slow
+def test_a_judgement_is_about_the_owner_of_what_it_judges():
+    """A copula of condemnation is about the owner of the judged deed or word, and it is the
+    speaker's: "the rebels' claims are a provocation, the ministry said"."""
+    (m,) = [m for m in nlp()("The rebels' claims are a provocation, the ministry said.")._.ec_mentions]
+    assert (m.type, m.actor.text, m.target.text) == ("ACCUSE", "ministry", "rebels")

@@ -177,3 +177,32 @@ def test_a_decision_taken_is_the_act():
     # "has decided to suspend the dialogue": news of the act, as PLOVER codes it
     [m] = nlp()("The president has decided to suspend the dialogue with the rebels.")._.ec_mentions
     assert m.type == "SANCTION"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a clause set against a negated one, with a subject of its own, keeps its own assertion
+        (
+            "Why the talks failed is not clear, but on Monday troops sealed off the roads into the capital.",
+            "COERCE",
+        ),
+        # the means of an attempt were used
+        ("The junta tried to silence the press by ordering a blackout of the internet.", "COERCE"),
+    ],
+)
+def test_a_contrasted_clause_and_the_means_of_an_attempt_are_told(text, kind):
+    assert kind in [m.type for m in nlp()(text)._.ec_mentions]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels did not attack the base and shell the town.",
+        "The army will try to retake the town by shelling it.",
+    ],
+)
+def test_shared_negation_and_future_attempts_still_hold(text):
+    assert "ASSAULT" not in [m.type for m in nlp()(text)._.ec_mentions]

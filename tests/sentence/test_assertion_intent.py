@@ -57,3 +57,18 @@ def test_statements_of_intent(text, types):
 def test_the_lexicon_vetoes_a_statement_its_rows_block():
     """The REQUEST row of "order" blocks "arrest": ordering an arrest demands nothing of anyone."""
     assert "REQUEST" not in [e["type"] for e in code("The judge ordered the arrest of the former governor.")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # an act named as the subject of "must" is demanded
+        ('"The bombing of hospitals must stop," the aid agency said.', ["REQUEST"]),
+        ("The envoy said the checkpoints and the relief corridor must stay open.", ["REQUEST"]),
+        # a forecast is no demand
+        ("The envoy said the talks will resume in Geneva.", []),
+    ],
+)
+def test_an_act_that_must_end_or_stay_is_demanded(text, types):
+    assert [e["type"] for e in code(text)] == types

@@ -148,6 +148,8 @@ NOT_THESE_ACTS = [
     ("The board gave the new director wider powers over hiring.", "COERCE"),
     ("Rebels freed a reporter who had been held for a week, after talks.", "CONSULT"),
     ("Hikers camping in the park were told to leave.", "PROTEST"),
+    # a labour word inside a name is no labour word
+    ("The European Union said the strike on the refinery broke the truce.", "PROTEST"),
 ]
 
 
@@ -284,3 +286,103 @@ def test_new_rows_hold_back(text, type_):
 )
 def test_naming_a_deed_a_crime_accuses_its_doer(text, types):
     assert [m.type for m in nlp()(text)._.ec_mentions if m.type == "ACCUSE"] == types
+
+
+# Words of condemnation in a statement are the speaker's ACCUSE (PLOVER: disapprove): a deed or a
+# word named a provocation, words judged hostile, displeasure voiced.
+CONDEMNING_WORDS = [
+    ('"The drills near our coast are a provocation," the foreign ministry said.', "ACCUSE"),
+    ("The junta cited the hostile statements of the French minister.", "ACCUSE"),
+    # displeasure voiced is disapproval
+    ('Beijing expressed "strong dissatisfaction" with the naval drills.', "ACCUSE"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "type_"), CONDEMNING_WORDS)
+def test_words_of_condemnation_accuse(text, type_):
+    assert type_ in [m.type for m in nlp()(text)._.ec_mentions]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The escalation of fighting in the north forced thousands to flee.",
+        "The minister made the statement at a news conference in Paris.",
+        "The butcher's shop on the market square reopened on Monday.",
+        "Anger grew in the town after the floods.",
+    ],
+)
+def test_plain_words_do_not_condemn(text):
+    assert "ACCUSE" not in [m.type for m in nlp()(text)._.ec_mentions]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # a deed said to be a crime, or judged in words of condemnation, is condemned
+        ('"The shelling of the bakery is a war crime," the governor said.', ["ACCUSE"]),
+        ("The raid on the clinic was cowardly, the health minister said.", ["ACCUSE"]),
+        # a judgement not made is none
+        ("The drills were not a provocation, the navy said.", []),
+    ],
+)
+def test_a_copula_of_condemnation_accuses(text, types):
+    assert [m.type for m in nlp()(text)._.ec_mentions if m.type == "ACCUSE"] == types
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        # the verb carries the arrest, whatever clause follows it
+        ("The former minister was placed under house arrest after the vote.", "COERCE"),
+        # a member shut out of an organisation is sanctioned; a junta suspends the constitution
+        ("The regional bloc suspended Guinea from its institutions on Friday.", "SANCTION"),
+        ("The colonels suspended the constitution and closed the borders.", "COERCE"),
+    ],
+)
+def test_arrest_and_suspension_phrases(text, type_):
+    assert type_ in [m.type for m in nlp()(text)._.ec_mentions]
+
+
+def test_an_employee_suspended_is_not_sanctioned():
+    text = "The nurse was suspended from her job for a week."
+    assert "SANCTION" not in [m.type for m in nlp()(text)._.ec_mentions]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # a speaker's adjective of condemnation on a deed condemns it, beside the deed
+        (
+            '"The rebels\' cowardly ambush has cost us nine brave men," the general said.',
+            ["ACCUSE", "ASSAULT"],
+        ),
+        # a reporter's adjective tells the deed only
+        ("Gunmen carried out a brutal raid on the village on Sunday.", ["ASSAULT"]),
+    ],
+)
+def test_a_quoted_adjective_of_condemnation_accuses(text, types):
+    found = [m.type for m in nlp()(text)._.ec_mentions]
+    assert sorted(t for t in found if t in ("ACCUSE", "ASSAULT")) == types
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # an ultimatum to surrender threatens; a verdict of acquittal accuses no one
+        ("The commander gave the gunmen 24 hours to lay down their weapons and surrender.", ["THREATEN"]),
+        ("The tribunal acquitted the former governor of all charges.", []),
+        # a refusal to take part in talks is REJECT, taking part is CONSULT
+        ("The separatists said they would not take part in the negotiations.", ["REJECT"]),
+        ("Both delegations took part in the talks in Nairobi on Monday.", ["CONSULT"]),
+    ],
+)
+def test_ultimatums_verdicts_and_taking_part(text, types):
+    found = [m.type for m in nlp()(text)._.ec_mentions]
+    assert [t for t in found if t in ("THREATEN", "ACCUSE", "REJECT", "CONSULT")] == types

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..lexicons.data import cue, fold, word_lists
+from ..lexicons.ontology import ontology
 from ..nlp import deps
 from ..nlp.syntax import child, pos_of, prep_object
 from .actors import BY, behind_instrument, nearest_subject, noun_arguments, subject_of, verb_arguments
@@ -143,7 +144,32 @@ def _visitor(d: Draft) -> Token | None:
     return subject_of(verb) if verb is not None else None
 
 
+def _speaker(d: Draft) -> Token | None:
+    """Who says the sentence the mention stands in: the subject of the nearest verb of saying above
+    it ("'this is a war crime,' the mayor said")."""
+    child, head = d.g, d.g.head
+    while head.i != child.i:
+        if head.pos_ == "VERB" and fold(head.lemma_) in cue("reporting.lemmas"):
+            return subject_of(head)
+        child, head = head, head.head
+    return None
+
+
+def _spoken_judgement(d: Draft) -> Token | None:
+    """A judgement by a copula or an adjective ("is a provocation", "reckless attacks") is the
+    speaker's: the copula's subject is what is judged."""
+    copula = _verb_trigger(d) and fold(d.t.lemma_) in word_lists("assertion.toml")["be_auxiliaries"]
+    return _speaker(d) if copula or pos_of(d.t) is None else None
+
+
+def _statement_speaker(d: Draft) -> Token | None:
+    """A statement with no doer of its own ("the corridors must stay open", she said) is its speaker's."""
+    return _speaker(d) if ontology().types[d.m.type].quad.startswith("verbal") else None
+
+
 ACTOR_FINDERS: tuple[Rule, ...] = (
+    # a judgement by a copula or an adjective of condemnation: whoever says it
+    Rule("spoken_judgement", "The mayor said the shelling of the school was a war crime.", _spoken_judgement),
     # a reaction a deed drew: "drew sharp criticism from the United Nations"
     Rule("reactor", "The raid drew sharp criticism from the United Nations.", _reactor),
     # the subject of a light verb that carries the event noun
@@ -169,6 +195,12 @@ ACTOR_FINDERS: tuple[Rule, ...] = (
     Rule("merged_words", "Two soldiers were killed in a gunfight with militants.", _merged_words),
     # "came under attack from": whom the attack came from
     Rule("attack_from", "The police station came under attack from gunmen on Sunday.", _attack_from),
+    # a statement with no doer of its own: whoever says it
+    Rule(
+        "statement_speaker",
+        "The envoy said the humanitarian corridors must stay open.",
+        _statement_speaker,
+    ),
 )
 
 

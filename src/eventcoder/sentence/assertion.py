@@ -270,6 +270,12 @@ HEAD_RULES: tuple[Rule, ...] = (
         "characterisation",
     ),
     Rule("attempted", "Gunmen tried to storm the police station.", check.attempted, None),
+    Rule(
+        "means_of_attempt",
+        "The police tried to clear the square by firing tear gas at the crowd.",
+        check.means_of_attempt,
+        None,
+    ),
     Rule("hypothetical", "The group plans to bomb the pipeline.", check.hypothetical, "hypothetical"),
     Rule("aim_is", "The aim of the operation is to seize the port.", check.aim_is, "hypothetical"),
     Rule("purpose", "The government sent troops to the north to fight the rebels.", check.purpose, "purpose"),

@@ -278,9 +278,15 @@ def conjunct(s: Step) -> bool:
 
 
 def shared_modal(s: Step) -> bool:
-    # conjoined verbs share their auxiliaries
-    return conjunct(s) and (
-        has_child(s.head, (deps.AUX, deps.AUX_PASSIVE), cue("suppress.modals")) or negated(s.head)
+    # conjoined verbs share their auxiliaries; a clause set against another with a subject of its
+    # own ("is not clear, but the streets were sealed off") has its own
+    contrasted = has_child(s.child, deps.SUBJECTS) and has_child(
+        s.head, (deps.COORDINATION,), _words("contrastive_conjunctions")
+    )
+    return (
+        conjunct(s)
+        and not contrasted
+        and (has_child(s.head, (deps.AUX, deps.AUX_PASSIVE), cue("suppress.modals")) or negated(s.head))
     )
 
 
@@ -385,6 +391,19 @@ def attempted(s: Step) -> bool:
         and s.child.dep_ == deps.OPEN_COMPLEMENT
         and fold(s.tok.lemma_) in cue("suppress.physical_verbs")
     )
+
+
+def means_of_attempt(s: Step) -> bool:
+    """ "Police tried to end the sit-in by firing tear gas": the means of an attempt made were
+    used, whatever came of the attempt."""
+    if s.lemma not in cue("suppress.attempt_heads") or s.head.tag_ != "VBD":
+        return False
+    t = s.tok
+    while t.i != s.child.i and t.head.i != t.i:
+        if t.dep_ == deps.PREP_COMPLEMENT and fold(t.head.lemma_) in _words("means_preps"):
+            return True
+        t = t.head
+    return False
 
 
 def hypothetical(s: Step) -> bool:

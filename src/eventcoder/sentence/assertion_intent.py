@@ -198,6 +198,17 @@ def _modal(verb: Token) -> str:
     )
 
 
+def _obligation_on_subject(noun: Token) -> str:
+    """ "The shelling must stop", "the corridors must stay open": an act named as the subject of a
+    verb of obligation is demanded (only "must": "the talks will resume" is a forecast)."""
+    while noun.dep_ == deps.CONJUNCT and noun.head.i != noun.i:
+        noun = noun.head  # "crossings and corridors must stay open"
+    if noun.dep_ not in deps.SUBJECTS or pos_of(noun) != "NOUN":
+        return ""
+    modal = _modal(noun.head)
+    return modal if modal in _words("obligation_modals") else ""
+
+
 def stance(tok: Token, governor: Token, act_type: str) -> Stance:
     head = _intent_head(governor)
     verb = governor if head is None else head
@@ -207,7 +218,7 @@ def stance(tok: Token, governor: Token, act_type: str) -> Stance:
         act=tok,
         head=head,
         head_lemma=fold(head.lemma_) if head is not None else "",
-        modal=_modal(governor),
+        modal=_modal(governor) or _obligation_on_subject(governor),
         negated=negated,
         quad=ontology().types[act_type].quad,
         act_type=act_type,

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from ..lexicons.data import cue, fold
+from ..lexicons.data import cue, fold, word_lists
 from ..lexicons.ontology import types_with
 from ..nlp import deps
 from ..nlp.syntax import child, has_child, is_passive, passive_subject, pos_of, prep_object, sent_ents
@@ -69,9 +69,24 @@ def _prep_objects(tok: Token) -> list[Token | None]:
     return out
 
 
+def _judged(tok: Token) -> list[Token | None]:
+    """What a judgement by a copula or an adjective is about: the owner of the judged deed or
+    word, then the deed ("Kiev's claims are a provocation", "the Houthis' reckless attacks")."""
+    if pos_of(tok) is None:
+        judged = tok.head
+    elif fold(tok.lemma_) in word_lists("assertion.toml")["be_auxiliaries"]:
+        judged = child(tok, (deps.SUBJECT,))
+    else:
+        return []
+    if judged is None:
+        return []
+    return [child(judged, (deps.POSSESSIVE,)), judged]
+
+
 def target_candidates(tok: Token) -> list[Token]:
     """Every argument of *tok* that could be its target, in the grammar's order of preference."""
-    out = _verb_objects(tok) if pos_of(tok) == "VERB" else []
+    out = _judged(tok)
+    out += _verb_objects(tok) if pos_of(tok) == "VERB" else []
     out += _prep_objects(tok)
     for c in tok.children:  # "fired tear gas to disperse the crowds": whom it was done to
         if (

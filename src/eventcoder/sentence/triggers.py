@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Token
 
-from ..lexicons.data import Trigger, cue, event_lexicon, fold
+from ..lexicons.data import Trigger, cue, event_lexicon, fold, word_lists
 from ..nlp import deps
 from ..nlp.syntax import NAME_ENTS, PHRASE_DEPS, has_child, lemma_forms, pos_of, sentence
 
@@ -84,11 +84,33 @@ def _other_frame(tok: Token) -> bool:
     return lemma in cue("senses.saying") and has_child(tok, (deps.CLAUSE_COMPLEMENT,))
 
 
+def _in_quotes(tok: Token) -> bool:
+    """*tok* stands between double quotation marks: an odd number of them before it in its sentence."""
+    sent = sentence(tok)
+    marks = word_lists("triggers.toml")["quotation_marks"]
+    return sum(t.text in marks for t in tok.doc[sent.start : tok.i]) % 2 == 1
+
+
+def _condemning(tok: Token, sent_lemmas: set[str]) -> Trigger | None:
+    """An adjective of condemnation on a deed: "the Houthis' reckless attacks", "this terrible
+    attack" condemn it (ACCUSE), while the noun tells the deed."""
+    lists = word_lists("triggers.toml")
+    modifiers = (deps.ADJ_MODIFIER, deps.ADVERB_MODIFIER)  # "cowardly" is tagged either way
+    if tok.dep_ not in modifiers or fold(tok.lemma_) not in lists["condemning_adjectives"]:
+        return None
+    if not _in_quotes(tok):
+        return None  # a reporter's "brutal attack" tells the attack, a speaker's condemns it
+    deed = find_trigger(tok.head, sent_lemmas) if pos_of(tok.head) == "NOUN" else None
+    if deed is None or deed.type not in lists["condemned_types"]:
+        return None
+    return Trigger((fold(tok.lemma_),), "NOUN", "ACCUSE", "disapprove", frozenset(), frozenset())
+
+
 def find_trigger(tok: Token, sent_lemmas: set[str]) -> Trigger | None:
     """The lexicon entry that *tok* triggers in its sentence, if any."""
     pos = pos_of(tok)
     if pos is None:
-        return None
+        return _condemning(tok, sent_lemmas)
     lex = event_lexicon()
     entries = [trig for lemma in lemma_forms(tok) for trig in lex.get((lemma, pos), ())]
     if tok.is_stop and tok.lemma_ not in ("call",):
