@@ -263,3 +263,21 @@ def test_a_deed_named_in_a_reaction_does_not_take_the_reaction_date():
     assert _within_a_reaction(strike) and _within_a_reaction(killed)
     doc = nlp()("On Thursday an air strike on a clinic killed 12 people.")
     assert not _within_a_reaction(next(t for t in doc if t.text == "strike"))
+
+
+def test_a_present_perfect_takes_the_day_the_report_then_tells():
+    text = (
+        "Mutinous troops have seized the state broadcaster in the capital.\n\n"
+        "Yesterday the soldiers surrounded the building and cut the signal."
+    )
+    seized = [e for e in code(text, "2025-03-06") if e["sources"][0]["sentence"].startswith("Mutinous")]
+    assert seized and seized[0]["date"]["start"] == seized[0]["date"]["end"] == "2025-03-05"
+
+
+def test_the_day_a_toll_was_confirmed_does_not_date_a_present_perfect_deed():
+    text = (
+        "Gunmen have killed 30 herders in raids on three hamlets in the north.\n\n"
+        "A local official confirmed the toll on Thursday."
+    )
+    [raid] = [e for e in code(text, "2025-03-06") if e["type"] == "ASSAULT"]
+    assert (raid["date"]["start"], raid["date"]["end"]) == ("2025-03-05", "2025-03-06")

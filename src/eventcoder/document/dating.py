@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from ..lexicons.data import fold, word_lists
+from ..lexicons.data import cue, fold, word_lists
 from ..lexicons.ontology import types_with
 from ..model import DateSpan
 from ..nlp import deps
@@ -166,6 +166,18 @@ class DocDates:
                 return days[-1]
         return self.earlier_date(m)
 
+    def days_told(self, first: date, last: date) -> list[DateExpr]:
+        """The days between *first* and *last* the report's body tells (not a heading's, not a
+        "since" clause's), latest last."""
+        told = [
+            e
+            for start in self.by_sent
+            if start not in self.heads
+            for e in self.by_sent[start]
+            if e.kind != "since" and e.precision == "day" and first <= e.start <= last
+        ]
+        return sorted(told, key=lambda e: (e.start, e.start_char))
+
     def explicit_before(self, m: Mention) -> DateExpr | None:
         """The last full date ("On 3 May 2024") told in or before the mention's sentence."""
         for start in sorted((s for s in self.by_sent if s <= m.sent.start), reverse=True):
@@ -270,9 +282,16 @@ def _anchored(dates: DocDates, m: Mention) -> DateSpan | None:
 
 
 def _recent_perfect_span(dates: DocDates, m: Mention) -> DateSpan | None:
-    """A present perfect: the day before the report to the day of it."""
+    """A present perfect: the day before the report to the day of it, or the day of those two the
+    report tells last ("Soldiers have toppled the president. Yesterday the guard sealed off the
+    palace": yesterday)."""
     if dates.published is None or not _recent_perfect(m.governor):
         return None
+    told = dates.days_told(dates.published - timedelta(days=1), dates.published)
+    if m.type not in types_with("spoken"):  # the day a toll was confirmed is not the killing's
+        told = [e for e in told if not _day_of_saying(m.sent.doc, e)]
+    if told:
+        return _span(told[-1])
     return DateSpan(
         (dates.published - timedelta(days=1)).isoformat(), dates.published.isoformat(), "range", None
     )
@@ -510,6 +529,15 @@ def _said_content(m: Mention, expr: DateExpr) -> bool:
             return True  # a clause of what is said that does not hold the statement itself
         tok = tok.head
     return False
+
+
+def _day_of_saying(doc: Doc, expr: DateExpr) -> bool:
+    """Does the date hang from a verb of saying ("confirmed the toll on Tuesday")?"""
+    span = doc.char_span(expr.start_char, expr.end_char, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = next((t for t in (span.root, *span.root.ancestors) if t.pos_ == "VERB"), None)
+    return verb is not None and fold(verb.lemma_) in cue("reporting.lemmas")
 
 
 def _owned_elsewhere(doc: Doc, expr: DateExpr, mine: set[int]) -> bool:
