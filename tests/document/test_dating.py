@@ -281,3 +281,15 @@ def test_the_day_a_toll_was_confirmed_does_not_date_a_present_perfect_deed():
     )
     [raid] = [e for e in code(text, "2025-03-06") if e["type"] == "ASSAULT"]
     assert (raid["date"]["start"], raid["date"]["end"]) == ("2025-03-05", "2025-03-06")
+
+
+def test_the_date_of_what_the_news_follows_is_not_the_story_date():
+    text = (
+        "The talks in Accra came in the wake of last week's border clashes.\n\n"
+        "Ahead of today's talks, rebel commanders warned against any intervention.\n\n"
+        "The rebels hold the northern districts.\n\n"
+        "Aid groups fear a famine.\n\n"
+        "The ministers froze the assets of the rebel commanders."
+    )
+    [froze] = [e for e in code(text, "2025-03-09") if e["type"] == "SANCTION"]
+    assert froze["date"]["start"] == froze["date"]["end"] == "2025-03-09"

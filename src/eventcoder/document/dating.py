@@ -90,12 +90,12 @@ class DocDates:
         news = [
             (start, e) for start in sorted(self.by_sent) for e in self.by_sent[start] if e.kind != "since"
         ]
-        news = [(start, e) for start, e in news if not self.is_old(e.end)]
+        news = [(start, e) for start, e in news if not self.is_old(e.end) and not _antecedent(sdoc, e)]
         self.story = next((e for start, e in news if start not in heads), None) or next(
             (e for _, e in news), None
         )
-        """The date of the story's lead: the first date told that is not background, in the body
-        rather than in a heading ("... suspends Thursday's exams" over the lead's "yesterday")."""
+        """The date of the story's lead: the first date told that is not background nor what the
+        story follows ("in the wake of last week's coup"), in the body rather than in a heading ("... suspends Thursday's exams" over the lead's "yesterday")."""
 
     def is_old(self, end) -> bool:
         """Does a span ending on *end* lie well before publication (more than about a month)?"""
@@ -308,8 +308,8 @@ def _carried(dates: DocDates, m: Mention) -> DateSpan | None:
         if start in dates.heads:
             continue  # a heading's date passes to the body only as the story's (rule "story")
         exprs = [e for e in dates.by_sent[start] if e.kind != "since"]
-        # a date told in a clause that recalls the past does not move the story
-        exprs = [e for e in exprs if not _recalled(doc, e)]
+        # a date of a clause that recalls the past, or of what the news follows, does not move the story
+        exprs = [e for e in exprs if not _recalled(doc, e) and not _antecedent(doc, e)]
         if not exprs:
             continue
         last = _last_day(exprs)
@@ -556,6 +556,25 @@ def _recalled(doc: Doc, expr) -> bool:
     out in April 2023")? It dates that past, and never passes to the news told after it."""
     span = doc.char_span(expr.start_char, expr.end_char, alignment_mode="expand")
     return span is not None and any(_told_as_past(t) for t in (span.root, *span.root.ancestors))
+
+
+# words that make what they govern an event the news follows, not the news ("held in the wake of last
+# week's coup", "after Tuesday's raid")
+_ANTECEDENT = frozenset(words("dating.antecedent_words"))
+
+
+def _antecedent(doc: Doc, expr) -> bool:
+    """Is the date inside a phrase that names what the news follows ("the summit held in the wake
+    of last week's coup")? It dates that earlier event, not the story."""
+    span = doc.char_span(expr.start_char, expr.end_char, alignment_mode="expand")
+    if span is None:
+        return False
+    for tok in span.root.ancestors:
+        if fold(tok.text) in _ANTECEDENT or fold(tok.lemma_) in _ANTECEDENT:
+            return True
+        if tok.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _a_term(doc: Doc, expr) -> bool:
