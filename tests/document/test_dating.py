@@ -293,3 +293,12 @@ def test_the_date_of_what_the_news_follows_is_not_the_story_date():
     )
     [froze] = [e for e in code(text, "2025-03-09") if e["type"] == "SANCTION"]
     assert froze["date"]["start"] == froze["date"]["end"] == "2025-03-09"
+
+
+def test_a_length_of_time_is_no_date_but_a_distance_between_events_is():
+    text = "A truce took effect in the valley on Friday, after the army and the rebels reached a deal following 40 days of fighting."
+    [deal] = [e for e in code(text, "2025-03-08") if e["type"] == "AGREE"]
+    assert deal["date"]["start"] == "2025-03-07"
+    text = "The raids on Monday came 12 days after the bombing of the market that killed 30 people."
+    killed = [e for e in code(text, "2025-03-08") if e["date"]["text"] == "12 days"]
+    assert killed and killed[0]["date"]["start"] == "2025-02-24"

@@ -38,7 +38,7 @@ from ..model import DateSpan
 from ..nlp import deps
 from ..nlp.syntax import doc_text, sent_ents, span_text
 from ..sentence.date_patterns import hyphened_to_a_word
-from ..sentence.date_words import YEAR, alternatives, words
+from ..sentence.date_words import COUNT, UNIT, YEAR, alternatives, words
 from ..sentence.dates import (
     DateExpr,
     Unresolved,
@@ -482,6 +482,7 @@ def _other_dates(sent, found: list[DateExpr], published) -> list[DateExpr]:
             or any(e.start_char < ent.end_char and ent.start_char < e.end_char for e in found)
             or hyphened_to_a_word(doc_text(ent.doc)[ent.end_char : ent.end_char + 40])
             or _BARE_YEAR.fullmatch(ent.text.strip())  # the year pattern has judged it ("Bill 2024")
+            or _a_length(ent.text, doc_text(ent.doc)[ent.end_char : ent.end_char + 20])
         ):
             continue
         parsed = parse_span(ent.text, published)
@@ -489,6 +490,19 @@ def _other_dates(sent, found: list[DateExpr], published) -> list[DateExpr]:
             start, end, precision = parsed
             out.append(DateExpr(start, end, precision, ent.text, ent.start_char, ent.end_char, "relative"))
     return out
+
+
+_COUNTED_UNITS = re.compile(
+    rf"^(?:{alternatives(words('numbers.duration_hedges'))}\s+)?{COUNT}\s+{UNIT}s?$", re.I
+)
+_OFFSET_WORD = re.compile(rf"^\s+{alternatives(words('dating.offset_words'))}\b", re.I)
+
+
+def _a_length(text: str, following: str) -> bool:
+    """Is the span a length of time ("following 47 days of war"), not a point in it? A count of
+    units is a point only when it places one thing before or after another ("came 12 days after
+    the bombing")."""
+    return _COUNTED_UNITS.match(text.strip()) is not None and _OFFSET_WORD.match(following) is None
 
 
 # prepositions that make a clause on the event's noun its own vehicle ("in a statement issued on ...")
