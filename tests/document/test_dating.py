@@ -302,3 +302,21 @@ def test_a_length_of_time_is_no_date_but_a_distance_between_events_is():
     text = "The raids on Monday came 12 days after the bombing of the market that killed 30 people."
     killed = [e for e in code(text, "2025-03-08") if e["date"]["text"] == "12 days"]
     assert killed and killed[0]["date"]["start"] == "2025-02-24"
+
+
+def test_an_anchored_date_times_only_the_clause_it_hangs_in():
+    text = (
+        "On 3 May 2024 protesters occupied the main square of the city.\n\n"
+        "The governor urged them to leave, and they came back a week later."
+    )
+    [urged] = [e for e in code(text, None) if e["type"] == "REQUEST"]
+    assert urged["date"]["start"] == "2024-05-03"
+
+
+def test_a_step_back_in_the_past_perfect_does_not_move_the_story():
+    text = (
+        "On 3 May 2024 protesters occupied the main square of the city.\n\n"
+        "Earlier in April the governor had banned all marches. Police fired tear gas at the crowd."
+    )
+    [gas] = [e for e in code(text, None) if e["type"] == "ASSAULT"]
+    assert gas["date"]["start"] == gas["date"]["end"] == "2024-05-03"

@@ -270,6 +270,8 @@ def _unresolved_own(dates: DocDates, m: Mention) -> DateSpan | None:
 def _anchored(dates: DocDates, m: Mention) -> DateSpan | None:
     """An expression of the sentence anchored to the last date told before it ("the next day")."""
     for rel in dates.anchored.get(m.sent.start, []):
+        if _in_another_conjunct(m.sent.doc, rel, m.governor):
+            continue  # "urged them to leave, but they came back a week later": the return's date
         prior = (
             dates.last_day_before(m)
             if rel.kind == "offset"
@@ -309,7 +311,9 @@ def _carried(dates: DocDates, m: Mention) -> DateSpan | None:
             continue  # a heading's date passes to the body only as the story's (rule "story")
         exprs = [e for e in dates.by_sent[start] if e.kind != "since"]
         # a date of a clause that recalls the past, or of what the news follows, does not move the story
-        exprs = [e for e in exprs if not _recalled(doc, e) and not _antecedent(doc, e)]
+        exprs = [
+            e for e in exprs if not _recalled(doc, e) and not _antecedent(doc, e) and not _flashback(doc, e)
+        ]
         if not exprs:
             continue
         last = _last_day(exprs)
@@ -525,6 +529,20 @@ def _nested_elsewhere(doc: Doc, expr: DateExpr, governor: Token, mine: set[int])
     return False
 
 
+def _in_another_conjunct(doc: Doc, expr, governor: Token) -> bool:
+    """Does the expression hang in a clause coordinated below the event's verb ("X urged the crowd
+    to leave, and they came back a week later")? It times that clause only."""
+    span = doc.char_span(expr.start_char, expr.end_char, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    while tok.i != governor.i and tok.head.i != tok.i:
+        if tok.dep_ == deps.CONJUNCT and tok.pos_ in ("VERB", "AUX"):
+            return not tok.is_ancestor(governor)  # ("they came back a week later when al-Sadr urged")
+        tok = tok.head
+    return False
+
+
 def _mine(m: Mention) -> set[int]:
     """The tokens that tell the event itself: its verb, its trigger and the words merged in."""
     return {m.governor.i, m.trigger.i, *(t.i for t in m.merged)}
@@ -589,6 +607,21 @@ def _antecedent(doc: Doc, expr) -> bool:
         if tok.pos_ in ("VERB", "AUX"):
             return False
     return False
+
+
+def _flashback(doc: Doc, expr) -> bool:
+    """Is the date told in the past perfect in the report's own voice ("Earlier in July the
+    cleric had vetoed his rival")? It dates a step back, and the story goes on from the date
+    told before it."""
+    span = doc.char_span(expr.start_char, expr.end_char, alignment_mode="expand")
+    verb = (
+        None
+        if span is None
+        else next((t for t in (span.root, *span.root.ancestors) if t.pos_ == "VERB"), None)
+    )
+    return verb is not None and any(
+        c.dep_ == deps.AUX and c.tag_ == "VBD" and fold(c.lemma_) == "have" for c in verb.children
+    )  # the verb itself may be tagged a simple past ("had in effect vetoed")
 
 
 def _a_term(doc: Doc, expr) -> bool:
