@@ -320,3 +320,12 @@ def test_a_step_back_in_the_past_perfect_does_not_move_the_story():
     )
     [gas] = [e for e in code(text, None) if e["type"] == "ASSAULT"]
     assert gas["date"]["start"] == gas["date"]["end"] == "2024-05-03"
+
+
+def test_with_no_publication_date_a_weekday_takes_the_day_the_next_sentence_gives():
+    text = (
+        "Police fired tear gas at protesters in the capital on Tuesday.\n\n"
+        "Speaking to reporters on 25 June 2024, the governor defended the police."
+    )
+    [gas] = [e for e in code(text, None) if e["type"] == "ASSAULT"]
+    assert (gas["date"]["start"], gas["date"]["text"]) == ("2024-06-25", "Tuesday")

@@ -178,13 +178,19 @@ class DocDates:
         ]
         return sorted(told, key=lambda e: (e.start, e.start_char))
 
-    def explicit_before(self, m: Mention) -> DateExpr | None:
-        """The last full date ("On 3 May 2024") told in or before the mention's sentence."""
-        for start in sorted((s for s in self.by_sent if s <= m.sent.start), reverse=True):
-            days = [e for e in self.by_sent[start] if e.kind == "absolute" and e.precision == "day"]
+    def explicit_near(self, m: Mention) -> DateExpr | None:
+        """The last full date ("On 3 May 2024", or "on June 25" in a report that names its year)
+        told in or before the mention's sentence; else the first told in the next sentence
+        ("Ruto branded Tuesday's protests treason. Addressing the press on June 25, ...")."""
+        starts = sorted(self.by_sent)
+        before = [s for s in starts if s <= m.sent.start]
+        for start in reversed(before):
+            days = [e for e in self.by_sent[start] if e.kind != "since" and e.precision == "day"]
             if days:
                 return days[-1]
-        return None
+        after = starts[len(before) : len(before) + 1]
+        days = [e for s in after for e in self.by_sent[s] if e.kind != "since" and e.precision == "day"]
+        return days[0] if days else None
 
     def for_mention(self, m: Mention) -> DateSpan | None:
         """The date of the event: that of the first rule of :data:`DATE_RULES` that dates it."""
@@ -259,7 +265,7 @@ def _unresolved_own(dates: DocDates, m: Mention) -> DateSpan | None:
     if not own:
         return None
     expr = min(own, key=lambda u: (_hops(m.sent.doc, u, g), abs(u.start_char - m.trigger.idx)))
-    near = dates.explicit_before(m)
+    near = dates.explicit_near(m)
     resolved = resolve_near(expr, near.start) if near is not None else None
     if resolved is None:
         return _year_of_report(dates, expr.text) or DateSpan(None, None, None, expr.text)
