@@ -329,3 +329,13 @@ def test_with_no_publication_date_a_weekday_takes_the_day_the_next_sentence_give
     )
     [gas] = [e for e in code(text, None) if e["type"] == "ASSAULT"]
     assert (gas["date"]["start"], gas["date"]["text"]) == ("2024-06-25", "Tuesday")
+
+
+def test_with_no_publication_date_the_day_the_lead_tells_dates_the_story():
+    text = (
+        "On 25 June 2024 police fired tear gas at protesters in the capital.\n\n"
+        "The crowd marched to the parliament.\n\nShops stayed shut all afternoon.\n\n"
+        "Soldiers later detained ten students."
+    )
+    [held] = [e for e in code(text, None) if e["type"] == "COERCE"]
+    assert held["date"]["start"] == held["date"]["end"] == "2024-06-25"

@@ -332,9 +332,12 @@ def _carried(dates: DocDates, m: Mention) -> DateSpan | None:
 
 
 def _story(dates: DocDates, m: Mention) -> DateSpan | None:
-    """No date in the paragraph: the date of the story's lead ("On 3 May, ...")."""
-    if dates.published is None or dates.story is None or dates.has_own(m) or _told_as_past(m.governor):
-        return None  # with no publication date, no lead's date is known to be the story's
+    """No date in the paragraph: the date of the story's lead ("On 3 May, ..."); in a report with
+    no publication date, only a day the lead tells in full."""
+    if dates.story is None or dates.has_own(m) or _told_as_past(m.governor):
+        return None
+    if dates.published is None and dates.story.precision != "day":
+        return None  # with no publication date, only a day the lead tells is known to be the story's
     return _span(dates.story)
 
 
