@@ -339,3 +339,12 @@ def test_with_no_publication_date_the_day_the_lead_tells_dates_the_story():
     )
     [held] = [e for e in code(text, None) if e["type"] == "COERCE"]
     assert held["date"]["start"] == held["date"]["end"] == "2024-06-25"
+
+
+def test_a_date_of_another_clause_is_not_the_sentence_own():
+    text = (
+        "Rebels seized the airport on Saturday.\n\n"
+        "According to the mayor, who spoke to reporters late on Monday, the rebels also looted the customs office."
+    )
+    events = code(text, "2025-03-11")
+    assert len(events) == 2 and all(e["date"]["start"] == "2025-03-08" for e in events)

@@ -104,11 +104,13 @@ class DocDates:
     def has_own(self, m: Mention) -> bool:
         """Does the mention's sentence have a date expression of its own? Not one that only
         dates another thing it names ("families of those killed in last year's rallies"), nor one
-        that words said name ("warned that rebels would attack on Friday")."""
+        of another clause ("the mayor, who spoke late on Monday, said"), nor one that words said
+        name ("warned that rebels would attack on Friday")."""
         mine = _mine(m)
         exprs = [*self.by_sent.get(m.sent.start, []), *self.unresolved.get(m.sent.start, [])]
         return any(
             not _owned_elsewhere(m.sent.doc, e, mine)
+            and not _nested_elsewhere(m.sent.doc, e, m.governor, mine)
             and not _a_term(m.sent.doc, e)
             and not _said_content(m, e)
             for e in exprs
