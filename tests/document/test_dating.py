@@ -348,3 +348,13 @@ def test_a_date_of_another_clause_is_not_the_sentence_own():
     )
     events = code(text, "2025-03-11")
     assert len(events) == 2 and all(e["date"]["start"] == "2025-03-08" for e in events)
+
+
+def test_the_story_date_times_a_clause_rather_than_names_a_thing():
+    text = (
+        "Mourners buried the victims of the April 1 strike on the consulate.\n\n"
+        "On April 10 the supreme leader vowed revenge.\n\nCrowds filled the streets of the capital.\n\n"
+        "The schools stayed open.\n\nThe army closed the airspace over the west of the country."
+    )
+    [closed] = [e for e in code(text, "2024-04-11") if e["type"] == "COERCE"]
+    assert closed["date"]["start"] == "2024-04-10"

@@ -91,11 +91,13 @@ class DocDates:
             (start, e) for start in sorted(self.by_sent) for e in self.by_sent[start] if e.kind != "since"
         ]
         news = [(start, e) for start, e in news if not self.is_old(e.end) and not _antecedent(sdoc, e)]
-        self.story = next((e for start, e in news if start not in heads), None) or next(
-            (e for _, e in news), None
+        body = [e for start, e in news if start not in heads]
+        self.story = next((e for e in body if not _names_a_thing(sdoc, e)), None) or next(
+            (e for e in [*body, *(e for _, e in news)]), None
         )
         """The date of the story's lead: the first date told that is not background nor what the
-        story follows ("in the wake of last week's coup"), in the body rather than in a heading ("... suspends Thursday's exams" over the lead's "yesterday")."""
+        story follows ("in the wake of last week's coup"), in the body rather than in a heading,
+        one that times a clause rather than names a thing ("the April 1 strike") ("... suspends Thursday's exams" over the lead's "yesterday")."""
 
     def is_old(self, end) -> bool:
         """Does a span ending on *end* lie well before publication (more than about a month)?"""
@@ -633,6 +635,16 @@ def _flashback(doc: Doc, expr) -> bool:
     return verb is not None and any(
         c.dep_ == deps.AUX and c.tag_ == "VBD" and fold(c.lemma_) == "have" for c in verb.children
     )  # the verb itself may be tagged a simple past ("had in effect vetoed")
+
+
+def _names_a_thing(doc: Doc, expr) -> bool:
+    """Does the date only name a thing ("the April 1 strike", "Wednesday's talks")?"""
+    span = doc.char_span(expr.start_char, expr.end_char, alignment_mode="expand")
+    return (
+        span is not None
+        and span.root.dep_ in (deps.POSSESSIVE, deps.COMPOUND, deps.NOUN_MODIFIER)
+        and span.root.head.pos_ in ("NOUN", "PROPN")
+    )
 
 
 def _a_term(doc: Doc, expr) -> bool:
