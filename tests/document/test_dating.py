@@ -358,3 +358,9 @@ def test_the_story_date_times_a_clause_rather_than_names_a_thing():
     )
     [closed] = [e for e in code(text, "2024-04-11") if e["type"] == "COERCE"]
     assert closed["date"]["start"] == "2024-04-10"
+
+
+def test_a_reaction_is_no_earlier_than_the_deed_it_names():
+    text = "On Tuesday talks between the two sides collapsed.\n\nThe ministry condemned Thursday's shelling of the port."
+    [accuse] = [e for e in code(text, "2024-06-14") if e["type"] == "ACCUSE"]
+    assert (accuse["date"]["start"], accuse["date"]["end"]) == ("2024-06-13", "2024-06-14")

@@ -335,6 +335,35 @@ def _carried(dates: DocDates, m: Mention) -> DateSpan | None:
     return None
 
 
+def _after_its_deed(dates: DocDates, m: Mention) -> DateSpan | None:
+    """A reaction to a deed its sentence dates ("The ministry condemned Thursday's strikes"),
+    with no date of its own, came no earlier than the deed: the date the story carries to it if
+    that is not before the deed, else the deed's day to publication."""
+    if dates.published is None or dates.own(m):
+        return None
+    doc, g = m.sent.doc, m.governor
+    deeds = [
+        e
+        for e in dates.by_sent.get(m.sent.start, [])
+        if e.kind != "since"
+        and _owned_elsewhere(doc, e, _mine(m))
+        and _covers(doc, e, {t.i for t in g.subtree})
+    ]
+    if not deeds:
+        return None
+    deed = max(deeds, key=lambda e: e.start)
+    told = _carried(dates, m) or _story(dates, m)
+    if told is not None and told.start is not None and date.fromisoformat(told.start) >= deed.start:
+        return told
+    return DateSpan(deed.start.isoformat(), dates.published.isoformat(), "range", deed.text)
+
+
+def _covers(doc: Doc, expr, tokens: set[int]) -> bool:
+    """Does the date's head word lie among *tokens*?"""
+    span = doc.char_span(expr.start_char, expr.end_char, alignment_mode="expand")
+    return span is not None and span.root.i in tokens
+
+
 def _story(dates: DocDates, m: Mention) -> DateSpan | None:
     """No date in the paragraph: the date of the story's lead ("On 3 May, ..."); in a report with
     no publication date, only a day the lead tells in full."""
@@ -395,6 +424,11 @@ DATE_RULES: tuple[DateRule, ...] = (
         _anchored,
     ),
     DateRule("recent_perfect", "The ministry has banned all protests in the capital.", _recent_perfect_span),
+    DateRule(
+        "after_its_deed",
+        "On Tuesday talks between the two sides collapsed.\n\nThe ministry condemned Thursday's shelling of the port.",
+        _after_its_deed,
+    ),
     DateRule(
         "carried",
         "Police arrested three protesters in Lagos on Monday.\n\nSoldiers later shot dead two men in Abuja.",
