@@ -364,3 +364,12 @@ def test_a_reaction_is_no_earlier_than_the_deed_it_names():
     text = "On Tuesday talks between the two sides collapsed.\n\nThe ministry condemned Thursday's shelling of the port."
     [accuse] = [e for e in code(text, "2024-06-14") if e["type"] == "ACCUSE"]
     assert (accuse["date"]["start"], accuse["date"]["end"]) == ("2024-06-13", "2024-06-14")
+
+
+def test_a_deed_named_inside_a_reaction_came_before_it():
+    text = (
+        "Rockets struck the April 1 rally in the capital.\n\n"
+        "On April 10 the minister condemned the attack in which seven guards were killed."
+    )
+    [killed] = [e for e in code(text, "2024-04-12") if e["type"] == "ASSAULT"]
+    assert killed["date"]["start"] == killed["date"]["end"] == "2024-04-01"

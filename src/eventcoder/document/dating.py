@@ -374,6 +374,24 @@ def _story(dates: DocDates, m: Mention) -> DateSpan | None:
     return _span(dates.story)
 
 
+def _reacted_deed(dates: DocDates, m: Mention) -> DateSpan | None:
+    """A deed named inside a dated reaction ("On April 10 the leader warned that Israel will be
+    punished for the strike in which seven officers were killed"), with no date of its own phrase,
+    came before the reaction: the last date the report told before it that lies before the
+    reaction's day ("the April 1 strike")."""
+    if not _within_a_reaction(m.governor) or dates.own(m, inside=True):
+        return None
+    said = [e for e in dates.by_sent.get(m.sent.start, []) if e.kind != "since"]
+    if not said:
+        return None
+    day = min(e.start for e in said)
+    for start in sorted((s for s in dates.by_sent if s < m.sent.start), reverse=True):
+        before = [e for e in dates.by_sent[start] if e.kind != "since" and e.end < day]
+        if before:
+            return _span(_last_day(before))
+    return None
+
+
 def _week_before(dates: DocDates, m: Mention) -> DateSpan | None:
     """No date told: the week up to publication (never for an event recalled as background)."""
     if dates.published is None or _told_as_past(m.governor):
@@ -439,6 +457,12 @@ DATE_RULES: tuple[DateRule, ...] = (
         "Militias shelled the market on Thursday, witnesses said.\n\nThe town's mayor urged calm.\n\n"
         "Aid workers counted the dead.\n\nThe army sent troops to the town.",
         _story,
+    ),
+    DateRule(
+        "reacted_deed",
+        "Rockets struck the April 1 rally in the capital.\n\n"
+        "On April 10 the minister condemned the attack in which seven guards were killed.",
+        _reacted_deed,
     ),
     DateRule(
         "week_before", "Gunmen attacked a police station in the town, killing two officers.", _week_before
