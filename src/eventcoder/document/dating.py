@@ -1,17 +1,25 @@
 """When each event happened, by the first of a table of named rules (:data:`DATE_RULES`): the
 day of a statement in the present, else the date expression that governs its clause (one that
 nothing anchors stays unresolved, its words kept), else an expression anchored to the date told
-before ("the next day"), else the day before the report for a present perfect, else the story's
-date carried from the paragraph before, else the date of the story's lead, else the week up to
-publication. A sentence's date never passes to an event whose own sentence has one of its own;
-a date that only names another thing ("last year's rallies") or the period something is for
-("the chair for 2025") is not the event's own.
+before ("the next day"; only in its own clause), else for a present perfect the day the report
+tells within the day before it and the day of it (never the day a statement was made, for a deed),
+or those two days, else for a reaction to a deed its sentence dates ("condemned Thursday's
+shelling") no day before the deed, else the story's date carried from the paragraph before, else
+the date of the story's lead, else for a deed named inside a dated reaction the last date told
+before the reaction, else the week up to publication. A sentence's date never passes to an event
+whose own sentence has one of its own; a date that only names another thing ("last year's
+rallies"), one of another clause ("the mayor, who spoke on Monday"), or the period something is
+for ("the chair for 2025") is not the event's own.
 
 A dateline or byline ("Published 3 May 2024, 10:42 GMT") gives the day the report was written:
 no event takes it, and with no publication date it anchors the report's relative words. A
 heading's date is the story's only when the body tells none, and is not carried into the body;
-a date told in a clause that recalls the past ("since the war broke out in April 2023") is not
-carried either.
+a date told in a clause that recalls the past ("since the war broke out in April 2023"), in the
+past perfect ("Earlier in July he had vetoed"), or of what the news follows ("in the wake of last
+week's coup") is not carried either, nor the story's. The story's date is the first that times a
+clause rather than names a thing ("the April 1 strike"); in a report with no publication date, a
+day its lead tells in full. A count of units the NER marks is a length ("after 40 days of war"),
+no date, unless it places one event before another ("12 days after the bombing").
 
 Whether the report tells the event as its own news or recalls it as background
 (:meth:`DocDates.telling`): an event of the past perfect or of a "since" clause, or dated more
