@@ -263,3 +263,113 @@ def test_a_deed_named_in_a_reaction_does_not_take_the_reaction_date():
     assert _within_a_reaction(strike) and _within_a_reaction(killed)
     doc = nlp()("On Thursday an air strike on a clinic killed 12 people.")
     assert not _within_a_reaction(next(t for t in doc if t.text == "strike"))
+
+
+def test_a_present_perfect_takes_the_day_the_report_then_tells():
+    text = (
+        "Mutinous troops have seized the state broadcaster in the capital.\n\n"
+        "Yesterday the soldiers surrounded the building and cut the signal."
+    )
+    seized = [e for e in code(text, "2025-03-06") if e["sources"][0]["sentence"].startswith("Mutinous")]
+    assert seized and seized[0]["date"]["start"] == seized[0]["date"]["end"] == "2025-03-05"
+
+
+def test_the_day_a_toll_was_confirmed_does_not_date_a_present_perfect_deed():
+    text = (
+        "Gunmen have killed 30 herders in raids on three hamlets in the north.\n\n"
+        "A local official confirmed the toll on Thursday."
+    )
+    [raid] = [e for e in code(text, "2025-03-06") if e["type"] == "ASSAULT"]
+    assert (raid["date"]["start"], raid["date"]["end"]) == ("2025-03-05", "2025-03-06")
+
+
+def test_the_date_of_what_the_news_follows_is_not_the_story_date():
+    text = (
+        "The talks in Accra came in the wake of last week's border clashes.\n\n"
+        "Ahead of today's talks, rebel commanders warned against any intervention.\n\n"
+        "The rebels hold the northern districts.\n\n"
+        "Aid groups fear a famine.\n\n"
+        "The ministers froze the assets of the rebel commanders."
+    )
+    [froze] = [e for e in code(text, "2025-03-09") if e["type"] == "SANCTION"]
+    assert froze["date"]["start"] == froze["date"]["end"] == "2025-03-09"
+
+
+def test_a_length_of_time_is_no_date_but_a_distance_between_events_is():
+    text = "A truce took effect in the valley on Friday, after the army and the rebels reached a deal following 40 days of fighting."
+    [deal] = [e for e in code(text, "2025-03-08") if e["type"] == "AGREE"]
+    assert deal["date"]["start"] == "2025-03-07"
+    text = "The raids on Monday came 12 days after the bombing of the market that killed 30 people."
+    killed = [e for e in code(text, "2025-03-08") if e["date"]["text"] == "12 days"]
+    assert killed and killed[0]["date"]["start"] == "2025-02-24"
+
+
+def test_an_anchored_date_times_only_the_clause_it_hangs_in():
+    text = (
+        "On 3 May 2024 protesters occupied the main square of the city.\n\n"
+        "The governor urged them to leave, and they came back a week later."
+    )
+    [urged] = [e for e in code(text, None) if e["type"] == "REQUEST"]
+    assert urged["date"]["start"] == "2024-05-03"
+
+
+def test_a_step_back_in_the_past_perfect_does_not_move_the_story():
+    text = (
+        "On 3 May 2024 protesters occupied the main square of the city.\n\n"
+        "Earlier in April the governor had banned all marches. Police fired tear gas at the crowd."
+    )
+    [gas] = [e for e in code(text, None) if e["type"] == "ASSAULT"]
+    assert gas["date"]["start"] == gas["date"]["end"] == "2024-05-03"
+
+
+def test_with_no_publication_date_a_weekday_takes_the_day_the_next_sentence_gives():
+    text = (
+        "Police fired tear gas at protesters in the capital on Tuesday.\n\n"
+        "Speaking to reporters on 25 June 2024, the governor defended the police."
+    )
+    [gas] = [e for e in code(text, None) if e["type"] == "ASSAULT"]
+    assert (gas["date"]["start"], gas["date"]["text"]) == ("2024-06-25", "Tuesday")
+
+
+def test_with_no_publication_date_the_day_the_lead_tells_dates_the_story():
+    text = (
+        "On 25 June 2024 police fired tear gas at protesters in the capital.\n\n"
+        "The crowd marched to the parliament.\n\nShops stayed shut all afternoon.\n\n"
+        "Soldiers later detained ten students."
+    )
+    [held] = [e for e in code(text, None) if e["type"] == "COERCE"]
+    assert held["date"]["start"] == held["date"]["end"] == "2024-06-25"
+
+
+def test_a_date_of_another_clause_is_not_the_sentence_own():
+    text = (
+        "Rebels seized the airport on Saturday.\n\n"
+        "According to the mayor, who spoke to reporters late on Monday, the rebels also looted the customs office."
+    )
+    events = code(text, "2025-03-11")
+    assert len(events) == 2 and all(e["date"]["start"] == "2025-03-08" for e in events)
+
+
+def test_the_story_date_times_a_clause_rather_than_names_a_thing():
+    text = (
+        "Mourners buried the victims of the April 1 strike on the consulate.\n\n"
+        "On April 10 the supreme leader vowed revenge.\n\nCrowds filled the streets of the capital.\n\n"
+        "The schools stayed open.\n\nThe army closed the airspace over the west of the country."
+    )
+    [closed] = [e for e in code(text, "2024-04-11") if e["type"] == "COERCE"]
+    assert closed["date"]["start"] == "2024-04-10"
+
+
+def test_a_reaction_is_no_earlier_than_the_deed_it_names():
+    text = "On Tuesday talks between the two sides collapsed.\n\nThe ministry condemned Thursday's shelling of the port."
+    [accuse] = [e for e in code(text, "2024-06-14") if e["type"] == "ACCUSE"]
+    assert (accuse["date"]["start"], accuse["date"]["end"]) == ("2024-06-13", "2024-06-14")
+
+
+def test_a_deed_named_inside_a_reaction_came_before_it():
+    text = (
+        "Rockets struck the April 1 rally in the capital.\n\n"
+        "On April 10 the minister condemned the attack in which seven guards were killed."
+    )
+    [killed] = [e for e in code(text, "2024-04-12") if e["type"] == "ASSAULT"]
+    assert killed["date"]["start"] == killed["date"]["end"] == "2024-04-01"

@@ -44,6 +44,8 @@ def one(text, pub=PUB):
         # the night before the day named
         ("shot dead five people overnight into Sunday", ("2013-02-09", "2013-02-10", "range")),
         ("fighting on Friday night into Saturday", ("2013-02-08", "2013-02-09", "range")),
+        # a span of weekdays, the latest that ends by publication
+        ("the raids went on from Saturday to Monday", ("2013-02-09", "2013-02-11", "range")),
     ],
 )
 def test_expressions(text, expected):
@@ -69,6 +71,7 @@ PATTERN_SPANS = {
     "day_month": ("2013-02-08", "2013-02-08", "day"),
     "ago": ("2013-02-09", "2013-02-09", "day"),
     "night_into": ("2013-02-09", "2013-02-10", "range"),
+    "weekday_range": ("2013-02-07", "2013-02-09", "range"),
     "last_weekday": ("2013-02-05", "2013-02-05", "day"),
     "weekday": ("2013-02-09", "2013-02-09", "day"),
     "relative": ("2013-02-10", "2013-02-10", "day"),

@@ -1,17 +1,25 @@
 """When each event happened, by the first of a table of named rules (:data:`DATE_RULES`): the
 day of a statement in the present, else the date expression that governs its clause (one that
 nothing anchors stays unresolved, its words kept), else an expression anchored to the date told
-before ("the next day"), else the day before the report for a present perfect, else the story's
-date carried from the paragraph before, else the date of the story's lead, else the week up to
-publication. A sentence's date never passes to an event whose own sentence has one of its own;
-a date that only names another thing ("last year's rallies") or the period something is for
-("the chair for 2025") is not the event's own.
+before ("the next day"; only in its own clause), else for a present perfect the day the report
+tells within the day before it and the day of it (never the day a statement was made, for a deed),
+or those two days, else for a reaction to a deed its sentence dates ("condemned Thursday's
+shelling") no day before the deed, else the story's date carried from the paragraph before, else
+the date of the story's lead, else for a deed named inside a dated reaction the last date told
+before the reaction, else the week up to publication. A sentence's date never passes to an event
+whose own sentence has one of its own; a date that only names another thing ("last year's
+rallies"), one of another clause ("the mayor, who spoke on Monday"), or the period something is
+for ("the chair for 2025") is not the event's own.
 
 A dateline or byline ("Published 3 May 2024, 10:42 GMT") gives the day the report was written:
 no event takes it, and with no publication date it anchors the report's relative words. A
 heading's date is the story's only when the body tells none, and is not carried into the body;
-a date told in a clause that recalls the past ("since the war broke out in April 2023") is not
-carried either.
+a date told in a clause that recalls the past ("since the war broke out in April 2023"), in the
+past perfect ("Earlier in July he had vetoed"), or of what the news follows ("in the wake of last
+week's coup") is not carried either, nor the story's. The story's date is the first that times a
+clause rather than names a thing ("the April 1 strike"); in a report with no publication date, a
+day its lead tells in full. A count of units the NER marks is a length ("after 40 days of war"),
+no date, unless it places one event before another ("12 days after the bombing").
 
 Whether the report tells the event as its own news or recalls it as background
 (:meth:`DocDates.telling`): an event of the past perfect or of a "since" clause, or dated more
@@ -32,13 +40,13 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from ..lexicons.data import fold, word_lists
+from ..lexicons.data import cue, fold, word_lists
 from ..lexicons.ontology import types_with
 from ..model import DateSpan
 from ..nlp import deps
 from ..nlp.syntax import doc_text, sent_ents, span_text
 from ..sentence.date_patterns import hyphened_to_a_word
-from ..sentence.date_words import YEAR, alternatives, words
+from ..sentence.date_words import COUNT, UNIT, YEAR, alternatives, words
 from ..sentence.dates import (
     DateExpr,
     Unresolved,
@@ -90,12 +98,14 @@ class DocDates:
         news = [
             (start, e) for start in sorted(self.by_sent) for e in self.by_sent[start] if e.kind != "since"
         ]
-        news = [(start, e) for start, e in news if not self.is_old(e.end)]
-        self.story = next((e for start, e in news if start not in heads), None) or next(
-            (e for _, e in news), None
+        news = [(start, e) for start, e in news if not self.is_old(e.end) and not _antecedent(sdoc, e)]
+        body = [e for start, e in news if start not in heads]
+        self.story = next((e for e in body if not _names_a_thing(sdoc, e)), None) or next(
+            (e for e in [*body, *(e for _, e in news)]), None
         )
-        """The date of the story's lead: the first date told that is not background, in the body
-        rather than in a heading ("... suspends Thursday's exams" over the lead's "yesterday")."""
+        """The date of the story's lead: the first date told that is not background nor what the
+        story follows ("in the wake of last week's coup"), in the body rather than in a heading,
+        one that times a clause rather than names a thing ("the April 1 strike") ("... suspends Thursday's exams" over the lead's "yesterday")."""
 
     def is_old(self, end) -> bool:
         """Does a span ending on *end* lie well before publication (more than about a month)?"""
@@ -104,11 +114,13 @@ class DocDates:
     def has_own(self, m: Mention) -> bool:
         """Does the mention's sentence have a date expression of its own? Not one that only
         dates another thing it names ("families of those killed in last year's rallies"), nor one
-        that words said name ("warned that rebels would attack on Friday")."""
+        of another clause ("the mayor, who spoke late on Monday, said"), nor one that words said
+        name ("warned that rebels would attack on Friday")."""
         mine = _mine(m)
         exprs = [*self.by_sent.get(m.sent.start, []), *self.unresolved.get(m.sent.start, [])]
         return any(
             not _owned_elsewhere(m.sent.doc, e, mine)
+            and not _nested_elsewhere(m.sent.doc, e, m.governor, mine)
             and not _a_term(m.sent.doc, e)
             and not _said_content(m, e)
             for e in exprs
@@ -166,13 +178,31 @@ class DocDates:
                 return days[-1]
         return self.earlier_date(m)
 
-    def explicit_before(self, m: Mention) -> DateExpr | None:
-        """The last full date ("On 3 May 2024") told in or before the mention's sentence."""
-        for start in sorted((s for s in self.by_sent if s <= m.sent.start), reverse=True):
-            days = [e for e in self.by_sent[start] if e.kind == "absolute" and e.precision == "day"]
+    def days_told(self, first: date, last: date) -> list[DateExpr]:
+        """The days between *first* and *last* the report's body tells (not a heading's, not a
+        "since" clause's), latest last."""
+        told = [
+            e
+            for start in self.by_sent
+            if start not in self.heads
+            for e in self.by_sent[start]
+            if e.kind != "since" and e.precision == "day" and first <= e.start <= last
+        ]
+        return sorted(told, key=lambda e: (e.start, e.start_char))
+
+    def explicit_near(self, m: Mention) -> DateExpr | None:
+        """The last full date ("On 3 May 2024", or "on June 25" in a report that names its year)
+        told in or before the mention's sentence; else the first told in the next sentence
+        ("Ruto branded Tuesday's protests treason. Addressing the press on June 25, ...")."""
+        starts = sorted(self.by_sent)
+        before = [s for s in starts if s <= m.sent.start]
+        for start in reversed(before):
+            days = [e for e in self.by_sent[start] if e.kind != "since" and e.precision == "day"]
             if days:
                 return days[-1]
-        return None
+        after = starts[len(before) : len(before) + 1]
+        days = [e for s in after for e in self.by_sent[s] if e.kind != "since" and e.precision == "day"]
+        return days[0] if days else None
 
     def for_mention(self, m: Mention) -> DateSpan | None:
         """The date of the event: that of the first rule of :data:`DATE_RULES` that dates it."""
@@ -247,7 +277,7 @@ def _unresolved_own(dates: DocDates, m: Mention) -> DateSpan | None:
     if not own:
         return None
     expr = min(own, key=lambda u: (_hops(m.sent.doc, u, g), abs(u.start_char - m.trigger.idx)))
-    near = dates.explicit_before(m)
+    near = dates.explicit_near(m)
     resolved = resolve_near(expr, near.start) if near is not None else None
     if resolved is None:
         return _year_of_report(dates, expr.text) or DateSpan(None, None, None, expr.text)
@@ -258,6 +288,8 @@ def _unresolved_own(dates: DocDates, m: Mention) -> DateSpan | None:
 def _anchored(dates: DocDates, m: Mention) -> DateSpan | None:
     """An expression of the sentence anchored to the last date told before it ("the next day")."""
     for rel in dates.anchored.get(m.sent.start, []):
+        if _in_another_conjunct(m.sent.doc, rel, m.governor):
+            continue  # "urged them to leave, but they came back a week later": the return's date
         prior = (
             dates.last_day_before(m)
             if rel.kind == "offset"
@@ -270,9 +302,16 @@ def _anchored(dates: DocDates, m: Mention) -> DateSpan | None:
 
 
 def _recent_perfect_span(dates: DocDates, m: Mention) -> DateSpan | None:
-    """A present perfect: the day before the report to the day of it."""
+    """A present perfect: the day before the report to the day of it, or the day of those two the
+    report tells last ("Soldiers have toppled the president. Yesterday the guard sealed off the
+    palace": yesterday)."""
     if dates.published is None or not _recent_perfect(m.governor):
         return None
+    told = dates.days_told(dates.published - timedelta(days=1), dates.published)
+    if m.type not in types_with("spoken"):  # the day a toll was confirmed is not the killing's
+        told = [e for e in told if not _day_of_saying(m.sent.doc, e)]
+    if told:
+        return _span(told[-1])
     return DateSpan(
         (dates.published - timedelta(days=1)).isoformat(), dates.published.isoformat(), "range", None
     )
@@ -289,8 +328,10 @@ def _carried(dates: DocDates, m: Mention) -> DateSpan | None:
         if start in dates.heads:
             continue  # a heading's date passes to the body only as the story's (rule "story")
         exprs = [e for e in dates.by_sent[start] if e.kind != "since"]
-        # a date told in a clause that recalls the past does not move the story
-        exprs = [e for e in exprs if not _recalled(doc, e)]
+        # a date of a clause that recalls the past, or of what the news follows, does not move the story
+        exprs = [
+            e for e in exprs if not _recalled(doc, e) and not _antecedent(doc, e) and not _flashback(doc, e)
+        ]
         if not exprs:
             continue
         last = _last_day(exprs)
@@ -302,11 +343,61 @@ def _carried(dates: DocDates, m: Mention) -> DateSpan | None:
     return None
 
 
+def _after_its_deed(dates: DocDates, m: Mention) -> DateSpan | None:
+    """A reaction to a deed its sentence dates ("The ministry condemned Thursday's strikes"),
+    with no date of its own, came no earlier than the deed: the date the story carries to it if
+    that is not before the deed, else the deed's day to publication."""
+    if dates.published is None or dates.own(m):
+        return None
+    doc, g = m.sent.doc, m.governor
+    deeds = [
+        e
+        for e in dates.by_sent.get(m.sent.start, [])
+        if e.kind != "since"
+        and _owned_elsewhere(doc, e, _mine(m))
+        and _covers(doc, e, {t.i for t in g.subtree})
+    ]
+    if not deeds:
+        return None
+    deed = max(deeds, key=lambda e: e.start)
+    told = _carried(dates, m) or _story(dates, m)
+    if told is not None and told.start is not None and date.fromisoformat(told.start) >= deed.start:
+        return told
+    return DateSpan(deed.start.isoformat(), dates.published.isoformat(), "range", deed.text)
+
+
+def _covers(doc: Doc, expr, tokens: set[int]) -> bool:
+    """Does the date's head word lie among *tokens*?"""
+    span = doc.char_span(expr.start_char, expr.end_char, alignment_mode="expand")
+    return span is not None and span.root.i in tokens
+
+
 def _story(dates: DocDates, m: Mention) -> DateSpan | None:
-    """No date in the paragraph: the date of the story's lead ("On 3 May, ...")."""
-    if dates.published is None or dates.story is None or dates.has_own(m) or _told_as_past(m.governor):
-        return None  # with no publication date, no lead's date is known to be the story's
+    """No date in the paragraph: the date of the story's lead ("On 3 May, ..."); in a report with
+    no publication date, only a day the lead tells in full."""
+    if dates.story is None or dates.has_own(m) or _told_as_past(m.governor):
+        return None
+    if dates.published is None and dates.story.precision != "day":
+        return None  # with no publication date, only a day the lead tells is known to be the story's
     return _span(dates.story)
+
+
+def _reacted_deed(dates: DocDates, m: Mention) -> DateSpan | None:
+    """A deed named inside a dated reaction ("On April 10 the leader warned that Israel will be
+    punished for the strike in which seven officers were killed"), with no date of its own phrase,
+    came before the reaction: the last date the report told before it that lies before the
+    reaction's day ("the April 1 strike")."""
+    if not _within_a_reaction(m.governor) or dates.own(m, inside=True):
+        return None
+    said = [e for e in dates.by_sent.get(m.sent.start, []) if e.kind != "since"]
+    if not said:
+        return None
+    day = min(e.start for e in said)
+    for start in sorted((s for s in dates.by_sent if s < m.sent.start), reverse=True):
+        before = [e for e in dates.by_sent[start] if e.kind != "since" and e.end < day]
+        if before:
+            return _span(_last_day(before))
+    return None
 
 
 def _week_before(dates: DocDates, m: Mention) -> DateSpan | None:
@@ -360,6 +451,11 @@ DATE_RULES: tuple[DateRule, ...] = (
     ),
     DateRule("recent_perfect", "The ministry has banned all protests in the capital.", _recent_perfect_span),
     DateRule(
+        "after_its_deed",
+        "On Tuesday talks between the two sides collapsed.\n\nThe ministry condemned Thursday's shelling of the port.",
+        _after_its_deed,
+    ),
+    DateRule(
         "carried",
         "Police arrested three protesters in Lagos on Monday.\n\nSoldiers later shot dead two men in Abuja.",
         _carried,
@@ -369,6 +465,12 @@ DATE_RULES: tuple[DateRule, ...] = (
         "Militias shelled the market on Thursday, witnesses said.\n\nThe town's mayor urged calm.\n\n"
         "Aid workers counted the dead.\n\nThe army sent troops to the town.",
         _story,
+    ),
+    DateRule(
+        "reacted_deed",
+        "Rockets struck the April 1 rally in the capital.\n\n"
+        "On April 10 the minister condemned the attack in which seven guards were killed.",
+        _reacted_deed,
     ),
     DateRule(
         "week_before", "Gunmen attacked a police station in the town, killing two officers.", _week_before
@@ -463,6 +565,7 @@ def _other_dates(sent, found: list[DateExpr], published) -> list[DateExpr]:
             or any(e.start_char < ent.end_char and ent.start_char < e.end_char for e in found)
             or hyphened_to_a_word(doc_text(ent.doc)[ent.end_char : ent.end_char + 40])
             or _BARE_YEAR.fullmatch(ent.text.strip())  # the year pattern has judged it ("Bill 2024")
+            or _a_length(ent.text, doc_text(ent.doc)[ent.end_char : ent.end_char + 20])
         ):
             continue
         parsed = parse_span(ent.text, published)
@@ -470,6 +573,19 @@ def _other_dates(sent, found: list[DateExpr], published) -> list[DateExpr]:
             start, end, precision = parsed
             out.append(DateExpr(start, end, precision, ent.text, ent.start_char, ent.end_char, "relative"))
     return out
+
+
+_COUNTED_UNITS = re.compile(
+    rf"^(?:{alternatives(words('numbers.duration_hedges'))}\s+)?{COUNT}\s+{UNIT}s?$", re.I
+)
+_OFFSET_WORD = re.compile(rf"^\s+{alternatives(words('dating.offset_words'))}\b", re.I)
+
+
+def _a_length(text: str, following: str) -> bool:
+    """Is the span a length of time ("following 47 days of war"), not a point in it? A count of
+    units is a point only when it places one thing before or after another ("came 12 days after
+    the bombing")."""
+    return _COUNTED_UNITS.match(text.strip()) is not None and _OFFSET_WORD.match(following) is None
 
 
 # prepositions that make a clause on the event's noun its own vehicle ("in a statement issued on ...")
@@ -488,6 +604,20 @@ def _nested_elsewhere(doc: Doc, expr: DateExpr, governor: Token, mine: set[int])
         vehicle = tok.head.dep_ == deps.PREP_OBJECT and fold(tok.head.head.lemma_) in _VEHICLE
         if tok.dep_ in (deps.RELATIVE_CLAUSE, deps.ACL) and tok.head.i not in mine and not vehicle:
             return True  # ("in a statement issued on Wednesday, X condemned" is the act's own date)
+        tok = tok.head
+    return False
+
+
+def _in_another_conjunct(doc: Doc, expr, governor: Token) -> bool:
+    """Does the expression hang in a clause coordinated below the event's verb ("X urged the crowd
+    to leave, and they came back a week later")? It times that clause only."""
+    span = doc.char_span(expr.start_char, expr.end_char, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    while tok.i != governor.i and tok.head.i != tok.i:
+        if tok.dep_ == deps.CONJUNCT and tok.pos_ in ("VERB", "AUX"):
+            return not tok.is_ancestor(governor)  # ("they came back a week later when al-Sadr urged")
         tok = tok.head
     return False
 
@@ -512,6 +642,15 @@ def _said_content(m: Mention, expr: DateExpr) -> bool:
     return False
 
 
+def _day_of_saying(doc: Doc, expr: DateExpr) -> bool:
+    """Does the date hang from a verb of saying ("confirmed the toll on Tuesday")?"""
+    span = doc.char_span(expr.start_char, expr.end_char, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = next((t for t in (span.root, *span.root.ancestors) if t.pos_ == "VERB"), None)
+    return verb is not None and fold(verb.lemma_) in cue("reporting.lemmas")
+
+
 def _owned_elsewhere(doc: Doc, expr: DateExpr, mine: set[int]) -> bool:
     """Is the date the possessive of another noun ("condemned Wednesday's bombing on
     Thursday": the bombing's day, not the condemnation's)?"""
@@ -528,6 +667,50 @@ def _recalled(doc: Doc, expr) -> bool:
     out in April 2023")? It dates that past, and never passes to the news told after it."""
     span = doc.char_span(expr.start_char, expr.end_char, alignment_mode="expand")
     return span is not None and any(_told_as_past(t) for t in (span.root, *span.root.ancestors))
+
+
+# words that make what they govern an event the news follows, not the news ("held in the wake of last
+# week's coup", "after Tuesday's raid")
+_ANTECEDENT = frozenset(words("dating.antecedent_words"))
+
+
+def _antecedent(doc: Doc, expr) -> bool:
+    """Is the date inside a phrase that names what the news follows ("the summit held in the wake
+    of last week's coup")? It dates that earlier event, not the story."""
+    span = doc.char_span(expr.start_char, expr.end_char, alignment_mode="expand")
+    if span is None:
+        return False
+    for tok in span.root.ancestors:
+        if fold(tok.text) in _ANTECEDENT or fold(tok.lemma_) in _ANTECEDENT:
+            return True
+        if tok.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def _flashback(doc: Doc, expr) -> bool:
+    """Is the date told in the past perfect in the report's own voice ("Earlier in July the
+    cleric had vetoed his rival")? It dates a step back, and the story goes on from the date
+    told before it."""
+    span = doc.char_span(expr.start_char, expr.end_char, alignment_mode="expand")
+    verb = (
+        None
+        if span is None
+        else next((t for t in (span.root, *span.root.ancestors) if t.pos_ == "VERB"), None)
+    )
+    return verb is not None and any(
+        c.dep_ == deps.AUX and c.tag_ == "VBD" and fold(c.lemma_) == "have" for c in verb.children
+    )  # the verb itself may be tagged a simple past ("had in effect vetoed")
+
+
+def _names_a_thing(doc: Doc, expr) -> bool:
+    """Does the date only name a thing ("the April 1 strike", "Wednesday's talks")?"""
+    span = doc.char_span(expr.start_char, expr.end_char, alignment_mode="expand")
+    return (
+        span is not None
+        and span.root.dep_ in (deps.POSSESSIVE, deps.COMPOUND, deps.NOUN_MODIFIER)
+        and span.root.head.pos_ in ("NOUN", "PROPN")
+    )
 
 
 def _a_term(doc: Doc, expr) -> bool:

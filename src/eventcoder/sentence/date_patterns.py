@@ -248,6 +248,15 @@ def _last_weekday(m: re.Match, pub: date | None, hint: int | None) -> Resolved |
     return None if pub is None else _one_day(_weekday_before(m, pub, at_least_a_week=True), "relative")
 
 
+def _weekday_range(m: re.Match, pub: date | None, hint: int | None) -> Resolved | None:
+    """ "between Thursday and Saturday": the latest such span of days that ends by publication."""
+    if pub is None:
+        return None
+    first, last = WEEKDAYS[m["wd"].casefold()], WEEKDAYS[m["wd2"].casefold()]
+    end = pub - timedelta(days=(pub.weekday() - last) % 7)
+    return end - timedelta(days=(last - first) % 7), end, "range", "relative"
+
+
 def _night_into(m: re.Match, pub: date | None, hint: int | None) -> Resolved | None:
     if pub is None:
         return None
@@ -302,6 +311,8 @@ _NUMERIC = r"\b(?P<d>[0-3]?\d)[/.](?P<m>[01]?\d)[/.](?P<y>(?:19|20)\d{2})\b"
 _YEAR_SPAN = r"\b(?P<y1>(?:19|20)\d{2})\s?[-\u2013]\s?(?P<y2>(?:19|20)?\d{2})\b"
 _NIGHT_INTO = rf"\b(?:overnight|(?:on\s+)?{WDAY_PLAIN}\s+night)\s+"
 _NIGHT_INTO += rf"{alternatives(words('ranges.night_into'))}\s+{WDAY}\b"
+_WEEKDAY_RANGE = rf"\b{alternatives(words('ranges.opening'))}\s+{WDAY}\s+"
+_WEEKDAY_RANGE += rf"{alternatives(words('ranges.joining'))}\s+(?P<wd2>{WDAY_PLAIN})\b"
 _IN_MONTH = rf"\b{alternatives(words('ranges.before_month'))}\s+{MON}(?!\s*\d)\b"
 _SUFFIX = "|".join(words("calendar.day_suffixes"))
 _DECADE = (
@@ -326,6 +337,7 @@ PATTERNS: tuple[DatePattern, ...] = (
     _p("ago", "two days ago", rf"\b{COUNT}\s+{UNIT}s?\s+ago\b", _ago),
     # the night before the day named
     _p("night_into", "overnight into Sunday", _NIGHT_INTO, _night_into),
+    _p("weekday_range", "between Thursday and Saturday", _WEEKDAY_RANGE, _weekday_range),
     _p("last_weekday", "last Tuesday", rf"\blast\s+{WDAY}\b", _last_weekday),
     _p("weekday", "Saturday night", rf"\b{WDAY}(?:'s|\u2019s)?(?:\s+{DAY_PART})?\b", _weekday),
     _p("relative", "yesterday", rf"\b{alternatives(RELATIVE_GROUP, 'rel')}\b", _relative),
@@ -377,6 +389,7 @@ GATES: dict[str, tuple[Gate, ...]] = {
     "part_month": (_PART_NAME, _MONTH_NAME),
     "in_month": (_MONTH_NAME,),
     "night_into": (_WEEKDAY_NAME,),
+    "weekday_range": (_WEEKDAY_NAME,),
     "last_weekday": (_WEEKDAY_NAME,),
     "weekday": (_WEEKDAY_NAME,),
     "ago": (_AGO,),
