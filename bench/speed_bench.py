@@ -110,9 +110,33 @@ def _usage() -> tuple[float, float]:
     return s.ru_utime + s.ru_stime + c.ru_utime + c.ru_stime, s.ru_stime + c.ru_stime
 
 
+def _status_mb(field: str) -> float | None:
+    """A field of /proc/self/status in MB (VmRSS: resident now; VmHWM: the peak), None off Linux."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as f:
+            line = next(x for x in f if x.startswith(field + ":"))
+    except (OSError, StopIteration):
+        return None
+    return int(line.split()[1]) / 1024
+
+
+def _reset_peak() -> bool:
+    """Start the peak resident size (VmHWM) of this process again from its present size (Linux:
+    ``5`` written to /proc/self/clear_refs), so that the peak read after is that of what runs
+    after: the coding loop, not the model's load nor the warm-up."""
+    try:
+        with open("/proc/self/clear_refs", "w", encoding="ascii") as f:
+            f.write("5")
+    except OSError:
+        return False
+    return True
+
+
 def _timed(fn) -> dict:
     import multiprocessing
 
+    rss0 = _status_mb("VmRSS")
+    reset = _reset_peak()
     cpu0, sys0 = _usage()
     t0 = time.perf_counter()
     extra = fn() or {}
@@ -127,6 +151,8 @@ def _timed(fn) -> dict:
         "peak_mb": self_.ru_maxrss / 1024,
         "child_peak_mb": kids.ru_maxrss / 1024,
         "child_cpu": kids.ru_utime + kids.ru_stime,
+        "rss_before_mb": rss0,
+        "loop_peak_mb": _status_mb("VmHWM") if reset else None,
         **extra,
     }
 
@@ -346,6 +372,94 @@ def _shares(stats: dict) -> dict:
     return {"owners": own, "cumulative": cum, "top": top, "other": top_other, "total": sum(own.values())}
 
 
+# -- Dask alone: one process against --workers N, the command line as a user runs it -----------------
+def _tree_usage() -> tuple[float, float]:
+    """(user, system) CPU seconds of the finished children of this process, and of theirs that
+    they waited for (Dask's worker processes, reaped by their nanny in the command's process)."""
+    c = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return c.ru_utime, c.ru_stime
+
+
+def _extract_run(path: Path, how: list[str]) -> dict:
+    """``eventcoder extract PATH -q -o /dev/null`` with *how*, cold (a fresh process: imports,
+    model, gazetteer, cluster included), timed with the CPU of its whole process tree."""
+    cmd = [sys.executable, "-m", "eventcoder", "extract", str(path), "-q", "-o", os.devnull, *how]
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src") + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    (u0, s0), t0 = _tree_usage(), time.perf_counter()
+    proc = subprocess.run(cmd, env=env, stderr=subprocess.PIPE, text=True)
+    seconds, (u1, s1) = time.perf_counter() - t0, _tree_usage()
+    if proc.returncode not in (0, 1):
+        raise SystemExit(f"{' '.join(cmd)} failed (exit {proc.returncode}): {proc.stderr[-2000:]}")
+    return {"seconds": seconds, "user": u1 - u0, "sys": s1 - s0, "cpu": u1 - u0 + s1 - s0}
+
+
+def dask_only(n_docs: int, workers: int, rounds: int, small: int) -> dict:
+    """One process (``--processes 1``) against ``--workers N`` (each Dask worker one process), on
+    *n_docs* distinct documents made as :func:`corpus` makes them, alternating, *rounds* pairs; and
+    once each on *small* documents, whose CPU is the fixed cost of a run (start, loads, cluster),
+    so that the cost of a document is told apart: (CPU of the run - fixed) / documents."""
+    work = ROOT / ".bench"
+    work.mkdir(exist_ok=True)
+    docs = corpus(n_docs)
+    words = sum(len(d["text"].split()) for d in docs)
+    path = _write(work / f"distinct-{n_docs}.jsonl", docs)
+    tiny = _write(work / f"distinct-{small}.jsonl", docs[:small])
+    ways = {"one": ["--processes", "1"], "dask": ["--workers", str(workers)]}
+    fixed = {k: _extract_run(tiny, how) for k, how in ways.items()}
+    runs: dict[str, list[dict]] = {k: [] for k in ways}
+    for r in range(rounds):
+        for key, how in ways.items():
+            runs[key].append(_extract_run(path, how))
+            m = runs[key][-1]
+            print(
+                f"round {r + 1} {key}: {m['seconds']:.1f} s wall, {m['cpu']:.1f} CPU s "
+                f"({m['user']:.1f} user, {m['sys']:.1f} system)",
+                flush=True,
+            )
+    return {"docs": n_docs, "words": words, "workers": workers, "small": small, "fixed": fixed, "runs": runs}
+
+
+def dask_report(res: dict, load0: float, minutes: float) -> str:
+    n, small = res["docs"], res["small"]
+    med = {
+        k: {f: _median([r[f] for r in v]) for f in ("seconds", "cpu", "user", "sys")}
+        for k, v in res["runs"].items()
+    }
+    per = {k: 1000 * (med[k]["cpu"] - res["fixed"][k]["cpu"]) / (n - small) for k in med}
+    wall = med["one"]["seconds"] / med["dask"]["seconds"]
+    cpu_ratio = med["dask"]["cpu"] / med["one"]["cpu"]
+    lines = [
+        "## Dask on distinct texts",
+        "",
+        f"Written by `python bench/speed_bench.py --dask-only {n}` on "
+        f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}; this machine: {_machine()}; load average "
+        f"{load0:.1f} at the start and {os.getloadavg()[0]:.1f} at the end; {minutes:.1f} minutes in all. "
+        f"{n:,} distinct documents ({res['words']:,} words) made as the benchmark above makes them; "
+        f"`eventcoder extract FILE -q -o /dev/null` in a fresh process each time (cold: imports, model, "
+        f"gazetteer and cluster included), one process (`--processes 1`) and `--workers {res['workers']}` "
+        f"alternating, {len(res['runs']['one'])} pair(s), medians shown; CPU is that of the whole process "
+        "tree (the command, the Dask scheduler in it, the worker processes), user + system.",
+        "",
+        "| run | seconds | CPU s | user s | system s | fixed CPU s (a run of "
+        f"{small} documents) | CPU ms a document (past the fixed) |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for key, name in (("one", "one process"), ("dask", f"Dask, `--workers {res['workers']}`")):
+        m, f = med[key], res["fixed"][key]
+        lines.append(
+            f"| {name} | {m['seconds']:.1f} | {m['cpu']:.1f} | {m['user']:.1f} | {m['sys']:.1f} | "
+            f"{f['cpu']:.1f} | {per[key]:.0f} |"
+        )
+    lines += [
+        "",
+        f"Wall-clock ratio, one process over Dask: **{wall:.2f}x** (target 1.7x; meaningful only on a quiet "
+        f"machine: two workers need both cores). CPU of Dask over one process: {cpu_ratio:.2f}x in all, "
+        f"{per['dask'] / per['one']:.2f}x a document. With two cores and no other job, the wall ratio to "
+        f"expect from these CPU figures is about {med['one']['cpu'] / max(med['dask']['cpu'] / res['workers'], res['fixed']['dask']['cpu'] / res['workers']):.2f}x.",
+    ]
+    return "\n".join(lines) + "\n"
+
+
 KINDS = {
     "spacy": measure_spacy,
     "eventcoder": measure_eventcoder,
@@ -379,9 +493,19 @@ def main() -> None:
     ap.add_argument("--load", default="", help="how busy the machine was (said in the results)")
     ap.add_argument("--out", default=str(ROOT / "docs" / "benchmarks.md"))
     ap.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
+    ap.add_argument("--dask-only", type=int, metavar="N", help="only the Dask ratio, on N distinct documents")
+    ap.add_argument("--workers", type=int, default=2, help="Dask workers of --dask-only")
+    ap.add_argument("--small", type=int, default=16, help="documents of --dask-only's fixed-cost runs")
     args = ap.parse_args()
     if args.child:
         print(json.dumps(KINDS[args.child[0]](*args.child[1:])))
+        return
+    if args.dask_only:
+        began, load0 = time.perf_counter(), os.getloadavg()[0]
+        res = dask_only(args.dask_only, args.workers, args.rounds, args.small)
+        md = dask_report(res, load0, (time.perf_counter() - began) / 60)
+        print(md)
+        (ROOT / ".bench" / f"dask-{args.dask_only}.json").write_text(json.dumps(res, indent=1))
         return
     began = time.perf_counter()
     load0 = os.getloadavg()[0]
