@@ -687,7 +687,8 @@ def _write_section(
     first, last = text.find(begin), text.find(end)
     start = text.find(section)
     if first >= 0 and last > first:
-        text = text[:first] + block + text[last + len(end) :].lstrip("\n")
+        rest = text[last + len(end) :].lstrip("\n")
+        text = text[:first] + block + (f"\n{rest}" if rest else "")
     elif start >= 0:
         stop = text.find("\n## ", start + len(section))
         text = text[:start] + block + (text[stop + 1 :] if stop >= 0 else "")
