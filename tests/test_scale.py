@@ -17,7 +17,7 @@ EXAMPLES = Path(__file__).parent.parent / "examples"
 
 
 def _records(results):
-    return [(doc.id, [e.to_json() for e in events], error) for doc, events, error in results]
+    return [(doc.id, doc.published, [e.to_json() for e in events], error) for doc, events, error in results]
 
 
 def test_local_cluster_of_two_workers_equals_the_local_loop():
@@ -34,6 +34,41 @@ def test_local_cluster_of_two_workers_equals_the_local_loop():
     assert bar.done == bar.total == len(docs)  # the bar counts each document coded on a worker
 
 
+def test_every_way_gives_undated_documents_the_options_date():
+    """A document without a date takes ``Options.published`` and comes back with it, from a worker
+    process or a Dask worker as from the local loop (the run counts undated documents by it)."""
+    pytest.importorskip("dask.distributed")
+    from eventcoder.model import Document
+    from eventcoder.scale import WARM, process_locally, process_on_dask
+
+    attack = "Gunmen attacked a police post in Gwoza on Friday, killing four officers, police said."
+    docs = [Document(id=f"g{i}", text=attack) for i in range(WARM + 3)]
+    options = Options(published="2024-05-13", processes=2)
+    one = _records(process_documents(docs, options))
+    assert {published for _i, published, _e, _err in one} == {"2024-05-13"}
+    assert _records(process_locally(docs, options, task_size=2)) == one
+    assert _records(process_on_dask(docs, options, workers=1, partition_size=4)) == one
+
+
+def test_the_local_cluster_runs_without_the_profiler_and_the_malloc_trim():
+    """The settings that made Dask cost half again as much CPU as the coding (DASK_SETTINGS) reach
+    the worker processes."""
+    pytest.importorskip("dask.distributed")
+    from dask.distributed import Client
+
+    from eventcoder.scale import _local_cluster
+
+    def seen():
+        import os
+
+        import dask
+
+        return dask.config.get("distributed.worker.profile.enabled"), os.environ.get("MALLOC_TRIM_THRESHOLD_")
+
+    with _local_cluster(1) as cluster, Client(cluster) as client:
+        assert list(client.run(seen).values()) == [(False, None)]
+
+
 def test_cli_run_with_workers(tmp_path):
     pytest.importorskip("dask.distributed")
     from .conftest import run_cli
@@ -45,6 +80,18 @@ def test_cli_run_with_workers(tmp_path):
     # eventcoder's own warnings (the examples' undated reports, a place index built on a first run)
     lines = r.stderr.splitlines()
     assert all(line.startswith("WARNING eventcoder.") for line in lines), lines
+
+
+def test_cli_extract_with_workers_writes_what_one_process_writes(tmp_path):
+    pytest.importorskip("dask.distributed")
+    from .conftest import run_cli
+
+    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    r = run_cli("extract", EXAMPLES, "-o", one, "--processes", "1", "-q")
+    assert r.returncode == 0, r.stderr
+    r = run_cli("extract", EXAMPLES, "-o", two, "--workers", "2", "-q")
+    assert r.returncode == 0, r.stderr
+    assert one.read_text().strip() and two.read_bytes() == one.read_bytes()
 
 
 def test_cli_run_with_workers_and_v_shows_dask_logging(tmp_path):
@@ -86,10 +133,10 @@ def test_a_bad_document_in_a_worker_is_reported_and_the_others_coded():
         WARM + 1, Document(id="bad", text="Gunmen attacked Gwoza \ud800 on Sunday.", published="2024-05-13")
     )
     out = _records(process_locally(docs, Options(processes=2), task_size=2))
-    assert [i for i, _e, _err in out] == [d.id for d in docs]  # input order kept
-    errors = {i: err for i, _e, err in out if err}
+    assert [i for i, _p, _e, _err in out] == [d.id for d in docs]  # input order kept
+    errors = {i: err for i, _p, _e, err in out if err}
     assert list(errors) == ["bad"] and errors["bad"].startswith("parse failed: UnicodeEncodeError")
-    assert all(events for i, events, _err in out if i != "bad")
+    assert all(events for i, _p, events, _err in out if i != "bad")
 
 
 def _die(documents, options):  # a worker that dies (killed, out of memory) on its task
@@ -108,8 +155,8 @@ def test_a_worker_that_dies_leaves_its_documents_to_the_parent(monkeypatch, capl
     docs = [Document(id=f"g{i}", text=attack, published="2024-05-13") for i in range(14)]
     monkeypatch.setattr(scale, "_code_task", _die)
     out = _records(scale.process_locally(docs, Options(processes=2), task_size=2))
-    assert [i for i, _e, _err in out] == [d.id for d in docs]
-    assert all(events and err is None for _i, events, err in out)
+    assert [i for i, _p, _e, _err in out] == [d.id for d in docs]
+    assert all(events and err is None for _i, _p, events, err in out)
     assert "a worker process died" in caplog.text
 
 

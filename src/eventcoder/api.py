@@ -176,16 +176,23 @@ def _code(
 
 
 def extract(
-    paths: Iterable[str], options: Options | None = None, out: TextIO | None = None, progress: bool = True
+    paths: Iterable[str],
+    options: Options | None = None,
+    out: TextIO | None = None,
+    progress: bool = True,
+    workers: int | None = None,
+    scheduler: str | None = None,
 ) -> RunSummary:
     """Code the documents under *paths* and write one JSON line per document-level event to
-    *out* (default stdout). No store is used."""
+    *out* (default stdout). No store is used. With *workers* or *scheduler*, coded on Dask, as
+    :func:`run` does."""
     options = options or Options()
     out = out or sys.stdout
     summary = RunSummary()
     paths = list(paths)
     bar = CodingProgress.for_inputs(paths, progress)
-    for _doc, events in _code(_documents(paths, options, summary, bar.pass_over), options, summary, bar):
+    docs = _documents(paths, options, summary, bar.pass_over)
+    for _doc, events in _code(docs, options, summary, bar, workers, scheduler):
         _export.write_jsonl(events, out)
     summary.warn_undated()
     return summary

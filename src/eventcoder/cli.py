@@ -90,6 +90,19 @@ processes_option = click.option(
     f"here {available_cores()}]; 1 codes in one process (with --workers, each Dask worker codes in one).",
 )
 
+
+def workers_options(f):
+    """--workers and --scheduler: code on Dask (scale.process_on_dask)."""
+    f = click.option("--scheduler", help="Code on an existing Dask cluster: tcp://HOST:PORT ('dask' extra).")(
+        f
+    )
+    return click.option(
+        "--workers",
+        type=click.IntRange(1),
+        help="Code on a local Dask cluster of N processes ('dask' extra).",
+    )(f)
+
+
 db_option = click.option(
     "--db", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False), help="SQLite store."
 )
@@ -139,15 +152,17 @@ def _log_to_stderr(verbose: int) -> None:
     help="Where to write JSON Lines (default stdout); a FILE is replaced, even when nothing is found.",
 )
 @with_input_options
+@workers_options
 @processes_option
-def extract(paths, output, published, max_chars, model, quiet, processes) -> int:
+def extract(paths, output, published, max_chars, model, quiet, workers, scheduler, processes) -> int:
     """Code documents and write one JSON line per event, without a store."""
     options = _options(published, max_chars, model, processes)
+    dask = {"workers": workers, "scheduler": scheduler}
     if output == "-":
-        summary = api.extract(paths, options, progress=not quiet)
+        summary = api.extract(paths, options, progress=not quiet, **dask)
     else:
         with atomic_file(output) as f:
-            summary = api.extract(paths, options, out=f, progress=not quiet)
+            summary = api.extract(paths, options, out=f, progress=not quiet, **dask)
     return _finish(summary, quiet, show_table=False)
 
 
@@ -164,10 +179,7 @@ def extract(paths, output, published, max_chars, model, quiet, processes) -> int
 )
 @with_input_options
 @click.option("--embed", is_flag=True, help="Merge with sentence embeddings (needs the 'embed' extra).")
-@click.option(
-    "--workers", type=click.IntRange(1), help="Code on a local Dask cluster of N processes ('dask' extra)."
-)
-@click.option("--scheduler", help="Code on an existing Dask cluster: tcp://HOST:PORT ('dask' extra).")
+@workers_options
 @processes_option
 def run(paths, db, out_dir, published, max_chars, model, quiet, embed, workers, scheduler, processes) -> int:
     """Ingest, code and store documents; merge the reports of one event; write OUT/events.jsonl

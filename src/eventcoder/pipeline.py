@@ -211,8 +211,15 @@ def build_events(sdoc, document: Document, options: Options) -> list[Event]:
     later references into the event they refer to, and attaches evidence."""
     from .nlp.syntax import forget
 
-    events = document_context(sdoc, document, options).events
+    ctx = document_context(sdoc, document, options)
+    events = ctx.events
     forget(sdoc)  # the document's cached annotations are no longer needed
+    # the context and its stages' values refer to each other (Reading.ctx), and the Doc's user data
+    # to spans and tokens of the Doc: cycles that only Python's full collection frees, rare when the
+    # model and lexicons make millions of old objects, so parsed Docs (each with its tensor) piled up
+    # and memory grew with the corpus. Broken here, each Doc is freed as soon as it is coded.
+    vars(ctx).clear()
+    sdoc.user_data.clear()
     return events
 
 

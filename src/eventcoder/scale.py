@@ -9,17 +9,22 @@ inherit all of it already loaded; each worker parses and codes tasks of :data:`T
 events. Results come back in input order, a few tasks per worker in flight, so memory stays flat.
 The output is the same as that of one process, byte for byte.
 
-Documents go to the workers in partitions; each worker loads its spaCy model and gazetteer once
-(they are cached per process) and codes its partitions with the same function the local loop
-calls. Results come back in input order to the one process that writes the store, and no more
-than a few partitions per worker are in flight, so memory stays flat however long the corpus.
+On Dask, documents go to the workers in partitions of :data:`TASK` documents; each worker is one
+process of one thread, loads its spaCy model and gazetteer once (they are cached per process) and
+codes its partitions with the same function the local loop calls, sending back only events and
+errors. Results come back in input order to the one process that writes the store, and no more
+than a few partitions per worker are in flight, so memory stays flat however long the corpus. A
+LocalCluster runs with :data:`DASK_SETTINGS` (no profiler sampling the coding thread, no memory
+given back to the system at every free): Dask's defaults cost half as much CPU again as the coding.
 
     eventcoder run corpus/ --workers 2                       # a LocalCluster of 2 processes
     eventcoder run corpus/ --scheduler tcp://10.0.0.5:8786   # an existing cluster
 
 On a cluster of several machines, install eventcoder (same version) on every worker, start
 ``dask scheduler`` on one machine and ``dask worker tcp://SCHEDULER:8786`` on each, and pass
-``--scheduler tcp://SCHEDULER:8786``. Needs the ``dask`` extra.
+``--scheduler tcp://SCHEDULER:8786``; start those workers with the settings of :data:`DASK_SETTINGS`
+(``DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED=False`` in their environment, and so on) and
+``--nthreads 1``. Needs the ``dask`` extra.
 """
 
 from __future__ import annotations
@@ -33,7 +38,7 @@ from itertools import chain, islice
 from .errors import UsageError
 from .model import Document, Event
 from .options import Options
-from .pipeline import chunks, process_documents
+from .pipeline import chunks, dated, process_documents
 
 log = logging.getLogger(__name__)
 
@@ -75,9 +80,9 @@ def _in_pool(tasks: Iterator[list[Document]], options: Options, in_flight: int) 
             pending.append((task, None))
             pending[-1] = (task, pool.submit(_code_task, task, options))
             while len(pending) >= in_flight * options.processes:
-                yield from _done(pending)
+                yield from _done(pending, options)
         while pending:
-            yield from _done(pending)
+            yield from _done(pending, options)
     except BrokenProcessPool as e:
         log.warning("a worker process died (%s): coding the rest in this process", e)
         for task in chain((t for t, _f in pending), tasks):
@@ -86,7 +91,7 @@ def _in_pool(tasks: Iterator[list[Document]], options: Options, in_flight: int) 
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _done(pending: deque) -> Iterator[Result]:
+def _done(pending: deque, options: Options) -> Iterator[Result]:
     """The results of the oldest task (removed from *pending* only once they are in)."""
     from concurrent.futures.process import BrokenProcessPool
 
@@ -96,7 +101,7 @@ def _done(pending: deque) -> Iterator[Result]:
     outcome = future.result()
     pending.popleft()
     for doc, (events, error) in zip(task, outcome, strict=True):
-        yield doc, events, error
+        yield dated(doc, options), events, error
 
 
 def _code_task(documents: list[Document], options: Options) -> list[tuple[list[Event], str | None]]:
@@ -113,9 +118,52 @@ def _start_method():
     return multiprocessing.get_context()
 
 
-def process_partition(documents: list[Document], options: Options) -> list[Result]:
-    """What a worker does with one partition: the local loop, on its share."""
-    return list(process_documents(documents, options))
+def process_partition(documents: list[Document], options: Options) -> list[tuple[list[Event], str | None]]:
+    """What a Dask worker does with one partition: the local loop on its share, in its one
+    process, its spaCy model and gazetteer loaded on the first partition and kept (``get_nlp`` and
+    the lexicons are cached per process). Only the events and errors go back, in order: the
+    client has the documents."""
+    return _code_task(documents, options)
+
+
+#: Dask's settings for the LocalCluster of ``--workers``, each measured on 200 distinct documents
+#: coded by a warm cluster of two workers against one process (77 ms of CPU a document; the
+#: cluster's CPU was 123 ms a document with Dask's defaults, 82 with these; docs/benchmarks.md):
+DASK_SETTINGS = {
+    # the worker's statistical profiler walks the coding thread's stack every 10 ms: 3.4 of
+    # 19.2 CPU s, and 0.9 s in the client's process
+    "distributed.worker.profile.enabled": False,
+    # the event loop's own watch (every 20 ms) and the memory and system monitors (every 100 and
+    # 500 ms) wake each worker's event loop, which takes the interpreter from the coding thread
+    "distributed.admin.tick.interval": "1s",
+    "distributed.worker.memory.monitor-interval": "1s",
+    "distributed.admin.system-monitor.interval": "5s",
+}
+#: Variables the nanny sets before it starts a worker, left out: MALLOC_TRIM_THRESHOLD_=65536 has
+#: glibc give every freed block back to the system at once, and spaCy frees and takes its arrays
+#: anew each batch: 2.7 s of system time against 0.4 without, on the same 200 documents.
+NOT_IN_WORKER_ENV = ("MALLOC_TRIM_THRESHOLD_",)
+
+
+def _local_cluster(workers: int):
+    """A LocalCluster of *workers* processes of one thread each, started with
+    :data:`DASK_SETTINGS` (each worker takes a copy of the settings when it starts)."""
+    import dask
+    from dask.distributed import LocalCluster
+
+    env = dask.config.get("distributed.nanny.pre-spawn-environ", {}) or {}
+    settings = {
+        **DASK_SETTINGS,
+        "distributed.nanny.pre-spawn-environ": {k: v for k, v in env.items() if k not in NOT_IN_WORKER_ENV},
+    }
+    with dask.config.set(settings):
+        return LocalCluster(
+            n_workers=workers,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=":0",
+            silence_logs=logging.ERROR,
+        )
 
 
 def process_on_dask(
@@ -123,26 +171,19 @@ def process_on_dask(
     options: Options,
     workers: int | None = None,
     scheduler: str | None = None,
-    partition_size: int = 8,
+    partition_size: int = TASK,
     in_flight: int = 4,
 ) -> Iterator[Result]:
     """Code *documents* on Dask: a LocalCluster of *workers* processes, or the cluster at
-    *scheduler*. Yields (document, events, error) in input order, as the local loop does."""
+    *scheduler*. Yields (document, events, error) in input order, as the local loop does.
+    Partitions of *partition_size* documents, no more than *in_flight* a worker at once."""
     try:
-        from dask.distributed import Client, LocalCluster
+        from dask.distributed import Client
     except ImportError as e:
         raise UsageError(
             "--workers and --scheduler need the 'dask' extra: pip install 'eventcoder[dask]'"
         ) from e
-    cluster = None
-    if scheduler is None:
-        cluster = LocalCluster(
-            n_workers=workers or 1,
-            threads_per_worker=1,
-            processes=True,
-            dashboard_address=":0",
-            silence_logs=logging.ERROR,
-        )
+    cluster = _local_cluster(workers or 1) if scheduler is None else None
     try:
         client = Client(scheduler or cluster)
     except OSError as e:
@@ -153,13 +194,19 @@ def process_on_dask(
         n = max(1, len(client.scheduler_info().get("workers", {})))
         log.info("coding on Dask with %d workers", n)
         pending: deque = deque()
-        for batch in chunks(documents, partition_size):
-            pending.append(client.submit(process_partition, batch, options, pure=False))
+        for task in chunks(documents, partition_size):
+            pending.append((task, client.submit(process_partition, task, options, pure=False)))
             while len(pending) >= in_flight * n:  # bounded: memory stays flat
-                yield from pending.popleft().result()
+                yield from _rejoin(*pending.popleft(), options)
         while pending:
-            yield from pending.popleft().result()
+            yield from _rejoin(*pending.popleft(), options)
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
+
+
+def _rejoin(task: list[Document], future, options: Options) -> Iterator[Result]:
+    """A partition's documents (dated, as the local loop yields them) with their results."""
+    for doc, (events, error) in zip(task, future.result(), strict=True):
+        yield dated(doc, options), events, error
