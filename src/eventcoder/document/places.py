@@ -477,8 +477,7 @@ def _country_names(gaz: gz.Gazetteer, country: str) -> tuple[dict[str, str], dic
     that name), and the names by their first letter. Kept for the countries used last: a corpus
     mixes many, and ids are lighter than places."""
     best: dict[str, tuple[int, str]] = {}
-    for name, population, gid in gaz.names_in_country(country):
-        key = gz.fold_place(name)
+    for key, population, gid in gaz.keys_in_country(country):
         if key and (key not in best or population > best[key][0]):
             best[key] = (population, gid)
     by_initial: dict[str, list[str]] = {}

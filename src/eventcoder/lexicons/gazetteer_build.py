@@ -149,6 +149,8 @@ CREATE TABLE places(
 -- order of prior, as a marshal-ed tuple of (forms, (gid, name, kind, country, admin1, lat, lon,
 -- population)), forms being the fold_basic spellings that led to the place ('' = the key itself).
 CREATE TABLE lookup(key TEXT PRIMARY KEY, data BLOB NOT NULL) WITHOUT ROWID;
+-- The look-up key of each place's name (fold_place), folded once here, not at each run.
+CREATE TABLE place_keys(pid INTEGER PRIMARY KEY, key TEXT NOT NULL);
 """
 
 #: A city at least this large outranks the admin1 area of the same name in its country
@@ -195,6 +197,11 @@ def build_index(path: Path) -> dict[str, int]:
                 (pid, e.gid, e.name, e.kind, e.country, e.admin1, e.lat, e.lon, e.population)
                 for pid, e in enumerate(entries)
             ),
+        )
+
+        con.executemany(
+            "INSERT INTO place_keys VALUES (?,?)",
+            ((pid, (memo.get(e.name) or _fold_parts(e.name)[1:2])[0]) for pid, e in enumerate(entries)),
         )
 
         def rows() -> Iterator[tuple[str, bytes]]:
