@@ -24,7 +24,7 @@ from ..lexicons.actors import actor_index
 from ..lexicons.data import cue, fold
 from ..model import Place
 from ..nlp import deps
-from ..nlp.syntax import doc_text, has_child
+from ..nlp.syntax import doc_text, folded_lemmas, has_child
 from .toponyms import (
     ORDER,
     Toponym,
@@ -203,8 +203,12 @@ class DocPlaces:
     def _pointed_back(self, m: Mention, clause: set[int], placed: bool = False) -> Toponym | None:
         """ "inside the camp", "the town's market": the place of that kind named before (with
         *placed*, only a noun that says where: "in the city")."""
-        for tok in m.sent:
-            if tok.i not in clause or tok.pos_ != "NOUN":
+        doc, lemmas, nouns = m.sent.doc, folded_lemmas(m.sent.doc), place_nouns()
+        for i in range(m.sent.start, m.sent.end):
+            if i not in clause or lemmas[i] not in nouns:  # (the rarest test first)
+                continue
+            tok = doc[i]
+            if tok.pos_ != "NOUN":
                 continue
             if placed and not (
                 tok.dep_ == deps.PREP_OBJECT and fold(tok.head.text) in cue("places.place_preps")

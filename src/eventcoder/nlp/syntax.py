@@ -49,7 +49,7 @@ NAME_ENTS = ("ORG", "FAC", "LAW", "WORK_OF_ART", "EVENT", "PRODUCT", "PERSON", "
 
 def pos_of(tok: Token) -> str | None:
     """VERB or NOUN as the lexicon knows them (by the fine tag first: the coarse one slips)."""
-    return _parts(tok.doc)[tok.i]
+    return word_classes(tok.doc)[tok.i]
 
 
 def _pos_of(tag: str, pos: str) -> str | None:
@@ -60,15 +60,23 @@ def _pos_of(tag: str, pos: str) -> str | None:
     return None
 
 
-def _parts(doc) -> list[str | None]:
+def word_classes(doc) -> list[str | None]:
     """:func:`pos_of` of every token, worked out once per document (from arrays, no ``Token``)."""
     cached = doc.user_data.get(_PARTS)
     if cached is None:
         strings = doc.vocab.strings
-        tags, parts = doc.to_array([TAG, POS]).T.tolist()
+        tags = [strings[t] if t else "" for t in doc.to_array(TAG).tolist()]
         cached = doc.user_data[_PARTS] = [
-            _pos_of(strings[t] if t else "", POS_NAMES[p]) for t, p in zip(tags, parts, strict=True)
+            _pos_of(tag, pos) for tag, pos in zip(tags, coarse_tags(doc), strict=True)
         ]
+    return cached
+
+
+def coarse_tags(doc) -> list[str]:
+    """Every token's ``pos_`` ("PROPN", "VERB"), listed once per document."""
+    cached = doc.user_data.get(_COARSE)
+    if cached is None:
+        cached = doc.user_data[_COARSE] = [POS_NAMES[p] for p in doc.to_array(POS).tolist()]
     return cached
 
 
@@ -231,8 +239,14 @@ def ents(doc) -> tuple:
 
 
 def sent_ents(sent) -> list:
-    """The entities of one sentence, from the document's cached list."""
-    return [e for e in ents(sent.doc) if sent.start <= e.start < sent.end]
+    """The entities of one sentence, from the document's cached list (in order, found by bisection
+    of their starts)."""
+    doc = sent.doc
+    found = ents(doc)
+    starts = doc.user_data.get(_ENT_STARTS)
+    if starts is None:
+        starts = doc.user_data[_ENT_STARTS] = [e.start for e in found]
+    return list(found[bisect.bisect_left(starts, sent.start) : bisect.bisect_left(starts, sent.end)])
 
 
 def doc_text(doc) -> str:
@@ -278,13 +292,16 @@ def sentence(tok):
 
 def forget(doc) -> None:
     doc.user_data.pop(_ENTS, None)
+    doc.user_data.pop(_ENT_STARTS, None)
 
 
 _ENTS = "eventcoder.ents"
+_ENT_STARTS = "eventcoder.ent_starts"
 _TEXT = "eventcoder.text"
 _SENTS = "eventcoder.sents"
 _LEMMAS = "eventcoder.lemmas"
 _PARTS = "eventcoder.parts"
+_COARSE = "eventcoder.coarse"
 _FORMS = "eventcoder.forms"
 _TREE = "eventcoder.tree"
 _SILENT = "eventcoder.silent"

@@ -21,7 +21,17 @@ from spacy.tokens import Doc, Token
 from ..lexicons.data import Trigger, cue, fold
 from ..lexicons.ontology import types_with
 from ..nlp import deps
-from ..nlp.syntax import PRONOUNS, child, depth, folded_lemmas, lemma_forms, pos_of, sent_lemmas
+from ..nlp.syntax import (
+    PRONOUNS,
+    child,
+    depth,
+    folded_lemmas,
+    lemma_forms,
+    pos_of,
+    sent_lemmas,
+    span_text,
+    word_classes,
+)
 from .arguments import fill_arguments, subject_of
 from .assertion import not_asserted
 from .assertion_intent import INTENT_REASONS, intent_mode, intent_reading, stance, vetoed
@@ -41,7 +51,11 @@ def find_mentions(doc: Doc) -> list[Mention]:
     for sent in doc.sents:
         lemmas = _trigger_lemmas(sent)
         found: dict[int, tuple[Token, Trigger]] = {}
-        for tok in sent:
+        classes = word_classes(doc)
+        for i in range(sent.start, sent.end):
+            if classes[i] is None:
+                continue  # (neither verb nor noun: no trigger, no Token made)
+            tok = doc[i]
             trig = find_trigger(tok, lemmas)
             if trig is not None:
                 found[tok.i] = (tok, trig)
@@ -177,7 +191,8 @@ def _trigger_lemmas(sent) -> set[str]:
     """The lemmas a lexicon row's needs and blocks look for: the sentence's, but for "according"
     ("according to officials" is no accord)."""
     according = cue("reporting.according")
-    if not any(fold(t.text) in according for t in sent):
+    folded = fold(span_text(sent))  # (holds every word's folded text: a cheap test first)
+    if not any(w in folded for w in according) or not any(fold(t.text) in according for t in sent):
         return sent_lemmas(sent)
     lemmas = folded_lemmas(sent.doc)[sent.start : sent.end]
     return {lem for t, lem in zip(sent, lemmas, strict=True) if fold(t.text) not in according}
