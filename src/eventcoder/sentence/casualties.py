@@ -430,7 +430,9 @@ def counts_for(m) -> tuple[Count | None, Count | None, bool]:
     found = find_casualties(m.sent)
     clause = {t.i for w in (m.governor, m.trigger, *m.merged) for t in w.subtree}
     killed, wounded = for_event(found, clause)
-    whole = for_event(found, {t.i for t in m.sent})  # "Two soldiers died ... when the base came under attack"
+    whole = for_event(
+        found, set(range(m.sent.start, m.sent.end))
+    )  # "Two soldiers died ... when the base came under attack"
     tolls = [c for c in found if c.role == KILLED and fold(c.anchor.text) in cue("casualties.toll_words")]
     if killed is None and sum(c.role == KILLED for c in found) == 1:
         killed = whole[0]
