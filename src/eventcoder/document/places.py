@@ -24,7 +24,7 @@ from ..lexicons.actors import actor_index
 from ..lexicons.data import cue, fold
 from ..model import Place
 from ..nlp import deps
-from ..nlp.syntax import doc_text, folded_lemmas, has_child
+from ..nlp.syntax import doc_text, folded_lemmas, has_child, subtree_indices
 from .toponyms import (
     ORDER,
     Toponym,
@@ -468,26 +468,23 @@ def _clause(m: Mention) -> set[int]:
     with it ("issued a warrant ... and on Sunday he landed in Madrid": Madrid is the other act's)."""
     g = m.governor
     own = {m.trigger.i, *(t.i for t in m.merged)}
-    out = {t.i for t in g.subtree}
+    out = subtree_indices(g)
     for c in g.children:
         if c.dep_ == deps.CONJUNCT and c.pos_ in ("VERB", "AUX") and c.i not in own:
-            out -= {t.i for t in c.subtree}
+            out -= subtree_indices(c)
     return out
 
 
-@lru_cache(maxsize=32)
-def _country_names(gaz: gz.Gazetteer, country: str) -> tuple[dict[str, str], dict[str, list[str]]]:
-    """The folded names of a country's places (each with the id of the most populous place of
-    that name), and the names by their first letter. Kept for the countries used last: a corpus
+@lru_cache(maxsize=256)
+def _country_names(gaz: gz.Gazetteer, country: str, initial: str) -> dict[str, str]:
+    """The folded names of a country's places that begin with *initial* (each with the id of the
+    most populous place of that name). Kept for the countries and letters used last: a corpus
     mixes many, and ids are lighter than places."""
     best: dict[str, tuple[int, str]] = {}
-    for key, population, gid in gaz.keys_in_country(country):
+    for key, population, gid in gaz.keys_in_country(country, initial):
         if key and (key not in best or population > best[key][0]):
             best[key] = (population, gid)
-    by_initial: dict[str, list[str]] = {}
-    for key in best:
-        by_initial.setdefault(key[0], []).append(key)
-    return {key: gid for key, (_pop, gid) in best.items()}, by_initial
+    return {key: gid for key, (_pop, gid) in best.items()}
 
 
 def _closest(gaz: gz.Gazetteer, country: str, text: str) -> gz.Place | None:
@@ -496,6 +493,6 @@ def _closest(gaz: gz.Gazetteer, country: str, text: str) -> gz.Place | None:
     key = gz.fold_place(text)
     if len(key) < 4:
         return None
-    names, by_initial = _country_names(gaz, country)
-    close = difflib.get_close_matches(key, by_initial.get(key[0], []), n=1, cutoff=0.85)
+    names = _country_names(gaz, country, key[0])
+    close = difflib.get_close_matches(key, list(names), n=1, cutoff=0.85)
     return gaz.get(names[close[0]]) if close else None

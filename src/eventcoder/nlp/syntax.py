@@ -154,6 +154,18 @@ def tree(doc) -> tuple[list[list[int]], list[str]]:
     return cached
 
 
+def subtree_indices(tok: Token) -> set[int]:
+    """The indices of ``tok.subtree`` (the token and all it governs), from the document's
+    :func:`tree`: no ``Token`` made."""
+    kids = tree(tok.doc)[0]
+    out, todo = set(), [tok.i]
+    while todo:
+        i = todo.pop()
+        out.add(i)
+        todo.extend(kids[i])
+    return out
+
+
 def has_child(tok: Token, deps: tuple[str, ...], lemmas: frozenset | None = None) -> bool:
     doc = tok.doc
     kids, labels = tree(doc)

@@ -30,6 +30,7 @@ from ..nlp.syntax import (
     pos_of,
     sent_lemmas,
     span_text,
+    subtree_indices,
     word_classes,
 )
 from .arguments import fill_arguments, subject_of
@@ -464,7 +465,7 @@ def _connected(a: Token, b: Token) -> bool:
     """Is one clause inside the other, or do they hang from one word ("X's strike hit Y,
     killing Z": the strike and the killing are arguments of "hit"), or from conjoined verbs of
     one subject ("initialled the text of a treaty and signed a declaration")?"""
-    if a.i in {t.i for t in b.subtree} or b.i in {t.i for t in a.subtree} or a.head.i == b.head.i:
+    if a.i in subtree_indices(b) or b.i in subtree_indices(a) or a.head.i == b.head.i:
         return True
     va, vb = _clause_verb(a), _clause_verb(b)
     return (
