@@ -89,6 +89,7 @@ def main() -> None:
     ap.add_argument("corpus")
     ap.add_argument("--py-spy", default=shutil.which("py-spy") or "py-spy")
     ap.add_argument("--rate", type=int, default=250, help="samples a second")
+    ap.add_argument("--raw", help="keep py-spy's raw samples in this file")
     ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
@@ -99,6 +100,8 @@ def main() -> None:
         cmd = [args.py_spy, "record", "-r", str(args.rate), "--format", "raw", "-o", str(out), "--"]
         subprocess.run([*cmd, sys.executable, __file__, args.corpus, "--child"], check=True)
         found = summarise(out.read_text(encoding="utf-8"))
+        if args.raw:
+            shutil.copyfile(out, args.raw)
     total = found["total"]
     print(f"{total} samples in extract ({total / args.rate:.1f} s)")
     for name, n in found["owners"].most_common():

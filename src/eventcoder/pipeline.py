@@ -7,6 +7,7 @@ once per process (on first use) and cached; everything else is plain data in, pl
 from __future__ import annotations
 
 import dataclasses
+import gc
 import hashlib
 import logging
 from collections.abc import Iterable, Iterator
@@ -63,6 +64,9 @@ def get_nlp(model: str):
     for name, where, _func in COMPONENTS:
         nlp.add_pipe(name, **where)
     log.info("loaded %s with %s", model, nlp.pipe_names)
+    # The model's objects (some 230,000) live as long as the process: kept out of the cyclic
+    # collector's scans, whose full passes over them took 3-4% of a run's time.
+    gc.freeze()
     return nlp
 
 

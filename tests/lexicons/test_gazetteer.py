@@ -354,3 +354,13 @@ def test_another_installations_index_is_kept_and_a_stale_one_removed(tmp_path):
     os.utime(stale, (old, old))
     _remove_stale(mine)
     assert mine.exists() and theirs.exists() and not stale.exists()
+
+
+def test_place_keys_are_the_folded_names_by_country_and_initial(gaz):
+    names = gaz.names_in_country("ML")
+    keys = gaz.keys_in_country("ML")
+    assert len(keys) == len(names) > 100
+    assert [k for k, _p, _g in keys] == [fold_place(n) for n, _p, _g in names]
+    assert [(p, g) for _k, p, g in keys] == [(p, g) for _n, p, g in names]
+    for initial in "bkt":
+        assert gaz.keys_in_country("ml", initial) == [row for row in keys if row[0][:1] == initial]

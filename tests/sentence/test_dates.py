@@ -307,3 +307,22 @@ def test_what_the_patterns_match_without_case_their_tables_read_too():
     # re.IGNORECASE folds "ſ" (long s) to "s": the look-ups fold the same way, never a KeyError
     found = find_dates("Fighting broke out in early ſeptember and again on ſunday, two dayſ ago.", PUB)
     assert [e.precision for e in found] == ["range", "day", "day"]
+
+
+def test_the_unit_gate_of_anchored_expressions_is_a_piece_of_both_and_hides_nothing():
+    from eventcoder.sentence import dates
+
+    piece = dates._UNIT_NAME.full.pattern.removeprefix("(?:").removesuffix(")")
+    assert piece in dates._DURATION.pattern and piece in dates._OFFSET.pattern
+    found = dates.find_anchored("The siege went on for three Weeks; two days later the town fell.")
+    assert [a.kind for a in found] == ["duration", "offset"]
+    lines = [
+        line
+        for folder in ("dev", "heldout", "real", "merge")
+        for path in sorted((DATA / folder / "docs").glob("*.txt"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    for text in [*lines, "Caf\u00e9 owners waited for two DAYS.", "F\u00eate: three weeks later."]:
+        if not dates._UNIT_NAME.holds(text, text.lower() if text.isascii() else None):
+            assert dates._DURATION.search(text) is None and dates._OFFSET.search(text) is None, text

@@ -74,6 +74,9 @@ def _from_words(words: str) -> Claimant:
 
 def according_to(sent: Span) -> Token | None:
     """The X of "according to X" in the sentence."""
+    folded = fold(span_text(sent))  # (holds every word's folded text: a cheap test first)
+    if not any(w in folded for w in cue("reporting.according")):
+        return None
     for tok in sent:
         if fold(tok.text) in cue("reporting.according"):
             to = next((c for c in tok.children if c.lower_ == "to"), None)

@@ -33,8 +33,10 @@ def apply_claim(sent, told: list[Told], memory: PartyMemory) -> None:
     last assault told without one (the claim is recorded, not endorsed)."""
     lemmas, claims = folded_lemmas(sent.doc), cue("reference.claim_verbs")
     for i in range(sent.start, sent.end):
+        if lemmas[i] not in claims:
+            continue
         tok = sent.doc[i]
-        if lemmas[i] not in claims or tok.pos_ != "VERB":
+        if tok.pos_ != "VERB":
             continue
         obj = child(tok, (deps.DIRECT_OBJECT,))
         if obj is None or not (fold(obj.lemma_) in ("responsibility", "credit") or find_trigger(obj, set())):

@@ -44,7 +44,7 @@ from ..lexicons.data import cue, fold, word_lists
 from ..lexicons.ontology import types_with
 from ..model import DateSpan
 from ..nlp import deps
-from ..nlp.syntax import doc_text, sent_ents, span_text
+from ..nlp.syntax import doc_text, sent_ents, span_text, subtree_indices
 from ..sentence.date_patterns import hyphened_to_a_word
 from ..sentence.date_words import COUNT, UNIT, YEAR, alternatives, words
 from ..sentence.dates import (
@@ -636,7 +636,7 @@ def _said_content(m: Mention, expr: DateExpr) -> bool:
     g = m.governor
     tok = span.root if span is not None else g
     while tok.head.i != tok.i and tok.i != g.i:
-        if tok.dep_ in deps.CLAUSES and tok.pos_ in ("VERB", "AUX") and g.i not in {t.i for t in tok.subtree}:
+        if tok.dep_ in deps.CLAUSES and tok.pos_ in ("VERB", "AUX") and g.i not in subtree_indices(tok):
             return True  # a clause of what is said that does not hold the statement itself
         tok = tok.head
     return False

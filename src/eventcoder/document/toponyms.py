@@ -17,7 +17,7 @@ from ..lexicons import gazetteer as gz
 from ..lexicons.actors import actor_index
 from ..lexicons.data import cue, cues, fold
 from ..nlp import deps
-from ..nlp.syntax import doc_text
+from ..nlp.syntax import coarse_tags, doc_text
 from ..nlp.syntax import ents as _ents
 from ..sentence.triggers import find_trigger
 
@@ -84,15 +84,15 @@ def place_spans(doc: Doc) -> list[Span]:
             out += [part for piece in _split_comma(ent) for part in _split_and(piece)]
             covered.update(range(ent.start, ent.end))
     out = _joined(out)
-    i = 0
+    i, pos = 0, coarse_tags(doc)
     while i < len(doc):
-        if doc[i].pos_ == "PROPN" and i not in covered:
+        if pos[i] == "PROPN" and i not in covered:
             j = i
             while (
                 j + 1 < len(doc)
                 and j + 1 not in covered
                 and (
-                    doc[j + 1].pos_ == "PROPN"
+                    pos[j + 1] == "PROPN"
                     or (doc[j + 1].text == "-" and doc[j + 1].whitespace_ == "")
                     or _hyphen_joined(doc, j + 1)
                 )

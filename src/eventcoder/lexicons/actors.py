@@ -50,7 +50,15 @@ class Country:
 
 
 def _words(text: str) -> list[str]:
-    return WORD.findall(fold(text))
+    return list(_word_tuple(text))
+
+
+@lru_cache(maxsize=65536)  # the rules ask for the words of the same mention many times
+def _word_tuple(text: str) -> tuple[str, ...]:
+    return tuple(WORD.findall(fold(text)))
+
+
+_CAPITALS = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z0-9.]{0,4}(?![A-Za-z0-9])")  # "UN", "U.S."
 
 
 _FOUND_KEPT = 20_000  # look-ups kept by ActorIndex._find, then forgotten all at once
@@ -136,7 +144,7 @@ class ActorIndex:
     def named(self, text: str) -> Actor | None:
         """The named organisation or person the words mention, if any (longest match)."""
         hits = self._find(_words(text), self.aliases)
-        for token in re.findall(r"(?<![A-Za-z0-9])[A-Z][A-Z0-9.]{0,4}(?![A-Za-z0-9])", text):
+        for token in _CAPITALS.findall(text):
             for form in (token, token + "."):  # "U.S" once a final dot was trimmed
                 if form in self.exact_case:
                     hits.append((0, len(form.replace(".", "")) / 10, self.exact_case[form]))

@@ -305,6 +305,19 @@ class Gazetteer:
         :meth:`in_country` gives, without making the places."""
         return [row[1:] for row in self._of_country("name, population, gid", country)]
 
+    def keys_in_country(self, country: str, initial: str | None = None) -> list[tuple[str, int, str]]:
+        """The look-up key (:func:`fold_place` of the name, folded when the index was built),
+        population and id of every place of one country, in index order; with *initial*, only
+        the places whose key begins with that letter (the search stays in SQLite)."""
+        if initial is None:
+            key = "(SELECT key FROM place_keys WHERE place_keys.pid = places.pid)"
+            return [row[1:] for row in self._of_country(f"{key}, population, gid", country)]
+        sql = (
+            "SELECT k.pid, k.key, p.population, p.gid FROM place_keys k JOIN places p ON p.pid = k.pid"
+            " WHERE k.country = ? AND k.initial = ?"
+        )
+        return [row[1:] for row in sorted(self._con().execute(sql, (country.upper(), initial)))]
+
     def _of_country(self, columns: str, country: str) -> list[tuple]:
         """Rows of one country's places, the row number first, in index order: read through the
         index on (kind, country), one search per kind, not a scan of the whole table."""

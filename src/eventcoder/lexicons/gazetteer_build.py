@@ -149,6 +149,9 @@ CREATE TABLE places(
 -- order of prior, as a marshal-ed tuple of (forms, (gid, name, kind, country, admin1, lat, lon,
 -- population)), forms being the fold_basic spellings that led to the place ('' = the key itself).
 CREATE TABLE lookup(key TEXT PRIMARY KEY, data BLOB NOT NULL) WITHOUT ROWID;
+-- The look-up key of each place's name (fold_place), folded once here, not at each run, with the
+-- place's country and the key's first letter: a country's names of one initial, read at once.
+CREATE TABLE place_keys(pid INTEGER PRIMARY KEY, key TEXT NOT NULL, country TEXT NOT NULL, initial TEXT NOT NULL);
 """
 
 #: A city at least this large outranks the admin1 area of the same name in its country
@@ -197,6 +200,12 @@ def build_index(path: Path) -> dict[str, int]:
             ),
         )
 
+        keys = ((memo.get(e.name) or _fold_parts(e.name)[1:2])[0] for e in entries)
+        con.executemany(
+            "INSERT INTO place_keys VALUES (?,?,?,?)",
+            ((pid, key, e.country, key[:1]) for pid, (e, key) in enumerate(zip(entries, keys, strict=True))),
+        )
+
         def rows() -> Iterator[tuple[str, bytes]]:
             for key in sorted(by_key):
                 cands = []
@@ -211,6 +220,7 @@ def build_index(path: Path) -> dict[str, int]:
         con.executemany("INSERT INTO lookup VALUES (?,?)", rows())
         con.execute("CREATE INDEX places_gid ON places(gid)")
         con.execute("CREATE INDEX places_kind ON places(kind, country)")
+        con.execute("CREATE INDEX place_keys_initial ON place_keys(country, initial)")
         meta = {"index_version": INDEX_VERSION, "built": time.strftime("%Y-%m-%dT%H:%M:%S"), **_versions()}
         con.executemany("INSERT INTO meta VALUES (?,?)", meta.items())
         con.commit()

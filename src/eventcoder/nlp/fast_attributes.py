@@ -92,6 +92,32 @@ def compile_rules(patterns: list[dict]) -> list[_Rule] | None:
     return rules
 
 
+@dataclass(frozen=True)
+class _Context:
+    """The rules whose tests on a token's tag, label and space flag hold, by their test on the
+    lower-case word: none (*always*), a word or a list of words (*by_word*: one look-up), a
+    pattern or an exclusion (*tested* one by one)."""
+
+    always: tuple[tuple[int, int], ...]
+    by_word: dict[str, tuple[tuple[int, int], ...]]
+    tested: tuple[tuple[int, int, object], ...]
+
+    @classmethod
+    def of(cls, candidates) -> _Context:
+        always, tested, by_word = [], [], {}
+        for n, j, test in candidates:
+            if test is None:
+                always.append((n, j))
+            elif isinstance(test, str):
+                by_word[test] = (*by_word.get(test, ()), (n, j))
+            elif type(test) is frozenset:
+                for w in test:
+                    by_word[w] = (*by_word.get(w, ()), (n, j))
+            else:
+                tested.append((n, j, test))
+        return cls(tuple(always), by_word, tuple(tested))
+
+
 class FastAttributes:
     """A pipeline component with the behaviour of the ``attribute_ruler`` it was compiled from."""
 
@@ -100,11 +126,11 @@ class FastAttributes:
         self.rules = rules
         # (tag, label, is-space) -> the (rule, position, test on the lower-case word) whose other
         # tests hold: few per context, so a word's own test is all that is left to run per token
-        self._context: dict[tuple[int, int, int], tuple[tuple[int, int, object], ...]] = {}
+        self._context: dict[tuple[int, int, int], _Context] = {}
         self._seen: dict[tuple[int, int, int, int], tuple[tuple[int, int], ...]] = {}
         self._morphs: dict[str, int] = {}
 
-    def _candidates(self, tag: int, dep: int, space: int) -> tuple[tuple[int, int, object], ...]:
+    def _candidates(self, tag: int, dep: int, space: int) -> _Context:
         key = (tag, dep, space)
         found = self._context.get(key)
         if found is None:
@@ -114,7 +140,7 @@ class FastAttributes:
                 "DEP": strings[dep] if dep else "",
                 "IS_SPACE": bool(space),
             }
-            found = tuple(
+            found = _Context.of(
                 (n, j, dict(preds).get("LOWER"))
                 for n, rule in enumerate(self.rules)
                 for j, preds in enumerate(rule.tokens)
@@ -134,16 +160,13 @@ class FastAttributes:
 
     def _work_out(self, key: tuple[int, int, int, int]) -> tuple[tuple[int, int], ...]:
         tag, lower, dep, space = key
-        word = None
-        fits = []
-        for n, j, test in self._candidates(tag, dep, space):
-            if test is not None:
-                if word is None:
-                    word = self.vocab.strings[lower] if lower else ""
-                if not _holds(test, word):
-                    continue
-            fits.append((n, j))
-        return tuple(fits)
+        context = self._candidates(tag, dep, space)
+        if not context.by_word and not context.tested:
+            return context.always
+        word = self.vocab.strings[lower] if lower else ""
+        fits = [*context.always, *context.by_word.get(word, ())]
+        fits += [(n, j) for n, j, test in context.tested if _holds(test, word)]
+        return tuple(sorted(fits))
 
     def _morph(self, value: str) -> int:
         key = self._morphs.get(value)

@@ -58,8 +58,10 @@ def paragraph_language(text: str) -> tuple[str | None, int]:
     least, lists = _stop_words()
     counts = dict.fromkeys(lists, 0)
     languages_of = _languages_of_word()
-    for w in _WORD.findall(text):
-        for lang in languages_of.get(w.lower(), ()):
+    # (an ASCII text is lowered once: the same words as lowering each; not so in other scripts)
+    found = _WORD.findall(text.lower()) if text.isascii() else [w.lower() for w in _WORD.findall(text)]
+    for w in found:
+        for lang in languages_of.get(w, ()):
             counts[lang] += 1
     best = max(counts, key=lambda lang: (counts[lang], lang == MODEL_LANGUAGE))
     if counts[best] < least:

@@ -6,7 +6,8 @@ import bisect
 import unicodedata
 from functools import lru_cache
 
-from spacy.attrs import LEMMA
+from spacy.attrs import DEP, HEAD, LEMMA, POS, TAG
+from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Token
 
 from ..lexicons.data import fold
@@ -48,21 +49,53 @@ NAME_ENTS = ("ORG", "FAC", "LAW", "WORK_OF_ART", "EVENT", "PRODUCT", "PERSON", "
 
 def pos_of(tok: Token) -> str | None:
     """VERB or NOUN as the lexicon knows them (by the fine tag first: the coarse one slips)."""
-    if tok.tag_.startswith("VB") or tok.pos_ == "VERB":
+    return word_classes(tok.doc)[tok.i]
+
+
+def _pos_of(tag: str, pos: str) -> str | None:
+    if tag.startswith("VB") or pos == "VERB":
         return "VERB"
-    if tok.tag_.startswith("NN") or tok.pos_ in ("NOUN", "PROPN"):
+    if tag.startswith("NN") or pos in ("NOUN", "PROPN"):
         return "NOUN"
     return None
+
+
+def word_classes(doc) -> list[str | None]:
+    """:func:`pos_of` of every token, worked out once per document (from arrays, no ``Token``)."""
+    cached = doc.user_data.get(_PARTS)
+    if cached is None:
+        strings = doc.vocab.strings
+        tags = [strings[t] if t else "" for t in doc.to_array(TAG).tolist()]
+        cached = doc.user_data[_PARTS] = [
+            _pos_of(tag, pos) for tag, pos in zip(tags, coarse_tags(doc), strict=True)
+        ]
+    return cached
+
+
+def coarse_tags(doc) -> list[str]:
+    """Every token's ``pos_`` ("PROPN", "VERB"), listed once per document."""
+    cached = doc.user_data.get(_COARSE)
+    if cached is None:
+        cached = doc.user_data[_COARSE] = [POS_NAMES[p] for p in doc.to_array(POS).tolist()]
+    return cached
 
 
 def lemma_forms(tok: Token) -> tuple[str, ...]:
     """The lemma, and fall-backs for the lemmatizer's slips ("staged" -> "stag"); none for a word
     marked silent (:func:`mark_silent`): German "kill" or French "met", a cut-off fragment; none
     for a word written with accents: no English trigger has one, and folded, German "bläst"
-    would read "blast"."""
-    if is_silent(tok) or _accented(tok.text):
-        return ()
-    return _forms(tok.lemma_, tok.text, pos_of(tok) == "VERB")
+    would read "blast". Worked out once per token of a document."""
+    forms = tok.doc.user_data.get(_FORMS)
+    if forms is None:
+        forms = tok.doc.user_data[_FORMS] = {}
+    found = forms.get(tok.i)
+    if found is None:
+        if is_silent(tok) or _accented(tok.text):
+            found = ()
+        else:
+            found = _forms(tok.lemma_, tok.text, pos_of(tok) == "VERB")
+        forms[tok.i] = found
+    return found
 
 
 def mark_silent(doc, ranges: list[tuple[int, int]]) -> None:
@@ -105,25 +138,67 @@ def _forms(lemma: str, text: str, verb: bool) -> tuple[str, ...]:
     return tuple(dict.fromkeys(forms))
 
 
+def tree(doc) -> tuple[list[list[int]], list[str]]:
+    """Each token's children (indices, in the order of ``Token.children``) and each token's
+    dependency label, read once per document from arrays: the helpers below look up lists
+    instead of making a ``Token`` of every child they test."""
+    cached = doc.user_data.get(_TREE)
+    if cached is None:
+        strings = doc.vocab.strings
+        heads = doc.to_array(HEAD).astype("int64").tolist()
+        kids: list[list[int]] = [[] for _ in heads]
+        for j, rel in enumerate(heads):
+            if rel:
+                kids[j + rel].append(j)
+        cached = doc.user_data[_TREE] = (kids, [strings[h] if h else "" for h in doc.to_array(DEP).tolist()])
+    return cached
+
+
+def subtree_indices(tok: Token) -> set[int]:
+    """The indices of ``tok.subtree`` (the token and all it governs), from the document's
+    :func:`tree`: no ``Token`` made."""
+    kids = tree(tok.doc)[0]
+    out, todo = set(), [tok.i]
+    while todo:
+        i = todo.pop()
+        out.add(i)
+        todo.extend(kids[i])
+    return out
+
+
 def has_child(tok: Token, deps: tuple[str, ...], lemmas: frozenset | None = None) -> bool:
-    return any(c.dep_ in deps and (lemmas is None or fold(c.lemma_) in lemmas) for c in tok.children)
+    doc = tok.doc
+    kids, labels = tree(doc)
+    if lemmas is None:
+        return any(labels[j] in deps for j in kids[tok.i])
+    folded = folded_lemmas(doc)
+    return any(labels[j] in deps and folded[j] in lemmas for j in kids[tok.i])
 
 
-def child(tok: Token, deps: tuple[str, ...]) -> Token | None:
-    for c in tok.children:
-        if c.dep_ in deps:
-            return c
+def _child_index(kids: list[list[int]], labels: list[str], i: int, deps: tuple[str, ...]) -> int | None:
+    for j in kids[i]:
+        if labels[j] in deps:
+            return j
     return None
 
 
+def child(tok: Token, deps: tuple[str, ...]) -> Token | None:
+    doc = tok.doc
+    j = _child_index(*tree(doc), tok.i, deps)
+    return None if j is None else doc[j]
+
+
 def prep_object(tok: Token, preps: frozenset) -> Token | None:
-    for c in tok.children:
+    doc = tok.doc
+    kids, labels = tree(doc)
+    folded = folded_lemmas(doc)
+    for c in kids[tok.i]:
         if (
-            c.dep_ in (deps.PREP, deps.AGENT, deps.PARTICLE) and fold(c.lemma_) in preps
+            labels[c] in (deps.PREP, deps.AGENT, deps.PARTICLE) and folded[c] in preps
         ):  # (the parser takes some for particles)
-            obj = child(c, (deps.PREP_OBJECT, deps.PREP_COMPLEMENT))
+            obj = _child_index(kids, labels, c, (deps.PREP_OBJECT, deps.PREP_COMPLEMENT))
             if obj is not None:
-                return obj
+                return doc[obj]
     return None
 
 
@@ -176,8 +251,14 @@ def ents(doc) -> tuple:
 
 
 def sent_ents(sent) -> list:
-    """The entities of one sentence, from the document's cached list."""
-    return [e for e in ents(sent.doc) if sent.start <= e.start < sent.end]
+    """The entities of one sentence, from the document's cached list (in order, found by bisection
+    of their starts)."""
+    doc = sent.doc
+    found = ents(doc)
+    starts = doc.user_data.get(_ENT_STARTS)
+    if starts is None:
+        starts = doc.user_data[_ENT_STARTS] = [e.start for e in found]
+    return list(found[bisect.bisect_left(starts, sent.start) : bisect.bisect_left(starts, sent.end)])
 
 
 def doc_text(doc) -> str:
@@ -223,10 +304,16 @@ def sentence(tok):
 
 def forget(doc) -> None:
     doc.user_data.pop(_ENTS, None)
+    doc.user_data.pop(_ENT_STARTS, None)
 
 
 _ENTS = "eventcoder.ents"
+_ENT_STARTS = "eventcoder.ent_starts"
 _TEXT = "eventcoder.text"
 _SENTS = "eventcoder.sents"
 _LEMMAS = "eventcoder.lemmas"
+_PARTS = "eventcoder.parts"
+_COARSE = "eventcoder.coarse"
+_FORMS = "eventcoder.forms"
+_TREE = "eventcoder.tree"
 _SILENT = "eventcoder.silent"

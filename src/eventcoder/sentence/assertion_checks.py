@@ -238,7 +238,12 @@ def field_label(tok: Token, governor: Token) -> bool:
 
 def bare_count(tok: Token, governor: Token) -> bool:
     """ "25 injured" alone on a line: a figure of an information box, no sentence."""
-    words = [t for t in sentence(tok) if not (t.is_punct or t.is_space)]
+    words = []
+    for t in sentence(tok):
+        if not (t.is_punct or t.is_space):
+            words.append(t)
+            if len(words) > 2:  # (a sentence: no need to read on)
+                return False
     return len(words) == 2 and words[0].like_num
 
 

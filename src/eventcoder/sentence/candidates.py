@@ -11,7 +11,16 @@ from spacy.tokens import Token
 from ..lexicons.data import cue, fold, word_lists
 from ..lexicons.ontology import types_with
 from ..nlp import deps
-from ..nlp.syntax import child, has_child, is_passive, passive_subject, pos_of, prep_object, sent_ents
+from ..nlp.syntax import (
+    child,
+    has_child,
+    is_passive,
+    passive_subject,
+    pos_of,
+    prep_object,
+    sent_ents,
+    subtree_indices,
+)
 from .argument_words import words
 from .party_words import is_partylike, party_head
 from .things import is_physical, is_placelike, is_thing, owner_of_thing, stands_for
@@ -286,8 +295,8 @@ def _named_party(ent, m: Mention, inside: set[int], skip: set[int]) -> Token | N
 def first_named_party(m: Mention, actor: Token | None) -> Token | None:
     """The first named party to the right of the trigger, inside its clause: the target of
     "a petition warning about the danger that the Iranian regime posed"."""
-    inside = {t.i for t in m.governor.subtree}
-    skip = {t.i for t in actor.subtree} if actor is not None else set()
+    inside = subtree_indices(m.governor)
+    skip = subtree_indices(actor) if actor is not None else set()
     for ent in sent_ents(m.sent):
         tok = _named_party(ent, m, inside, skip)
         if tok is not None:

@@ -22,6 +22,7 @@ from spacy.tokens import Span, Token
 from ..lexicons.data import cue, fold
 from ..model import Count
 from ..nlp import deps
+from ..nlp.syntax import subtree_indices
 from .casualty_numbers import (
     number_tokens,
     number_value,
@@ -428,9 +429,11 @@ def counts_for(m) -> tuple[Count | None, Count | None, bool]:
     its own clause first, else the sentence's only count of each fate (or its toll), else the
     victims its verbs name."""
     found = find_casualties(m.sent)
-    clause = {t.i for w in (m.governor, m.trigger, *m.merged) for t in w.subtree}
+    clause = set().union(*(subtree_indices(w) for w in (m.governor, m.trigger, *m.merged)))
     killed, wounded = for_event(found, clause)
-    whole = for_event(found, {t.i for t in m.sent})  # "Two soldiers died ... when the base came under attack"
+    whole = for_event(
+        found, set(range(m.sent.start, m.sent.end))
+    )  # "Two soldiers died ... when the base came under attack"
     tolls = [c for c in found if c.role == KILLED and fold(c.anchor.text) in cue("casualties.toll_words")]
     if killed is None and sum(c.role == KILLED for c in found) == 1:
         killed = whole[0]

@@ -379,13 +379,25 @@ _MONTH_NAME = _gate(alternatives(MONTHS))
 _WEEKDAY_NAME = _gate(alternatives(WEEKDAYS))
 _AGO = _gate("ago")
 _PART_NAME = _gate(alternatives(words("parts.names")))
+_YEAR_DIGITS = _gate(r"(?:19|20)\d")  # the first three digits of every year the patterns read
+_YEAR_DIGITS_CASED = Gate(
+    re.compile(r"(?:19|20)\d"), re.compile(r"(?:19|20)\d")
+)  # (for the patterns without re.I)
+_DECADE_DIGITS = _gate(r"(?:1[89]|20)\d0")
+_ON_THE = _gate(r"on\s+the\s+")
 GATES: dict[str, tuple[Gate, ...]] = {
+    **{name: (_DIGIT, _YEAR_DIGITS_CASED) for name in ("iso", "numeric", "year_span", "iso_month")},
+    **{name: (_DIGIT, _YEAR_DIGITS) for name in ("between_years", "since", "year")},
     **{
-        name: (_DIGIT,)
-        for name in ("decade", "iso", "numeric", "between_years", "year_span", "iso_month", "part_year")
-        + ("month_day_year", "day_month_year", "part_month_year", "month_year", "month_day", "day_month")
-        + ("since", "ordinal_day", "year")
+        name: (_DIGIT, _YEAR_DIGITS, _MONTH_NAME)
+        for name in ("month_day_year", "day_month_year", "month_year")
     },
+    "part_month_year": (_DIGIT, _YEAR_DIGITS, _PART_NAME, _MONTH_NAME),
+    "part_year": (_DIGIT, _YEAR_DIGITS, _PART_NAME),
+    "month_day": (_DIGIT, _MONTH_NAME),
+    "day_month": (_DIGIT, _MONTH_NAME),
+    "decade": (_DIGIT, _DECADE_DIGITS),
+    "ordinal_day": (_DIGIT, _ON_THE),
     "part_month": (_PART_NAME, _MONTH_NAME),
     "in_month": (_MONTH_NAME,),
     "night_into": (_WEEKDAY_NAME,),

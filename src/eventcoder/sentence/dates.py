@@ -147,6 +147,8 @@ _ANCHORED = re.compile(rf"\b{alternatives(_ANCHORED_GROUP, 'rel')}\b", re.I)
 # "two weeks earlier", "three days later": so many units before or after the earlier date
 _OFFSET_SIGN = {w: -1 for w in words("anchored.offset_back")} | {w: 1 for w in words("anchored.offset_ahead")}
 _OFFSET = re.compile(rf"\b{COUNT}\s+{UNIT}s?\s+{alternatives(_OFFSET_SIGN, 'way')}\b", re.I)
+# a unit's name ("day", "weeks"): a gate (see date_patterns.GATES) of both expressions above
+_UNIT_NAME = Gate(re.compile(alternatives(UNIT_DAYS), re.I), re.compile(alternatives(UNIT_DAYS).lower()))
 
 
 @dataclass(frozen=True)
@@ -166,6 +168,7 @@ class Anchored:
 
 def find_anchored(text: str, offset: int = 0) -> list[Anchored]:
     """Durations and expressions relative to an earlier date, in *text*."""
+    counted = _UNIT_NAME.holds(text, text.lower() if text.isascii() else None)
     found = [
         Anchored(
             m.group(0),
@@ -174,9 +177,9 @@ def find_anchored(text: str, offset: int = 0) -> list[Anchored]:
             "duration",
             count(m["n"]) * UNIT_DAYS[m["unit"].lower()],
         )
-        for m in _DURATION.finditer(text)
+        for m in (_DURATION.finditer(text) if counted else ())
     ]
-    for m in _OFFSET.finditer(text):
+    for m in _OFFSET.finditer(text) if counted else ():
         n = count(m["n"]) * _OFFSET_SIGN[m["way"].lower()]
         found.append(
             Anchored(m.group(0), m.start() + offset, m.end() + offset, "offset", n, m["unit"].lower())

@@ -21,7 +21,18 @@ from spacy.tokens import Doc, Token
 from ..lexicons.data import Trigger, cue, fold
 from ..lexicons.ontology import types_with
 from ..nlp import deps
-from ..nlp.syntax import PRONOUNS, child, depth, folded_lemmas, lemma_forms, pos_of, sent_lemmas
+from ..nlp.syntax import (
+    PRONOUNS,
+    child,
+    depth,
+    folded_lemmas,
+    lemma_forms,
+    pos_of,
+    sent_lemmas,
+    span_text,
+    subtree_indices,
+    word_classes,
+)
 from .arguments import fill_arguments, subject_of
 from .assertion import not_asserted
 from .assertion_intent import INTENT_REASONS, intent_mode, intent_reading, stance, vetoed
@@ -41,7 +52,11 @@ def find_mentions(doc: Doc) -> list[Mention]:
     for sent in doc.sents:
         lemmas = _trigger_lemmas(sent)
         found: dict[int, tuple[Token, Trigger]] = {}
-        for tok in sent:
+        classes = word_classes(doc)
+        for i in range(sent.start, sent.end):
+            if classes[i] is None:
+                continue  # (neither verb nor noun: no trigger, no Token made)
+            tok = doc[i]
             trig = find_trigger(tok, lemmas)
             if trig is not None:
                 found[tok.i] = (tok, trig)
@@ -177,7 +192,8 @@ def _trigger_lemmas(sent) -> set[str]:
     """The lemmas a lexicon row's needs and blocks look for: the sentence's, but for "according"
     ("according to officials" is no accord)."""
     according = cue("reporting.according")
-    if not any(fold(t.text) in according for t in sent):
+    folded = fold(span_text(sent))  # (holds every word's folded text: a cheap test first)
+    if not any(w in folded for w in according) or not any(fold(t.text) in according for t in sent):
         return sent_lemmas(sent)
     lemmas = folded_lemmas(sent.doc)[sent.start : sent.end]
     return {lem for t, lem in zip(sent, lemmas, strict=True) if fold(t.text) not in according}
@@ -449,7 +465,7 @@ def _connected(a: Token, b: Token) -> bool:
     """Is one clause inside the other, or do they hang from one word ("X's strike hit Y,
     killing Z": the strike and the killing are arguments of "hit"), or from conjoined verbs of
     one subject ("initialled the text of a treaty and signed a declaration")?"""
-    if a.i in {t.i for t in b.subtree} or b.i in {t.i for t in a.subtree} or a.head.i == b.head.i:
+    if a.i in subtree_indices(b) or b.i in subtree_indices(a) or a.head.i == b.head.i:
         return True
     va, vb = _clause_verb(a), _clause_verb(b)
     return (

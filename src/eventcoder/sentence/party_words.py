@@ -11,12 +11,23 @@ from ..nlp.syntax import PARTY_LEFT_DEPS, child, ents, has_child, prep_object
 
 
 def is_partylike(tok: Token | None) -> bool:
-    """Does *tok* name a party: a person, an organisation, a state, people?"""
-    from ..lexicons.actors import actor_index
-
+    """Does *tok* name a party: a person, an organisation, a state, people? Worked out once per
+    token of a document."""
     tok = party_head(tok)
     if tok is None:
         return False
+    known = tok.doc.user_data.get(_PARTYLIKE)
+    if known is None:
+        known = tok.doc.user_data[_PARTYLIKE] = {}
+    found = known.get(tok.i)
+    if found is None:
+        found = known[tok.i] = _is_partylike(tok)
+    return found
+
+
+def _is_partylike(tok: Token) -> bool:
+    from ..lexicons.actors import actor_index
+
     if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or tok.tag_ in ("PRP", "WP"):
         return True
     if (
@@ -38,6 +49,8 @@ def is_partylike(tok: Token | None) -> bool:
 
 
 _HEADS = "eventcoder.party_heads"  # the document's user_data: token index -> its party head's index
+_PARTYLIKE = "eventcoder.partylike"  # token index -> is_partylike
+_SPANS = "eventcoder.party_spans"  # (token index, counted) -> party_span's (start, end)
 
 
 def party_head(tok: Token | None) -> Token | None:
@@ -119,7 +132,19 @@ def _party_head(tok: Token | None) -> Token | None:
 def party_span(tok: Token, counted: bool = False) -> Span:
     """The words that name the party headed by *tok*: its modifiers, a named entity it is
     part of, and an "of"/"for" phrase of a proper name ("Organization of Iran"). A count before
-    them is no part of the name, but is of the words, *counted*, that report them ("107 people")."""
+    them is no part of the name, but is of the words, *counted*, that report them ("107 people").
+    Worked out once per token of a document."""
+    doc = tok.doc
+    spans = doc.user_data.get(_SPANS)
+    if spans is None:
+        spans = doc.user_data[_SPANS] = {}
+    found = spans.get((tok.i, counted))
+    if found is None:
+        found = spans[tok.i, counted] = _party_bounds(tok, counted)
+    return doc[found[0] : found[1]]
+
+
+def _party_bounds(tok: Token, counted: bool) -> tuple[int, int]:
     doc = tok.doc
     start, end = tok.i, tok.i + 1
     for c in tok.lefts:
@@ -156,7 +181,7 @@ def party_span(tok: Token, counted: bool = False) -> Span:
                     end = max(end, obj.right_edge.i + 1)  # "the president of a rural community board"
     while start < end and doc[start].dep_ == deps.PUNCTUATION:
         start += 1
-    return doc[start:end]
+    return start, end
 
 
 def _is_office(tok: Token) -> bool:

@@ -14,10 +14,24 @@ from ..nlp import deps
 from ..nlp.syntax import NAME_ENTS, PHRASE_DEPS, has_child, lemma_forms, pos_of, sentence
 
 
-def _child_lemmas(tok: Token) -> set[str]:
+def _child_lemmas(tok: Token) -> frozenset[str]:
     """Lemmas that can complete a verb phrase: its particles, prepositions, objects and
     complements, and the object of a preposition ("take to the streets"); never its subject,
-    another clause, or "according" ("struck ..., according to officials" is no accord)."""
+    another clause, or "according" ("struck ..., according to officials" is no accord). Worked
+    out once per token of a document."""
+    known = tok.doc.user_data.get(_CHILD_LEMMAS)
+    if known is None:
+        known = tok.doc.user_data[_CHILD_LEMMAS] = {}
+    found = known.get(tok.i)
+    if found is None:
+        found = known[tok.i] = frozenset(_completing_lemmas(tok))
+    return found
+
+
+_CHILD_LEMMAS = "eventcoder.child_lemmas"  # the document's user_data: token index -> _child_lemmas
+
+
+def _completing_lemmas(tok: Token) -> set[str]:
     out = set()
     for c in tok.children:
         if c.dep_ in (deps.ADVERBIAL_CLAUSE, deps.CLAUSE_COMPLEMENT):
