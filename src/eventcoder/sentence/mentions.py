@@ -31,6 +31,7 @@ from ..nlp.syntax import (
     sent_lemmas,
     span_text,
     subtree_indices,
+    tree,
     word_classes,
 )
 from .arguments import fill_arguments, subject_of
@@ -46,6 +47,10 @@ if not Doc.has_extension("ec_mentions"):
     Doc.set_extension("ec_mentions", default=None)
 
 
+# a word neither verb nor noun triggers only as a modifier of condemnation (triggers._condemning)
+_MODIFIERS = (deps.ADJ_MODIFIER, deps.ADVERB_MODIFIER)
+
+
 def find_mentions(doc: Doc) -> list[Mention]:
     """Every asserted event mention in *doc*, in text order."""
     mentions: list[Mention] = []
@@ -53,9 +58,10 @@ def find_mentions(doc: Doc) -> list[Mention]:
         lemmas = _trigger_lemmas(sent)
         found: dict[int, tuple[Token, Trigger]] = {}
         classes = word_classes(doc)
+        labels = tree(doc)[1]
         for i in range(sent.start, sent.end):
-            if classes[i] is None:
-                continue  # (neither verb nor noun: no trigger, no Token made)
+            if classes[i] is None and labels[i] not in _MODIFIERS:
+                continue  # (neither verb nor noun nor a modifier that condemns: no Token made)
             tok = doc[i]
             trig = find_trigger(tok, lemmas)
             if trig is not None:
