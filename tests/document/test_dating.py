@@ -224,25 +224,6 @@ def test_a_year_hyphened_to_a_word_dates_no_event_after_it():
     assert not hyphened_to_a_word(" the army") and not hyphened_to_a_word("-11 drought")
 
 
-def test_an_undated_report_that_names_one_year_dates_its_days_in_it():
-    from eventcoder.document.dating import _only_year
-
-    assert _only_year("Protests against the Finance Bill 2024 ... a press conference on June 25.") == 2024
-    assert _only_year("In 2019 and again in 2021 ...") is None
-    assert _only_year("Police said 2,000 people marched on June 25.") is None
-
-
-def test_a_year_in_a_name_is_no_date_from_the_ner_either():
-    from eventcoder.document.dating import _other_dates
-
-    from ..helpers import nlp
-
-    sent = next(nlp()("Thousands marched against the Finance Bill 2024 in Nairobi.").sents)
-    import datetime
-
-    assert _other_dates(sent, [], datetime.date(2024, 6, 30)) == []
-
-
 def test_an_undated_report_of_one_year_dates_its_events_in_that_year_only():
     [e] = [e for e in code("Protesters against the Finance Bill 2024 stormed parliament on Tuesday.", None)]
     assert (e["date"]["start"], e["date"]["end"], e["date"]["precision"]) == (

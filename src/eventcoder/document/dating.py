@@ -26,7 +26,8 @@ Whether the report tells the event as its own news or recalls it as background
 than about a month before publication in a report about something recent, is background; it
 keeps its own date and never takes the publication's.
 
-Date expressions themselves are read by :mod:`dates`; this module attaches them to events.
+Date expressions themselves are read by :mod:`dates`; whose each one is (a dateline's, another
+clause's, a thing's) is told by :mod:`date_scope`; this module attaches them to events.
 """
 
 from __future__ import annotations
@@ -40,13 +41,11 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from ..lexicons.data import cue, fold, word_lists
+from ..lexicons.data import word_lists
 from ..lexicons.ontology import types_with
 from ..model import DateSpan
 from ..nlp import deps
-from ..nlp.syntax import doc_text, sent_ents, span_text, subtree_indices
-from ..sentence.date_patterns import hyphened_to_a_word
-from ..sentence.date_words import COUNT, UNIT, YEAR, alternatives, words
+from ..nlp.syntax import doc_text, span_text
 from ..sentence.dates import (
     DateExpr,
     Unresolved,
@@ -54,7 +53,6 @@ from ..sentence.dates import (
     find_anchored,
     find_dates,
     find_unresolved,
-    parse_span,
     resolve_near,
 )
 from ..sentence.triggers import find_trigger
@@ -63,22 +61,48 @@ if TYPE_CHECKING:
     from ..sentence.mention import Mention
 
 
+from .date_scope import (
+    a_term,
+    antecedent,
+    dateline_day,
+    day_of_saying,
+    flashback,
+    hops,
+    in_another_conjunct,
+    is_dateline,
+    is_heading,
+    is_recalled,
+    is_recent_perfect,
+    last_day,
+    names_a_thing,
+    nested_elsewhere,
+    other_dates,
+    owned_elsewhere,
+    past_perfect,
+    said_content,
+    speaks_now,
+    the_only_year,
+    tokens_of,
+    told_as_past,
+)
+
+
 class DocDates:
     """The date expressions of a document, sentence by sentence, and the paragraphs."""
 
     def __init__(self, sdoc: Doc, published):
-        published = published or _dateline_day(sdoc)
+        published = published or dateline_day(sdoc)
         self.published = published
         self.by_sent: dict[int, list[DateExpr]] = {}
         self.anchored: dict[int, list] = {}
         self.unresolved: dict[int, list[Unresolved]] = {}
-        self.only_year = None if published else _only_year(doc_text(sdoc))
+        self.only_year = None if published else the_only_year(doc_text(sdoc))
         """The one year an undated report names, if only one."""
         year_hint = published.year if published else self.only_year
         for sent in sdoc.sents:
             found = find_dates(span_text(sent), published, year_hint, offset=sent.start_char)
-            found += _other_dates(sent, found, published)
-            if _is_dateline(sent, found):
+            found += other_dates(sent, found, published)
+            if is_dateline(sent, found):
                 found = []  # the page's date, not an event's
             self.by_sent[sent.start] = found
             self.anchored[sent.start] = find_anchored(span_text(sent), offset=sent.start_char)
@@ -94,13 +118,13 @@ class DocDates:
         told = [e for start in sorted(self.by_sent) for e in self.by_sent[start] if e.kind != "since"]
         self.recent = published is None or not told or any(not self.is_old(e.end) for e in told)
         """Is the report about something recent (a date of it within about a month of publication)?"""
-        self.heads = heads = {s.start for s in sdoc.sents if _is_heading(s)}
+        self.heads = heads = {s.start for s in sdoc.sents if is_heading(s)}
         news = [
             (start, e) for start in sorted(self.by_sent) for e in self.by_sent[start] if e.kind != "since"
         ]
-        news = [(start, e) for start, e in news if not self.is_old(e.end) and not _antecedent(sdoc, e)]
+        news = [(start, e) for start, e in news if not self.is_old(e.end) and not antecedent(sdoc, e)]
         body = [e for start, e in news if start not in heads]
-        self.story = next((e for e in body if not _names_a_thing(sdoc, e)), None) or next(
+        self.story = next((e for e in body if not names_a_thing(sdoc, e)), None) or next(
             (e for e in [*body, *(e for _, e in news)]), None
         )
         """The date of the story's lead: the first date told that is not background nor what the
@@ -116,20 +140,20 @@ class DocDates:
         dates another thing it names ("families of those killed in last year's rallies"), nor one
         of another clause ("the mayor, who spoke late on Monday, said"), nor one that words said
         name ("warned that rebels would attack on Friday")."""
-        mine = _mine(m)
+        mine = tokens_of(m)
         exprs = [*self.by_sent.get(m.sent.start, []), *self.unresolved.get(m.sent.start, [])]
         return any(
-            not _owned_elsewhere(m.sent.doc, e, mine)
-            and not _nested_elsewhere(m.sent.doc, e, m.governor, mine)
-            and not _a_term(m.sent.doc, e)
-            and not _said_content(m, e)
+            not owned_elsewhere(m.sent.doc, e, mine)
+            and not nested_elsewhere(m.sent.doc, e, m.governor, mine)
+            and not a_term(m.sent.doc, e)
+            and not said_content(m, e)
             for e in exprs
         )
 
     def telling(self, m: Mention, span: DateSpan | None) -> str:
         """ "background" for an event the report recalls (the past perfect, a "since" clause, a
         date well before publication in a report about something recent), else "news"."""
-        if _told_as_past(m.governor):
+        if told_as_past(m.governor):
             return "background"
         if span is None or span.end is None:
             return "news"
@@ -137,7 +161,7 @@ class DocDates:
         if self.recent and self.is_old(end):
             return "background"
         before_story = self.story is not None and end < self.story.start
-        return "background" if before_story and _past_perfect(m.governor) else "news"
+        return "background" if before_story and past_perfect(m.governor) else "news"
 
     def paragraph(self, char: int) -> int:
         return bisect_right(self.paragraph_starts, char) - 1
@@ -153,11 +177,11 @@ class DocDates:
             e
             for e in self.by_sent.get(m.sent.start, [])
             if e.kind != "since"
-            and not _nested_elsewhere(m.sent.doc, e, g, mine)
-            and not _owned_elsewhere(m.sent.doc, e, mine)
-            and not _a_term(m.sent.doc, e)
-            and not _said_content(m, e)
-            and (not inside or lo <= e.start_char and e.end_char <= hi and _hops(m.sent.doc, e, g) <= 2)
+            and not nested_elsewhere(m.sent.doc, e, g, mine)
+            and not owned_elsewhere(m.sent.doc, e, mine)
+            and not a_term(m.sent.doc, e)
+            and not said_content(m, e)
+            and (not inside or lo <= e.start_char and e.end_char <= hi and hops(m.sent.doc, e, g) <= 2)
         ]
 
     def earlier_date(self, m: Mention, day: bool = False) -> DateExpr | None:
@@ -166,7 +190,7 @@ class DocDates:
         for start in sorted((s for s in self.by_sent if s < m.sent.start), reverse=True):
             exprs = [e for e in self.by_sent[start] if e.kind != "since"]
             if exprs:
-                return _last_day(exprs) if day else exprs[-1]
+                return last_day(exprs) if day else exprs[-1]
         return None
 
     def last_day_before(self, m: Mention) -> DateExpr | None:
@@ -240,7 +264,7 @@ def _span(e: DateExpr) -> DateSpan:
 
 def _statement_now(dates: DocDates, m: Mention) -> DateSpan | None:
     """A statement in the present tense: said on the day of the report."""
-    if dates.published is None or not _speaks_now(m.governor):
+    if dates.published is None or not speaks_now(m.governor):
         return None
     day = dates.published.isoformat()
     return DateSpan(day, day, "day", None)
@@ -260,8 +284,8 @@ def _own_date(dates: DocDates, m: Mention) -> DateSpan | None:
         min(
             inside,
             key=lambda e: (
-                _owned_elsewhere(m.sent.doc, e, mine),
-                _hops(m.sent.doc, e, g),
+                owned_elsewhere(m.sent.doc, e, mine),
+                hops(m.sent.doc, e, g),
                 abs(e.start_char - m.trigger.idx),
             ),
         )
@@ -273,10 +297,10 @@ def _unresolved_own(dates: DocDates, m: Mention) -> DateSpan | None:
     against an explicit date the report gives nearby, else kept unresolved, its words kept."""
     g = m.governor
     mine = {g.i, m.trigger.i, *(t.i for t in m.merged)}
-    own = [u for u in dates.unresolved.get(m.sent.start, []) if not _nested_elsewhere(m.sent.doc, u, g, mine)]
+    own = [u for u in dates.unresolved.get(m.sent.start, []) if not nested_elsewhere(m.sent.doc, u, g, mine)]
     if not own:
         return None
-    expr = min(own, key=lambda u: (_hops(m.sent.doc, u, g), abs(u.start_char - m.trigger.idx)))
+    expr = min(own, key=lambda u: (hops(m.sent.doc, u, g), abs(u.start_char - m.trigger.idx)))
     near = dates.explicit_near(m)
     resolved = resolve_near(expr, near.start) if near is not None else None
     if resolved is None:
@@ -288,7 +312,7 @@ def _unresolved_own(dates: DocDates, m: Mention) -> DateSpan | None:
 def _anchored(dates: DocDates, m: Mention) -> DateSpan | None:
     """An expression of the sentence anchored to the last date told before it ("the next day")."""
     for rel in dates.anchored.get(m.sent.start, []):
-        if _in_another_conjunct(m.sent.doc, rel, m.governor):
+        if in_another_conjunct(m.sent.doc, rel, m.governor):
             continue  # "urged them to leave, but they came back a week later": the return's date
         prior = (
             dates.last_day_before(m)
@@ -305,11 +329,11 @@ def _recent_perfect_span(dates: DocDates, m: Mention) -> DateSpan | None:
     """A present perfect: the day before the report to the day of it, or the day of those two the
     report tells last ("Soldiers have toppled the president. Yesterday the guard sealed off the
     palace": yesterday)."""
-    if dates.published is None or not _recent_perfect(m.governor):
+    if dates.published is None or not is_recent_perfect(m.governor):
         return None
     told = dates.days_told(dates.published - timedelta(days=1), dates.published)
     if m.type not in types_with("spoken"):  # the day a toll was confirmed is not the killing's
-        told = [e for e in told if not _day_of_saying(m.sent.doc, e)]
+        told = [e for e in told if not day_of_saying(m.sent.doc, e)]
     if told:
         return _span(told[-1])
     return DateSpan(
@@ -320,7 +344,7 @@ def _recent_perfect_span(dates: DocDates, m: Mention) -> DateSpan | None:
 def _carried(dates: DocDates, m: Mention) -> DateSpan | None:
     """The nearest earlier date of the event's paragraph or the one before (the story goes on);
     not into a sentence with a date of its own, nor a background date into the news."""
-    if dates.has_own(m) or _told_as_past(m.governor):
+    if dates.has_own(m) or told_as_past(m.governor):
         return None
     para = dates.paragraph(m.sent.start_char)
     doc = m.sent.doc
@@ -330,11 +354,11 @@ def _carried(dates: DocDates, m: Mention) -> DateSpan | None:
         exprs = [e for e in dates.by_sent[start] if e.kind != "since"]
         # a date of a clause that recalls the past, or of what the news follows, does not move the story
         exprs = [
-            e for e in exprs if not _recalled(doc, e) and not _antecedent(doc, e) and not _flashback(doc, e)
+            e for e in exprs if not is_recalled(doc, e) and not antecedent(doc, e) and not flashback(doc, e)
         ]
         if not exprs:
             continue
-        last = _last_day(exprs)
+        last = last_day(exprs)
         if dates.paragraph(last.start_char) < para - 1:
             return None
         if dates.recent and dates.is_old(last.end) and dates.paragraph(last.start_char) < para:
@@ -354,7 +378,7 @@ def _after_its_deed(dates: DocDates, m: Mention) -> DateSpan | None:
         e
         for e in dates.by_sent.get(m.sent.start, [])
         if e.kind != "since"
-        and _owned_elsewhere(doc, e, _mine(m))
+        and owned_elsewhere(doc, e, tokens_of(m))
         and _covers(doc, e, {t.i for t in g.subtree})
     ]
     if not deeds:
@@ -375,7 +399,7 @@ def _covers(doc: Doc, expr, tokens: set[int]) -> bool:
 def _story(dates: DocDates, m: Mention) -> DateSpan | None:
     """No date in the paragraph: the date of the story's lead ("On 3 May, ..."); in a report with
     no publication date, only a day the lead tells in full."""
-    if dates.story is None or dates.has_own(m) or _told_as_past(m.governor):
+    if dates.story is None or dates.has_own(m) or told_as_past(m.governor):
         return None
     if dates.published is None and dates.story.precision != "day":
         return None  # with no publication date, only a day the lead tells is known to be the story's
@@ -396,13 +420,13 @@ def _reacted_deed(dates: DocDates, m: Mention) -> DateSpan | None:
     for start in sorted((s for s in dates.by_sent if s < m.sent.start), reverse=True):
         before = [e for e in dates.by_sent[start] if e.kind != "since" and e.end < day]
         if before:
-            return _span(_last_day(before))
+            return _span(last_day(before))
     return None
 
 
 def _week_before(dates: DocDates, m: Mention) -> DateSpan | None:
     """No date told: the week up to publication (never for an event recalled as background)."""
-    if dates.published is None or _told_as_past(m.governor):
+    if dates.published is None or told_as_past(m.governor):
         return None
     return DateSpan(
         (dates.published - timedelta(days=6)).isoformat(), dates.published.isoformat(), "week", None
@@ -417,7 +441,7 @@ def _year_of_report(dates: DocDates, text: str | None = None) -> DateSpan | None
 
 
 def _report_year(dates: DocDates, m: Mention) -> DateSpan | None:
-    return None if _told_as_past(m.governor) else _year_of_report(dates)
+    return None if told_as_past(m.governor) else _year_of_report(dates)
 
 
 @dataclass(frozen=True)
@@ -486,281 +510,3 @@ DATE_RULES: tuple[DateRule, ...] = (
 # how many days before publication a date must end for a report about something recent to tell
 # it as background
 BACKGROUND_DAYS = 31
-
-
-def _last_day(exprs: list[DateExpr]) -> DateExpr:
-    """The last expression that names a day, else the last ("on 15 December 2022 during the
-    2022-2023 protests": the day)."""
-    days = [e for e in exprs if e.precision == "day"]
-    return (days or exprs)[-1]
-
-
-# words a dateline or byline may hold besides its date, a clock time and names ("Published",
-# "Updated", "Written by Jane Doe on")
-_DATELINE_WORDS = frozenset(words("dating.dateline_words"))
-_CLOCK = re.compile(r"^(?:\d{1,2}(?:[:.]\d{2})?|[ap]\.?m\.?|gmt|utc)$", re.I)
-
-
-def _is_dateline(sent, found: list[DateExpr]) -> bool:
-    """Does the line give nothing but a date, the page's own ("• 2024-05-03 07:47 AM",
-    "Written by Jane Doe on May 3, 2024")? Its date is when the report was written."""
-    if not found:
-        return False
-    for tok in sent:
-        if any(e.start_char <= tok.idx < e.end_char for e in found):
-            continue
-        if not any(c.isalnum() for c in tok.text) or tok.pos_ == "PROPN" or _CLOCK.match(tok.text):
-            continue
-        if fold(tok.text) not in _DATELINE_WORDS:
-            return False
-    return True
-
-
-# the marks a sentence of the body ends with; a heading or a standfirst ends with none
-_SENTENCE_ENDS = tuple(words("dating.sentence_ends"))
-
-
-def _is_heading(sent) -> bool:
-    """Is the sentence a line of its own that ends with no full stop, a heading or a standfirst
-    ("Govt shuts schools, suspends Thursday's exams")?"""
-    text = doc_text(sent.doc)
-    raw = text[sent.start_char : sent.end_char]
-    before = (text[: sent.start_char] + raw[: len(raw) - len(raw.lstrip())]).rstrip(" \t")
-    after = (raw[len(raw.rstrip()) :] + text[sent.end_char :]).lstrip(" \t")
-    whole_line = (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
-    return whole_line and not raw.rstrip().endswith(_SENTENCE_ENDS)
-
-
-def _dateline_day(sdoc: Doc) -> date | None:
-    """The day a dateline gives, for a report that comes with no publication date."""
-    for sent in sdoc.sents:
-        found = find_dates(span_text(sent), None, None, offset=sent.start_char)
-        days = [e for e in found if e.precision == "day"]
-        if days and _is_dateline(sent, found):
-            return days[0].start
-    return None
-
-
-_BARE_YEAR = re.compile(YEAR)
-
-
-_BOUND_YEAR = re.compile(rf"\b{alternatives(words('ranges.bounds'))}\b[^.;!?]{{0,60}}?{YEAR}", re.I)
-
-
-def _only_year(text: str) -> int | None:
-    """The one year an undated report names, if it names one only ("the Finance Bill 2024" and
-    "on June 25"): the year of its year-less days. A year that bounds a "since" clause ("the worst
-    since the war broke out in April 2023") is no year of the report's events."""
-    text = _BOUND_YEAR.sub(" ", text)
-    years = {int(m["year"]) for m in re.finditer(rf"(?<![\d,.])\b{YEAR}\b", text)}
-    return years.pop() if len(years) == 1 else None
-
-
-def _other_dates(sent, found: list[DateExpr], published) -> list[DateExpr]:
-    """Dates the NER sees and the patterns do not read, parsed with dateparser."""
-    out = []
-    for ent in sent_ents(sent):
-        if (
-            ent.label_ != "DATE"
-            or any(e.start_char < ent.end_char and ent.start_char < e.end_char for e in found)
-            or hyphened_to_a_word(doc_text(ent.doc)[ent.end_char : ent.end_char + 40])
-            or _BARE_YEAR.fullmatch(ent.text.strip())  # the year pattern has judged it ("Bill 2024")
-            or _a_length(ent.text, doc_text(ent.doc)[ent.end_char : ent.end_char + 20])
-        ):
-            continue
-        parsed = parse_span(ent.text, published)
-        if parsed is not None:
-            start, end, precision = parsed
-            out.append(DateExpr(start, end, precision, ent.text, ent.start_char, ent.end_char, "relative"))
-    return out
-
-
-_COUNTED_UNITS = re.compile(
-    rf"^(?:{alternatives(words('numbers.duration_hedges'))}\s+)?{COUNT}\s+{UNIT}s?$", re.I
-)
-_OFFSET_WORD = re.compile(rf"^\s+{alternatives(words('dating.offset_words'))}\b", re.I)
-
-
-def _a_length(text: str, following: str) -> bool:
-    """Is the span a length of time ("following 47 days of war"), not a point in it? A count of
-    units is a point only when it places one thing before or after another ("came 12 days after
-    the bombing")."""
-    return _COUNTED_UNITS.match(text.strip()) is not None and _OFFSET_WORD.match(following) is None
-
-
-# prepositions that make a clause on the event's noun its own vehicle ("in a statement issued on ...")
-_VEHICLE = frozenset(words("dating.vehicle_prepositions"))
-
-
-def _nested_elsewhere(doc: Doc, expr: DateExpr, governor: Token, mine: set[int]) -> bool:
-    """Does the date belong to another clause inside this one ("the declaration that the two
-    sides signed in May 2023")? Not when that clause describes the event itself ("the deal
-    signed in Pretoria on November 2")."""
-    span = doc.char_span(expr.start_char, expr.end_char, alignment_mode="expand")
-    if span is None:
-        return False
-    tok = span.root
-    while tok.i != governor.i and tok.head.i != tok.i:
-        vehicle = tok.head.dep_ == deps.PREP_OBJECT and fold(tok.head.head.lemma_) in _VEHICLE
-        if tok.dep_ in (deps.RELATIVE_CLAUSE, deps.ACL) and tok.head.i not in mine and not vehicle:
-            return True  # ("in a statement issued on Wednesday, X condemned" is the act's own date)
-        tok = tok.head
-    return False
-
-
-def _in_another_conjunct(doc: Doc, expr, governor: Token) -> bool:
-    """Does the expression hang in a clause coordinated below the event's verb ("X urged the crowd
-    to leave, and they came back a week later")? It times that clause only."""
-    span = doc.char_span(expr.start_char, expr.end_char, alignment_mode="expand")
-    if span is None:
-        return False
-    tok = span.root
-    while tok.i != governor.i and tok.head.i != tok.i:
-        if tok.dep_ == deps.CONJUNCT and tok.pos_ in ("VERB", "AUX"):
-            return not tok.is_ancestor(governor)  # ("they came back a week later when al-Sadr urged")
-        tok = tok.head
-    return False
-
-
-def _mine(m: Mention) -> set[int]:
-    """The tokens that tell the event itself: its verb, its trigger and the words merged in."""
-    return {m.governor.i, m.trigger.i, *(t.i for t in m.merged)}
-
-
-def _said_content(m: Mention, expr: DateExpr) -> bool:
-    """Is the date one that words said name ("called on the groups to respect the 2019 agreement",
-    "warned that rebels would attack on Friday"), not the day a statement was made?"""
-    if m.type not in types_with("spoken"):
-        return False
-    span = m.sent.doc.char_span(expr.start_char, expr.end_char, alignment_mode="expand")
-    g = m.governor
-    tok = span.root if span is not None else g
-    while tok.head.i != tok.i and tok.i != g.i:
-        if tok.dep_ in deps.CLAUSES and tok.pos_ in ("VERB", "AUX") and g.i not in subtree_indices(tok):
-            return True  # a clause of what is said that does not hold the statement itself
-        tok = tok.head
-    return False
-
-
-def _day_of_saying(doc: Doc, expr: DateExpr) -> bool:
-    """Does the date hang from a verb of saying ("confirmed the toll on Tuesday")?"""
-    span = doc.char_span(expr.start_char, expr.end_char, alignment_mode="expand")
-    if span is None:
-        return False
-    verb = next((t for t in (span.root, *span.root.ancestors) if t.pos_ == "VERB"), None)
-    return verb is not None and fold(verb.lemma_) in cue("reporting.lemmas")
-
-
-def _owned_elsewhere(doc: Doc, expr: DateExpr, mine: set[int]) -> bool:
-    """Is the date the possessive of another noun ("condemned Wednesday's bombing on
-    Thursday": the bombing's day, not the condemnation's)?"""
-    span = doc.char_span(expr.start_char, expr.end_char, alignment_mode="expand")
-    return span is not None and span.root.dep_ == deps.POSSESSIVE and span.root.head.i not in mine
-
-
-# prepositions whose object is a period something is for, not when it happened ("holds the chair for 2025")
-_TERM = frozenset(words("dating.term_prepositions"))
-
-
-def _recalled(doc: Doc, expr) -> bool:
-    """Is the date told in a clause that recalls the past ("one of the worst since the war broke
-    out in April 2023")? It dates that past, and never passes to the news told after it."""
-    span = doc.char_span(expr.start_char, expr.end_char, alignment_mode="expand")
-    return span is not None and any(_told_as_past(t) for t in (span.root, *span.root.ancestors))
-
-
-# words that make what they govern an event the news follows, not the news ("held in the wake of last
-# week's coup", "after Tuesday's raid")
-_ANTECEDENT = frozenset(words("dating.antecedent_words"))
-
-
-def _antecedent(doc: Doc, expr) -> bool:
-    """Is the date inside a phrase that names what the news follows ("the summit held in the wake
-    of last week's coup")? It dates that earlier event, not the story."""
-    span = doc.char_span(expr.start_char, expr.end_char, alignment_mode="expand")
-    if span is None:
-        return False
-    for tok in span.root.ancestors:
-        if fold(tok.text) in _ANTECEDENT or fold(tok.lemma_) in _ANTECEDENT:
-            return True
-        if tok.pos_ in ("VERB", "AUX"):
-            return False
-    return False
-
-
-def _flashback(doc: Doc, expr) -> bool:
-    """Is the date told in the past perfect in the report's own voice ("Earlier in July the
-    cleric had vetoed his rival")? It dates a step back, and the story goes on from the date
-    told before it."""
-    span = doc.char_span(expr.start_char, expr.end_char, alignment_mode="expand")
-    verb = (
-        None
-        if span is None
-        else next((t for t in (span.root, *span.root.ancestors) if t.pos_ == "VERB"), None)
-    )
-    return verb is not None and any(
-        c.dep_ == deps.AUX and c.tag_ == "VBD" and fold(c.lemma_) == "have" for c in verb.children
-    )  # the verb itself may be tagged a simple past ("had in effect vetoed")
-
-
-def _names_a_thing(doc: Doc, expr) -> bool:
-    """Does the date only name a thing ("the April 1 strike", "Wednesday's talks")?"""
-    span = doc.char_span(expr.start_char, expr.end_char, alignment_mode="expand")
-    return (
-        span is not None
-        and span.root.dep_ in (deps.POSSESSIVE, deps.COMPOUND, deps.NOUN_MODIFIER)
-        and span.root.head.pos_ in ("NOUN", "PROPN")
-    )
-
-
-def _a_term(doc: Doc, expr) -> bool:
-    """Is the date the period something is for ("as Malaysia holds the chair for 2025", "the
-    budget for 2024")? It is not when the event happened."""
-    span = doc.char_span(expr.start_char, expr.end_char, alignment_mode="expand")
-    return span is not None and span.root.dep_ == deps.PREP_OBJECT and fold(span.root.head.lemma_) in _TERM
-
-
-def _hops(doc: Doc, expr: DateExpr, governor: Token) -> int:
-    """How far up the parse the date is from the verb (10 when it is not below it)."""
-    span = doc.char_span(expr.start_char, expr.end_char, alignment_mode="expand")
-    if span is None:
-        return 10
-    tok, n = span.root, 0
-    while tok.i != governor.i and tok.head.i != tok.i and n < 10:
-        tok, n = tok.head, n + 1
-    return n if tok.i == governor.i else 10
-
-
-def _recent_perfect(verb: Token) -> bool:
-    """A present perfect ("has ordered"): news of the last day or so."""
-    return verb.tag_ == "VBN" and any(c.dep_ == deps.AUX and c.tag_ in ("VBZ", "VBP") for c in verb.children)
-
-
-# words that open a clause about the past the report recalls ("the worst violence since rebels seized the town")
-_RECALLING = frozenset(words("dating.recalling_markers"))
-
-
-def _told_as_past(verb: Token) -> bool:
-    """Is the event recalled in a "since" clause ("the worst violence since rebels seized the
-    town")?"""
-    return verb.dep_ == deps.ADVERBIAL_CLAUSE and any(
-        c.dep_ == deps.MARKER and fold(c.lemma_) in _RECALLING for c in verb.children
-    )
-
-
-def _past_perfect(verb: Token) -> bool:
-    """Is the event told in the past perfect in the report's own voice ("the town had been
-    struck on Thursday"; not "said that 50 people had died")?"""
-    head = verb
-    while head.dep_ == deps.CONJUNCT and head.head.i != head.i:
-        head = head.head
-    if head.dep_ != deps.ROOT:
-        return False
-    return verb.tag_ == "VBN" and any(
-        c.dep_ == deps.AUX and c.tag_ == "VBD" and fold(c.lemma_) == "have" for c in verb.children
-    )
-
-
-def _speaks_now(verb: Token) -> bool:
-    """A statement in the simple present: the report is where it is made."""
-    return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ == deps.AUX for c in verb.children)

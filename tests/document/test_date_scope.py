@@ -1,0 +1,21 @@
+"""Whose a date expression is: the report's own year, a name's year."""
+
+import datetime
+
+import pytest
+
+from eventcoder.document.date_scope import other_dates, the_only_year
+
+from ..helpers import nlp
+
+
+def test_an_undated_report_that_names_one_year_dates_its_days_in_it():
+    assert the_only_year("Protests against the Finance Bill 2024 ... a press conference on June 25.") == 2024
+    assert the_only_year("In 2019 and again in 2021 ...") is None
+    assert the_only_year("Police said 2,000 people marched on June 25.") is None
+
+
+@pytest.mark.slow
+def test_a_year_in_a_name_is_no_date_from_the_ner_either():
+    sent = next(nlp()("Thousands marched against the Finance Bill 2024 in Nairobi.").sents)
+    assert other_dates(sent, [], datetime.date(2024, 6, 30)) == []
