@@ -217,7 +217,7 @@ def test_a_report_dated_to_a_year_is_loose_but_compared_within_its_year():
 
 def test_kin_types_of_two_families_share_a_block():
     """A disarming told as COERCE by one outlet and ASSAULT by another; a deal and the concession in it."""
-    from eventcoder.corpus.merge import KIN, family
+    from eventcoder.corpus.likeness import KIN, family
 
     for kin in KIN:
         a, b = kin.types
@@ -232,24 +232,24 @@ def test_a_coerce_and_an_assault_of_one_day_and_place_merge():
 
 
 def test_party_names_in_derived_forms_share_a_word():
-    from eventcoder.corpus.merge import _party_score
+    from eventcoder.corpus.likeness import party_score
 
     russia = Party("Russia", "Russia")
     forces = Party("Russian forces", "Russian forces")
-    assert _party_score(russia, forces) > 0
-    assert _party_score(Party("Houthis", "Houthis"), Party("Ansar Allah", "Yemen's Houthi rebels")) > 0
-    assert _party_score(Party("Rwanda"), Party("Uganda")) == 0
+    assert party_score(russia, forces) > 0
+    assert party_score(Party("Houthis", "Houthis"), Party("Ansar Allah", "Yemen's Houthi rebels")) > 0
+    assert party_score(Party("Rwanda"), Party("Uganda")) == 0
 
 
 def test_dates_score_one_day_the_next_day_and_a_week():
-    from eventcoder.corpus.merge import _date_score
+    from eventcoder.corpus.likeness import date_score
 
     day = DateSpan("2024-05-03", "2024-05-03", "day")
-    assert _date_score(day, DateSpan("2024-05-03", "2024-05-03", "day")) > 0
-    assert _date_score(day, DateSpan("2024-05-04", "2024-05-04", "day")) == 0  # the night of the 3rd
-    assert _date_score(day, DateSpan("2024-05-06", "2024-05-06", "day")) < 0
-    assert _date_score(day, DateSpan("2024-04-29", "2024-05-05", "week")) > 0  # "last week"
-    assert _date_score(day, None) == 0
+    assert date_score(day, DateSpan("2024-05-03", "2024-05-03", "day")) > 0
+    assert date_score(day, DateSpan("2024-05-04", "2024-05-04", "day")) == 0  # the night of the 3rd
+    assert date_score(day, DateSpan("2024-05-06", "2024-05-06", "day")) < 0
+    assert date_score(day, DateSpan("2024-04-29", "2024-05-05", "week")) > 0  # "last week"
+    assert date_score(day, None) == 0
 
 
 def test_a_village_and_its_province_score_as_one_place():
@@ -314,25 +314,25 @@ def test_an_unresolved_date_is_tolerated():
 def test_a_day_inside_a_week_or_a_month_is_tolerated_by_the_span_length():
     """One outlet says "on Friday" (a day), another "last week", a third "in May": a day inside
     the span agrees, the more the shorter the span; a day outside it by more than a day does not."""
-    from eventcoder.corpus.merge import _date_score
+    from eventcoder.corpus.likeness import date_score
 
     friday = DateSpan("2025-05-02", "2025-05-02", "day")
     last_week = DateSpan("2025-04-28", "2025-05-04", "week")
     in_may = DateSpan("2025-05-01", "2025-05-31", "month")
     week_before = DateSpan("2025-04-21", "2025-04-27", "week")
-    assert _date_score(friday, last_week) > _date_score(friday, in_may) > 0
-    assert _date_score(last_week, friday) == _date_score(friday, last_week)
-    assert _date_score(friday, week_before) < 0
-    assert _date_score(last_week, in_may) == 0  # two spans: nothing to say beyond that they meet
+    assert date_score(friday, last_week) > date_score(friday, in_may) > 0
+    assert date_score(last_week, friday) == date_score(friday, last_week)
+    assert date_score(friday, week_before) < 0
+    assert date_score(last_week, in_may) == 0  # two spans: nothing to say beyond that they meet
 
 
 def test_a_date_nothing_anchors_says_nothing():
     """ "in late January" in a report with no publication date: unresolved, neither for nor against
     (a weekday says which days it may be: below)."""
-    from eventcoder.corpus.merge import _date_score
+    from eventcoder.corpus.likeness import date_score
 
     unresolved = DateSpan(None, None, None, "in late January")
-    assert _date_score(unresolved, DateSpan("2025-01-24", "2025-01-24", "day")) == 0
+    assert date_score(unresolved, DateSpan("2025-01-24", "2025-01-24", "day")) == 0
 
 
 def test_reports_dating_one_raid_by_day_weekday_and_week_merge_and_a_later_raid_stays_apart():
@@ -390,56 +390,56 @@ def test_a_village_and_its_country_named_alone_are_compared_but_not_rewarded():
 def test_a_kin_pair_scores_above_two_types_of_one_family_and_below_one_type():
     """A disarming told as COERCE and the surrender as RETREAT: kin. A meeting and a deal are one
     family (talks), tolerated only. Weights come from data/en/merge.toml."""
-    from eventcoder.corpus.merge import _type_score, _weights
+    from eventcoder.corpus.likeness import type_score, weights
 
-    assert _type_score("COERCE", "COERCE") == _weights()["weights"]["same_type"] > 0
-    assert _type_score("COERCE", "COERCE") > _type_score("COERCE", "RETREAT") >= 0
-    assert _type_score("COERCE", "RETREAT") >= _type_score("CONSULT", "AGREE") == 0
-    assert _type_score("ASSAULT", "AGREE") == 0
+    assert type_score("COERCE", "COERCE") == weights()["weights"]["same_type"] > 0
+    assert type_score("COERCE", "COERCE") > type_score("COERCE", "RETREAT") >= 0
+    assert type_score("COERCE", "RETREAT") >= type_score("CONSULT", "AGREE") == 0
+    assert type_score("ASSAULT", "AGREE") == 0
 
 
 def test_the_weights_are_read_from_the_data_file():
-    from eventcoder.corpus.merge import _weights
+    from eventcoder.corpus.likeness import weights
     from eventcoder.lexicons.data import read_toml
 
     raw = read_toml("merge.toml")
     for table in ("weights", "dates", "places", "parties"):
-        assert _weights()[table] == {k: float(v) for k, v in raw[table].items()}
-    assert {"same_day", "in_week", "in_month", "outside"} <= set(_weights()["dates"])
-    assert {"same_spot", "in_province", "in_country"} <= set(_weights()["places"])
+        assert weights()[table] == {k: float(v) for k, v in raw[table].items()}
+    assert {"same_day", "in_week", "in_month", "outside"} <= set(weights()["dates"])
+    assert {"same_spot", "in_province", "in_country"} <= set(weights()["places"])
 
 
 def test_two_sectors_of_one_side_are_not_held_against_a_pair():
     """One outlet says "the junta" (government), another "the army" (military): both the state,
     tolerated; soldiers and rebels are sides apart; one sector agrees."""
-    from eventcoder.corpus.merge import _party_score
+    from eventcoder.corpus.likeness import party_score
 
     junta = Party("junta", "the junta", sector="government")
     army = Party("army", "the army", sector="military")
     rebels = Party("insurgents", "the insurgents", sector="rebels")
     militia = Party("fighters", "armed fighters", sector="militia")
-    assert _party_score(junta, army) == 0
-    assert _party_score(army, rebels) < 0
-    assert _party_score(rebels, militia) == 0
-    assert _party_score(rebels, Party("jihadists", sector="rebels")) > 0
+    assert party_score(junta, army) == 0
+    assert party_score(army, rebels) < 0
+    assert party_score(rebels, militia) == 0
+    assert party_score(rebels, Party("jihadists", sector="rebels")) > 0
 
 
 def test_the_sides_of_a_deal_are_compared_in_either_order_but_not_those_of_an_attack():
     """ "The rebels signed a truce with the army" / "the army agreed a ceasefire with the rebels":
     one deal, its sides named in the other order. "Rebels ambushed soldiers" / "soldiers
     ambushed rebels": two attacks."""
-    from eventcoder.corpus.merge import _parties_score
+    from eventcoder.corpus.likeness import parties_score
 
     rebels = Party("Mai-Mai", "the Mai-Mai rebels", sector="rebels")
     army = Party("Military Forces of Congo", "the army", country="CD", sector="military")
     truce = report("a", "The rebels signed a truce with the army.", actor=None, target=None, kind="AGREE")
     deal = report("b", "The army agreed a ceasefire with the rebels.", actor=None, target=None, kind="AGREE")
     truce.actor, truce.target, deal.actor, deal.target = rebels, army, army, rebels
-    assert _parties_score(truce, deal) > 0
+    assert parties_score(truce, deal) > 0
     ambush = report("c", "Rebels ambushed soldiers.", actor=None, target=None)
     counter = report("d", "Soldiers ambushed rebels.", actor=None, target=None)
     ambush.actor, ambush.target, counter.actor, counter.target = rebels, army, army, rebels
-    assert _parties_score(ambush, counter) < 0
+    assert parties_score(ambush, counter) < 0
 
 
 def test_a_mention_told_again_in_a_record_is_held_by_it():
@@ -509,15 +509,15 @@ def test_a_place_the_report_does_not_name_does_not_keep_it_apart_from_the_countr
 def test_a_weekday_nothing_anchors_agrees_with_a_day_of_that_weekday():
     """A report with no publication date says "on Tuesday": it agrees with a report dated to
     Tuesday 12 March, and disagrees with one dated to Saturday 9 March."""
-    from eventcoder.corpus.merge import _date_score, _weights
+    from eventcoder.corpus.likeness import date_score, weights
 
     tuesday = DateSpan(None, None, None, text="early on Tuesday")
-    w = _weights()["dates"]
-    assert _date_score(tuesday, DateSpan("2024-03-12", "2024-03-12", "day")) == w["weekday"] > 0
-    assert _date_score(DateSpan("2024-03-09", "2024-03-09", "day"), tuesday) == w["days_apart"] < 0
-    assert _date_score(tuesday, DateSpan("2024-03-11", "2024-03-17", "week")) == 0
+    w = weights()["dates"]
+    assert date_score(tuesday, DateSpan("2024-03-12", "2024-03-12", "day")) == w["weekday"] > 0
+    assert date_score(DateSpan("2024-03-09", "2024-03-09", "day"), tuesday) == w["days_apart"] < 0
+    assert date_score(tuesday, DateSpan("2024-03-11", "2024-03-17", "week")) == 0
     assert (
-        _date_score(
+        date_score(
             DateSpan(None, None, None, text="this weekend"), DateSpan("2024-03-12", "2024-03-12", "day")
         )
         == 0

@@ -6,7 +6,7 @@ from importlib import resources
 import pytest
 
 from eventcoder import Document, Options, process_document
-from eventcoder.corpus.merge import family
+from eventcoder.corpus.likeness import family
 from eventcoder.errors import ModelError
 from eventcoder.lexicons.data import event_lexicon
 from eventcoder.lexicons.ontology import ONTOLOGY, load_ontology, ontology, types_with, use_ontology

@@ -1,7 +1,7 @@
 """One event, many reports: document-level events clustered into merged events.
 
 Nothing compares all pairs. Candidates are blocked by event family (the ontology's, joined
-across families by :data:`KIN`: a disarming told as COERCE and as ASSAULT) and country, then
+across families by :data:`likeness.KIN`: a disarming told as COERCE and as ASSAULT) and country, then
 swept in date order: two reports are compared only when their date spans, widened by what their
 precision allows, overlap (a month-precision report can match a day-precision one inside that
 month), and when their places are within the distance their precisions allow. A loose report
@@ -26,7 +26,6 @@ from __future__ import annotations
 import hashlib
 import logging
 import math
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -34,17 +33,26 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from ..lexicons.actors import actor_index
-from ..lexicons.data import fold, read_toml
+from ..lexicons.data import fold
 from ..lexicons.ontology import ontology
-from ..model import Count, DateSpan, Event, Party, Place
+from ..model import Event
+from .likeness import (
+    WORD,
+    count_score,
+    date_score,
+    family,
+    km,
+    parties_score,
+    stop_words,
+    type_score,
+    weights,
+)
+from .merged_record import PLACE_ORDER, merged_record
 
 log = logging.getLogger(__name__)
 
 PRECISION_DAYS = {"day": 1, "week": 7, "month": 31, "range": 31, "year": 366}
 PLACE_KM = {"site": 15.0, "town": 30.0, "admin2": 80.0, "admin1": 300.0, "country": math.inf}
-PLACE_ORDER = ["site", "town", "admin2", "admin1", "country"]
-DATE_ORDER = ["day", "week", "month", "range", "year"]
-WORD = re.compile(r"[a-z0-9]+")
 
 
 @dataclass(frozen=True)
@@ -89,66 +97,6 @@ class Cluster:
 # -- blocking and scoring -------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Kin:
-    """Two types of two families that reports of one event may still disagree on: one report
-    codes the act as the one, another as the other. Its examples are two such tellings."""
-
-    name: str
-    types: tuple[str, str]
-    examples: tuple[str, str]
-
-
-KIN: tuple[Kin, ...] = (
-    Kin(
-        "disarming",
-        ("ASSAULT", "COERCE"),
-        (
-            "Soldiers attacked the militiamen at the checkpoint.",
-            "Soldiers disarmed the militiamen at the checkpoint.",
-        ),
-    ),
-    Kin(
-        "surrender",
-        ("COERCE", "RETREAT"),
-        ("The army forced the rebels to lay down their arms.", "The rebels surrendered to the army."),
-    ),
-    Kin(
-        "yielding in a deal",
-        ("AGREE", "CONCEDE"),
-        (
-            "The two sides agreed to a deal ending the mutiny.",
-            "The government dropped the charges against the mutineers.",
-        ),
-    ),
-)
-
-
-def family(event_type: str) -> str:
-    """Types that reports of one event may disagree on are one family ("talks" / "a deal"): the
-    ontology's ``family`` of each type, joined across families by :data:`KIN` (the family of a
-    kin's first type names the joined one)."""
-    return _families().get(ontology().family_of(event_type), ontology().family_of(event_type))
-
-
-@lru_cache(maxsize=1)
-def _families() -> dict[str, str]:
-    """Each family that a :data:`KIN` joins to others, mapped to the name of the joined family."""
-    onto = ontology()
-    parent: dict[str, str] = {}
-
-    def root(f: str) -> str:
-        while parent.get(f, f) != f:
-            f = parent[f]
-        return f
-
-    for kin in KIN:
-        a, b = (root(onto.family_of(t)) for t in kin.types)
-        if a != b:
-            parent[b] = a
-    return {f: root(f) for f in parent}
-
-
 def _span(ev: Event, options: MergeOptions) -> tuple[date, date, bool]:
     """The days a report may tell, widened by a day each side, and whether it is loose: undated
     (a report with no publication date says "on Thursday") or dated too vaguely ("in 2019")."""
@@ -167,7 +115,7 @@ def _item(ev: Event, options: MergeOptions) -> _Item:
     country = (loc.country if loc is not None else None) or None
     # every telling is the event's evidence ("the raid", "the toll rose to 12"): the words of all
     text = " ".join(t for s in ev.sources for t in (s.sentence, *(x["sentence"] for x in s.tellings or ())))
-    stop = _stop_words()
+    stop = stop_words()
     words = frozenset(w for w in WORD.findall(text.lower()) if w not in stop and len(w) > 2)
     admin1 = fold(loc.admin1) if loc is not None and loc.admin1 else None
     countries = _countries(ev, text) if country else frozenset()
@@ -234,15 +182,6 @@ def _country_keys() -> dict[str, list[tuple[tuple[str, ...], str]]]:
     return dict(out)
 
 
-def km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    p = math.pi / 180
-    h = (
-        math.sin((b[0] - a[0]) * p / 2) ** 2
-        + math.cos(a[0] * p) * math.cos(b[0] * p) * math.sin((b[1] - a[1]) * p / 2) ** 2
-    )
-    return 12742 * math.asin(math.sqrt(min(1.0, h)))
-
-
 def _near(a: _Item, b: _Item) -> bool:
     if a.country and b.country and a.country != b.country:
         return _either_side(a, b)
@@ -263,77 +202,6 @@ def _either_side(a: _Item, b: _Item) -> bool:
     return a.country in b.countries or b.country in a.countries
 
 
-def _party_score(a: Party | None, b: Party | None) -> float:
-    """How well two reports' parties agree, by the ``parties`` weights of ``data/en/merge.toml``:
-    one name; a shared word ("Russian forces" / "Russia"); other countries; one sector ("jihadists"
-    / "JNIM": both rebels); two sectors of one side (``sides``: "the junta" / "the army", both the
-    state); sides apart."""
-    if a is None or b is None:
-        return 0.0
-    w = _weights()["parties"]
-    if a.name == b.name:
-        return w["same_name"]
-    if _share_word(_tokens(a), _tokens(b)):
-        return w["shared_word"]  # "Russian forces" / "Russia"; "Yemen's Houthi rebels" / "Houthis"
-    if a.country and b.country and a.country != b.country:
-        return w["other_country"]
-    if not (a.sector and b.sector):
-        return 0.0
-    if a.sector == b.sector:
-        return w["same_sector"]
-    side = _sides()
-    return w["same_side"] if side.get(a.sector, a.sector) == side.get(b.sector, b.sector) else w["other_side"]
-
-
-@lru_cache(maxsize=1)
-def _sides() -> dict[str, str]:
-    """Each sector of ``data/en/merge.toml``'s ``sides``, mapped to its side."""
-    return {sector: side for side, sectors in read_toml("merge.toml")["sides"].items() for sector in sectors}
-
-
-def _share_word(ta: set[str], tb: set[str]) -> bool:
-    """Whether two names share a word, or a word and its derived form: "Russia" / "Russian",
-    "Houthi" / "Houthis", "police" / "policemen" (a stem of four letters or more, at most three
-    letters added)."""
-    if ta & tb:
-        return True
-    return any(_kin_words(x, y) or _kin_words(y, x) for x in ta for y in tb)
-
-
-def _kin_words(stem: str, word: str) -> bool:
-    return len(stem) >= 4 and word.startswith(stem) and len(word) - len(stem) <= 3
-
-
-@lru_cache(maxsize=1)
-def _stop_words() -> frozenset[str]:
-    """Words that say nothing of who a party is or what was done (``data/en/merge.toml``)."""
-    return frozenset(read_toml("merge.toml")["stop_words"])
-
-
-@lru_cache(maxsize=1)
-def _weights() -> dict[str, dict[str, float]]:
-    """The weights of ``data/en/merge.toml``: ``weights``, ``dates`` and ``places``, by name."""
-    raw = read_toml("merge.toml")
-    return {
-        table: {k: float(v) for k, v in raw[table].items()}
-        for table in ("weights", "dates", "places", "parties")
-    }
-
-
-def _tokens(p: Party) -> set[str]:
-    stop = _stop_words()
-    return {w for w in WORD.findall(f"{p.name} {p.text or ''}".lower()) if w not in stop}
-
-
-def _count_score(a: Count | None, b: Count | None) -> float:
-    if a is None or b is None or a.best is None or b.best is None:
-        return 0.0
-    lo, hi = sorted((a.best, b.best))
-    if hi == 0:
-        return 0.3
-    return 0.4 if lo / hi >= 0.5 else (0.0 if lo / hi >= 0.1 else -0.3)
-
-
 def similarity(a: _Item, b: _Item) -> float:
     """How alike two reports' evidence reads, 0 to 1: cosine of sentence embeddings rescaled so
     that a cosine of 0.3 (sentences on other matters) scores 0, else word overlap."""
@@ -348,104 +216,20 @@ def similarity(a: _Item, b: _Item) -> float:
 def score(a: _Item, b: _Item) -> float:
     """How sure are we that two reports tell one event? Above the threshold: merged. The weights
     are those of ``data/en/merge.toml``."""
-    w = _weights()["weights"]
+    w = weights()["weights"]
     ea, eb = a.event, b.event
     s = w["similarity"] * similarity(a, b)
-    s += _parties_score(ea, eb) + _count_score(ea.fatalities, eb.fatalities) + _type_score(ea.type, eb.type)
+    s += parties_score(ea, eb) + count_score(ea.fatalities, eb.fatalities) + type_score(ea.type, eb.type)
     if ea.mode and eb.mode:
         s += w["same_mode"] if ea.mode == eb.mode else w["other_mode"]  # "an air strike" / "a car bomb"
-    return s + _date_score(ea.date, eb.date) + _place_score(a, b)
-
-
-def _parties_score(a: Event, b: Event) -> float:
-    """The actors' and the targets' party scores, weighed. For a type done by two sides to each
-    other (the ontology's ``mutual``: talks, deals), which side a report names first is its
-    writer's choice ("Wagner agreed with the Kremlin" / "the Kremlin struck a deal with Wagner"):
-    the sides are also compared crossed, and the better reading counts."""
-    w = _weights()["weights"]
-
-    def weighed(actor: Party | None, target: Party | None) -> float:
-        return w["actor"] * _party_score(a.actor, actor) + w["target"] * _party_score(a.target, target)
-
-    direct = weighed(b.actor, b.target)
-    mutual = ontology().types_with("mutual")
-    if a.type in mutual or b.type in mutual:
-        return max(direct, weighed(b.target, b.actor))
-    return direct
-
-
-def _type_score(ta: str, tb: str) -> float:
-    """One type: ``same_type``; a pair of :data:`KIN`, one act told two ways ("disarmed" /
-    "surrendered"): ``kin_type``. Two other types of one family (a meeting and a deal) are only
-    tolerated: blocking already asks one family."""
-    w = _weights()["weights"]
-    if ta == tb:
-        return w["same_type"]
-    return w["kin_type"] if frozenset((ta, tb)) in _kin_pairs() else 0.0
-
-
-@lru_cache(maxsize=1)
-def _kin_pairs() -> frozenset[frozenset[str]]:
-    return frozenset(frozenset(k.types) for k in KIN)
-
-
-def _date_score(da: DateSpan | None, db: DateSpan | None) -> float:
-    """Two dates of a day (or of a night across two: "the night of 11 to 12 June"): the same
-    ``same_day``, the next ``next_day``, days apart ``days_apart``. A day and a longer span ("on
-    Friday" / "last week", "in May"): inside it, by the span's length, ``in_week`` or ``in_month``;
-    outside it by more than a day, ``outside``. Two longer spans, or a date nothing anchors ("on
-    Friday" in a report with no publication date), say nothing, but for that weekday
-    (:func:`_weekday_score`)."""
-    if da is None or db is None:
-        return 0.0
-    if not da.resolved or not db.resolved:
-        return _weekday_score(da, db)
-    w = _weights()["dates"]
-    short, wide = sorted((da, db), key=_days)
-    s0, s1, w0, w1 = (date.fromisoformat(x) for x in (short.start, short.end, wide.start, wide.end))
-    gap = max((w0 - s1).days, (s0 - w1).days, 0)  # days between the spans: 0 when they meet
-    if _days(short) > w["night_days"]:
-        return 0.0  # two spans: the sweep has already asked that they meet
-    if _days(wide) <= w["night_days"]:
-        return w["same_day"] if gap == 0 else (w["next_day"] if gap == 1 else w["days_apart"])
-    if gap > 1:
-        return w["outside"]
-    if gap == 1 or not (w0 <= s0 and s1 <= w1):
-        return 0.0
-    n = _days(wide)
-    return w["in_week"] if n <= w["week_days"] else (w["in_month"] if n <= w["month_days"] else 0.0)
-
-
-def _weekday_score(da: DateSpan, db: DateSpan) -> float:
-    """A weekday nothing anchors ("killed on Thursday" in a report with no publication date)
-    against a day another report dates: the same weekday ``weekday``, another ``days_apart``."""
-    loose, dated = (da, db) if db.resolved else (db, da)
-    if loose.resolved or not dated.resolved or dated.start != dated.end:
-        return 0.0
-    days = _weekdays()
-    said = set(WORD.findall((loose.text or "").lower()))
-    named = {i for i, w in enumerate(days) if w in said}
-    if len(named) != 1:
-        return 0.0
-    w = _weights()["dates"]
-    return w["weekday"] if named == {date.fromisoformat(dated.start).weekday()} else w["days_apart"]
-
-
-@lru_cache(maxsize=1)
-def _weekdays() -> list[str]:
-    """The days of the week, Monday first (``data/en/dates.toml``, ``calendar``)."""
-    return list(read_toml("dates.toml")["calendar"]["weekdays"])
-
-
-def _days(span: DateSpan) -> int:
-    return (date.fromisoformat(span.end) - date.fromisoformat(span.start)).days + 1
+    return s + date_score(ea.date, eb.date) + _place_score(a, b)
 
 
 def _place_score(a: _Item, b: _Item) -> float:
     """One spot (within ``same_spot_km``): ``same_spot``. A place and a coarser one that holds it:
     a village and its province ``in_province``, a village and its country named alone
     ("in northern Burkina Faso") ``in_country``."""
-    w = _weights()["places"]
+    w = weights()["places"]
     if a.point and b.point and km(a.point, b.point) <= w["same_spot_km"]:
         return w["same_spot"]
     pa, pb = a.event.location, b.event.location
@@ -594,92 +378,3 @@ def _embed(items: list[_Item]) -> None:
     vectors = embeddings.encode([" ".join(s.sentence for s in it.event.sources) for it in items])
     for it, v in zip(items, vectors, strict=True):
         it.vector = v
-
-
-# -- the merged record -----------------------------------------------------------------------
-
-
-def merged_record(mid: str, members: list[Event]) -> Event:
-    """One record for a cluster: every source, the span of the figures, the most precise
-    date and place consistent with all."""
-    first = min(members, key=lambda e: (e.sources[0].published or "", e.id))
-    sources = [s for e in sorted(members, key=lambda e: e.id) for s in e.sources]
-    types = Counter(e.type for e in members)
-    ev = Event(
-        id=mid,
-        type=types.most_common(1)[0][0],
-        mode=Counter(e.mode for e in members if e.mode).most_common(1)[0][0]
-        if any(e.mode for e in members)
-        else None,
-        actor=_party(e.actor for e in members),
-        target=_party(e.target for e in members),
-        sources=sources,
-        confidence=round(min(1.0, max(e.confidence for e in members) + 0.05 * (len(members) - 1)), 3),
-        date=_date(members) or first.date,
-        location=_place(members),
-        fatalities=_figures([e.fatalities for e in members], [e.sources[0].attributed_to for e in members]),
-        injuries=_figures([e.injuries for e in members], [e.sources[0].attributed_to for e in members]),
-    )
-    ev.extra["members"] = sorted(e.id for e in members)
-    ev.extra["n_sources"] = len({s.doc_id for s in sources})
-    return ev
-
-
-def _party(parties: Iterable[Party | None]) -> Party | None:
-    named = [p for p in parties if p is not None]
-    if not named:
-        return None
-    counts = Counter(p.name for p in named)
-    best = max(named, key=lambda p: (counts[p.name], p.country is not None, len(p.name)))
-    return best
-
-
-def _date(members: list[Event]) -> DateSpan | None:
-    """The most precise date that lies within every other report's span."""
-    spans = [e.date for e in members if e.date is not None and e.date.resolved]
-    if not spans:
-        return next((e.date for e in members if e.date is not None), None)
-    lo = max(d.start for d in spans)
-    hi = min(d.end for d in spans)
-    for d in sorted(spans, key=lambda d: DATE_ORDER.index(d.precision) if d.precision in DATE_ORDER else 9):
-        if lo <= d.start and d.end <= hi or lo > hi:
-            return d
-    return spans[0]
-
-
-def _place(members: list[Event]) -> Place | None:
-    places = [e.location for e in members if e.location is not None]
-    if not places:
-        return None
-    countries = Counter(p.country for p in places if p.country)
-    main = countries.most_common(1)[0][0] if countries else None
-    ok = [p for p in places if p.country in (main, None)]
-    return min(
-        ok or places, key=lambda p: PLACE_ORDER.index(p.precision) if p.precision in PLACE_ORDER else 9
-    )
-
-
-def _figures(counts: list[Count | None], claimants: list[str | None]) -> Count | None:
-    """low: the smallest figure; high: the largest; best: the most conservative figure that two
-    independent sources support (two claimants, or two reports with no claimant), else the lowest.
-    ``disputed`` when the sources' best figures differ."""
-    given = [
-        (c, who) for c, who in zip(counts, claimants, strict=True) if c is not None and c.best is not None
-    ]
-    if not given:
-        return None
-    bests = [c.best for c, _ in given]
-    lows = [c.low if c.low is not None else c.best for c, _ in given]
-    highs = [c.high for c, _ in given]
-    support: dict[int, set] = defaultdict(set)
-    for i, (c, who) in enumerate(given):
-        for other in {c.best}:
-            support[other].add(who or f"#{i}")
-    backed = sorted(v for v, who in support.items() if len(who) >= 2)
-    best = backed[0] if backed else min(bests)
-    high = max([h for h in highs if h is not None] + bests)
-    text = " / ".join(sorted({c.text or str(c.best) for c, _ in given}))
-    disputed = len(set(bests)) > 1
-    return Count(
-        low=min(lows), best=best, high=high, text=text, disputed=disputed, spread=max(bests) - min(bests)
-    )

@@ -1,0 +1,244 @@
+"""How alike two reports' slots are, for :mod:`merge`: their types (one family, or kin across
+families: :data:`KIN`), parties (names sharing a word or its derived form: "Russia" / "Russian
+forces"; sectors of one side), dates (by the precision of the vaguer; an unanchored weekday against
+a day), casualty figures, and the distance between two points; each weighed as
+``data/en/merge.toml`` says.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from ..lexicons.data import read_toml
+from ..lexicons.ontology import ontology
+from ..model import Count, DateSpan, Event, Party
+
+WORD = re.compile(r"[a-z0-9]+")
+
+
+@dataclass(frozen=True)
+class Kin:
+    """Two types of two families that reports of one event may still disagree on: one report
+    codes the act as the one, another as the other. Its examples are two such tellings."""
+
+    name: str
+    types: tuple[str, str]
+    examples: tuple[str, str]
+
+
+KIN: tuple[Kin, ...] = (
+    Kin(
+        "disarming",
+        ("ASSAULT", "COERCE"),
+        (
+            "Soldiers attacked the militiamen at the checkpoint.",
+            "Soldiers disarmed the militiamen at the checkpoint.",
+        ),
+    ),
+    Kin(
+        "surrender",
+        ("COERCE", "RETREAT"),
+        ("The army forced the rebels to lay down their arms.", "The rebels surrendered to the army."),
+    ),
+    Kin(
+        "yielding in a deal",
+        ("AGREE", "CONCEDE"),
+        (
+            "The two sides agreed to a deal ending the mutiny.",
+            "The government dropped the charges against the mutineers.",
+        ),
+    ),
+)
+
+
+def family(event_type: str) -> str:
+    """Types that reports of one event may disagree on are one family ("talks" / "a deal"): the
+    ontology's ``family`` of each type, joined across families by :data:`KIN` (the family of a
+    kin's first type names the joined one)."""
+    return _families().get(ontology().family_of(event_type), ontology().family_of(event_type))
+
+
+@lru_cache(maxsize=1)
+def _families() -> dict[str, str]:
+    """Each family that a :data:`KIN` joins to others, mapped to the name of the joined family."""
+    onto = ontology()
+    parent: dict[str, str] = {}
+
+    def root(f: str) -> str:
+        while parent.get(f, f) != f:
+            f = parent[f]
+        return f
+
+    for kin in KIN:
+        a, b = (root(onto.family_of(t)) for t in kin.types)
+        if a != b:
+            parent[b] = a
+    return {f: root(f) for f in parent}
+
+
+def km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    p = math.pi / 180
+    h = (
+        math.sin((b[0] - a[0]) * p / 2) ** 2
+        + math.cos(a[0] * p) * math.cos(b[0] * p) * math.sin((b[1] - a[1]) * p / 2) ** 2
+    )
+    return 12742 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def party_score(a: Party | None, b: Party | None) -> float:
+    """How well two reports' parties agree, by the ``parties`` weights of ``data/en/merge.toml``:
+    one name; a shared word ("Russian forces" / "Russia"); other countries; one sector ("jihadists"
+    / "JNIM": both rebels); two sectors of one side (``sides``: "the junta" / "the army", both the
+    state); sides apart."""
+    if a is None or b is None:
+        return 0.0
+    w = weights()["parties"]
+    if a.name == b.name:
+        return w["same_name"]
+    if _share_word(_tokens(a), _tokens(b)):
+        return w["shared_word"]  # "Russian forces" / "Russia"; "Yemen's Houthi rebels" / "Houthis"
+    if a.country and b.country and a.country != b.country:
+        return w["other_country"]
+    if not (a.sector and b.sector):
+        return 0.0
+    if a.sector == b.sector:
+        return w["same_sector"]
+    side = _sides()
+    return w["same_side"] if side.get(a.sector, a.sector) == side.get(b.sector, b.sector) else w["other_side"]
+
+
+@lru_cache(maxsize=1)
+def _sides() -> dict[str, str]:
+    """Each sector of ``data/en/merge.toml``'s ``sides``, mapped to its side."""
+    return {sector: side for side, sectors in read_toml("merge.toml")["sides"].items() for sector in sectors}
+
+
+def _share_word(ta: set[str], tb: set[str]) -> bool:
+    """Whether two names share a word, or a word and its derived form: "Russia" / "Russian",
+    "Houthi" / "Houthis", "police" / "policemen" (a stem of four letters or more, at most three
+    letters added)."""
+    if ta & tb:
+        return True
+    return any(_kin_words(x, y) or _kin_words(y, x) for x in ta for y in tb)
+
+
+def _kin_words(stem: str, word: str) -> bool:
+    return len(stem) >= 4 and word.startswith(stem) and len(word) - len(stem) <= 3
+
+
+@lru_cache(maxsize=1)
+def stop_words() -> frozenset[str]:
+    """Words that say nothing of who a party is or what was done (``data/en/merge.toml``)."""
+    return frozenset(read_toml("merge.toml")["stop_words"])
+
+
+@lru_cache(maxsize=1)
+def weights() -> dict[str, dict[str, float]]:
+    """The weights of ``data/en/merge.toml``: ``weights``, ``dates`` and ``places``, by name."""
+    raw = read_toml("merge.toml")
+    return {
+        table: {k: float(v) for k, v in raw[table].items()}
+        for table in ("weights", "dates", "places", "parties")
+    }
+
+
+def _tokens(p: Party) -> set[str]:
+    stop = stop_words()
+    return {w for w in WORD.findall(f"{p.name} {p.text or ''}".lower()) if w not in stop}
+
+
+def count_score(a: Count | None, b: Count | None) -> float:
+    if a is None or b is None or a.best is None or b.best is None:
+        return 0.0
+    lo, hi = sorted((a.best, b.best))
+    if hi == 0:
+        return 0.3
+    return 0.4 if lo / hi >= 0.5 else (0.0 if lo / hi >= 0.1 else -0.3)
+
+
+def parties_score(a: Event, b: Event) -> float:
+    """The actors' and the targets' party scores, weighed. For a type done by two sides to each
+    other (the ontology's ``mutual``: talks, deals), which side a report names first is its
+    writer's choice ("Wagner agreed with the Kremlin" / "the Kremlin struck a deal with Wagner"):
+    the sides are also compared crossed, and the better reading counts."""
+    w = weights()["weights"]
+
+    def weighed(actor: Party | None, target: Party | None) -> float:
+        return w["actor"] * party_score(a.actor, actor) + w["target"] * party_score(a.target, target)
+
+    direct = weighed(b.actor, b.target)
+    mutual = ontology().types_with("mutual")
+    if a.type in mutual or b.type in mutual:
+        return max(direct, weighed(b.target, b.actor))
+    return direct
+
+
+def type_score(ta: str, tb: str) -> float:
+    """One type: ``same_type``; a pair of :data:`KIN`, one act told two ways ("disarmed" /
+    "surrendered"): ``kin_type``. Two other types of one family (a meeting and a deal) are only
+    tolerated: blocking already asks one family."""
+    w = weights()["weights"]
+    if ta == tb:
+        return w["same_type"]
+    return w["kin_type"] if frozenset((ta, tb)) in _kin_pairs() else 0.0
+
+
+@lru_cache(maxsize=1)
+def _kin_pairs() -> frozenset[frozenset[str]]:
+    return frozenset(frozenset(k.types) for k in KIN)
+
+
+def date_score(da: DateSpan | None, db: DateSpan | None) -> float:
+    """Two dates of a day (or of a night across two: "the night of 11 to 12 June"): the same
+    ``same_day``, the next ``next_day``, days apart ``days_apart``. A day and a longer span ("on
+    Friday" / "last week", "in May"): inside it, by the span's length, ``in_week`` or ``in_month``;
+    outside it by more than a day, ``outside``. Two longer spans, or a date nothing anchors ("on
+    Friday" in a report with no publication date), say nothing, but for that weekday
+    (:func:`_weekday_score`)."""
+    if da is None or db is None:
+        return 0.0
+    if not da.resolved or not db.resolved:
+        return _weekday_score(da, db)
+    w = weights()["dates"]
+    short, wide = sorted((da, db), key=_days)
+    s0, s1, w0, w1 = (date.fromisoformat(x) for x in (short.start, short.end, wide.start, wide.end))
+    gap = max((w0 - s1).days, (s0 - w1).days, 0)  # days between the spans: 0 when they meet
+    if _days(short) > w["night_days"]:
+        return 0.0  # two spans: the sweep has already asked that they meet
+    if _days(wide) <= w["night_days"]:
+        return w["same_day"] if gap == 0 else (w["next_day"] if gap == 1 else w["days_apart"])
+    if gap > 1:
+        return w["outside"]
+    if gap == 1 or not (w0 <= s0 and s1 <= w1):
+        return 0.0
+    n = _days(wide)
+    return w["in_week"] if n <= w["week_days"] else (w["in_month"] if n <= w["month_days"] else 0.0)
+
+
+def _weekday_score(da: DateSpan, db: DateSpan) -> float:
+    """A weekday nothing anchors ("killed on Thursday" in a report with no publication date)
+    against a day another report dates: the same weekday ``weekday``, another ``days_apart``."""
+    loose, dated = (da, db) if db.resolved else (db, da)
+    if loose.resolved or not dated.resolved or dated.start != dated.end:
+        return 0.0
+    days = _weekdays()
+    said = set(WORD.findall((loose.text or "").lower()))
+    named = {i for i, w in enumerate(days) if w in said}
+    if len(named) != 1:
+        return 0.0
+    w = weights()["dates"]
+    return w["weekday"] if named == {date.fromisoformat(dated.start).weekday()} else w["days_apart"]
+
+
+@lru_cache(maxsize=1)
+def _weekdays() -> list[str]:
+    """The days of the week, Monday first (``data/en/dates.toml``, ``calendar``)."""
+    return list(read_toml("dates.toml")["calendar"]["weekdays"])
+
+
+def _days(span: DateSpan) -> int:
+    return (date.fromisoformat(span.end) - date.fromisoformat(span.start)).days + 1
