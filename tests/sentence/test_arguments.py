@@ -485,6 +485,7 @@ def test_a_judgement_is_about_the_owner_of_what_it_judges():
         # whoever put forward what is backed or turned down
         ("The junta rejected the truce plan put forward by Nigeria.", "REJECT", "Nigeria"),
         ("The council backed Ghana's bid for a seat.", "SUPPORT", "Ghana"),
+        ("The envoy praised Ghana's efforts to end the dispute.", "SUPPORT", "Ghana"),
         # what "must" be done is asked of its doer
         ("The rebels must free the hostages, the envoy said.", "REQUEST", "rebels"),
         # a protest at a state's building is aimed at that state

@@ -29,7 +29,7 @@ from .candidates import (
 )
 from .draft import Draft, Rule
 from .party_words import is_partylike, party_head, party_span
-from .things import is_deed, is_placelike, is_thing, owner_of_thing, party_of_event_noun
+from .things import doer_of_deed, is_deed, is_placelike, is_thing, owner_of_thing, party_of_event_noun
 
 Found = Iterable[Token | None]
 
@@ -517,9 +517,10 @@ def _proposer(d: Draft) -> Token | None:
     for cand in (c for c in found if c is not None and c.i not in d.exclude):
         if pos_of(cand) != "NOUN" or fold(cand.lemma_) not in words("proposal_nouns"):
             continue
-        if is_partylike(child(cand, (deps.POSSESSIVE,))):
-            return cand  # "Chile's bid" stands for Chile, as any owned thing does
-        owner = next(
+        owner = child(cand, (deps.POSSESSIVE,))
+        if is_partylike(owner) and (is_thing(cand) or doer_of_deed(cand) is not None):
+            return cand  # "the rebels' demand": a thing or a deed stands for its owner further on
+        owner = owner or next(
             (prep_object(c, BY) for c in cand.children if c.dep_ == deps.ACL and c.tag_ == "VBN"), None
         )
         if owner is not None and is_partylike(owner):
