@@ -280,3 +280,13 @@ def test_a_place_the_tagger_took_for_a_person_is_no_one_he_or_him_points_to():
     from eventcoder.document.parties import _a_place
 
     assert _a_place("Niamey") and _a_place("Mali") and not _a_place("Mohamed Bazoum")
+
+
+def _targets(text):
+    return {e["type"]: (e["target"] or {}).get("name") for e in code(text, "2024-03-14")}
+
+
+def test_a_capital_aimed_at_stands_for_its_government_but_a_capital_struck_is_the_city():
+    assert _targets("Chad accused Tripoli of arming the rebels.").get("ACCUSE") == "Government of Libya"
+    assert _targets("Ethiopia rejected Cairo's offer of mediation.").get("REJECT") == "Government of Egypt"
+    assert _targets("Drones struck Khartoum on Sunday.").get("ASSAULT") == "Khartoum"

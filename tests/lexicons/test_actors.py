@@ -23,6 +23,7 @@ def idx():
         ("Russian troops", "Military Forces of Russia", "RU", "military"),
         ("Assad forces", "Military Forces of Syria", "SY", "military"),
         ("Syrian security forces", "Military Forces of Syria", "SY", "military"),
+        ("Iranian surveillance planes", "Military Forces of Iran", "IR", "military"),  # military aircraft
         ("the Iranian regime", "Government of Iran", "IR", "government"),
         ("Malian gendarmes", "Police Forces of Mali", "ML", "police"),
         ("Prime Minister Nuri al-Maliki", "Nuri al-Maliki", "IQ", "government"),

@@ -473,3 +473,27 @@ def test_a_judgement_is_about_the_owner_of_what_it_judges():
     speaker's: "the rebels' claims are a provocation, the ministry said"."""
     (m,) = [m for m in nlp()("The rebels' claims are a provocation, the ministry said.")._.ec_mentions]
     assert (m.type, m.actor.text, m.target.text) == ("ACCUSE", "ministry", "rebels")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, kind, target",
+    [
+        # whoever receives what is handed over, not what is handed (PLOVER's target)
+        ("Peru offered to extradite the banker to Chile.", "AGREE", "Chile"),
+        ("Sudan extradited the two suspects to Egypt on Friday.", "COOPERATE", "Egypt"),
+        # whoever put forward what is backed or turned down
+        ("The junta rejected the truce plan put forward by Nigeria.", "REJECT", "Nigeria"),
+        ("The council backed Ghana's bid for a seat.", "SUPPORT", "Ghana"),
+        ("The envoy praised Ghana's efforts to end the dispute.", "SUPPORT", "Ghana"),
+        # what "must" be done is asked of its doer
+        ("The rebels must free the hostages, the envoy said.", "REQUEST", "rebels"),
+        # a protest at a state's building is aimed at that state
+        ("Students protested outside the Chinese consulate on Saturday.", "PROTEST", "consulate"),
+        # whom the aid is for
+        ("The bank approved a new loan for Kenya.", "AID", "Kenya"),
+    ],
+)
+def test_plover_targets_of_handing_proposals_demands_protests_and_aid(text, kind, target):
+    [d] = [d for d in _drafts(text) if d.m.type == kind]
+    assert (owner_of_thing(d.target) or d.target).text == target

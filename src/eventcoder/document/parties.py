@@ -277,6 +277,31 @@ def _words(text: str | None) -> list[str]:
     return re.findall(r"[a-z]+", fold(text or ""))
 
 
+def _struck(tok: Token) -> bool:
+    """ "missiles struck Kyiv", "an attack on Kyiv": a city attacked is the city, no government."""
+    head = tok.head.head if tok.dep_ == deps.PREP_OBJECT else tok.head
+    trigger = find_trigger(head, set()) if head.i != tok.i else None
+    return trigger is not None and trigger.type in types_with("violence")
+
+
+def _capital_government(tok: Token, party: Party | None) -> Party | None:
+    """ "warned Beijing", "rejected Seoul's offer": a capital named as the party aimed at stands for
+    its state's government (a capital is the city at its country's own coordinates in the gazetteer)."""
+    if party is None or party.country or party.sector or tok.pos_ != "PROPN" or _struck(tok):
+        return party
+    places = gazetteer().candidates(party.text or "")
+    city = places[0] if places else None
+    if city is None or city.kind != "city":
+        return party
+    state = gazetteer().country(city.country)
+    if state is None or (round(state.lat, 2), round(state.lon, 2)) != (
+        round(city.lat, 2),
+        round(city.lon, 2),
+    ):
+        return party
+    return actor_index().state_party(city.country, "government", party.text) or party
+
+
 def resolve_party(
     tok: Token | None, memory: PartyMemory, as_actor: bool, told: list | None = None, depth: int = 0
 ) -> Party | None:
@@ -314,6 +339,8 @@ def resolve_party(
     span = party_span(tok)
     # "the government" named for the first time: the document's own country's
     party = actor_index().resolve(span.text, context_country=memory.home() if is_reference(tok) else None)
+    if not as_actor:
+        party = _capital_government(tok, party)
     if party is not None and tok.pos_ != "PROPN" and tok.ent_type_ != "PERSON":
         holder = memory.holder_of(span.text, party.country)  # "the president": the one named so
         if holder is not None:

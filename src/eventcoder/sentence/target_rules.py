@@ -11,9 +11,9 @@ from spacy.tokens import Token
 from ..lexicons.data import cue, fold
 from ..lexicons.ontology import types_with
 from ..nlp import deps
-from ..nlp.syntax import child, is_passive, passive_subject, pos_of, prep_object
+from ..nlp.syntax import child, has_child, is_passive, passive_subject, pos_of, prep_object
 from .actor_rules import _light_verb, _noun_trigger, _verb_trigger, declared_clause, travel_verb
-from .actors import names_country, nearest_subject, undergoes
+from .actors import BY, names_country, nearest_subject, undergoes
 from .argument_words import words
 from .assertion_intent import conditions
 from .candidates import (
@@ -29,7 +29,7 @@ from .candidates import (
 )
 from .draft import Draft, Rule
 from .party_words import is_partylike, party_head, party_span
-from .things import is_deed, is_placelike, is_thing, owner_of_thing, party_of_event_noun
+from .things import doer_of_deed, is_deed, is_placelike, is_thing, owner_of_thing, party_of_event_noun
 
 Found = Iterable[Token | None]
 
@@ -128,6 +128,54 @@ def _recipients(d: Draft) -> Found:
         for c in p.children
         if c.dep_ == deps.PREP_OBJECT
     ]
+
+
+def _beneficiary(d: Draft) -> Found:
+    """ "approved a loan for Kenya": whom the aid is for."""
+    return [
+        o
+        for w in dict.fromkeys((d.t, d.g))
+        if pos_of(w) == "NOUN"
+        for o in (prep_object(w, words("beneficiary_preps")),)
+        if o is not None and is_partylike(o)
+    ]
+
+
+def _handed_to(d: Draft) -> Found:
+    """ "offered to extradite the suspects to Chad": whoever receives what is handed over, not the
+    people or things handed (the trigger's verb of handing, or the one it governs)."""
+    if d.m.type not in words("handing_types"):
+        return []  # ("was handed over to the police": a release into custody is done to whom is held)
+    verbs = [v for w in dict.fromkeys((d.g, d.t)) for v in (w, *w.children) if pos_of(v) == "VERB"]
+    out: list[Token] = []
+    for verb in (v for v in verbs if fold(v.lemma_) in words("handing_verbs")):
+        heads = {verb.i, *(c.i for c in verb.children if c.dep_ == deps.DIRECT_OBJECT)}
+        out += [
+            o
+            for p in verb.subtree
+            if p.dep_ in (deps.PREP, deps.DATIVE)
+            and fold(p.lemma_) in words("receiving_preps")
+            and p.head.i in heads
+            for o in p.children
+            if o.dep_ == deps.PREP_OBJECT and is_partylike(o)
+        ]
+    return out
+
+
+def _protested_at(d: Draft) -> Found:
+    """ "rallied outside the Turkish embassy": a protest at a state's building is aimed at that
+    state's organ, before what it denounces."""
+    from ..lexicons.actors import actor_index
+
+    out: list[Token] = []
+    for verb in dict.fromkeys((d.g, d.t)):
+        site = prep_object(verb, words("protest_site_preps"))
+        if site is None or pos_of(site) != "NOUN":
+            continue
+        party = actor_index().resolve(party_span(site).text)
+        if party.country is not None and party.sector in words("state_sectors"):
+            out.append(site)
+    return out
 
 
 def _aggrieved(d: Draft) -> Found:
@@ -236,6 +284,15 @@ def _visited(d: Draft) -> Found:
     return [prep_object(verb, words("destination_preps"))] if verb is not None else []
 
 
+def _owes_it(d: Draft) -> Found:
+    """ "Chad must hand back the seized trucks": whom the act is asked of."""
+    return [
+        child(v, (deps.SUBJECT,))
+        for v in dict.fromkeys((d.t, d.g))
+        if pos_of(v) == "VERB" and has_child(v, (deps.AUX,), words("obligation_modals"))
+    ]
+
+
 def _came_under(d: Draft) -> Found:
     return [nearest_subject(sufferer(d.t))] if d.g.i == d.t.i else []
 
@@ -286,6 +343,25 @@ CANDIDATE_FINDERS: tuple[Rule, ...] = (
         "The agency distributed rice, cooking oil and blankets to 600 households.",
         _recipients,
         role="recipient",
+    ),
+    Rule(
+        "beneficiary",
+        "The World Bank approved new funding for Somalia on Monday.",
+        _beneficiary,
+        role="recipient",
+    ),
+    Rule(
+        "handed_to",
+        "The authorities refused to hand over the two suspects to Chad.",
+        _handed_to,
+        front=True,
+    ),
+    Rule(
+        "protested_at",
+        "Hundreds rallied outside the Turkish embassy on Friday to denounce the strikes.",
+        _protested_at,
+        role="grievance",
+        front=True,
     ),
     Rule(
         "aggrieved",
@@ -340,6 +416,13 @@ CANDIDATE_FINDERS: tuple[Rule, ...] = (
         "declared",
         "Ecuador declared the ambassador persona non grata on Thursday.",
         _declared,
+        front=True,
+    ),
+    Rule(
+        "owes_it",
+        "Chad must hand back the seized trucks, the minister said.",
+        _owes_it,
+        type_name="REQUEST",
         front=True,
     ),
     Rule(
@@ -427,6 +510,24 @@ def _site_in(d: Draft) -> Token | None:
     return where if where is not None and (is_placelike(where) or is_partylike(where)) else site
 
 
+def _proposer(d: Draft) -> Token | None:
+    """ "rejected the truce plan put forward by Qatar", "backed Chile's bid", "support for Peru's
+    position": whoever put forward what the act is about."""
+    found = [*d.cands, prep_object(d.t, words("supported_preps")) if pos_of(d.t) == "NOUN" else None]
+    for cand in (c for c in found if c is not None and c.i not in d.exclude):
+        if pos_of(cand) != "NOUN" or fold(cand.lemma_) not in words("proposal_nouns"):
+            continue
+        owner = child(cand, (deps.POSSESSIVE,))
+        if is_partylike(owner) and (is_thing(cand) or doer_of_deed(cand) is not None):
+            return cand  # "the rebels' demand": a thing or a deed stands for its owner further on
+        owner = owner or next(
+            (prep_object(c, BY) for c in cand.children if c.dep_ == deps.ACL and c.tag_ == "VBN"), None
+        )
+        if owner is not None and is_partylike(owner):
+            return owner
+    return None
+
+
 def _thing_owner(d: Draft) -> Token | None:
     return owner_of_thing(d.first) if d.first is not None and is_thing(d.first) else None
 
@@ -440,6 +541,7 @@ def _first_candidate(d: Draft) -> Token | None:
 
 
 TARGET_RULES: tuple[Rule, ...] = (
+    Rule("proposer", "Parliament rejected the ceasefire plan drawn up by Qatar.", _proposer),
     # the first candidate that names a party or a place (the party of an event noun: "the
     # eviction of the regime")
     Rule("chosen", "Gunmen attacked the village on Sunday.", _chosen),
