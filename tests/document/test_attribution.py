@@ -16,7 +16,13 @@ def claimants(text, published="2024-03-14"):
     [
         (
             "The fighting killed at least 11 people on Monday, according to the Palestinian Red Crescent.",
-            "Palestine Red Crescent Society",
+            "Palestinian Red Crescent",
+        ),
+        # the claimant as the report names it, not the actor lists' canonical name
+        ("Two sailors died when the missile hit the tanker, according to the US military.", "US military"),
+        (
+            "The strike destroyed a depot near the port, the spokesman of the Iraqi Armed Forces announced.",
+            "Iraqi Armed Forces",
         ),
         ("Gunmen killed 12 people in Mafa on Tuesday, hospital officials said.", "hospital officials"),
         (

@@ -1,7 +1,7 @@
 """Who says so: the claimant of each event, as the report credits it.
 
 "according to X", "X said", "X told Reuters", "X reported", "X claimed", "sources told Y": X is
-the claimant of the events the sentence tells (its canonical name where the actor lists know it).
+the claimant of the events the sentence tells, named as the report names it.
 A statement written by an organisation ("Statement by X", "We ...") is that organisation's claim
 for the events it reports, except its own words (its condemnations and appeals are its acts, not
 claims about them). The report's own voice leaves the claimant empty.
@@ -64,12 +64,10 @@ def _named(tok: Token, resolve) -> Claimant | None:
 
 
 def _from_words(words: str) -> Claimant:
-    """A claimant from the words naming it: its canonical name where the actor lists know it
-    ("the PSNI"), else the words without determiners and numbers ("two Iraqi security sources")."""
-    party = actor_index().resolve(words)
-    known = actor_index().named(party.name) is not None or party.country is not None
-    name = party.name if known else clean_mention(words)
-    return Claimant(name=name or words, text=words)
+    """A claimant as the report names it: the words without determiners and numbers ("two Iraqi
+    security sources", "the US military"). A claimant is a citation, not a party: the actor lists'
+    canonical name ("United States Armed Forces") would put words in the source's mouth."""
+    return Claimant(name=clean_mention(words) or words, text=words)
 
 
 def according_to(sent: Span) -> Token | None:
