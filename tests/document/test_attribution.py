@@ -39,6 +39,11 @@ def claimants(text, published="2024-03-14"):
             "State officials put the number of people killed in the city since Monday at between 30 and 36.",
             "State officials",
         ),
+        # one who speaks for a named person is not that person
+        (
+            "Foreign Minister Ana Duarte met her Chilean counterpart in Lima on Friday, her spokeswoman said.",
+            "spokeswoman",
+        ),
         # a count is whoever counted
         (
             "Eleven people were killed in Tuesday's police raid, according to a count by residents' associations.",

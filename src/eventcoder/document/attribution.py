@@ -37,7 +37,8 @@ class Claimant:
 
 
 def _named(tok: Token, resolve) -> Claimant | None:
-    head = party_head(tok) or tok
+    speaks_for = fold(tok.lemma_) in cue("attribution.speaking_for")  # "his spokesman said"
+    head = tok if speaks_for else party_head(tok) or tok
     if fold(head.lemma_) in cue("arguments.document_nouns") | cue("attribution.source_nouns"):
         # "according to testimony gathered by our monitors", "according to a UN report"
         by = prep_object(head, frozenset({"by", "from", "of"}))  # "a count by residents' associations"
@@ -56,7 +57,7 @@ def _named(tok: Token, resolve) -> Claimant | None:
         return Claimant(party.name, head.text) if party is not None else None
     words = party_span(head).text
     title = actor_index().sector_of(words)
-    if head.pos_ != "PROPN" and title is not None and title[2] == "title":
+    if head.pos_ != "PROPN" and title is not None and title[2] == "title" and not speaks_for:
         party = resolve(head)  # "Niger's president said": the president the report named
         if party is not None and fold(party.name) != fold(title[0]):
             return Claimant(party.name, words)
