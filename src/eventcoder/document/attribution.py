@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from ..lexicons.actors import actor_index, clean_mention
 from ..lexicons.data import cue, fold
 from ..lexicons.ontology import types_with
-from ..model import Party
+from ..model import Event, Party
 from ..nlp import deps
 from ..nlp.syntax import PRONOUNS, child, prep_object, sentence, span_text
 from ..sentence.arguments import behind_instrument
@@ -84,9 +84,20 @@ def according_to(sent: Span) -> Token | None:
     return None
 
 
+def counter(verb: Token) -> Token | None:
+    """The subject of a verb of figures whose object is a toll: "officials put the death toll at
+    seven", "the ministry puts the tally at 40" (the one who counted)."""
+    obj = child(verb, (deps.DIRECT_OBJECT,))
+    if fold(verb.lemma_) not in cue("attribution.figure_verbs") or obj is None:
+        return None
+    return child(verb, (deps.SUBJECT,)) if fold(obj.lemma_) in cue("casualties.toll_words") else None
+
+
 def reporter(governor: Token) -> Token | None:
     """The subject of a verb of saying the event's clause hangs from: "X killed 12, officials
     said", "the army said it had killed 20 militants", "two sources told Reuters"."""
+    if counter(governor) is not None:
+        return counter(governor)
     tok = governor
     for _ in range(6):
         head = tok.head
@@ -157,3 +168,14 @@ def claimant_of(m, issuer: Party | None, actor: Party | None, resolve) -> Claima
         if not own_words:
             return Claimant(issuer.name, None)
     return None
+
+
+def credit_telling(event: Event, said: str | None, figures: tuple) -> None:
+    """ "Missiles were reportedly fired at the station. ... Railways put the toll at more than 30":
+    a figure the record takes from a telling on someone's word is that claimant's, and so is
+    the record's account when its first telling credits nobody. *figures* are the record's
+    (fatalities, injuries) before the telling."""
+    first = event.sources[0] if event.sources else None
+    taken = (event.fatalities, event.injuries) != figures
+    if said and taken and first is not None and first.attributed_to is None:
+        first.attributed_to = said
