@@ -89,3 +89,21 @@ def test_a_press_release_names_its_issuer():
     )
     [(kind, who)] = claimants(text, "2025-06-19")
     assert kind == "ASSAULT" and who == "Civic Rights Monitoring Network"
+
+
+def test_a_quotation_of_its_own_is_the_speaker_of_the_sentence_before():
+    text = (
+        "The interior minister, Omar Haddad, described the standoff as grave and said talks had failed.\n\n"
+        '"Soldiers fired on the crowd outside the prison in Tessalit this morning."'
+    )
+    found = claimants(text)
+    assert ("ASSAULT", "Omar Haddad") in found
+
+
+def test_a_quotation_running_on_is_the_speaker_named_where_it_closes():
+    text = (
+        '"Militants shelled the hospital in Kuda overnight. Rescuers are still digging," '
+        "said Amina Bello, the governor of the state.\n\n"
+    )
+    found = claimants(text)
+    assert found and found[0][1] == "Amina Bello"

@@ -143,6 +143,48 @@ def reporter(governor: Token) -> Token | None:
     return None
 
 
+_QUOTES = ('"', "\u201c", "\u201d")
+
+
+def _quote_marks(sent: Span) -> int:
+    return sum(tok.text in _QUOTES for tok in sent)
+
+
+def _speaker_in(sent: Span) -> Token | None:
+    """The subject of a verb of saying in *sent* ("said Pavlo Kyrylenko", "X called the situation
+    dramatic and said ...": the subject of the verb it is joined to)."""
+    for tok in sent:
+        if fold(tok.lemma_) in cue("reporting.lemmas") and tok.pos_ == "VERB":
+            subj = child(tok, (deps.SUBJECT,))
+            if subj is None and tok.dep_ == deps.CONJUNCT:
+                subj = child(tok.head, (deps.SUBJECT,))
+            if subj is not None and subj.tag_ not in PRONOUNS:
+                return subj
+    return None
+
+
+def quote_speaker(sent: Span) -> Token | None:
+    """A sentence of a quotation, with no speaker of its own: the quotation's speaker, named where
+    the quotation closes ('"The station was hit. Dozens died," said the governor.') or, for a
+    quotation of one sentence, in the sentence before it ('The minister said no end was in
+    sight. "The police are calling on the attackers to give up."')."""
+    if not len(sent) or sent[0].text not in _QUOTES:
+        return None
+    doc = sent.doc
+    if _quote_marks(sent) % 2 == 0:  # a quotation of its own: the speaker just named
+        before = sentence(doc[sent.start - 1]) if sent.start > 0 else None
+        return _speaker_in(before) if before is not None else None
+    nxt = sent.end
+    for _ in range(3):  # the quotation goes on: its speaker is named where it closes
+        if nxt >= len(doc):
+            return None
+        following = sentence(doc[nxt])
+        if _quote_marks(following) % 2:
+            return _speaker_in(following)
+        nxt = following.end
+    return None
+
+
 def claimant_of(m, issuer: Party | None, actor: Party | None, resolve) -> Claimant | None:
     """The claimant of mention *m*: "according to" first, then the speaker of the clause, then
     the author of a statement (unless the event is the author's own words). *resolve* turns a
@@ -163,6 +205,9 @@ def claimant_of(m, issuer: Party | None, actor: Party | None, resolve) -> Claima
     tail = _TAIL.search(span_text(m.sent).strip())
     if tail is not None and not tail.group("who").lower().startswith(("it ", "he ", "she ", "they ")):
         return _from_words(tail.group("who"))
+    quoted = quote_speaker(m.sent)
+    if quoted is not None:
+        return _named(quoted, resolve)
     if issuer is not None:
         own_words = m.type in types_with("spoken") and actor is not None and actor.name == issuer.name
         if not own_words:
