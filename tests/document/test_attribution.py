@@ -107,3 +107,22 @@ def test_a_quotation_running_on_is_the_speaker_named_where_it_closes():
     )
     found = claimants(text)
     assert found and found[0][1] == "Amina Bello"
+
+
+def test_a_speakers_own_threat_has_no_claimant():
+    text = (
+        "Defence Minister Karim Aziz threatened to punish those who fired on the soldiers, he said on Sunday."
+    )
+    assert ("THREATEN", None) in claimants(text)
+
+
+def test_a_past_act_its_doer_reports_is_its_claim():
+    text = "The Government of Chad said that in March it had expelled the French ambassador."
+    found = claimants(text)
+    assert found and found[0][1] == "Government of Chad"
+
+
+def test_a_spokesmans_word_is_not_the_speakers_own():
+    text = "The UN envoy, Maria Lund, condemned the shelling of Kuda on Monday, her spokesman said."
+    found = claimants(text)
+    assert ("ACCUSE", "spokesman") in found

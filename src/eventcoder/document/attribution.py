@@ -187,7 +187,8 @@ def quote_speaker(sent: Span) -> Token | None:
 
 def claimant_of(m, issuer: Party | None, actor: Party | None, resolve) -> Claimant | None:
     """The claimant of mention *m*: "according to" first, then the speaker of the clause, then
-    the author of a statement (unless the event is the author's own words). *resolve* turns a
+    the author of a statement; never the one whose own words the event is ("the minister said
+    he had called for talks": his call is his act, not a claim about it). *resolve* turns a
     pronoun ("it said") into a party, or None."""
     base = resolve
 
@@ -196,6 +197,16 @@ def claimant_of(m, issuer: Party | None, actor: Party | None, resolve) -> Claima
             return issuer
         return base(tok)
 
+    found = _sayer(m, resolve)
+    if found is None and issuer is not None:
+        found = Claimant(issuer.name, None)
+    if found is not None and _own_words(m, actor, found):
+        return None
+    return found
+
+
+def _sayer(m, resolve) -> Claimant | None:
+    """Who the sentence (or its quotation) credits, if anyone."""
     found = according_to(m.sent)
     if found is not None:
         return _named(found, resolve)
@@ -206,13 +217,28 @@ def claimant_of(m, issuer: Party | None, actor: Party | None, resolve) -> Claima
     if tail is not None and not tail.group("who").lower().startswith(("it ", "he ", "she ", "they ")):
         return _from_words(tail.group("who"))
     quoted = quote_speaker(m.sent)
-    if quoted is not None:
-        return _named(quoted, resolve)
-    if issuer is not None:
-        own_words = m.type in types_with("spoken") and actor is not None and actor.name == issuer.name
-        if not own_words:
-            return Claimant(issuer.name, None)
-    return None
+    return _named(quoted, resolve) if quoted is not None else None
+
+
+def _recalled(trigger: Token) -> bool:
+    """A past act its doer reports ("the government recalls that it expelled the envoy"): a claim
+    about the act, not the act's own words."""
+    head = trigger.head
+    return (
+        trigger.tag_ in ("VBD", "VBN")
+        and trigger.dep_ == deps.CLAUSE_COMPLEMENT
+        and fold(head.lemma_) in cue("reporting.lemmas")
+        and any(c.dep_ == deps.MARKER and c.lower_ == "that" for c in trigger.children)
+    )
+
+
+def _own_words(m, actor: Party | None, said: Claimant) -> bool:
+    """The event is made of the claimant's own words (its appeal, threat, condemnation)."""
+    if m.type not in types_with("spoken") or actor is None or _recalled(m.trigger):
+        return False
+    said_as = [fold(w) for w in (said.name, said.text) if w]
+    actor_as = [fold(w) for w in (actor.name, actor.text) if w and w[:1].isupper()]  # names, not "his"
+    return any(a in s or s in a for s in said_as for a in actor_as)  # "Karim Aziz", "Minister Karim Aziz"
 
 
 def credit_telling(event: Event, said: str | None, figures: tuple) -> None:
