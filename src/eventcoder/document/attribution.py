@@ -1,7 +1,7 @@
 """Who says so: the claimant of each event, as the report credits it.
 
 "according to X", "X said", "X told Reuters", "X reported", "X claimed", "sources told Y": X is
-the claimant of the events the sentence tells (its canonical name where the actor lists know it).
+the claimant of the events the sentence tells, named as the report names it.
 A statement written by an organisation ("Statement by X", "We ...") is that organisation's claim
 for the events it reports, except its own words (its condemnations and appeals are its acts, not
 claims about them). The report's own voice leaves the claimant empty.
@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from ..lexicons.actors import actor_index, clean_mention
 from ..lexicons.data import cue, fold
 from ..lexicons.ontology import types_with
-from ..model import Party
+from ..model import Event, Party
 from ..nlp import deps
 from ..nlp.syntax import PRONOUNS, child, prep_object, sentence, span_text
 from ..sentence.arguments import behind_instrument
@@ -37,7 +37,8 @@ class Claimant:
 
 
 def _named(tok: Token, resolve) -> Claimant | None:
-    head = party_head(tok) or tok
+    speaks_for = fold(tok.lemma_) in cue("attribution.speaking_for")  # "his spokesman said"
+    head = tok if speaks_for else party_head(tok) or tok
     if fold(head.lemma_) in cue("arguments.document_nouns") | cue("attribution.source_nouns"):
         # "according to testimony gathered by our monitors", "according to a UN report"
         by = prep_object(head, frozenset({"by", "from", "of"}))  # "a count by residents' associations"
@@ -56,7 +57,7 @@ def _named(tok: Token, resolve) -> Claimant | None:
         return Claimant(party.name, head.text) if party is not None else None
     words = party_span(head).text
     title = actor_index().sector_of(words)
-    if head.pos_ != "PROPN" and title is not None and title[2] == "title":
+    if head.pos_ != "PROPN" and title is not None and title[2] == "title" and not speaks_for:
         party = resolve(head)  # "Niger's president said": the president the report named
         if party is not None and fold(party.name) != fold(title[0]):
             return Claimant(party.name, words)
@@ -64,12 +65,10 @@ def _named(tok: Token, resolve) -> Claimant | None:
 
 
 def _from_words(words: str) -> Claimant:
-    """A claimant from the words naming it: its canonical name where the actor lists know it
-    ("the PSNI"), else the words without determiners and numbers ("two Iraqi security sources")."""
-    party = actor_index().resolve(words)
-    known = actor_index().named(party.name) is not None or party.country is not None
-    name = party.name if known else clean_mention(words)
-    return Claimant(name=name or words, text=words)
+    """A claimant as the report names it: the words without determiners and numbers ("two Iraqi
+    security sources", "the US military"). A claimant is a citation, not a party: the actor lists'
+    canonical name ("United States Armed Forces") would put words in the source's mouth."""
+    return Claimant(name=clean_mention(words) or words, text=words)
 
 
 def according_to(sent: Span) -> Token | None:
@@ -88,9 +87,20 @@ def according_to(sent: Span) -> Token | None:
     return None
 
 
+def counter(verb: Token) -> Token | None:
+    """The subject of a verb of figures whose object is a toll: "officials put the death toll at
+    seven", "the ministry puts the tally at 40" (the one who counted)."""
+    obj = child(verb, (deps.DIRECT_OBJECT,))
+    if fold(verb.lemma_) not in cue("attribution.figure_verbs") or obj is None:
+        return None
+    return child(verb, (deps.SUBJECT,)) if fold(obj.lemma_) in cue("casualties.toll_words") else None
+
+
 def reporter(governor: Token) -> Token | None:
     """The subject of a verb of saying the event's clause hangs from: "X killed 12, officials
     said", "the army said it had killed 20 militants", "two sources told Reuters"."""
+    if counter(governor) is not None:
+        return counter(governor)
     tok = governor
     for _ in range(6):
         head = tok.head
@@ -136,9 +146,52 @@ def reporter(governor: Token) -> Token | None:
     return None
 
 
+_QUOTES = ('"', "\u201c", "\u201d")
+
+
+def _quote_marks(sent: Span) -> int:
+    return sum(tok.text in _QUOTES for tok in sent)
+
+
+def _speaker_in(sent: Span) -> Token | None:
+    """The subject of a verb of saying in *sent* ("said Pavlo Kyrylenko", "X called the situation
+    dramatic and said ...": the subject of the verb it is joined to)."""
+    for tok in sent:
+        if fold(tok.lemma_) in cue("reporting.lemmas") and tok.pos_ == "VERB":
+            subj = child(tok, (deps.SUBJECT,))
+            if subj is None and tok.dep_ == deps.CONJUNCT:
+                subj = child(tok.head, (deps.SUBJECT,))
+            if subj is not None and subj.tag_ not in PRONOUNS:
+                return subj
+    return None
+
+
+def quote_speaker(sent: Span) -> Token | None:
+    """A sentence of a quotation, with no speaker of its own: the quotation's speaker, named where
+    the quotation closes ('"The station was hit. Dozens died," said the governor.') or, for a
+    quotation of one sentence, in the sentence before it ('The minister said no end was in
+    sight. "The police are calling on the attackers to give up."')."""
+    if not len(sent) or sent[0].text not in _QUOTES:
+        return None
+    doc = sent.doc
+    if _quote_marks(sent) % 2 == 0:  # a quotation of its own: the speaker just named
+        before = sentence(doc[sent.start - 1]) if sent.start > 0 else None
+        return _speaker_in(before) if before is not None else None
+    nxt = sent.end
+    for _ in range(3):  # the quotation goes on: its speaker is named where it closes
+        if nxt >= len(doc):
+            return None
+        following = sentence(doc[nxt])
+        if _quote_marks(following) % 2:
+            return _speaker_in(following)
+        nxt = following.end
+    return None
+
+
 def claimant_of(m, issuer: Party | None, actor: Party | None, resolve) -> Claimant | None:
     """The claimant of mention *m*: "according to" first, then the speaker of the clause, then
-    the author of a statement (unless the event is the author's own words). *resolve* turns a
+    the author of a statement; never the one whose own words the event is ("the minister said
+    he had called for talks": his call is his act, not a claim about it). *resolve* turns a
     pronoun ("it said") into a party, or None."""
     base = resolve
 
@@ -147,6 +200,16 @@ def claimant_of(m, issuer: Party | None, actor: Party | None, resolve) -> Claima
             return issuer
         return base(tok)
 
+    found = _sayer(m, resolve)
+    if found is None and issuer is not None:
+        found = Claimant(issuer.name, None)
+    if found is not None and _own_words(m, actor, found):
+        return None
+    return found
+
+
+def _sayer(m, resolve) -> Claimant | None:
+    """Who the sentence (or its quotation) credits, if anyone."""
     found = according_to(m.sent)
     if found is not None:
         return _named(found, resolve)
@@ -156,8 +219,37 @@ def claimant_of(m, issuer: Party | None, actor: Party | None, resolve) -> Claima
     tail = _TAIL.search(span_text(m.sent).strip())
     if tail is not None and not tail.group("who").lower().startswith(("it ", "he ", "she ", "they ")):
         return _from_words(tail.group("who"))
-    if issuer is not None:
-        own_words = m.type in types_with("spoken") and actor is not None and actor.name == issuer.name
-        if not own_words:
-            return Claimant(issuer.name, None)
-    return None
+    quoted = quote_speaker(m.sent)
+    return _named(quoted, resolve) if quoted is not None else None
+
+
+def _recalled(trigger: Token) -> bool:
+    """A past act its doer reports ("the government recalls that it expelled the envoy"): a claim
+    about the act, not the act's own words."""
+    head = trigger.head
+    return (
+        trigger.tag_ in ("VBD", "VBN")
+        and trigger.dep_ == deps.CLAUSE_COMPLEMENT
+        and fold(head.lemma_) in cue("reporting.lemmas")
+        and any(c.dep_ == deps.MARKER and c.lower_ == "that" for c in trigger.children)
+    )
+
+
+def _own_words(m, actor: Party | None, said: Claimant) -> bool:
+    """The event is made of the claimant's own words (its appeal, threat, condemnation)."""
+    if m.type not in types_with("spoken") or actor is None or _recalled(m.trigger):
+        return False
+    said_as = [fold(w) for w in (said.name, said.text) if w]
+    actor_as = [fold(w) for w in (actor.name, actor.text) if w and w[:1].isupper()]  # names, not "his"
+    return any(a in s or s in a for s in said_as for a in actor_as)  # "Karim Aziz", "Minister Karim Aziz"
+
+
+def credit_telling(event: Event, said: str | None, figures: tuple) -> None:
+    """ "Missiles were reportedly fired at the station. ... Railways put the toll at more than 30":
+    a figure the record takes from a telling on someone's word is that claimant's, and so is
+    the record's account when its first telling credits nobody. *figures* are the record's
+    (fatalities, injuries) before the telling."""
+    first = event.sources[0] if event.sources else None
+    taken = (event.fatalities, event.injuries) != figures
+    if said and taken and first is not None and first.attributed_to is None:
+        first.attributed_to = said

@@ -20,7 +20,7 @@ from ..nlp.syntax import PRONOUNS, sent_lemmas
 from ..sentence.casualties import counts_for, find_casualties
 from ..sentence.mention import Mention
 from ..sentence.party_words import party_head, party_span
-from .attribution import claimant_of
+from .attribution import claimant_of, credit_telling
 from .dating import DocDates
 from .evidence import is_title_line
 from .parties import PartyMemory, is_reference, resolve_party
@@ -229,4 +229,6 @@ def apply_toll(sent, told: list[Told], memory: PartyMemory, dates: DocDates) -> 
         trigger=sent.root, words="", type=prior.event.type, mode=None, sent=sent, governor=sent.root
     )
     said = claimant_of(stub, memory.issuer, None, lambda tok: resolve_party(tok, memory, as_actor=False))
+    figures = (prior.event.fatalities, prior.event.injuries)
     add_casualties(prior.event, stub, dates, update=True, said=said.name if said else None)
+    credit_telling(prior.event, said.name if said else None, figures)

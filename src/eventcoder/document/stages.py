@@ -26,7 +26,7 @@ from typing import Any
 from ..model import Event
 from ..sentence.dates import parse_iso
 from ..sentence.mention import Mention
-from .attribution import claimant_of
+from .attribution import claimant_of, credit_telling
 from .claims import apply_claim, claims_it
 from .confidence import rate
 from .context import DocContext, Reading
@@ -103,9 +103,11 @@ def _fold(r: Reading, m: Mention, prior: Told) -> None:
     log.debug("%s: %r refers back to an earlier %s", r.ctx.document.id, m.trigger.text, m.type)
     memory = r.ctx.parties
     said = claimant_of(m, memory.issuer, None, lambda tok: resolve_party(tok, memory, as_actor=False))
+    figures = (prior.event.fatalities, prior.event.injuries)
     add_casualties(prior.event, m, r.ctx.dates, update=True, said=said.name if said else None)
     if said is not None:
         claims_it(prior.event, m, memory)
+        credit_telling(prior.event, said.name, figures)
     add_telling(prior.event, source_of(r, m))
 
 
