@@ -246,6 +246,11 @@ MISSING_WORDS = [
     # breaking a ceasefire is fighting (CAMEO's 'violate ceasefire', under FIGHT)
     ("Rebel fighters violated the ceasefire in the eastern province on Sunday.", "ASSAULT"),
     ("Security forces stopped a demonstration by students in the capital.", "COERCE"),
+    # a commitment to an end of fighting or to a handover of power is an agreement (PLOVER AGREE)
+    ("The two militias committed to a lasting end to hostilities in the valley.", "AGREE"),
+    ("The generals committed to a transition to elected rule within two years.", "AGREE"),
+    # handing over missile systems is military aid
+    ("Canada provided the army with two missile batteries.", "AID"),
 ]
 
 
