@@ -251,6 +251,11 @@ MISSING_WORDS = [
     ("The generals committed to a transition to elected rule within two years.", "AGREE"),
     # handing over missile systems is military aid
     ("Canada provided the army with two missile batteries.", "AID"),
+    # sending refugees home is a retreat (PLOVER), bringing one's own citizens home an aid
+    ("Jordan repatriated 500 Iraqi refugees last week.", "RETREAT"),
+    ("India repatriated 200 of its citizens from the war zone.", "AID"),
+    # a named crossing the model reads as a verb ("the Rafah crossing": lemma "cross") is still reopened
+    ("Egypt reopened the Al Awja crossing to relief convoys.", "CONCEDE"),
 ]
 
 
