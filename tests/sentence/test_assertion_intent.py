@@ -35,6 +35,9 @@ def test_each_rule_codes_its_example_as_its_type(rule):
         # a cooperative act set for a date is an agreed future act; undated, a forecast or a policy
         ("Kenya will sign a border accord with Ethiopia next month.", ["AGREE"]),
         ("The league will recognise only the elected council, its chairman said.", []),
+        # a warning of one's own future act is a threat; a warning of others' acts is not
+        ("Farmers warned they would march on the capital next week.", ["THREATEN"]),
+        ("Officials warned that students would march on the capital.", []),
         # an obligation the speaker lays on another is a demand
         ("The rebels must free the hostages, the envoy said.", ["REQUEST"]),
         # a future retreat announced is a concession

@@ -187,6 +187,8 @@ def _intent_head(act: Token) -> Token | None:
     child = act
     for _ in range(_MAX_STEPS):
         head = child.head
+        if _own_act_warned(child):
+            return head  # "warned it would strike": the warning is the threat
         if head.i == child.i or child.dep_ not in _UP or sentence(head) != sentence(act):
             return None
         if child.dep_ == deps.PREP and fold(child.lemma_) not in _words("preps"):
@@ -198,6 +200,15 @@ def _intent_head(act: Token) -> Token | None:
             return head
         child = head
     return None
+
+
+def _own_act_warned(clause: Token) -> bool:
+    """A clause of the warner's own future act under a verb of threat: "warned it would strike",
+    "threatened that they would walk out" (not "warned that fighting would resume")."""
+    if clause.dep_ != deps.CLAUSE_COMPLEMENT or fold(clause.head.lemma_) not in _words("threatening"):
+        return False
+    doer = next((c for c in clause.children if c.dep_ == deps.SUBJECT), None)
+    return doer is not None and doer.pos_ == "PRON" and bool(_modal(clause))
 
 
 def _modal(verb: Token) -> str:
