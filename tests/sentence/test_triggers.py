@@ -256,6 +256,9 @@ MISSING_WORDS = [
     ("India repatriated 200 of its citizens from the war zone.", "AID"),
     # a named crossing the model reads as a verb ("the Rafah crossing": lemma "cross") is still reopened
     ("Egypt reopened the Al Awja crossing to relief convoys.", "CONCEDE"),
+    # letting peacekeepers or observers in is a retreat (PLOVER: allowing their entry); refusing it a refusal
+    ("Khartoum accepted a team of UN observers in Darfur.", "RETREAT"),
+    ("Minsk will never accept foreign monitors at its polling stations, the minister said.", "REJECT"),
 ]
 
 
