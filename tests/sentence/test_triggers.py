@@ -268,22 +268,6 @@ def test_missing_words_of_issue_18(text, type_):
     assert [m.type for m in nlp()(text)._.ec_mentions][:1] == [type_]
 
 
-# A verb of ordering with the party told and the act it is to do demands it, whatever the act
-ORDERS = [
-    ("The bishop told the militias to keep out of the elections.", ["REQUEST"]),
-    ("Student groups are pressing the university to postpone the exams.", ["REQUEST"]),
-    # telling a fact, or pushing a thing, orders nothing
-    ("The minister told journalists the convoy had arrived.", []),
-    ("The speaker pushed the bill to a final vote.", []),
-]
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(("text", "types"), ORDERS)
-def test_a_verb_of_ordering_with_its_act_is_a_demand(text, types):
-    assert [m.type for m in nlp()(text)._.ec_mentions] == types
-
-
 NOT_THESE_READINGS = [
     # a ban named elsewhere in the sentence is not what was cancelled
     ("The firm cancelled the contract after the ban on exports.", "CONCEDE"),

@@ -106,24 +106,6 @@ def _condemning(tok: Token, sent_lemmas: set[str]) -> Trigger | None:
     return Trigger((fold(tok.lemma_),), "NOUN", "ACCUSE", "disapprove", frozenset(), frozenset())
 
 
-def _ordering(tok: Token) -> Trigger | None:
-    """A verb of ordering with the party told and the act it is told to do is a demand (PLOVER
-    REQUEST), whatever the act: "told the army to stay out of politics", "pressed the commission to
-    delay the vote" ("told reporters the talks failed" tells, it orders nothing)."""
-    lemma = fold(tok.lemma_)
-    if pos_of(tok) != "VERB" or lemma not in word_lists("triggers.toml")["ordering_verbs"]:
-        return None
-    told = has_child(tok, (deps.DIRECT_OBJECT,))
-    act = next((c for c in tok.children if c.dep_ == deps.OPEN_COMPLEMENT and c.i > tok.i), None)
-    if (
-        not told
-        or act is None
-        or not has_child(act, (deps.AUX,), word_lists("assertion.toml")["infinitive_markers"])
-    ):
-        return None
-    return Trigger((lemma,), "VERB", "REQUEST", None, frozenset(), frozenset())
-
-
 def find_trigger(tok: Token, sent_lemmas: set[str]) -> Trigger | None:
     """The lexicon entry that *tok* triggers in its sentence, if any."""
     pos = pos_of(tok)
@@ -131,8 +113,6 @@ def find_trigger(tok: Token, sent_lemmas: set[str]) -> Trigger | None:
         return _condemning(tok, sent_lemmas)
     lex = event_lexicon()
     entries = [trig for lemma in lemma_forms(tok) for trig in lex.get((lemma, pos), ())]
-    if not entries:
-        return _ordering(tok)
     if tok.is_stop and tok.lemma_ not in word_lists("triggers.toml")["stop_word_events"]:
         # a stop word names an event only in its phrase: "take power", "gives the envoy 48 hours"
         entries = [trig for trig in entries if trig.others]
@@ -157,7 +137,7 @@ def find_trigger(tok: Token, sent_lemmas: set[str]) -> Trigger | None:
     for trig in entries:
         if _fits(trig, tok, sent_lemmas):
             return trig
-    return _ordering(tok)
+    return None
 
 
 # -- is it asserted? ----------------------------------------------------------------------
