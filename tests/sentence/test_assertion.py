@@ -73,6 +73,9 @@ def test_modal_on_hand_built_doc():
         # who a group is, not what it did: a description in the perfect progressive
         "Al Shabaab, the group that has been fighting the government for 15 years, issued a statement.",
         "The government demanded that the militia leave the towns it has occupied.",
+        # whoever might do it: no act done
+        "Any shelling of the port would be a grave mistake, the envoy said.",
+        "The ministry will punish any unit that bombs a hospital.",
     ],
 )
 def test_not_asserted(text):

@@ -27,8 +27,17 @@ def test_each_rule_codes_its_example_as_its_type(rule):
         ("Ghana offered to share intelligence with Togo.", ["AGREE"]),
         # a vow to fight is a threat, not an attack
         ("The insurgents vowed to attack the capital before the rains.", ["THREATEN"]),
-        # a readiness is no curfew, and (on the project's gold) not yet a threat
-        ("The mayor said she was ready to impose a curfew if looting continued.", []),
+        # a readiness to coerce is a threat (PLOVER), and no curfew
+        ("The mayor said she was ready to impose a curfew if looting continued.", ["THREATEN"]),
+        # a readiness or willingness to cooperate is an offer (PLOVER AGREE)
+        ("The rebels said they were willing to negotiate with the government.", ["AGREE"]),
+        ("Lima said it stood ready to restore ties with Caracas.", ["AGREE"]),
+        # a cooperative act set for a date is an agreed future act; undated, a forecast or a policy
+        ("Kenya will sign a border accord with Ethiopia next month.", ["AGREE"]),
+        ("The league will recognise only the elected council, its chairman said.", []),
+        # a warning of one's own future act is a threat; a warning of others' acts is not
+        ("Farmers warned they would march on the capital next week.", ["THREATEN"]),
+        ("Officials warned that students would march on the capital.", []),
         # an obligation the speaker lays on another is a demand
         ("The rebels must free the hostages, the envoy said.", ["REQUEST"]),
         # a future retreat announced is a concession

@@ -246,6 +246,19 @@ MISSING_WORDS = [
     # breaking a ceasefire is fighting (CAMEO's 'violate ceasefire', under FIGHT)
     ("Rebel fighters violated the ceasefire in the eastern province on Sunday.", "ASSAULT"),
     ("Security forces stopped a demonstration by students in the capital.", "COERCE"),
+    # a commitment to an end of fighting or to a handover of power is an agreement (PLOVER AGREE)
+    ("The two militias committed to a lasting end to hostilities in the valley.", "AGREE"),
+    ("The generals committed to a transition to elected rule within two years.", "AGREE"),
+    # handing over missile systems is military aid
+    ("Canada provided the army with two missile batteries.", "AID"),
+    # sending refugees home is a retreat (PLOVER), bringing one's own citizens home an aid
+    ("Jordan repatriated 500 Iraqi refugees last week.", "RETREAT"),
+    ("India repatriated 200 of its citizens from the war zone.", "AID"),
+    # a named crossing the model reads as a verb ("the Rafah crossing": lemma "cross") is still reopened
+    ("Egypt reopened the Al Awja crossing to relief convoys.", "CONCEDE"),
+    # letting peacekeepers or observers in is a retreat (PLOVER: allowing their entry); refusing it a refusal
+    ("Khartoum accepted a team of UN observers in Darfur.", "RETREAT"),
+    ("Minsk will never accept foreign monitors at its polling stations, the minister said.", "REJECT"),
 ]
 
 

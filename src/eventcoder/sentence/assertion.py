@@ -194,6 +194,12 @@ MENTION_RULES: tuple[Rule, ...] = (
         check.intended,
         "intended",
     ),
+    Rule(
+        "whichever",
+        "The minister condemned any country that met the rebel envoys.",
+        check.whichever,
+        "generic",
+    ),
 )
 
 # Each of the mention's words again.

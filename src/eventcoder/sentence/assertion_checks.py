@@ -132,6 +132,16 @@ def such(tok: Token, governor: Token) -> bool:
     return has_child(tok, (deps.DETERMINER, deps.PREDETERMINER, deps.ADJ_MODIFIER), _words("kind_words"))
 
 
+def whichever(tok: Token, governor: Token) -> bool:
+    """ "Any attack on the base", "any country that received the president": an act of whoever
+    might do it, none that was done."""
+    doer = governor.head if governor.dep_ == deps.RELATIVE_CLAUSE else None
+    return any(
+        t is not None and has_child(t, (deps.DETERMINER,), _words("whichever_determiners"))
+        for t in (tok, doer)
+    )
+
+
 def in_the_past(tok: Token, governor: Token) -> bool:
     return any(
         c.dep_ == deps.PREP

@@ -2,10 +2,11 @@
 demanded, refused or announced for later did not happen (:mod:`assertion` drops it), but the
 statement did, and it is an event of its own type:
 
-- offers, promises and agreed future acts are AGREE ("offered to extradite"); a readiness
-  ("willing to", "ready to") and a bare future ("will sign") are left alone: on the real corpus
-  they were a stance, a forecast or a second telling more often than a statement of their own;
-- threats of coercion or violence are THREATEN ("vowed to launch an offensive");
+- offers, promises, readiness and agreed future acts are AGREE ("offered to extradite", "was
+  willing to release", "will sign the pact next month"); a bare future with no date ("will
+  recognise only") is left alone: it is a forecast or a policy more often than a commitment;
+- threats of coercion or violence are THREATEN ("vowed to launch an offensive", "was ready to
+  impose a curfew");
   so is a future act of force on a condition of a party's ("the army would attack unless they
   backed down");
 - "must", "ordered to", "urged", "called on" are REQUEST ("ordered the police to release");
@@ -76,6 +77,7 @@ class Stance:
     quad: str  # the act's PLOVER quad class: "verbal cooperation", "material conflict", ...
     act_type: str
     on_condition: bool = False  # a party's act with "unless ..." or "if ...": "would attack unless"
+    dated: bool = False  # the act is set for a date: "will sign the pact next month"
 
     def head_in(self, key: str) -> bool:
         return self.head_lemma in _words(key)
@@ -122,7 +124,7 @@ def _threatened(s: Stance) -> bool:
     if s.head_in("threatening"):
         return True
     threatenable = s.act_type in read_toml("assertion.toml")["intent_threat_modes"]
-    return threatenable and s.head_in("promising")
+    return threatenable and (s.head_in("promising") or s.head_in("readiness"))
 
 
 def _force_on_condition(s: Stance) -> bool:
@@ -134,9 +136,14 @@ def _announced_retreat(s: Stance) -> bool:
     return s.retreat and (s.future or s.head_in("announcing") or s.intention)
 
 
+def _future_commitment(s: Stance) -> bool:
+    # only an act set for a date: a bare future ("ECOWAS will recognise only ...") is too often a
+    # forecast or a policy to be a commitment
+    return s.cooperative and s.head is None and s.future and s.dated and not s.negated
+
+
 def _promised(s: Stance) -> bool:
-    # a bare future ("ECOWAS will recognise only ...") is too often a forecast or a policy to be a promise
-    return s.cooperative and (s.head_in("promising") or s.intention)
+    return s.cooperative and (s.head_in("promising") or s.head_in("readiness") or s.intention)
 
 
 RULES: tuple[IntentRule, ...] = (
@@ -164,6 +171,12 @@ RULES: tuple[IntentRule, ...] = (
         "CONCEDE",
     ),
     IntentRule("promise", "Colombia promised to extradite the cartel leader.", _promised, "AGREE"),
+    IntentRule(
+        "dated_commitment",
+        "Chile will sign a fisheries accord with Peru next month.",
+        _future_commitment,
+        "AGREE",
+    ),
 )
 
 
@@ -174,6 +187,8 @@ def _intent_head(act: Token) -> Token | None:
     child = act
     for _ in range(_MAX_STEPS):
         head = child.head
+        if _own_act_warned(child):
+            return head  # "warned it would strike": the warning is the threat
         if head.i == child.i or child.dep_ not in _UP or sentence(head) != sentence(act):
             return None
         if child.dep_ == deps.PREP and fold(child.lemma_) not in _words("preps"):
@@ -185,6 +200,15 @@ def _intent_head(act: Token) -> Token | None:
             return head
         child = head
     return None
+
+
+def _own_act_warned(clause: Token) -> bool:
+    """A clause of the warner's own future act under a verb of threat: "warned it would strike",
+    "threatened that they would walk out" (not "warned that fighting would resume")."""
+    if clause.dep_ != deps.CLAUSE_COMPLEMENT or fold(clause.head.lemma_) not in _words("threatening"):
+        return False
+    doer = next((c for c in clause.children if c.dep_ == deps.SUBJECT), None)
+    return doer is not None and doer.pos_ == "PRON" and bool(_modal(clause))
 
 
 def _modal(verb: Token) -> str:
@@ -223,7 +247,14 @@ def stance(tok: Token, governor: Token, act_type: str) -> Stance:
         quad=ontology().types[act_type].quad,
         act_type=act_type,
         on_condition=_on_condition(governor),
+        dated=_dated(governor),
     )
+
+
+def _dated(verb: Token) -> bool:
+    """The act is set for a date: "will sign the pact later this year", "will join in May"."""
+    near = (t for c in verb.children if c.dep_ not in deps.SUBJECTS for t in (c, *c.children))
+    return any(t.ent_type_ == "DATE" for t in near)
 
 
 def conditions(verb: Token) -> list[Token]:

@@ -127,7 +127,7 @@ def find_trigger(tok: Token, sent_lemmas: set[str]) -> Trigger | None:
         return _condemning(tok, sent_lemmas)
     lex = event_lexicon()
     entries = [trig for lemma in lemma_forms(tok) for trig in lex.get((lemma, pos), ())]
-    if tok.is_stop and tok.lemma_ not in ("call",):
+    if tok.is_stop and tok.lemma_ not in word_lists("triggers.toml")["stop_word_events"]:
         # a stop word names an event only in its phrase: "take power", "gives the envoy 48 hours"
         entries = [trig for trig in entries if trig.others]
     if not entries:  # most words: no look at the parse needed
