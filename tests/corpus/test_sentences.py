@@ -16,9 +16,13 @@ TYPES = {
 
 # Floors: the figures measured, rounded down (first figures before any fix: 0.71 / 0.71; after
 # the statements of intent and the reversal rows of issue 18: 0.8507 / 0.8507; with signing as
-# SUPPORT and the missing words of issue 18, on 246 sentences: 0.8843 / 0.8802).
-FOUND = 0.88
-TOP1 = 0.88
+# SUPPORT and the missing words of issue 18, on 246 sentences: 0.8843 / 0.8802; with readiness,
+# dated commitments and warnings of one's own act read as intent: 0.9339 / 0.9339). Statements of
+# intent found and target (the issue's unseen peer set asks target 0.75): 0.9146 and 0.9153.
+FOUND = 0.93
+TOP1 = 0.93
+INTENT = 0.91
+TARGET = 0.91
 
 
 def test_the_set_covers_every_type_and_a_third_is_intent():
@@ -58,3 +62,5 @@ def test_the_coder_holds_its_floors_on_the_set():
     figures = json.dumps(report.as_dict()["by_type"])
     assert report.found >= FOUND, figures
     assert report.top1 >= TOP1, figures
+    assert report.intent_found >= INTENT, figures
+    assert report.target >= TARGET, figures
