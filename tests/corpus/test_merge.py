@@ -540,3 +540,26 @@ def test_a_statement_is_placed_where_it_was_said_or_where_what_it_speaks_of_is()
     opts = MergeOptions()
     items = [_item(e, opts) for e in (abuja, niamey, elsewhere)]
     assert set(candidate_pairs(items)) == {(0, 1), (0, 2)}
+
+
+def test_a_deed_is_listed_before_the_reaction_told_in_its_sentence():
+    said = "The governor condemned the raid on Mafa on Tuesday that killed 12 villagers."
+    deed = report("g", said, killed=12)
+    reaction = report("g", said, kind="ACCUSE", actor="governor", target="Islamic State West Africa Province")
+    reaction.id, deed.id = "ev-0", "ev-g-1"  # the reaction's id sorts before every other
+    reaction.extra["reacts_to"] = deed.id
+    clusters = cluster([reaction, deed, *MAFA])
+    firsts = [c for c in clusters if any(s.sentence == said for m in c.members for s in m.sources)]
+    assert [c.record.type for c in firsts] == ["ASSAULT", "ACCUSE"]
+    gold = {
+        "events": [
+            {
+                "id": "E1",
+                "mentions": [
+                    {"doc_id": "a", "evidence": MAFA[0].sources[0].sentence},
+                    {"doc_id": "g", "evidence": said},
+                ],
+            }
+        ]
+    }
+    assert score_merge(gold, [c.record.to_json() for c in clusters]).pairs_joined == 1
