@@ -563,3 +563,14 @@ def test_a_deed_is_listed_before_the_reaction_told_in_its_sentence():
         ]
     }
     assert score_merge(gold, [c.record.to_json() for c in clusters]).pairs_joined == 1
+
+
+def test_of_two_readings_of_one_sentence_the_one_more_reports_tell_is_listed_first():
+    said = "Its fighters overran the army post at Mafa on Tuesday, killing 12 soldiers, the group said."
+    told = report("h", said, killed=12)
+    other = report("h", said, kind="COERCE", actor="Islamic State West Africa Province", target="soldiers")
+    other.id, told.id = "ev-0", "ev-h-1"  # the lone reading's id sorts before every other
+    clusters = cluster([other, told, *MAFA])
+    firsts = [c for c in clusters if any(s.sentence == said for m in c.members for s in m.sources)]
+    assert [c.record.type for c in firsts] == ["ASSAULT", "COERCE"]
+    assert len(firsts[0].members) > 1

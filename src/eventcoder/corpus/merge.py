@@ -368,12 +368,15 @@ def cluster(
     return out
 
 
-def _listing_key(members: list[Event]) -> tuple[bool, str]:
+def _listing_key(members: list[Event]) -> tuple[bool, int, str]:
     """Deeds are listed before the reactions they drew ("deed first"): a merged event whose every
     member reacts to a deed of its report (``reacts_to``: "the ministry condemned the shelling")
     comes after every deed, so that a reader, or a scorer, looking for the record that tells a
-    sentence shared by a reaction and its deed finds the deed's first; then by least member id."""
-    return all(e.extra.get("reacts_to") for e in members), min(e.id for e in members)
+    sentence shared by a reaction and its deed finds the deed's first. Then the better attested
+    first ("corroborated first"): of two readings of one sentence ("its fighters overran the
+    base" as an ASSAULT and as a COERCE), the one more reports tell; then by least member id."""
+    reports = len({e.sources[0].doc_id for e in members if e.sources})
+    return all(e.extra.get("reacts_to") for e in members), -reports, min(e.id for e in members)
 
 
 def _embed(items: list[_Item]) -> None:
