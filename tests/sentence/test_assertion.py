@@ -125,6 +125,28 @@ def test_generic_condemnation_is_no_event():
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        (
+            "Militiamen handed back three fishermen on the second day of the region's fragile truce.",
+            "RETREAT",
+        ),
+        ("On the fourth night of the new truce a mortar round hit the market.", "ASSAULT"),
+        ("Shelling resumed throughout the accord.", "ASSAULT"),
+    ],
+)
+def test_an_agreement_dating_another_act_is_no_agreeing(text, kind):
+    got = [m.type for m in nlp()(text)._.ec_mentions]
+    assert kind in got and "AGREE" not in got
+
+
+@pytest.mark.slow
+def test_an_agreement_reached_is_still_told():
+    assert "AGREE" in [m.type for m in nlp()("Both militias agreed to a truce on Sunday.")._.ec_mentions]
+
+
+@pytest.mark.slow
 def test_a_reaction_is_not_an_accusation():
     assert "ACCUSE" not in [m.type for m in nlp()("The kidnapping drew worldwide outrage.")._.ec_mentions]
 

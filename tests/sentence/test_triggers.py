@@ -399,3 +399,17 @@ def test_a_quoted_adjective_of_condemnation_accuses(text, types):
 def test_ultimatums_verdicts_and_taking_part(text, types):
     found = [m.type for m in nlp()(text)._.ec_mentions]
     assert [t for t in found if t in ("THREATEN", "ACCUSE", "REJECT", "CONSULT")] == types
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, supports",
+    [
+        # condolences or sympathy to the bereaved are no support of a party; to a government they are
+        ("The minister extended his condolences to the families of the victims and condemned the rebels.", 0),
+        ("The governor expressed sympathy to the relatives of the miners killed in the blast.", 0),
+        ("The king sent condolences to the Iranian government after the crash.", 1),
+    ],
+)
+def test_condolences_to_the_bereaved_support_no_party(text, supports):
+    assert [m.type for m in nlp()(text)._.ec_mentions].count("SUPPORT") == supports

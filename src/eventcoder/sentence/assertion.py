@@ -167,6 +167,12 @@ MENTION_RULES: tuple[Rule, ...] = (
         "an agreement in force",
     ),
     Rule(
+        "period_in_force",
+        "The rebels released ten prisoners on the second day of the truce.",
+        check.period_in_force,
+        "an agreement in force",
+    ),
+    Rule(
         "signed_in_force",
         "The prisoners were freed under the truce signed in Doha.",
         check.signed_in_force,

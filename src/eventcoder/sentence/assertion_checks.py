@@ -235,6 +235,17 @@ def in_force(tok: Token, governor: Token) -> bool:
     )
 
 
+def period_in_force(tok: Token, governor: Token) -> bool:
+    """ "freed on the second day of the truce", "during the ceasefire": an agreement named as the
+    period in which another act happened."""
+    if fold(tok.lemma_) not in _words("agreement_nouns") or tok.dep_ != deps.PREP_OBJECT:
+        return False
+    prep = fold(tok.head.lemma_)
+    if prep in _words("in_force_span_preps"):
+        return True
+    return prep == "of" and fold(tok.head.head.lemma_) in _words("in_force_periods")
+
+
 def signed_in_force(tok: Token, governor: Token) -> bool:
     """ "Under the deal signed in Pretoria, the sides committed to ...": the signing names the
     agreement in force, it is not told as an act of its own."""
