@@ -129,7 +129,6 @@ class FastAttributes:
         self._context: dict[tuple[int, int, int], _Context] = {}
         self._seen: dict[tuple[int, int, int, int], tuple[tuple[int, int], ...]] = {}
         self._morphs: dict[str, int] = {}
-        self._writes: dict[int, tuple] = {}
 
     def _candidates(self, tag: int, dep: int, space: int) -> _Context:
         key = (tag, dep, space)
@@ -169,23 +168,6 @@ class FastAttributes:
         fits += [(n, j) for n, j, test in context.tested if _holds(test, word)]
         return tuple(sorted(fits))
 
-    def _compile_writes(self, n: int) -> tuple[tuple, tuple]:
-        """Rule *n*'s attributes as (array column, value id or string) writes, in its order, and the
-        attributes set by hand: worked out once per rule (the ids do not change)."""
-        columns = list(_ARRAY_ATTRS)
-        writes, hand = [], []
-        for name, value in self.rules[n].attrs.items():
-            if name == "MORPH":
-                writes.append((columns.index(name), self._morph(value)))
-            elif name == "POS":
-                writes.append((columns.index(name), int(POS_IDS[value])))
-            elif name in _ARRAY_ATTRS:  # a string, added at each write (a memory zone forgets it)
-                writes.append((columns.index(name), value))
-            else:
-                hand.append((name, value))
-        found = self._writes[n] = (tuple(writes), tuple(hand))
-        return found
-
     def _morph(self, value: str) -> int:
         key = self._morphs.get(value)
         if key is None:
@@ -211,18 +193,24 @@ class FastAttributes:
                 ):
                     matches.append((rule.order, start, n))
         matches.sort()
-        attrs = list(_ARRAY_ATTRS.values())
-        rows = doc.to_array(attrs).tolist()  # (plain lists: numpy's item writes cost more)
+        values = {name: doc.to_array([attr]).astype(numpy.uint64) for name, attr in _ARRAY_ATTRS.items()}
         by_hand = []  # attributes that arrays cannot carry (tags and labels), set token by token
         for _order, start, n in matches:
-            i = start + self.rules[n].index
-            writes, hand = self._writes.get(n) or self._compile_writes(n)
-            for column, value in writes:
-                rows[i][column] = value if type(value) is int else self.vocab.strings.add(value)
-            by_hand += [(i, normalize_token_attrs(self.vocab, {name: value})) for name, value in hand]
-        doc.from_array(attrs, numpy.array(rows, dtype=numpy.uint64))
-        for i, attrs_ in by_hand:
-            set_token_attrs(doc[i], attrs_)
+            rule = self.rules[n]
+            i = start + rule.index
+            for name, value in rule.attrs.items():
+                if name == "MORPH":
+                    values["MORPH"][i] = self._morph(value)
+                elif name == "POS":
+                    values["POS"][i] = POS_IDS[value]
+                elif name in _ARRAY_ATTRS:
+                    values[name][i] = self.vocab.strings.add(value)
+                else:
+                    by_hand.append((i, normalize_token_attrs(self.vocab, {name: value})))
+        names = list(_ARRAY_ATTRS)
+        doc.from_array([_ARRAY_ATTRS[n] for n in names], numpy.stack([values[n] for n in names], axis=1))
+        for i, attrs in by_hand:
+            set_token_attrs(doc[i], attrs)
         return doc
 
 
