@@ -85,3 +85,26 @@ def test_only_documents_in_the_models_language_or_none_are_coded():
     from eventcoder.nlp.language import is_model_language
 
     assert is_model_language("en") and is_model_language(None) and not is_model_language("de")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels shelled the town twice; the town was shelled again at dawn.",
+        "Die Polizei nahm  zwei Männer fest, die Polizei sagt nichts. ",
+        "",
+        " ",
+        "ПОЛИЦИЯ ЗАДЕРЖАЛА ДВОИХ",
+    ],
+)
+def test_the_identifiers_cached_walk_scores_as_py3langid_does(text):
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    from eventcoder.lexicons.data import read_toml
+    from eventcoder.nlp.language import _identifier
+
+    plain = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    plain.set_languages(read_toml("languages.toml")["identifier_languages"])
+    cached = _identifier()
+    for _twice in range(2):  # once to fill the word walks, once reading them
+        assert cached._decide(text).tobytes() == plain._decide(text).tobytes()

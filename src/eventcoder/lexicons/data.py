@@ -81,6 +81,8 @@ def split(cell: str) -> list[str]:
 @lru_cache(maxsize=65536)
 def fold(s: str) -> str:
     """Lowercase, accents removed, curly quotes straightened: the key for name look-ups."""
+    if s.isascii():  # (no accent, no curly quote: decomposing changes nothing)
+        return s.lower().strip()
     s = s.replace("\u2019", "'").replace("\u2018", "'").replace("\u2010", "-").replace("\u2013", "-")
     s = unicodedata.normalize("NFKD", s)
     return "".join(c for c in s if not unicodedata.combining(c)).lower().strip()

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
+from itertools import islice
 
 from ..lexicons.data import read_toml
 
@@ -83,11 +84,59 @@ def document_language(text: str) -> str | None:
     return _most_weight([(0, 0, *paragraph_language(m.group())) for m in _PARAGRAPH.finditer(text)])
 
 
+_WALK_CACHE_SIZE = 30_000  # (state, word) walks kept; cleared when full (memory stays flat)
+
+
+def _walk(identifier, walks: dict, text: bytes) -> Counter | None:
+    """py3langid's feature counts of *text* (its DFA walk over bytes), the walk of each word and
+    the space after it looked up by the state it starts from: a deterministic walk gives the same
+    features in the same order, so the same counts and scores, at one dict look-up a known word."""
+    tables = identifier.tk_nextmove, identifier._rowbase, identifier.tk_output
+    words = text.split(b" ")
+    last = words.pop()
+    state, features = 0, []
+    get = walks.get
+    for word in words:
+        hit = get((state, word))
+        if hit is None:
+            hit = walks[(state, word)] = _steps(tables, state, word + b" ")
+        state = hit[0]
+        features += hit[1]
+    features += _steps(tables, state, last)[1]
+    if len(walks) > _WALK_CACHE_SIZE:
+        walks.clear()
+    return Counter(features) if features else None
+
+
+def _steps(tables, state: int, chunk: bytes) -> tuple[int, tuple[int, ...]]:
+    """The state after walking *chunk* from *state*, and the features met on the way."""
+    nm, rowbase, out = tables
+    found = []
+    for letter in chunk:
+        state = nm[rowbase[state] + letter]
+        if out[state] >= 0:
+            found.append(out[state])
+    return state, tuple(found)
+
+
 @lru_cache(maxsize=1)
 def _identifier():
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    import numpy as np
+    from py3langid.langid import MODEL_FILE, RAW_FLOOR, LanguageIdentifier
 
-    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    class _CachedWalks(LanguageIdentifier):
+        """py3langid's identifier, its byte walk cached by word (:func:`_walk`)."""
+
+        walks: dict = {}
+
+        def _raw_score(self, text):
+            visits = _walk(self, self.walks, text)
+            if visits:
+                return self._sparse_score(visits, self.nb_ptc)
+            fill = 0.0 if self._norm_probs else RAW_FLOOR
+            return np.full(len(self.nb_classes), fill, dtype=np.float32)
+
+    identifier = _CachedWalks.from_model_file(MODEL_FILE, norm_probs=True)
     identifier.set_languages(read_toml("languages.toml")["identifier_languages"])
     return identifier
 
@@ -98,7 +147,8 @@ def identify_language(text: str) -> str | None:
     (a headline of a few words misread); None when the identifier is not sure enough
     (``document_min_probability``) or the text has too few words (``document_min_words``): a
     document of no known language is read as the model's."""
-    if len(_WORD.findall(text)) < _document_floor()[1]:
+    floor = _document_floor()[1]
+    if sum(1 for _m in islice(_WORD.finditer(text), floor)) < floor:  # (counted up to the floor)
         return None
     label, probability = _identifier().classify(text)
     if label != MODEL_LANGUAGE and document_language(text) == MODEL_LANGUAGE:

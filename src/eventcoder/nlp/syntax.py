@@ -85,16 +85,17 @@ def lemma_forms(tok: Token) -> tuple[str, ...]:
     marked silent (:func:`mark_silent`): German "kill" or French "met", a cut-off fragment; none
     for a word written with accents: no English trigger has one, and folded, German "bläst"
     would read "blast". Worked out once per token of a document."""
-    forms = tok.doc.user_data.get(_FORMS)
+    user_data, i = tok.doc.user_data, tok.i
+    forms = user_data.get(_FORMS)
     if forms is None:
-        forms = tok.doc.user_data[_FORMS] = {}
-    found = forms.get(tok.i)
+        forms = user_data[_FORMS] = {}
+    found = forms.get(i)
     if found is None:
         if is_silent(tok) or _accented(tok.text):
             found = ()
         else:
             found = _forms(tok.lemma_, tok.text, pos_of(tok) == "VERB")
-        forms[tok.i] = found
+        forms[i] = found
     return found
 
 
@@ -169,10 +170,11 @@ def subtree_indices(tok: Token) -> set[int]:
 def has_child(tok: Token, deps: tuple[str, ...], lemmas: frozenset | None = None) -> bool:
     doc = tok.doc
     kids, labels = tree(doc)
-    if lemmas is None:
-        return any(labels[j] in deps for j in kids[tok.i])
-    folded = folded_lemmas(doc)
-    return any(labels[j] in deps and folded[j] in lemmas for j in kids[tok.i])
+    folded = folded_lemmas(doc) if lemmas is not None else None
+    for j in kids[tok.i]:  # (a plain loop: a generator costs more than the look-ups)
+        if labels[j] in deps and (folded is None or folded[j] in lemmas):
+            return True
+    return False
 
 
 def _child_index(kids: list[list[int]], labels: list[str], i: int, deps: tuple[str, ...]) -> int | None:
