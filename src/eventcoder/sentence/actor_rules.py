@@ -240,9 +240,12 @@ def _site_is_done_to(d: Draft) -> Token | None:
 def _bare_participle_subject(d: Draft) -> Token | None:
     """ "The assets of the state frozen in foreign banks": a thing as subject of a past participle
     with no auxiliary and no object (a headline's passive) is what the deed is done to, not its
-    doer; "the operation killed 300" has an object, and is told in the active."""
+    doer; "the operation killed 300" has an object, and is told in the active, and so is a clause
+    within the sentence ("the accord that both sides signed"): only a fragment's own verb counts."""
     a = d.actor
     if a is None or a.dep_ != deps.SUBJECT or is_partylike(a) or not _participle(a.head):
+        return a
+    if a.head.dep_ != deps.ROOT:
         return a
     return a if child(a.head, (deps.AUX, deps.AUX_PASSIVE, deps.DIRECT_OBJECT)) is not None else None
 
