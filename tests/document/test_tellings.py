@@ -308,3 +308,17 @@ def test_a_telling_gives_the_target_the_record_lacked():
     first.target = None
     fold_telling(first, second)
     assert first.target == second.target and first.target is not None
+
+
+def test_the_day_a_toll_was_confirmed_does_not_date_the_deed_told_again():
+    text = (
+        "30 herders killed by gunmen in raids across Nigeria\n\n"
+        "Gunmen have reportedly killed no fewer than 30 herders in raids across Dangari village in northern "
+        "Nigeria.\n\nThe attackers reportedly went after the men but seemed to spare women.\n\n"
+        "A police source who confirmed the toll on Tuesday on condition of anonymity said no group had claimed "
+        "responsibility, although the assault took place in a district where bandits are fighting the army.\n\n"
+        "In a statement on Monday, the governor condemned the attack."
+    )
+    [ev] = _assaults(text, "2024-03-12")
+    assert ev["date"]["start"] == "2024-03-11"
+    assert any(t.startswith("A police source who confirmed") for t in _told(ev))

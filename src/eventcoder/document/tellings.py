@@ -16,11 +16,13 @@ from typing import TYPE_CHECKING
 
 from ..lexicons.actors import actor_index
 from ..lexicons.data import cue, fold, read_toml, word_lists
+from ..lexicons.ontology import types_with
 from ..model import DateSpan, Event, Place, Source
 from ..nlp import deps
 from ..nlp.syntax import sent_lemmas
 from ..sentence.mention import Mention
 from ..sentence.party_words import party_head
+from .date_scope import day_of_saying
 from .parties import is_unnamed
 from .records import new_record, source_of
 from .references import Told
@@ -197,9 +199,10 @@ def _set_in_sequence(t) -> bool:
 
 def _as_told_here(r: Reading, m: Mention, new: Event) -> Event:
     """*new* as far as its own sentence dates and places it: a date or a place the document stage
-    inherits from the sentences before says nothing of whether this telling is another event."""
+    inherits from the sentences before says nothing of whether this telling is another event, nor
+    does the day of a saying ("a source who confirmed the toll on Tuesday said ...")."""
     exprs = r.ctx.dates.by_sent.get(m.sent.start, [])
-    if new.date is not None and not any(e.kind != "since" for e in exprs):
+    if new.date is not None and not any(_dates_the_deed(m, e) for e in exprs):
         new = replace(new, date=None)
     sent = m.sent
     if new.location is not None and not any(
@@ -207,6 +210,12 @@ def _as_told_here(r: Reading, m: Mention, new: Event) -> Event:
     ):
         new = replace(new, location=None)
     return new
+
+
+def _dates_the_deed(m: Mention, e) -> bool:
+    """A date expression of *m*'s sentence that may date its deed: not a span since, and not the
+    day a deed not itself spoken was said or confirmed."""
+    return e.kind != "since" and (m.type in types_with("spoken") or not day_of_saying(m.sent.doc, e))
 
 
 def told_before(r: Reading, m: Mention) -> tuple[Told, Event] | None:

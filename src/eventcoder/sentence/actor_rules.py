@@ -237,6 +237,25 @@ def _site_is_done_to(d: Draft) -> Token | None:
     return d.actor
 
 
+def _bare_participle_subject(d: Draft) -> Token | None:
+    """ "The assets of the state frozen in foreign banks": a thing as subject of a past participle
+    with no auxiliary and no object (a headline's passive) is what the deed is done to, not its
+    doer; "the operation killed 300" has an object, and is told in the active, and so is a clause
+    within the sentence ("the accord that both sides signed"): only a fragment's own verb counts."""
+    a = d.actor
+    if a is None or a.dep_ != deps.SUBJECT or is_partylike(a) or not _participle(a.head):
+        return a
+    if a.head.dep_ != deps.ROOT:
+        return a
+    return a if child(a.head, (deps.AUX, deps.AUX_PASSIVE, deps.DIRECT_OBJECT)) is not None else None
+
+
+def _participle(verb: Token) -> bool:
+    return verb.tag_ == "VBN" or (
+        verb.tag_ == "VBD" and fold(verb.text).endswith(endings("participle_endings"))
+    )
+
+
 def _nearest_subject(d: Draft) -> Token | None:
     """ "Belgrade, Sep 24 - Armed men killed a police officer": a verb parsed with two subjects
     has the one next to it; the first is a dateline's place."""
@@ -245,6 +264,11 @@ def _nearest_subject(d: Draft) -> Token | None:
 
 ACTOR_CHECKS: tuple[Rule, ...] = (
     Rule("nearest_subject", "Kabul, March 3 - Gunmen attacked a checkpoint on Monday.", _nearest_subject),
+    Rule(
+        "bare_participle_subject",
+        "Funds of the Republic of Mali frozen in the banks of member states.",
+        _bare_participle_subject,
+    ),
     Rule("event_noun_actor", "The army's raid killed 11 people in the village.", _event_noun_actor),
     # a weapon with no party named is no actor
     Rule("weapon_owner", "A drone of the Ukrainian army struck a fuel depot.", _weapon_owner),
