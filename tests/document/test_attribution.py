@@ -116,6 +116,12 @@ def test_a_speakers_own_threat_has_no_claimant():
     assert ("THREATEN", None) in claimants(text)
 
 
+def test_underlining_is_saying():
+    text = "Gunmen killed four farmers near Bama on Sunday, the governor of the state underlined."
+    found = claimants(text)
+    assert found and found[0][1] == "governor of the state"
+
+
 def test_a_past_act_its_doer_reports_is_its_claim():
     text = "The Government of Chad said that in March it had expelled the French ambassador."
     found = claimants(text)

@@ -32,6 +32,7 @@ def idx():
         ("Daesh fighters", "ISIS", None, None),
         ("Iraqis", "Civilians (Iraq)", "IQ", "civilians"),
         ("Iraq", "Iraq", "IQ", "government"),
+        ("the world body", "United Nations", None, None),  # the wires' name for the UN
     ],
 )
 def test_known_parties(idx, text, name, country, sector):
