@@ -574,3 +574,36 @@ def test_of_two_readings_of_one_sentence_the_one_more_reports_tell_is_listed_fir
     firsts = [c for c in clusters if any(s.sentence == said for m in c.members for s in m.sources)]
     assert [c.record.type for c in firsts] == ["ASSAULT", "COERCE"]
     assert len(firsts[0].members) > 1
+
+
+def _raid(doc, sentence, mode="air", target="Civilians", kind="ASSAULT"):
+    ev = report(doc, sentence, target=target, kind=kind)
+    ev.mode = mode
+    return ev
+
+
+def test_a_second_telling_left_apart_in_its_report_joins_the_merged_event_of_its_first():
+    """One report tells an air raid in its headline and again in a quote, and both tellings stayed
+    records: the quote, alone after its headline joined another report's record, joins them. A
+    record of that report about another target stays apart, and so does the second telling of a
+    raid no other report tells."""
+    told = "Jets of the Islamic State West Africa Province bombed Mafa on Tuesday."
+    other = _raid("a", "ISWAP planes struck Mafa on Tuesday, residents said.")
+    headline = _raid("b", told)
+    quote = _raid("b", '"They bombed Mafa from the air on Tuesday," a resident of Mafa said of the jets.')
+    school = _raid("b", "The jets also bombed a school in Mafa on Tuesday.", target="school")
+    sizes = sorted(len(c.members) for c in cluster([other, headline, quote, school]))
+    assert sizes == [1, 3]
+    [three] = [c for c in cluster([other, headline, quote, school]) if len(c.members) == 3]
+    assert school not in three.members
+    assert three.record.to_json()["n_sources"] == 2
+    assert sorted(len(c.members) for c in cluster([headline, quote])) == [1, 1]
+
+
+def test_a_second_telling_of_another_day_stays_apart():
+    """Two raids on Mafa the same report tells, on Tuesday and on Thursday: not two tellings."""
+    other = _raid("a", "ISWAP planes struck Mafa on Tuesday, residents said.")
+    tuesday = _raid("b", "Jets of the Islamic State West Africa Province bombed Mafa on Tuesday.")
+    thursday = _raid("b", "The jets of the Islamic State West Africa Province bombed Mafa again on Thursday.")
+    thursday.date = DateSpan("2024-03-14", "2024-03-14", "day")
+    assert sorted(len(c.members) for c in cluster([other, tuesday, thursday])) == [1, 2]

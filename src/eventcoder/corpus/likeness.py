@@ -2,13 +2,15 @@
 families: :data:`KIN`), parties (names sharing a word or its derived form: "Russia" / "Russian
 forces"; sectors of one side), dates (by the precision of the vaguer; an unanchored weekday against
 a day), casualty figures, and the distance between two points; each weighed as
-``data/en/merge.toml`` says.
+``data/en/merge.toml`` says. And whether two records of one report are two tellings of one deed
+that the document stage left apart (:data:`TWIN_CHECKS`).
 """
 
 from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -91,18 +93,19 @@ def km(a: tuple[float, float], b: tuple[float, float]) -> float:
 
 def party_score(a: Party | None, b: Party | None) -> float:
     """How well two reports' parties agree, by the ``parties`` weights of ``data/en/merge.toml``:
-    one name; a shared word ("Russian forces" / "Russia"); other countries; one sector ("jihadists"
-    / "JNIM": both rebels); two sectors of one side (``sides``: "the junta" / "the army", both the
+    one name; other countries, even when their names share a word ("the Government of Mali" / "the
+    Government of France"); a shared word ("Russian forces" / "Russia"); one sector ("jihadists" /
+    "JNIM": both rebels); two sectors of one side (``sides``: "the junta" / "the army", both the
     state); sides apart."""
     if a is None or b is None:
         return 0.0
     w = weights()["parties"]
     if a.name == b.name:
         return w["same_name"]
-    if _share_word(_tokens(a), _tokens(b)):
-        return w["shared_word"]  # "Russian forces" / "Russia"; "Yemen's Houthi rebels" / "Houthis"
     if a.country and b.country and a.country != b.country:
         return w["other_country"]
+    if _share_word(_tokens(a), _tokens(b)):
+        return w["shared_word"]  # "Russian forces" / "Russia"; "Yemen's Houthi rebels" / "Houthis"
     if not (a.sector and b.sector):
         return 0.0
     if a.sector == b.sector:
@@ -242,3 +245,64 @@ def _weekdays() -> list[str]:
 
 def _days(span: DateSpan) -> int:
     return (date.fromisoformat(span.end) - date.fromisoformat(span.start)).days + 1
+
+
+# -- two tellings of one deed in one report ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TwinCheck:
+    """A slot two records of one report must share to be two tellings of one deed (the headline's
+    "Mali expels French envoy" and the body's decree "the ambassador is to leave within 72 hours"):
+    a report tells its main event several times, and a telling the document stage did not fold is a
+    second record. Its example is two sentences of one report that the check keeps apart."""
+
+    name: str
+    example: tuple[str, str]
+    shared: Callable[[Event, Event], bool]
+
+
+def _one_mode(a: Event, b: Event) -> bool:
+    return a.mode is not None and a.mode == b.mode
+
+
+def _one_date(a: Event, b: Event) -> bool:
+    da, db = a.date, b.date
+    if da is None or db is None:
+        return da is db
+    return (da.start, da.end) == (db.start, db.end)
+
+
+TWIN_CHECKS: tuple[TwinCheck, ...] = (
+    TwinCheck(
+        "one type",
+        ("Mali expelled the French ambassador on Monday.", "Mali accused France of meddling on Monday."),
+        lambda a, b: a.type == b.type,
+    ),
+    TwinCheck(
+        "one mode, told",
+        ("Troops shelled the village on Monday.", "Troops also stormed the village on Monday."),
+        _one_mode,
+    ),
+    TwinCheck(
+        "one date",
+        ("Rebels shelled the town on Monday.", "Rebels shelled the town again on Wednesday."),
+        _one_date,
+    ),
+    TwinCheck(
+        "one target",
+        ("Gunmen shot a policeman in the square.", "Gunmen shot a priest in the square."),
+        lambda a, b: party_score(a.target, b.target) > 0,
+    ),
+    TwinCheck(
+        "actors not apart",
+        ("Soldiers fired on the marchers.", "Rebels fired on the marchers."),
+        lambda a, b: party_score(a.actor, b.actor) >= 0,
+    ),
+)
+
+
+def twin_check_failed(a: Event, b: Event) -> str | None:
+    """The name of the first of :data:`TWIN_CHECKS` that two records of one report fail; None
+    when they may be two tellings of one deed (whether they read alike is :mod:`merge`'s score)."""
+    return next((c.name for c in TWIN_CHECKS if not c.shared(a, b)), None)

@@ -13,7 +13,9 @@ the vaguer: one day, the next day, a day inside a week or a month, a day outside
 places (one spot, a village inside the province the other names; a village and its country named
 alone are compared, not rewarded) and their casualty figures, each weighed as ``data/en/merge.toml``
 says; pairs above the threshold are joined, never two events of one document nor two
-reports dated to days more than one apart.
+reports dated to days more than one apart. A report's second telling of its event, left a record
+of its own by the document stage, then joins the merged event of its first telling when it shares
+its slots (``likeness.TWIN_CHECKS``) and reads like it and like another report of it.
 
 A merged event keeps every report as a source with its own figures and claimant. Its fatalities
 and injuries: low is the smallest figure, high the largest, best the most conservative figure
@@ -44,6 +46,7 @@ from .likeness import (
     km,
     parties_score,
     stop_words,
+    twin_check_failed,
     type_score,
     weights,
 )
@@ -329,6 +332,16 @@ class _Union:
         self.days[a] |= self.days[b]
         return True
 
+    def attach(self, i: int, root: int) -> bool:
+        """Puts the lone report *i* in the group of *root*, of its document or not, unless their
+        days disagree."""
+        if self.days[i] and self.days[root] and not _days_agree(self.days[i] | self.days[root]):
+            return False
+        self.parent[i] = root
+        self.docs[root] |= self.docs[i]
+        self.days[root] |= self.days[i]
+        return True
+
 
 def _days_agree(days: set[str]) -> bool:
     ds = sorted(date.fromisoformat(d) for d in days)
@@ -353,6 +366,7 @@ def cluster(
     uf = _Union(len(events), [e.sources[0].doc_id for e in events], days)
     for _s, a, b in sorted(scored, reverse=True):
         uf.union(a, b)
+    _second_tellings(uf, items, sorted(scored, reverse=True), options.threshold)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(events)):
         groups[uf.find(i)].append(i)
@@ -366,6 +380,27 @@ def cluster(
         taken.add(mid)
         out.append(Cluster(mid, evs, merged_record(mid, evs)))
     return out
+
+
+def _second_tellings(uf: _Union, items: list[_Item], scored: list, threshold: float) -> None:
+    """A second telling of a report's event, which the document stage left a record of its own
+    (the headline's "Mali expels French envoy" and the body's decree), and that stayed alone because
+    its first telling took the report's place in the merged event: it joins that merged event when
+    it scores above the threshold with another report of it, and with its first telling, the one
+    record of its report there, whose slots it shares (:data:`likeness.TWIN_CHECKS`)."""
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(items)):
+        groups[uf.find(i)].append(i)
+    for _s, a, b in scored:
+        for lone, other in ((a, b), (b, a)):
+            root = uf.find(other)
+            if len(groups[uf.find(lone)]) != 1 or root == uf.find(lone):
+                continue
+            own = [j for j in groups[root] if items[j].doc_id == items[lone].doc_id]
+            if len(own) != 1 or twin_check_failed(items[own[0]].event, items[lone].event):
+                continue
+            if score(items[own[0]], items[lone]) >= threshold and uf.attach(lone, root):
+                groups[root].append(groups.pop(lone)[0])
 
 
 def _listing_key(members: list[Event]) -> tuple[bool, int, str]:
