@@ -48,8 +48,10 @@ FLOORS = {
     # merge_f1 0.74 -> 0.72 and pairs 3 -> 2 (session 7): a gold mention told again in a record is now
     # held by it, which shows a look-alike folded within one report; and a country word owning an
     # embassy no longer places an event (place .69 -> .71), which parted one pair that agreed on it
-    "real-heldout": {"f1": 0.58, "date": 0.68, "place": 0.71, "actor": 0.60, "target": 0.57,
-                     "claimant": 0.77, "merge_f1": 0.75, "pairs_joined": 4},
+    # Session 9: the set grew from 24 to 33 reports (real_101-109: three events, three outlets each;
+    # .47 F1 on them alone), floors re-pinned to the grown set: f1 .56, actor .57, target .62, pairs 5 of 40
+    "real-heldout": {"f1": 0.56, "date": 0.69, "place": 0.71, "actor": 0.57, "target": 0.62,
+                     "claimant": 0.79, "merge_f1": 0.75, "pairs_joined": 5},
     # target 0.85 -> 0.84 (session 7): five dev gold signings corrected to SUPPORT (PLOVER's manual)
     # are now matched, and "the declaration that the two sides signed" names no target
     "dev": {"f1": 0.87, "date": 0.95, "place": 0.90, "fatalities": 0.97, "injuries": 0.97, "actor": 0.88,
