@@ -109,6 +109,9 @@ MATERIAL_ACTS = [
     ("Supporters of the jailed mayor gathered outside the court on Monday.", "PROTEST", "demo"),
     ("The rallies spread as nurses from the city hospitals joined in on Friday.", "PROTEST", "demo"),
     ("Striking truckers cut off the main highway to the port on Tuesday.", "PROTEST", "obstruct"),
+    # stones and petrol bombs thrown: the object names the act
+    ("Youths threw stones at the police station on Friday.", "ASSAULT", "primitive"),
+    ("Rioters hurled petrol bombs at the parliament gates.", "ASSAULT", "primitive"),
     ("Demonstrators closed the main highway to the capital on Monday.", "PROTEST", "obstruct"),
     # retreat, aid, talks
     ("A three-day truce took effect in the valley at dawn on Sunday.", "RETREAT", "ceasefire"),
@@ -148,6 +151,7 @@ NOT_THESE_ACTS = [
     ("The board gave the new director wider powers over hiring.", "COERCE"),
     ("Rebels freed a reporter who had been held for a week, after talks.", "CONSULT"),
     ("Hikers camping in the park were told to leave.", "PROTEST"),
+    ("The striker threw the ball to the goalkeeper.", "ASSAULT"),
     # a labour word inside a name is no labour word
     ("The European Union said the strike on the refinery broke the truce.", "PROTEST"),
 ]
