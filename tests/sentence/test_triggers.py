@@ -115,6 +115,8 @@ MATERIAL_ACTS = [
     ("Demonstrators closed the main highway to the capital on Monday.", "PROTEST", "obstruct"),
     # retreat, aid, talks
     ("A three-day truce took effect in the valley at dawn on Sunday.", "RETREAT", "ceasefire"),
+    ("The guns fell silent along the front line at midnight.", "RETREAT", "ceasefire"),
+    ("Refugees returned after the artillery went quiet in the north.", "RETREAT", "ceasefire"),
     ("Aid trucks carrying flour reached the besieged town on Friday.", "AID", None),
     ("The authorities cleared 40 trucks of relief supplies to cross into the province.", "RETREAT", "access"),
     ("Soldiers handed out food packs and blankets at the school on Sunday.", "AID", None),
@@ -152,6 +154,7 @@ NOT_THESE_ACTS = [
     ("Rebels freed a reporter who had been held for a week, after talks.", "CONSULT"),
     ("Hikers camping in the park were told to leave.", "PROTEST"),
     ("The striker threw the ball to the goalkeeper.", "ASSAULT"),
+    ("The crowd fell silent as the coffins passed.", "RETREAT"),
     # a labour word inside a name is no labour word
     ("The European Union said the strike on the refinery broke the truce.", "PROTEST"),
 ]
