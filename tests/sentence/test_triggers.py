@@ -382,8 +382,11 @@ def test_an_employee_suspended_is_not_sanctioned():
             '"The rebels\' cowardly ambush has cost us nine brave men," the general said.',
             ["ACCUSE", "ASSAULT"],
         ),
+        # so does one conjoined with a plain adjective
+        ('"Their sudden and treacherous raid killed our men," the general said.', ["ACCUSE", "ASSAULT"]),
         # a reporter's adjective tells the deed only
         ("Gunmen carried out a brutal raid on the village on Sunday.", ["ASSAULT"]),
+        ("The deadly and brutal raid killed six villagers, police said.", ["ASSAULT"]),
     ],
 )
 def test_a_quoted_adjective_of_condemnation_accuses(text, types):

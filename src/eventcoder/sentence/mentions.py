@@ -49,8 +49,9 @@ if not Doc.has_extension("ec_mentions"):
     Doc.set_extension("ec_mentions", default=None)
 
 
-# a word neither verb nor noun triggers only as a modifier of condemnation (triggers._condemning)
-_MODIFIERS = (deps.ADJ_MODIFIER, deps.ADVERB_MODIFIER)
+# a word neither verb nor noun triggers only as a modifier of condemnation, or one conjoined with
+# it (triggers._condemning)
+_MODIFIERS = (deps.ADJ_MODIFIER, deps.ADVERB_MODIFIER, deps.CONJUNCT)
 
 
 def find_mentions(doc: Doc) -> list[Mention]:

@@ -110,11 +110,13 @@ def _condemning(tok: Token, sent_lemmas: set[str]) -> Trigger | None:
     attack" condemn it (ACCUSE), while the noun tells the deed."""
     lists = word_lists("triggers.toml")
     modifiers = (deps.ADJ_MODIFIER, deps.ADVERB_MODIFIER)  # "cowardly" is tagged either way
-    if tok.dep_ not in modifiers or fold(tok.lemma_) not in lists["condemning_adjectives"]:
+    modifier = tok.head if tok.dep_ == deps.CONJUNCT else tok  # "the reckless and brutal attack"
+    if modifier.dep_ not in modifiers or fold(tok.lemma_) not in lists["condemning_adjectives"]:
         return None
     if not _in_quotes(tok):
         return None  # a reporter's "brutal attack" tells the attack, a speaker's condemns it
-    deed = find_trigger(tok.head, sent_lemmas) if pos_of(tok.head) == "NOUN" else None
+    noun = modifier.head
+    deed = find_trigger(noun, sent_lemmas) if pos_of(noun) == "NOUN" else None
     if deed is None or deed.type not in lists["condemned_types"]:
         return None
     return Trigger((fold(tok.lemma_),), "NOUN", "ACCUSE", "disapprove", frozenset(), frozenset())
