@@ -39,9 +39,10 @@ FLOORS = {
     # (pointing subjects, expulsions and meetings retold), condemnation as ACCUSE, dates of other clauses
     # and of what the news follows kept out, present perfects dated by the day the report tells; actor
     # .66, target .67: "the world body" is the UN, "underline" a verb of saying; f1 .77 -> .78 (session 9,
-    # helper s2): a verb after a noun misparsed as an object takes it for subject, "the guns fell silent"
+    # helper s2): a verb after a noun misparsed as an object takes it for subject, "the guns fell silent";
+    # target .67 -> .68: "asked for a UN meeting" asks the UN
     "real": {"f1": 0.78, "date": 0.81, "place": 0.80, "fatalities": 0.87, "injuries": 0.90, "actor": 0.66,
-             "target": 0.67, "claimant": 0.78, "merge_f1": 0.85, "pairs_joined": 20},
+             "target": 0.68, "claimant": 0.78, "merge_f1": 0.85, "pairs_joined": 20},
     # merge_f1 0.74 -> 0.72 and pairs 3 -> 2 (session 7): a gold mention told again in a record is now
     # held by it, which shows a look-alike folded within one report; and a country word owning an
     # embassy no longer places an event (place .69 -> .71), which parted one pair that agreed on it

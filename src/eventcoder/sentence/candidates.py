@@ -168,6 +168,21 @@ def addressee(tok: Token) -> Token | None:
     return None
 
 
+def asked_of(verb: Token) -> Token | None:
+    """The party named on the thing a demand asks for, who is to give it: "asked for a UN
+    meeting", "called for Israeli withdrawal", "demanded an EU inquiry"."""
+    if pos_of(verb) != "VERB":
+        return None
+    things = [c for c in verb.children if c.dep_ == deps.DIRECT_OBJECT]
+    things += [prep_object(verb, words("asked_for_preps"))]
+    for thing in (t for t in things if t is not None and pos_of(t) == "NOUN" and not t.ent_type_):
+        for mod in thing.children:
+            named = mod.dep_ in (deps.COMPOUND, deps.ADJ_MODIFIER) and mod.ent_type_ in ("ORG", "NORP", "GPE")
+            if mod.i < thing.i and (named or mod.dep_ == deps.POSSESSIVE) and is_partylike(mod):
+                return mod  # "called for the president's resignation": the president is asked
+    return None
+
+
 def sufferer(noun: Token) -> Token | None:
     """Whoever suffers an event noun: "the base came under attack", "the town suffered shelling"."""
     verb = noun.head.head if noun.dep_ == deps.PREP_OBJECT else noun.head

@@ -19,6 +19,7 @@ from .assertion_intent import conditions
 from .candidates import (
     addressee,
     aggrieved,
+    asked_of,
     both_sides,
     casualty_holder,
     first_named_party,
@@ -189,6 +190,10 @@ def _addressee(d: Draft) -> Found:
         if found is not None:
             return [found]
     return []
+
+
+def _asked_of(d: Draft) -> Found:
+    return [asked_of(d.g)]
 
 
 def _merged_objects(d: Draft) -> Found:
@@ -376,6 +381,14 @@ CANDIDATE_FINDERS: tuple[Rule, ...] = (
         "Residents blocked the main road, demanding that the federal government send troops.",
         _addressee,
         role="addressing",
+        front=True,
+    ),
+    # "asked for a UN meeting": the party named on what is asked for is asked
+    Rule(
+        "asked_of",
+        "The opposition asked for an EU inquiry into the killings.",
+        _asked_of,
+        type_name="REQUEST",
         front=True,
     ),
     # "blamed the bombing on the opposition": whom the deed is laid on, not the deed
