@@ -155,6 +155,9 @@ NOT_THESE_ACTS = [
     ("Hikers camping in the park were told to leave.", "PROTEST"),
     ("The striker threw the ball to the goalkeeper.", "ASSAULT"),
     ("The crowd fell silent as the coffins passed.", "RETREAT"),
+    # captives marched off are no marchers
+    ("Ten villagers, among them women, were seized and marched into the forest.", "PROTEST"),
+    ("The gunmen marched the women hostages into the forest.", "PROTEST"),
     # a labour word inside a name is no labour word
     ("The European Union said the strike on the refinery broke the truce.", "PROTEST"),
 ]

@@ -90,11 +90,19 @@ def _fits(trig: Trigger, tok: Token, sent_lemmas: set[str]) -> bool:
 
 def _other_frame(tok: Token) -> bool:
     """The verb is used in a frame that names no act: without what it acts on ("the crowd
-    dispersed") or with a clause of what is said ("conceding that ...")."""
+    dispersed"), with what it acts on ("the captives were marched into the bush") or with a clause
+    of what is said ("conceding that ...")."""
     lemma = fold(tok.lemma_)
+    acted_on = (deps.DIRECT_OBJECT, deps.SUBJECT_PASSIVE, deps.AGENT)
     if lemma in cue("senses.transitive") and pos_of(tok) == "VERB":
-        acted_on = (deps.DIRECT_OBJECT, deps.SUBJECT_PASSIVE, deps.AGENT)
         return tok.dep_ != deps.ACL and not has_child(tok, acted_on)
+    if lemma in cue("senses.intransitive") and pos_of(tok) == "VERB":
+        shared_passive = (  # "were abducted and marched into the bush": the passive's undergoers
+            tok.dep_ == deps.CONJUNCT
+            and has_child(tok.head, (deps.AUX_PASSIVE,))
+            and not has_child(tok, (deps.SUBJECT,))
+        )
+        return has_child(tok, (*acted_on, deps.AUX_PASSIVE)) or shared_passive
     return lemma in cue("senses.saying") and has_child(tok, (deps.CLAUSE_COMPLEMENT,))
 
 
