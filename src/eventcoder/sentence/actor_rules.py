@@ -304,9 +304,9 @@ ACTOR_CHECKS: tuple[Rule, ...] = (
     Rule("weapon_owner", "A drone of the Ukrainian army struck a fuel depot.", _weapon_owner),
     # "277 wounded": a number is no actor
     Rule("no_number", "Five attacked the checkpoint on Monday.", _no_number),
-    # a place does nothing; it is done to
     # a site that acts on a party stands for whoever its modifier names
     Rule("owned_site_acts", "Turkish prisons released 40 Syrian detainees on Monday.", _owned_site_acts),
+    # a place does nothing; it is done to
     Rule(
         "site_is_done_to",
         "Aid workers arrived at Aden International Airport, which reopened in May.",

@@ -48,9 +48,7 @@ def stranded_subject(verb: Token) -> Token | None:
         return None
     before = noun.left_edge.i - 1
     if (
-        noun.dep_ != deps.CONJUNCT
-        or noun.pos_ not in ("NOUN", "PROPN")
-        or noun.right_edge.i != verb.i - 1
+        noun.right_edge.i != verb.i - 1
         or before < 0
         or verb.doc[before].dep_ != deps.COORDINATION
         or noun.i not in {t.i for t in verb.head.subtree}
