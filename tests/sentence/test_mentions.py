@@ -159,3 +159,22 @@ def test_a_reaction_in_a_relative_clause_is_its_own_event_and_the_accused_the_do
 )
 def test_an_event_named_as_a_point_in_time_is_no_event_here(text, kinds):
     assert types(text) == kinds
+
+
+def test_each_side_of_a_reciprocal_accusation_is_an_event():
+    ms = nlp()("Rwanda and Burundi accused each other of arming the rebels.")._.ec_mentions
+    sides = sorted((m.type, m.actor.text, m.target.text) for m in ms)
+    assert sides == [("ACCUSE", "Burundi", "Rwanda"), ("ACCUSE", "Rwanda", "Burundi")]
+    # sides not named apart stay one record, aimed at both; a clash is one mutual event already
+    [m] = nlp()("Both parties blamed one another for the collapse of the talks.")._.ec_mentions
+    assert m.type == "ACCUSE" and m.target.i == m.actor.i
+    assert types("The militias and the army fought each other in the old town.") == ["ASSAULT"]
+
+
+def test_a_verb_after_a_noun_parsed_as_an_object_has_that_noun_for_subject():
+    # "police" is parsed as one more thing thrown: the next verb is its act, not the youths'
+    ms = nlp()("Youths threw rocks and soldiers fired rubber bullets at the crowd.")._.ec_mentions
+    assert sorted((m.type, m.actor.text) for m in ms) == [("ASSAULT", "Youths"), ("ASSAULT", "soldiers")]
+    # one subject's conjoined acts stay one event
+    [m] = nlp()("Gunmen killed two farmers and a herder and wounded five others.")._.ec_mentions
+    assert m.actor.text == "Gunmen"

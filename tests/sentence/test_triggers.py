@@ -109,9 +109,14 @@ MATERIAL_ACTS = [
     ("Supporters of the jailed mayor gathered outside the court on Monday.", "PROTEST", "demo"),
     ("The rallies spread as nurses from the city hospitals joined in on Friday.", "PROTEST", "demo"),
     ("Striking truckers cut off the main highway to the port on Tuesday.", "PROTEST", "obstruct"),
+    # stones and petrol bombs thrown: the object names the act
+    ("Youths threw stones at the police station on Friday.", "ASSAULT", "primitive"),
+    ("Rioters hurled petrol bombs at the parliament gates.", "ASSAULT", "primitive"),
     ("Demonstrators closed the main highway to the capital on Monday.", "PROTEST", "obstruct"),
     # retreat, aid, talks
     ("A three-day truce took effect in the valley at dawn on Sunday.", "RETREAT", "ceasefire"),
+    ("The guns fell silent along the front line at midnight.", "RETREAT", "ceasefire"),
+    ("Refugees returned after the artillery went quiet in the north.", "RETREAT", "ceasefire"),
     ("Aid trucks carrying flour reached the besieged town on Friday.", "AID", None),
     ("The authorities cleared 40 trucks of relief supplies to cross into the province.", "RETREAT", "access"),
     ("Soldiers handed out food packs and blankets at the school on Sunday.", "AID", None),
@@ -148,6 +153,11 @@ NOT_THESE_ACTS = [
     ("The board gave the new director wider powers over hiring.", "COERCE"),
     ("Rebels freed a reporter who had been held for a week, after talks.", "CONSULT"),
     ("Hikers camping in the park were told to leave.", "PROTEST"),
+    ("The striker threw the ball to the goalkeeper.", "ASSAULT"),
+    ("The crowd fell silent as the coffins passed.", "RETREAT"),
+    # captives marched off are no marchers
+    ("Ten villagers, among them women, were seized and marched into the forest.", "PROTEST"),
+    ("The gunmen marched the women hostages into the forest.", "PROTEST"),
     # a labour word inside a name is no labour word
     ("The European Union said the strike on the refinery broke the truce.", "PROTEST"),
 ]
@@ -375,8 +385,11 @@ def test_an_employee_suspended_is_not_sanctioned():
             '"The rebels\' cowardly ambush has cost us nine brave men," the general said.',
             ["ACCUSE", "ASSAULT"],
         ),
+        # so does one conjoined with a plain adjective
+        ('"Their sudden and treacherous raid killed our men," the general said.', ["ACCUSE", "ASSAULT"]),
         # a reporter's adjective tells the deed only
         ("Gunmen carried out a brutal raid on the village on Sunday.", ["ASSAULT"]),
+        ("The deadly and brutal raid killed six villagers, police said.", ["ASSAULT"]),
     ],
 )
 def test_a_quoted_adjective_of_condemnation_accuses(text, types):

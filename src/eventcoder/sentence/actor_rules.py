@@ -9,7 +9,15 @@ from ..lexicons.data import cue, fold, word_lists
 from ..lexicons.ontology import ontology
 from ..nlp import deps
 from ..nlp.syntax import child, pos_of, prep_object
-from .actors import BY, behind_instrument, nearest_subject, noun_arguments, subject_of, verb_arguments
+from .actors import (
+    BY,
+    behind_instrument,
+    names_country,
+    nearest_subject,
+    noun_arguments,
+    subject_of,
+    verb_arguments,
+)
 from .argument_words import endings, words
 from .candidates import sufferer, target_candidates
 from .draft import Draft, Rule
@@ -229,6 +237,28 @@ def _no_number(d: Draft) -> Token | None:
     return None if d.actor is not None and party_head(d.actor) is None else d.actor
 
 
+def _site_owner(d: Draft) -> Token | None:
+    """ "Israeli jails released 39 detainees": a site that acts on a party stands for the state
+    or group its modifier names."""
+    obj = child(d.g, (deps.DIRECT_OBJECT,)) if pos_of(d.g) == "VERB" else None
+    if obj is None or not is_partylike(obj):
+        return None
+    return next(
+        (
+            c
+            for c in d.actor.children
+            if c.dep_ in (deps.ADJ_MODIFIER, deps.COMPOUND, deps.POSSESSIVE)
+            and (c.ent_type_ in ("NORP", "ORG", "GPE") or names_country(c))
+        ),
+        None,
+    )
+
+
+def _owned_site_acts(d: Draft) -> Token | None:
+    owner = _site_owner(d) if d.actor is not None and a_site(d.actor) else None
+    return owner if owner is not None else d.actor
+
+
 def _site_is_done_to(d: Draft) -> Token | None:
     if d.actor is not None and a_site(d.actor):
         d.cands.insert(0, d.actor)
@@ -274,6 +304,8 @@ ACTOR_CHECKS: tuple[Rule, ...] = (
     Rule("weapon_owner", "A drone of the Ukrainian army struck a fuel depot.", _weapon_owner),
     # "277 wounded": a number is no actor
     Rule("no_number", "Five attacked the checkpoint on Monday.", _no_number),
+    # a site that acts on a party stands for whoever its modifier names
+    Rule("owned_site_acts", "Turkish prisons released 40 Syrian detainees on Monday.", _owned_site_acts),
     # a place does nothing; it is done to
     Rule(
         "site_is_done_to",

@@ -29,7 +29,33 @@ def _clause_subject(verb: Token) -> tuple[bool, Token | None]:
         return True, subj
     if child(verb, (deps.SUBJECT_PASSIVE,)) is not None:
         return True, prep_object(verb, BY)
-    return False, None
+    stranded = stranded_subject(verb)
+    return (True, stranded) if stranded is not None else (False, None)
+
+
+def stranded_subject(verb: Token) -> Token | None:
+    """ "Protesters threw stones and police fired tear gas", parsed with "police" as one more
+    thing thrown: a finite verb conjoined with no subject of its own, right after the last of
+    the nouns conjoined under the verb before it ("... and police"), has that noun for subject."""
+    if verb.dep_ != deps.CONJUNCT or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
+        return None
+    noun = verb.doc[verb.i - 1]
+    for _ in range(4):  # from a closing bracket or a modifier up to the noun it ends
+        if noun.dep_ == deps.CONJUNCT and noun.pos_ in ("NOUN", "PROPN"):
+            break
+        noun = noun.head
+    else:
+        return None
+    before = noun.left_edge.i - 1
+    if (
+        noun.right_edge.i != verb.i - 1
+        or before < 0
+        or verb.doc[before].dep_ != deps.COORDINATION
+        or noun.i not in {t.i for t in verb.head.subtree}
+        or noun.is_ancestor(verb)
+    ):
+        return None
+    return noun
 
 
 def _controller(verb: Token) -> Token | None:

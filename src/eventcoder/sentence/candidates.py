@@ -21,6 +21,7 @@ from ..nlp.syntax import (
     sent_ents,
     subtree_indices,
 )
+from .actors import stranded_subject
 from .argument_words import words
 from .party_words import is_partylike, party_head
 from .things import is_physical, is_placelike, is_thing, owner_of_thing, stands_for
@@ -167,6 +168,21 @@ def addressee(tok: Token) -> Token | None:
     return None
 
 
+def asked_of(verb: Token) -> Token | None:
+    """The party named on the thing a demand asks for, who is to give it: "asked for a UN
+    meeting", "called for Israeli withdrawal", "demanded an EU inquiry"."""
+    if pos_of(verb) != "VERB":
+        return None
+    things = [c for c in verb.children if c.dep_ == deps.DIRECT_OBJECT]
+    things += [prep_object(verb, words("asked_for_preps"))]
+    for thing in (t for t in things if t is not None and pos_of(t) == "NOUN" and not t.ent_type_):
+        for mod in thing.children:
+            named = mod.dep_ in (deps.COMPOUND, deps.ADJ_MODIFIER) and mod.ent_type_ in ("ORG", "NORP", "GPE")
+            if mod.i < thing.i and (named or mod.dep_ == deps.POSSESSIVE) and is_partylike(mod):
+                return mod  # "called for the president's resignation": the president is asked
+    return None
+
+
 def sufferer(noun: Token) -> Token | None:
     """Whoever suffers an event noun: "the base came under attack", "the town suffered shelling"."""
     verb = noun.head.head if noun.dep_ == deps.PREP_OBJECT else noun.head
@@ -252,6 +268,29 @@ def both_sides(tok: Token | None) -> bool:
     )
 
 
+def reciprocal_word(verb: Token) -> Token | None:
+    """The word that makes an act one each side does to the other: "accused each other", "blamed
+    one another for", "each side has accused the other" (the object's head, "other", "one")."""
+    if pos_of(verb) != "VERB":
+        return None
+    objects = [c for c in verb.children if c.dep_ in (deps.DIRECT_OBJECT, deps.DATIVE)]
+    objects += [
+        g for c in verb.children if c.dep_ == deps.PREP for g in c.children if g.dep_ == deps.PREP_OBJECT
+    ]
+    for obj in objects:
+        phrase = sorted([obj, *(c for c in obj.children if c.dep_ == deps.DETERMINER)], key=lambda t: t.i)
+        if " ".join(fold(t.text) for t in phrase) in words("reciprocal_objects"):
+            return obj
+        subj = child(verb, (deps.SUBJECT,))
+        if (
+            fold(obj.lemma_) == "other"
+            and subj is not None
+            and has_child(subj, (deps.DETERMINER,), words("distributive_dets"))
+        ):
+            return obj  # "each side has accused the other"
+    return None
+
+
 def is_mutual(m: Mention) -> bool:
     """Events that two sides do to each other: agreements, talks, clashes."""
     return m.type in types_with("mutual") or any(
@@ -296,7 +335,11 @@ def first_named_party(m: Mention, actor: Token | None) -> Token | None:
     """The first named party to the right of the trigger, inside its clause: the target of
     "a petition warning about the danger that the Iranian regime posed"."""
     inside = subtree_indices(m.governor)
-    skip = subtree_indices(actor) if actor is not None else set()
+    skip = set(subtree_indices(actor)) if actor is not None else set()
+    for verb in (c for c in m.governor.children if c.dep_ == deps.CONJUNCT and c.pos_ == "VERB"):
+        doer = child(verb, (deps.SUBJECT,)) or stranded_subject(verb)
+        if doer is not None:  # "struck two vessels, and USS Carney shot one down": another clause
+            skip |= subtree_indices(verb) | subtree_indices(doer)
     for ent in sent_ents(m.sent):
         tok = _named_party(ent, m, inside, skip)
         if tok is not None:

@@ -34,9 +34,11 @@ from ..nlp.syntax import (
     tree,
     word_classes,
 )
+from .actors import stranded_subject
 from .arguments import fill_arguments, subject_of
 from .assertion import not_asserted
 from .assertion_intent import INTENT_REASONS, intent_mode, intent_reading, stance, vetoed
+from .candidates import is_mutual, reciprocal_word
 from .mention import Mention
 from .party_words import is_partylike
 from .triggers import find_trigger
@@ -47,8 +49,9 @@ if not Doc.has_extension("ec_mentions"):
     Doc.set_extension("ec_mentions", default=None)
 
 
-# a word neither verb nor noun triggers only as a modifier of condemnation (triggers._condemning)
-_MODIFIERS = (deps.ADJ_MODIFIER, deps.ADVERB_MODIFIER)
+# a word neither verb nor noun triggers only as a modifier of condemnation, or one conjoined with
+# it (triggers._condemning)
+_MODIFIERS = (deps.ADJ_MODIFIER, deps.ADVERB_MODIFIER, deps.CONJUNCT)
 
 
 def find_mentions(doc: Doc) -> list[Mention]:
@@ -91,7 +94,30 @@ def find_mentions(doc: Doc) -> list[Mention]:
         mentions.extend(_fold_same_event(_fold_circumstances(candidates)))
     for m in mentions:
         fill_arguments(m)
-    return _one_act_per_actor([m for m in mentions if _plausible(m)])
+    return _one_act_per_actor([t for m in mentions if _plausible(m) for t in (m, *_reciprocal_twin(m))])
+
+
+def _reciprocal_twin(m: Mention) -> list[Mention]:
+    """ "Thailand and Cambodia blamed each other": the other side's act, anchored on the word
+    that makes it mutual ("other"), with actor and target swapped. Sides not named apart ("the
+    two countries accused each other") stay one record: its parties are both."""
+    other = None if is_mutual(m) else reciprocal_word(m.governor)
+    if other is None or m.actor is None or m.target is None or m.actor.i == m.target.i:
+        return []
+    return [
+        Mention(
+            trigger=other,
+            words=m.words,
+            type=m.type,
+            mode=m.mode,
+            sent=m.sent,
+            actor=m.target,
+            target=m.actor,
+            governor=m.governor,
+            merged=[m.trigger, *m.merged],
+            confidence=m.confidence,
+        )
+    ]
 
 
 def _light_verbs(found: dict[int, tuple[Token, Trigger]]) -> dict[int, Token]:
@@ -434,7 +460,7 @@ def _fold_same_event(cands: list[Mention]) -> list[Mention]:
 def _own_subject(g: Token) -> Token | None:
     if pos_of(g) != "VERB":
         return None
-    subj = child(g, (deps.SUBJECT,))
+    subj = child(g, (deps.SUBJECT,)) or stranded_subject(g)
     return None if subj is None or subj.tag_ in ("WP", "WDT") else subj
 
 

@@ -19,11 +19,13 @@ from .assertion_intent import conditions
 from .candidates import (
     addressee,
     aggrieved,
+    asked_of,
     both_sides,
     casualty_holder,
     first_named_party,
     hostile_aims,
     is_mutual,
+    reciprocal_word,
     sufferer,
     target_candidates,
 )
@@ -188,6 +190,10 @@ def _addressee(d: Draft) -> Found:
         if found is not None:
             return [found]
     return []
+
+
+def _asked_of(d: Draft) -> Found:
+    return [asked_of(d.g)]
 
 
 def _merged_objects(d: Draft) -> Found:
@@ -375,6 +381,14 @@ CANDIDATE_FINDERS: tuple[Rule, ...] = (
         "Residents blocked the main road, demanding that the federal government send troops.",
         _addressee,
         role="addressing",
+        front=True,
+    ),
+    # "asked for a UN meeting": the party named on what is asked for is asked
+    Rule(
+        "asked_of",
+        "The opposition asked for an EU inquiry into the killings.",
+        _asked_of,
+        type_name="REQUEST",
         front=True,
     ),
     # "blamed the bombing on the opposition": whom the deed is laid on, not the deed
@@ -627,6 +641,18 @@ def _not_oneself(d: Draft) -> bool:
     return False
 
 
+def _reciprocal(d: Draft) -> bool:
+    """ "Thailand and Cambodia blamed each other": the one side's act on the other (the mention's
+    twin, :func:`~.mentions.find_mentions`, is the other's); "the two countries accused each
+    other", "each side accused the other": one plural names both."""
+    if d.actor is None or is_mutual(d.m) or reciprocal_word(d.g) is None:
+        return False
+    sides = (d.actor, *([party_head(d.actor)] if party_head(d.actor) is not None else []))
+    other = next((c for a in sides for c in a.children if c.dep_ == deps.CONJUNCT and is_partylike(c)), None)
+    d.target, d.settled = other or d.actor, True
+    return True
+
+
 def _both_sides(d: Draft) -> bool:
     if both_sides(d.actor):
         d.target, d.settled = d.actor, True
@@ -661,6 +687,8 @@ NOT_ONESELF = Rule(
     _not_oneself,
 )
 SIDE_RULES: tuple[Rule, ...] = (
+    # "accused each other": each side does it to the other
+    Rule("reciprocal", "Thailand and Cambodia blamed each other for the fighting.", _reciprocal),
     Rule(
         "between",
         "The clashes between the 444 Brigade and the Special Deterrence Force erupted on Monday.",

@@ -90,11 +90,19 @@ def _fits(trig: Trigger, tok: Token, sent_lemmas: set[str]) -> bool:
 
 def _other_frame(tok: Token) -> bool:
     """The verb is used in a frame that names no act: without what it acts on ("the crowd
-    dispersed") or with a clause of what is said ("conceding that ...")."""
+    dispersed"), with what it acts on ("the captives were marched into the bush") or with a clause
+    of what is said ("conceding that ...")."""
     lemma = fold(tok.lemma_)
+    acted_on = (deps.DIRECT_OBJECT, deps.SUBJECT_PASSIVE, deps.AGENT)
     if lemma in cue("senses.transitive") and pos_of(tok) == "VERB":
-        acted_on = (deps.DIRECT_OBJECT, deps.SUBJECT_PASSIVE, deps.AGENT)
         return tok.dep_ != deps.ACL and not has_child(tok, acted_on)
+    if lemma in cue("senses.intransitive") and pos_of(tok) == "VERB":
+        shared_passive = (  # "were abducted and marched into the bush": the passive's undergoers
+            tok.dep_ == deps.CONJUNCT
+            and has_child(tok.head, (deps.AUX_PASSIVE,))
+            and not has_child(tok, (deps.SUBJECT,))
+        )
+        return has_child(tok, (*acted_on, deps.AUX_PASSIVE)) or shared_passive
     return lemma in cue("senses.saying") and has_child(tok, (deps.CLAUSE_COMPLEMENT,))
 
 
@@ -110,11 +118,13 @@ def _condemning(tok: Token, sent_lemmas: set[str]) -> Trigger | None:
     attack" condemn it (ACCUSE), while the noun tells the deed."""
     lists = word_lists("triggers.toml")
     modifiers = (deps.ADJ_MODIFIER, deps.ADVERB_MODIFIER)  # "cowardly" is tagged either way
-    if tok.dep_ not in modifiers or fold(tok.lemma_) not in lists["condemning_adjectives"]:
+    modifier = tok.head if tok.dep_ == deps.CONJUNCT else tok  # "the reckless and brutal attack"
+    if modifier.dep_ not in modifiers or fold(tok.lemma_) not in lists["condemning_adjectives"]:
         return None
     if not _in_quotes(tok):
         return None  # a reporter's "brutal attack" tells the attack, a speaker's condemns it
-    deed = find_trigger(tok.head, sent_lemmas) if pos_of(tok.head) == "NOUN" else None
+    noun = modifier.head
+    deed = find_trigger(noun, sent_lemmas) if pos_of(noun) == "NOUN" else None
     if deed is None or deed.type not in lists["condemned_types"]:
         return None
     return Trigger((fold(tok.lemma_),), "NOUN", "ACCUSE", "disapprove", frozenset(), frozenset())
