@@ -48,10 +48,11 @@ FLOORS = {
     # merge_f1 0.74 -> 0.72 and pairs 3 -> 2 (session 7): a gold mention told again in a record is now
     # held by it, which shows a look-alike folded within one report; and a country word owning an
     # embassy no longer places an event (place .69 -> .71), which parted one pair that agreed on it
-    # Session 9: the set grew from 24 to 33 reports (real_101-109: three events, three outlets each;
-    # .47 F1 on them alone), floors re-pinned to the grown set: f1 .56, actor .57, target .62, pairs 5 of 40
-    "real-heldout": {"f1": 0.56, "date": 0.69, "place": 0.71, "actor": 0.57, "target": 0.62,
-                     "claimant": 0.79, "merge_f1": 0.75, "pairs_joined": 5},
+    # Session 9: the set grew from 24 to 42 reports (real_101-109, real_111-119: six events, three
+    # outlets each; .47 and .64 F1 on them alone), floors re-pinned to the grown set: f1 .57, place .66,
+    # pairs 8 of 52
+    "real-heldout": {"f1": 0.57, "date": 0.70, "place": 0.66, "actor": 0.60, "target": 0.64,
+                     "claimant": 0.75, "merge_f1": 0.75, "pairs_joined": 8},
     # target 0.85 -> 0.84 (session 7): five dev gold signings corrected to SUPPORT (PLOVER's manual)
     # are now matched, and "the declaration that the two sides signed" names no target
     "dev": {"f1": 0.87, "date": 0.95, "place": 0.90, "fatalities": 0.97, "injuries": 0.97, "actor": 0.88,
@@ -98,7 +99,7 @@ def test_figures_hold_their_floors(suite, name):
 
 def test_corpora_are_whole(suite):
     sizes = {s.name: s.documents for s in suite.sets}
-    assert sizes["real"] >= 73 and sizes["real-heldout"] >= 33 and sizes["real"] + sizes["real-heldout"] >= 106
+    assert sizes["real"] >= 73 and sizes["real-heldout"] >= 42 and sizes["real"] + sizes["real-heldout"] >= 115
     assert sizes["dev"] >= 40 and sizes["heldout"] >= 10 and sizes["merge"] >= 50 and sizes["offtopic"] >= 40
     assert suite.by_name("real").report.total("claimed") >= 30
     assert suite.by_name("merge").merge.found >= 50
