@@ -156,3 +156,58 @@ def test_a_later_telling_without_a_figure_leaves_the_reports_own_voice():
     )
     found = [r for r in _records(text) if r[0] == "ASSAULT"]
     assert found and found[0][1] is None
+
+
+# The rules of SAYER_RULES and the cues of [attribution] in cues.toml, each on a sentence of our own.
+
+
+def test_an_appositive_name_closes_the_sentence():
+    found = claimants("Rebels burned the market in Goma, the mayor of the city, Jean Mbala, told AFP.")
+    assert found and found[0][1] == "Jean Mbala"
+
+
+def test_a_title_is_its_words_when_no_holder_was_named():
+    # not the institution the title belongs to ("Military Forces of Nigeria")
+    found = claimants("Nigeria's army chief says soldiers have arrested twenty gunmen in Kaduna.")
+    assert ("COERCE", "Nigeria's army chief") in found
+
+
+def test_a_title_is_the_holder_named_before():
+    text = "President Mohamed Bazoum visited Niamey on Monday. The president said soldiers had arrested twenty gunmen."
+    assert ("COERCE", "Mohamed Bazoum") in claimants(text)
+
+
+def test_a_sentence_going_on_with_the_account_before_keeps_its_teller():
+    text = (
+        "According to a government spokesman, the rebels agreed to free the hostages. "
+        "In return, the army pulled its troops out of the town."
+    )
+    assert ("RETREAT", "government spokesman") in claimants(text)
+
+
+def test_without_a_teller_before_a_going_on_sentence_is_the_reports_own_voice():
+    text = "The rebels agreed to free the hostages. In return, the army withdrew its troops from the town."
+    assert ("RETREAT", None) in claimants(text)
+
+
+def test_an_attack_that_claimed_lives_is_not_a_claimant():
+    text = (
+        "The United Nations condemned the bombing that claimed many lives and urged the authorities to act."
+    )
+    assert all(who is None for _, who in claimants(text))
+
+
+def test_hearsay_is_on_the_word_of_the_one_who_confirms_its_toll():
+    text = (
+        "Gunmen reportedly killed at least 40 villagers in Djibo in northern Burkina Faso. "
+        "The attackers burned houses. "
+        "A police source who confirmed the death toll on Monday said no group had claimed the attack."
+    )
+    found = [r for r in _records(text) if r[0] == "ASSAULT"]
+    assert found and found[0][1] == "police source"
+
+
+def test_according_to_reports_names_no_one():
+    assert claimants("According to reports, soldiers fired on the crowd in Bamako on Friday.") == [
+        ("ASSAULT", None)
+    ]

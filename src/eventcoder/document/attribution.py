@@ -24,8 +24,9 @@ from ..sentence.arguments import behind_instrument
 from ..sentence.party_words import party_head, party_span
 
 # A closing ", police have said." that the parser did not hang on the event's clause.
+# An appositive name closes it too: ", the governor of the province, Ana Lima, told Reuters."
 _TAIL = re.compile(
-    r",\s+(?P<who>[^,]{2,80}?)\s+(?:has |have |had )?(?:said|says|told [A-Z][\w.]*|reported|claimed|added|confirmed)"
+    r",\s+(?P<who>[^,]{2,80}?),?\s+(?:has |have |had )?(?:said|says|told [A-Z][\w.]*|reported|claimed|added|confirmed)"
     r"(?:\s+on\s+\w+|\s+in a statement)?\s*[.\u201d\"']*$"
 )
 
@@ -59,8 +60,11 @@ def _named(tok: Token, resolve) -> Claimant | None:
     title = actor_index().sector_of(words)
     if head.pos_ != "PROPN" and title is not None and title[2] == "title" and not speaks_for:
         party = resolve(head)  # "Niger's president said": the president the report named
-        if party is not None and fold(party.name) != fold(title[0]):
-            return Claimant(party.name, words)
+        if party is not None and fold(party.name) not in (
+            fold(title[0]),
+            fold(actor_index().resolve(words).name),
+        ):
+            return Claimant(party.name, words)  # (a title's holder, not his institution: "the army chief")
     return _from_words(words)
 
 
@@ -69,6 +73,15 @@ def _from_words(words: str) -> Claimant:
     security sources", "the US military"). A claimant is a citation, not a party: the actor lists'
     canonical name ("United States Armed Forces") would put words in the source's mouth."""
     return Claimant(name=clean_mention(words) or words, text=words)
+
+
+def says(verb: Token) -> bool:
+    """A verb of saying in its saying sense: not "the attack claimed many lives" (an object of
+    ``attribution.unsaid_objects``)."""
+    if fold(verb.lemma_) not in cue("reporting.lemmas"):
+        return False
+    obj = child(verb, (deps.DIRECT_OBJECT,))
+    return obj is None or fold(obj.lemma_) not in cue("attribution.unsaid_objects")
 
 
 def according_to(sent: Span) -> Token | None:
@@ -110,7 +123,7 @@ def reporter(governor: Token) -> Token | None:
             "attribution.figure_verbs"
         )  # "officials put the number of dead at 30"
         if (
-            fold(head.lemma_) in cue("reporting.lemmas")
+            says(head)
             and head.pos_ in ("VERB", "AUX")
             and (
                 tok.dep_
@@ -139,7 +152,7 @@ def reporter(governor: Token) -> Token | None:
                 deps.CLAUSE_COMPLEMENT,
                 deps.DEPENDENT,
                 deps.CONJUNCT,
-            ) and fold(c.lemma_) in cue("reporting.lemmas"):
+            ) and says(c):
                 subj = child(c, (deps.SUBJECT,))
                 if subj is not None and subj.i > governor.i:
                     return subj
@@ -157,7 +170,7 @@ def _speaker_in(sent: Span) -> Token | None:
     """The subject of a verb of saying in *sent* ("said Pavlo Kyrylenko", "X called the situation
     dramatic and said ...": the subject of the verb it is joined to)."""
     for tok in sent:
-        if fold(tok.lemma_) in cue("reporting.lemmas") and tok.pos_ == "VERB":
+        if says(tok) and tok.pos_ == "VERB":
             subj = child(tok, (deps.SUBJECT,))
             if subj is None and tok.dep_ == deps.CONJUNCT:
                 subj = child(tok.head, (deps.SUBJECT,))
@@ -203,24 +216,96 @@ def claimant_of(m, issuer: Party | None, actor: Party | None, resolve) -> Claima
     found = _sayer(m, resolve)
     if found is None and issuer is not None:
         found = Claimant(issuer.name, None)
-    if found is not None and _own_words(m, actor, found):
-        return None
+    if found is not None and (
+        _own_words(m, actor, found) or fold(found.text or found.name) in cue("attribution.nameless")
+    ):
+        return None  # (and "according to reports": a telling that names no one)
     return found
 
 
-def _sayer(m, resolve) -> Claimant | None:
-    """Who the sentence (or its quotation) credits, if anyone."""
+def _by_according_to(m, resolve) -> Claimant | None:
+    """ "The fighting killed 11 people, according to the Red Crescent." """
     found = according_to(m.sent)
-    if found is not None:
-        return _named(found, resolve)
+    return _named(found, resolve) if found is not None else None
+
+
+def _by_speaker(m, resolve) -> Claimant | None:
+    """ "Gunmen killed 12 people, hospital officials said." (the verb the clause hangs from)"""
     speaker = reporter(m.governor)
-    if speaker is not None:
-        return _named(speaker, resolve)
-    tail = _TAIL.search(span_text(m.sent).strip())
-    if tail is not None and not tail.group("who").lower().startswith(("it ", "he ", "she ", "they ")):
-        return _from_words(tail.group("who"))
+    return _named(speaker, resolve) if speaker is not None else None
+
+
+def _by_tail(m, resolve) -> Claimant | None:
+    """ "Rebels burned the market, the mayor of Goma, Ana Lima, told AFP." (the parser missed it)"""
+    return _tail_of(m.sent)
+
+
+def _tail_of(sent: Span) -> Claimant | None:
+    tail = _TAIL.search(span_text(sent).strip())
+    if tail is None or tail.group("who").lower().startswith(("it ", "he ", "she ", "they ")):
+        return None
+    return _from_words(tail.group("who"))
+
+
+def _by_quotation(m, resolve) -> Claimant | None:
+    """'"The station was hit. Dozens died," said the governor.'"""
     quoted = quote_speaker(m.sent)
     return _named(quoted, resolve) if quoted is not None else None
+
+
+def _by_account_before(m, resolve) -> Claimant | None:
+    """ "According to the mayor, the rebels agreed to free the hostages. In return, the army pulled
+    out of the town.": a sentence that opens with a cue going on with the account before
+    (``attribution.continuing``) is told on the word of that account's claimant."""
+    sent = m.sent
+    opening = fold(span_text(sent[: min(len(sent), 4)]))
+    if sent.start == 0 or not any(
+        re.match(re.escape(c) + r"\b", opening) for c in cue("attribution.continuing")
+    ):
+        return None
+    before = sentence(sent.doc[sent.start - 1])
+    found = according_to(before)
+    if found is None and says(before.root) and before.root.pos_ == "VERB":
+        found = child(before.root, (deps.SUBJECT,))
+    return _named(found, resolve) if found is not None else _tail_of(before)
+
+
+def _by_toll_confirmed_after(m, resolve) -> Claimant | None:
+    """ "Gunmen reportedly killed 40 villagers. ... A police source who confirmed the death toll said
+    ...": an event told on hearsay (a hedge of ``attribution.hearsay``) is on the word of the one
+    who confirms its toll in the next few sentences."""
+    if not any(fold(t.text) in cue("attribution.hearsay") for t in m.sent):
+        return None
+    doc, end = m.sent.doc, m.sent.end
+    for _ in range(3):
+        if end >= len(doc):
+            return None
+        after = sentence(doc[end])
+        for verb in after:
+            obj = child(verb, (deps.DIRECT_OBJECT,))
+            if says(verb) and obj is not None and fold(obj.lemma_) in cue("casualties.toll_words"):
+                subj = child(verb, (deps.SUBJECT,))
+                if subj is not None and subj.tag_ in ("WP", "WDT") and verb.dep_ == deps.RELATIVE_CLAUSE:
+                    subj = verb.head  # "a source who confirmed the toll"
+                return _named(subj, resolve) if subj is not None else None
+        end = after.end
+    return None
+
+
+#: Who the sentence credits, tried in order (name, rule(mention, resolve) -> Claimant or None).
+SAYER_RULES = (
+    ("according to X", _by_according_to),
+    ("the speaker of the clause", _by_speaker),
+    ("a closing 'X said'", _by_tail),
+    ("the quotation's speaker", _by_quotation),
+    ("the account of the sentence before", _by_account_before),
+    ("hearsay whose toll is confirmed after", _by_toll_confirmed_after),
+)
+
+
+def _sayer(m, resolve) -> Claimant | None:
+    """Who the sentence (or its quotation) credits, if anyone: the first of ``SAYER_RULES``."""
+    return next((c for _, rule in SAYER_RULES if (c := rule(m, resolve)) is not None), None)
 
 
 def _recalled(trigger: Token) -> bool:
