@@ -211,3 +211,16 @@ def test_according_to_reports_names_no_one():
     assert claimants("According to reports, soldiers fired on the crowd in Bamako on Friday.") == [
         ("ASSAULT", None)
     ]
+
+
+def test_a_sentence_cut_short_by_a_stray_full_stop_is_credited_where_it_ends():
+    text = (
+        "A complaint was lodged against the soldiers with prosecutors in Huamanga. "
+        "to establish the facts, but the office of the ombudsman said in a statement."
+    )
+    found = claimants(text)
+    assert found and found[0][1] == "office of the ombudsman"
+
+
+def test_who_speaks_of_an_event_tells_it():
+    assert ("ASSAULT", "minister") in claimants("The minister mentioned the shelling of Kharkiv on Sunday.")

@@ -26,7 +26,7 @@ from ..sentence.party_words import party_head, party_span
 # A closing ", police have said." that the parser did not hang on the event's clause.
 # An appositive name closes it too: ", the governor of the province, Ana Lima, told Reuters."
 _TAIL = re.compile(
-    r",\s+(?P<who>[^,]{2,80}?),?\s+(?:has |have |had )?(?:said|says|told [A-Z][\w.]*|reported|claimed|added|confirmed)"
+    r",\s+(?:but\s+|and\s+)?(?P<who>[^,]{2,80}?),?\s+(?:has |have |had )?(?:said|says|told [A-Z][\w.]*|reported|claimed|added|confirmed)"
     r"(?:\s+on\s+\w+|\s+in a statement)?\s*[.\u201d\"']*$"
 )
 
@@ -292,14 +292,38 @@ def _by_toll_confirmed_after(m, resolve) -> Claimant | None:
     return None
 
 
+def _by_mention(m, resolve) -> Claimant | None:
+    """ "The minister referred to the rocket attack on the embassy": who speaks of an event named
+    as the object of a verb of ``attribution.mentioning`` tells it."""
+    tok = m.trigger
+    verb = tok.head.head if tok.dep_ == deps.PREP_OBJECT else tok.head  # ("referred to the attack")
+    if verb.i == tok.i or fold(verb.lemma_) not in cue("attribution.mentioning"):
+        return None
+    subj = child(verb, (deps.SUBJECT,))
+    return _named(subj, resolve) if subj is not None else None
+
+
+def _by_sentence_cut_short(m, resolve) -> Claimant | None:
+    """ "A complaint was filed with prosecutors in Lima. to establish the facts, the ombudsman said.":
+    a sentence cut by a stray full stop (the next begins in lower case) is credited where it ends."""
+    doc, end = m.sent.doc, m.sent.end
+    if end >= len(doc):
+        return None
+    after = sentence(doc[end])
+    first = next((t for t in after if t.is_alpha), None)
+    return _tail_of(after) if first is not None and first.text[0].islower() else None
+
+
 #: Who the sentence credits, tried in order (name, rule(mention, resolve) -> Claimant or None).
 SAYER_RULES = (
     ("according to X", _by_according_to),
     ("the speaker of the clause", _by_speaker),
     ("a closing 'X said'", _by_tail),
     ("the quotation's speaker", _by_quotation),
+    ("who speaks of the event", _by_mention),
     ("the account of the sentence before", _by_account_before),
     ("hearsay whose toll is confirmed after", _by_toll_confirmed_after),
+    ("a sentence cut short by a stray full stop", _by_sentence_cut_short),
 )
 
 
