@@ -224,3 +224,22 @@ def test_a_sentence_cut_short_by_a_stray_full_stop_is_credited_where_it_ends():
 
 def test_who_speaks_of_an_event_tells_it():
     assert ("ASSAULT", "minister") in claimants("The minister mentioned the shelling of Kharkiv on Sunday.")
+
+
+def test_who_condemns_a_deed_reports_it():
+    text = (
+        "The Foreign Ministry of Iraq condemns in the strongest terms the Turkish drone strike that "
+        "targeted a civilian vehicle near Sinjar on Monday, killing two Iraqi citizens."
+    )
+    found = claimants(text)
+    assert ("ASSAULT", "Foreign Ministry of Iraq") in found and ("ACCUSE", None) in found
+
+
+def test_a_clause_of_condition_is_not_the_telling():
+    text = "The president suspended the talks with the rebels until the guerrilla shows a real commitment to peace."
+    assert all(who is None for _, who in claimants(text))
+
+
+def test_as_officials_said_is_the_telling():
+    found = claimants("Gunmen killed 12 people in Mafa on Tuesday, as hospital officials said.")
+    assert found == [("ASSAULT", "hospital officials")]

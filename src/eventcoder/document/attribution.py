@@ -109,6 +109,14 @@ def counter(verb: Token) -> Token | None:
     return child(verb, (deps.SUBJECT,)) if fold(obj.lemma_) in cue("casualties.toll_words") else None
 
 
+def _subordinate(verb: Token) -> bool:
+    """ "... suspend the talks until the guerrilla shows a real commitment": a clause opened by a
+    conjunction of ``attribution.subordinating`` is a condition or a time, not the telling."""
+    return any(
+        c.dep_ == deps.MARKER and fold(c.text) in cue("attribution.subordinating") for c in verb.children
+    )
+
+
 def reporter(governor: Token) -> Token | None:
     """The subject of a verb of saying the event's clause hangs from: "X killed 12, officials
     said", "the army said it had killed 20 militants", "two sources told Reuters"."""
@@ -146,13 +154,18 @@ def reporter(governor: Token) -> Token | None:
     root = sentence(governor).root
     for verb in (governor, root):
         for c in verb.children:
-            if c.dep_ in (
-                deps.PARATAXIS,
-                deps.ADVERBIAL_CLAUSE,
-                deps.CLAUSE_COMPLEMENT,
-                deps.DEPENDENT,
-                deps.CONJUNCT,
-            ) and says(c):
+            if (
+                c.dep_
+                in (
+                    deps.PARATAXIS,
+                    deps.ADVERBIAL_CLAUSE,
+                    deps.CLAUSE_COMPLEMENT,
+                    deps.DEPENDENT,
+                    deps.CONJUNCT,
+                )
+                and says(c)
+                and not _subordinate(c)
+            ):
                 subj = child(c, (deps.SUBJECT,))
                 if subj is not None and subj.i > governor.i:
                     return subj
@@ -293,9 +306,12 @@ def _by_toll_confirmed_after(m, resolve) -> Claimant | None:
 
 
 def _by_mention(m, resolve) -> Claimant | None:
-    """ "The minister referred to the rocket attack on the embassy": who speaks of an event named
-    as the object of a verb of ``attribution.mentioning`` tells it."""
+    """ "The minister referred to the rocket attack on the embassy", "the ministry condemns the strike
+    that targeted a car": who speaks of an event named as the object of a verb of
+    ``attribution.mentioning`` tells it (the condemnation is its own act, the strike its report)."""
     tok = m.trigger
+    if tok.dep_ == deps.RELATIVE_CLAUSE:  # "condemned the strike that targeted a car"
+        tok = tok.head
     verb = tok.head.head if tok.dep_ == deps.PREP_OBJECT else tok.head  # ("referred to the attack")
     if verb.i == tok.i or fold(verb.lemma_) not in cue("attribution.mentioning"):
         return None
