@@ -243,3 +243,13 @@ def test_a_clause_of_condition_is_not_the_telling():
 def test_as_officials_said_is_the_telling():
     found = claimants("Gunmen killed 12 people in Mafa on Tuesday, as hospital officials said.")
     assert found == [("ASSAULT", "hospital officials")]
+
+
+def test_a_spoken_act_in_the_first_person_is_the_speakers_own_words():
+    text = '"We will retaliate against the army," the rebel commander said on Sunday.'
+    assert claimants(text) == [("THREATEN", None)]
+
+
+def test_a_threat_to_come_is_not_a_past_act_its_doer_recalls():
+    text = "The group said it would keep fighting and added that the enemy will certainly be punished for the attack."
+    assert ("THREATEN", None) in claimants(text)

@@ -357,6 +357,7 @@ def _recalled(trigger: Token) -> bool:
         and trigger.dep_ == deps.CLAUSE_COMPLEMENT
         and fold(head.lemma_) in cue("reporting.lemmas")
         and any(c.dep_ == deps.MARKER and c.lower_ == "that" for c in trigger.children)
+        and not any(c.dep_ == deps.AUX and c.tag_ == "MD" for c in trigger.children)  # "will be punished"
     )
 
 
@@ -365,6 +366,10 @@ def _own_words(m, actor: Party | None, said: Claimant) -> bool:
     if m.type not in types_with("spoken") or actor is None or _recalled(m.trigger):
         return False
     said_as = [fold(w) for w in (said.name, said.text) if w]
+    if fold(actor.text or "") in cue("attribution.first_person") or (
+        said.text and fold(said.text) == fold(actor.text or "")
+    ):
+        return True  # '"We reject the transition," he said'; "the group said it condemned ..."
     actor_as = [fold(w) for w in (actor.name, actor.text) if w and w[:1].isupper()]  # names, not "his"
     return any(a in s or s in a for s in said_as for a in actor_as)  # "Karim Aziz", "Minister Karim Aziz"
 
