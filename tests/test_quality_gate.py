@@ -43,8 +43,11 @@ FLOORS = {
     # Session 9: the set grew from 46 to 73 reports (real_071-079, 081-089, 091-099: nine events, three
     # outlets each, no rule written for them; .56, .49 and .63 F1 on them alone), so every real floor was
     # re-pinned to the grown set's figures: f1 .70, date .79, place .78, pairs 35 of 84.
+    # claimant .78 -> .86, dev .96 -> .97 (issue 17, helper s14): who says so as named rules (SAYER_RULES):
+    # an appositive name closing the sentence, the account of the sentence before, hearsay on the word of
+    # who confirms its toll, who condemns or speaks of a deed, a sentence cut short; "according to reports"
     "real": {"f1": 0.70, "date": 0.79, "place": 0.78, "fatalities": 0.86, "injuries": 0.88, "actor": 0.67,
-             "target": 0.69, "claimant": 0.78, "merge_f1": 0.81, "pairs_joined": 35},
+             "target": 0.69, "claimant": 0.86, "merge_f1": 0.81, "pairs_joined": 35},
     # merge_f1 0.74 -> 0.72 and pairs 3 -> 2 (session 7): a gold mention told again in a record is now
     # held by it, which shows a look-alike folded within one report; and a country word owning an
     # embassy no longer places an event (place .69 -> .71), which parted one pair that agreed on it
@@ -56,7 +59,7 @@ FLOORS = {
     # target 0.85 -> 0.84 (session 7): five dev gold signings corrected to SUPPORT (PLOVER's manual)
     # are now matched, and "the declaration that the two sides signed" names no target
     "dev": {"f1": 0.87, "date": 0.95, "place": 0.90, "fatalities": 0.97, "injuries": 0.97, "actor": 0.88,
-            "target": 0.86, "claimant": 0.96},
+            "target": 0.86, "claimant": 0.97},
     "heldout": {"f1": 0.87, "date": 0.96, "place": 0.84, "actor": 0.83, "target": 0.83, "claimant": 0.83},
     # merge_f1 .93 -> .95, pairs 48 -> 54, real .84 -> .85 and 18 -> 20 (session 8, helper s13): deeds
     # listed before the reactions they drew, and of two readings of one sentence the corroborated first
