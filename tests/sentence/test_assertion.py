@@ -231,3 +231,38 @@ def test_a_contrasted_clause_and_the_means_of_an_attempt_are_told(text, kind):
 )
 def test_shared_negation_and_future_attempts_still_hold(text):
     assert "ASSAULT" not in [m.type for m in nlp()(text)._.ec_mentions]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        # the page speaking to its reader, a line of an information box
+        ("Please feel free to expand this section and discuss the changes with other editors.", "CONSULT"),
+        ("Join the march on Saturday to demand the release of the prisoners.", "PROTEST"),
+        ("Part of the 2014 Gaza offensive", "ASSAULT"),
+        # a wish, an act awaited, a prospect, a regard received, a kind
+        ("All we ask is that the soldiers withdraw from our villages.", "RETREAT"),
+        ("For the villagers, it was the ceasefire they had prayed for.", "RETREAT"),
+        ("The activists now face deportation to their home country.", "COERCE"),
+        ("The rescuers earned the praise of the prime minister.", "SUPPORT"),
+        ("The union defended the right to peaceful protest.", "PROTEST"),
+    ],
+)
+def test_non_acts_are_no_events(text, kind):
+    assert kind not in [m.type for m in nlp()(text)._.ec_mentions]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("The town faced heavy shelling overnight.", "ASSAULT"),  # a deed faced, not a prospect
+        ("The governor praised the soldiers for their courage.", "SUPPORT"),  # praise given
+        ("Watch: Police fire tear gas at protesters in Nairobi", "ASSAULT"),  # a label, no bidding
+        ("Thousands staged a peaceful protest in the capital.", "PROTEST"),  # one protest
+        ("The talks that the two sides held in Doha ended without a deal.", "CONSULT"),
+    ],
+)
+def test_acts_near_non_acts_are_still_told(text, kind):
+    assert kind in [m.type for m in nlp()(text)._.ec_mentions]

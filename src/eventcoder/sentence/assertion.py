@@ -180,11 +180,30 @@ MENTION_RULES: tuple[Rule, ...] = (
     ),
     Rule("field_label", "Title: 2019 embassy bombing.", check.field_label, "a title or a label"),
     Rule("bare_count", "Forty wounded.", check.bare_count, "a figure of an information box"),
+    Rule(
+        "part_of_line",
+        "Part of the 2023 Khartoum offensive.",
+        check.part_of_line,
+        "a line of an information box",
+    ),
+    # the page speaking to its reader: an edit notice, a call to sign or to join
+    Rule(
+        "imperative",
+        "Feel free to improve this article and discuss changes on the talk page.",
+        check.imperative,
+        "an imperative",
+    ),
     # kinds and events told before, not events told here
     Rule(
         "generic_plural",
         "The strike trampled on international agreements.",
         check.generic_plural,
+        "generic",
+    ),
+    Rule(
+        "generic_kind",
+        "The ministry said the crowd went beyond peaceful protest.",
+        check.generic_kind,
         "generic",
     ),
     Rule(
@@ -199,6 +218,25 @@ MENTION_RULES: tuple[Rule, ...] = (
         "The government rejected any call to negotiate with the militia.",
         check.intended,
         "intended",
+    ),
+    # an act awaited, a prospect faced, a regard received: nothing done
+    Rule(
+        "awaited",
+        "It was the call the families had waited for.",
+        check.awaited,
+        "awaited",
+    ),
+    Rule(
+        "faced_prospect",
+        "The three suspects face charges of sedition.",
+        check.faced_prospect,
+        "a prospect",
+    ),
+    Rule(
+        "regard_received",
+        "The soldiers won praise from the governor for their courage.",
+        check.regard_received,
+        "a regard received",
     ),
     Rule(
         "whichever",
@@ -290,6 +328,12 @@ HEAD_RULES: tuple[Rule, ...] = (
     ),
     Rule("hypothetical", "The group plans to bomb the pipeline.", check.hypothetical, "hypothetical"),
     Rule("aim_is", "The aim of the operation is to seize the port.", check.aim_is, "hypothetical"),
+    Rule(
+        "wished_for",
+        "What the opposition wants is for the army to withdraw from the city.",
+        check.wished_for,
+        "hypothetical",
+    ),
     Rule("purpose", "The government sent troops to the north to fight the rebels.", check.purpose, "purpose"),
     Rule("expected", "More arrests were expected in the coming days.", check.expected, "expected"),
     Rule("generic_head", "A wave of attacks has hit the capital.", check.generic_head, "generic"),

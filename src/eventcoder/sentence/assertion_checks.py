@@ -32,6 +32,10 @@ def mention_words(tok: Token, governor: Token) -> tuple[Token, ...]:
 # -- English words -------------------------------------------------------------------------
 
 
+# the tags of a finite verb: a line with none of them is a title, a caption or a box's line
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
 def _words(key: str) -> frozenset:
     """A word list of ``data/en/assertion.toml``."""
     return word_lists("assertion.toml")[key]
@@ -280,6 +284,77 @@ def pointing_back(tok: Token, governor: Token) -> bool:
     return tok.tag_ == "NNS" and has_child(tok, (deps.DETERMINER,), _words("pointing_back"))
 
 
+def imperative(tok: Token, governor: Token) -> bool:
+    """ "Feel free to improve this article", "Sign the petition against the deportation": a sentence
+    that bids its reader do something (its first word a bare verb with no subject) tells no act; but
+    "Watch: police fire tear gas" is a label on a report."""
+    sent = sentence(tok)
+    words = [t for t in sent if not (t.is_punct or t.is_space or t.pos_ == "INTJ")]
+    root = sent.root
+    return (
+        bool(words)
+        and words[0].i == root.i
+        and root.tag_ == "VB"
+        and not has_child(root, (*deps.SUBJECTS, deps.AUX, deps.AUX_PASSIVE, deps.EXPLETIVE))
+        and not (root.i + 1 < sent.end and root.nbor().text == ":")
+    )
+
+
+def part_of_line(tok: Token, governor: Token) -> bool:
+    """ "Part of the 2023 Khartoum offensive" alone on a line: an information box places the
+    article's event in a larger one, it tells no event of its own."""
+    root = sentence(tok).root
+    return (
+        fold(root.lemma_) in _words("part_of_heads")
+        and pos_of(root) == "NOUN"
+        and has_child(root, (deps.PREP,), _words("part_of_preps"))
+        and not any(t.tag_ in _FINITE for t in sentence(tok))
+    )
+
+
+def awaited(tok: Token, governor: Token) -> bool:
+    """ "the call they had waited for", "the truce both sides wanted": an act awaited, wished for or
+    dreaded, named by the relative clause it is the object of, is not told as done."""
+    return pos_of(tok) == "NOUN" and any(
+        c.dep_ == deps.RELATIVE_CLAUSE
+        and fold(c.lemma_) in _words("awaiting_verbs")
+        and not _has_own_object(c)
+        for c in tok.children
+    )
+
+
+def regard_received(tok: Token, governor: Token) -> bool:
+    """ "Security officers won his praise", "the mayor shares the joy of the families": a regard or
+    a feeling received or shared tells what someone thinks, not an act between parties."""
+    return (
+        pos_of(tok) == "NOUN"
+        and fold(tok.lemma_) in _words("regard_nouns")
+        and tok.dep_ == deps.DIRECT_OBJECT
+        and fold(tok.head.lemma_) in _words("receiving_verbs")
+    )
+
+
+def faced_prospect(tok: Token, governor: Token) -> bool:
+    """ "The detainees face charges of disorderly conduct", "they risk deportation": what someone
+    faces is a prospect, not an act told."""
+    return (
+        pos_of(tok) == "NOUN"
+        and fold(tok.lemma_) in _words("faced_prospects")
+        and tok.dep_ == deps.DIRECT_OBJECT
+        and fold(tok.head.lemma_) in _words("facing_verbs")
+    )
+
+
+def generic_kind(tok: Token, governor: Token) -> bool:
+    """ "went beyond peaceful protest", "the right to peaceful assembly": a bare singular event noun
+    with an adjective of its kind names the kind, no event."""
+    return (
+        tok.tag_ == "NN"
+        and not has_child(tok, (deps.DETERMINER, deps.POSSESSIVE, deps.NUMBER_MODIFIER))
+        and has_child(tok, (deps.ADJ_MODIFIER,), _words("kind_adjectives"))
+    )
+
+
 # -- the words above the mention ---------------------------------------------------------------
 
 
@@ -377,6 +452,28 @@ def aim_is(s: Step) -> bool:
     )
 
 
+def wished_for(s: Step) -> bool:
+    """ "The least we can expect is that they stand down", "what the opposition wants is for the
+    army to withdraw": an act named as what someone wishes, not as done."""
+    return (
+        s.lemma in _words("be_auxiliaries")
+        and s.child.dep_
+        in (deps.OPEN_COMPLEMENT, deps.ATTRIBUTE, deps.CLAUSE_COMPLEMENT, deps.ADVERBIAL_CLAUSE)
+        and any(_wishing(c) for c in s.head.children if c.dep_ in (deps.SUBJECT, deps.CLAUSAL_SUBJECT))
+    )
+
+
+def _wishing(subject: Token) -> bool:
+    """A subject that names a wish: a clause of wishing ("what they want"), or a noun that a clause
+    of wishing modifies ("the least we can expect")."""
+    verbs = (
+        [subject]
+        if subject.dep_ == deps.CLAUSAL_SUBJECT
+        else [c for c in subject.children if c.dep_ == deps.RELATIVE_CLAUSE]
+    )
+    return any(fold(v.lemma_) in _words("wishing_verbs") for v in verbs)
+
+
 def named_as(s: Step) -> bool:
     """ "called the riot an attack on democracy": the name given to something, not an event."""
     return s.lemma in cue("arguments.characterising") and s.child.dep_ == deps.OBJECT_PREDICATE
@@ -471,3 +568,13 @@ def _negative_noun(noun: Token) -> bool:
 def _negative_subject(verb: Token) -> bool:
     """ "Nobody has claimed ...", "No group has said ..."."""
     return any(c.dep_ == deps.SUBJECT and _negative_noun(c) for c in verb.children)
+
+
+def _has_own_object(clause: Token) -> bool:
+    """Has the relative clause an object of its own ("the talks they held with the rebels" has none:
+    "talks" is it; "that", "which" stand for it)?"""
+    return any(
+        (c.dep_ == deps.DIRECT_OBJECT and fold(c.lemma_) not in _words("relative_words"))
+        or (c.dep_ == deps.PREP and has_child(c, (deps.PREP_OBJECT,)))
+        for c in clause.children
+    )
