@@ -247,6 +247,11 @@ def test_shared_negation_and_future_attempts_still_hold(text):
         ("The activists now face deportation to their home country.", "COERCE"),
         ("The rescuers earned the praise of the prime minister.", "SUPPORT"),
         ("The union defended the right to peaceful protest.", "PROTEST"),
+        # still to come: a prospect, the time before it, the purpose of a deed
+        ("Shopkeepers closed early, fearing an imminent raid by the militia.", "ASSAULT"),
+        ("The talks were about a future withdrawal of foreign troops.", "RETREAT"),
+        ("The envoy flew to Cairo on the eve of the negotiations.", "CONSULT"),
+        ("More troops were sent north to recapture the airport.", "ASSAULT"),
     ],
 )
 def test_non_acts_are_no_events(text, kind):

@@ -189,7 +189,7 @@ MENTION_RULES: tuple[Rule, ...] = (
     # the page speaking to its reader: an edit notice, a call to sign or to join
     Rule(
         "imperative",
-        "Feel free to improve this article and discuss changes on the talk page.",
+        "Sign the petition against the deportation of the activists.",
         check.imperative,
         "an imperative",
     ),
@@ -237,6 +237,12 @@ MENTION_RULES: tuple[Rule, ...] = (
         "The soldiers won praise from the governor for their courage.",
         check.regard_received,
         "a regard received",
+    ),
+    Rule(
+        "prospective",
+        "Residents braced for a possible attack on the town.",
+        check.prospective,
+        "still to come",
     ),
     Rule(
         "whichever",
@@ -333,6 +339,12 @@ HEAD_RULES: tuple[Rule, ...] = (
         "What the opposition wants is for the army to withdraw from the city.",
         check.wished_for,
         "hypothetical",
+    ),
+    Rule(
+        "before_it",
+        "Soldiers searched the village in preparation for the offensive.",
+        check.before_it,
+        "still to come",
     ),
     Rule("purpose", "The government sent troops to the north to fight the rebels.", check.purpose, "purpose"),
     Rule("expected", "More arrests were expected in the coming days.", check.expected, "expected"),

@@ -355,6 +355,11 @@ def generic_kind(tok: Token, governor: Token) -> bool:
     )
 
 
+def prospective(tok: Token, governor: Token) -> bool:
+    """ "braced for a possible attack", "postponed a planned protest": an event noun still to come."""
+    return pos_of(tok) == "NOUN" and has_child(tok, (deps.ADJ_MODIFIER,), _words("prospective_adjectives"))
+
+
 # -- the words above the mention ---------------------------------------------------------------
 
 
@@ -474,6 +479,12 @@ def _wishing(subject: Token) -> bool:
     return any(fold(v.lemma_) in _words("wishing_verbs") for v in verbs)
 
 
+def before_it(s: Step) -> bool:
+    """ "in preparation for the offensive", "on the eve of the talks": the time before an event,
+    which has not come."""
+    return s.lemma in _words("prospect_heads") and s.child.dep_ == deps.PREP
+
+
 def named_as(s: Step) -> bool:
     """ "called the riot an attack on democracy": the name given to something, not an event."""
     return s.lemma in cue("arguments.characterising") and s.child.dep_ == deps.OBJECT_PREDICATE
@@ -482,8 +493,9 @@ def named_as(s: Step) -> bool:
 def purpose(s: Step) -> bool:
     """ "sent troops to fight the militias": the deed an act is for has not happened yet (but
     "marched to denounce the crime" denounces)."""
+    lemma = fold(s.tok.lemma_)
     return (
-        fold(s.tok.lemma_) in cue("suppress.physical_verbs")
+        (lemma in cue("suppress.physical_verbs") or lemma in _words("purpose_acts"))
         and s.child.dep_ == deps.ADVERBIAL_CLAUSE
         and s.child.tag_ == "VB"
         and has_child(s.child, (deps.AUX,), _words("infinitive_markers"))
