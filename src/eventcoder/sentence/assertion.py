@@ -239,6 +239,12 @@ MENTION_RULES: tuple[Rule, ...] = (
         "a regard received",
     ),
     Rule(
+        "nominal_participle",
+        "Some of the wounded are in critical condition.",
+        check.nominal_participle,
+        "people named by a deed",
+    ),
+    Rule(
         "prospective",
         "Residents braced for a possible attack on the town.",
         check.prospective,

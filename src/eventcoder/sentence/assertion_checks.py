@@ -360,6 +360,28 @@ def prospective(tok: Token, governor: Token) -> bool:
     return pos_of(tok) == "NOUN" and has_child(tok, (deps.ADJ_MODIFIER,), _words("prospective_adjectives"))
 
 
+_NOMINAL_ROLES = (
+    deps.SUBJECT,
+    deps.SUBJECT_PASSIVE,
+    deps.DIRECT_OBJECT,
+    deps.PREP_OBJECT,
+    deps.ATTRIBUTE,
+    deps.CONJUNCT,
+)
+
+
+def nominal_participle(tok: Token, governor: Token) -> bool:
+    """ "Some of the wounded are in critical condition", "the badly injured were flown to Kyiv": a
+    participle used as a noun names people by what was done to them; the deed is told elsewhere."""
+    return (
+        tok.i == governor.i
+        and tok.tag_ in ("VBN", "JJ")
+        and tok.dep_ in _NOMINAL_ROLES
+        and has_child(tok, (deps.DETERMINER,), _words("nominal_determiners"))
+        and not has_child(tok, (deps.AUX, deps.AUX_PASSIVE, deps.AGENT, deps.DIRECT_OBJECT))
+    )
+
+
 # -- the words above the mention ---------------------------------------------------------------
 
 
