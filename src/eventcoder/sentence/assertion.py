@@ -239,6 +239,12 @@ MENTION_RULES: tuple[Rule, ...] = (
         "a regard received",
     ),
     Rule(
+        "bare_verb_as_noun",
+        "Deploy and recovery of the weather buoys took two days.",
+        check.bare_verb_as_noun,
+        "a kind of act",
+    ),
+    Rule(
         "nominal_participle",
         "Some of the wounded are in critical condition.",
         check.nominal_participle,

@@ -382,6 +382,19 @@ def nominal_participle(tok: Token, governor: Token) -> bool:
     )
 
 
+def bare_verb_as_noun(tok: Token, governor: Token) -> bool:
+    """ "Deploy and recovery of the buoys took two days", "faster deploy and reload times": a bare
+    verb in the place of a noun (a subject, an object, a noun's modifier), with no subject or
+    auxiliary of its own, names a kind of act; it tells none."""
+    return (
+        tok.i == governor.i
+        and tok.tag_ == "VB"
+        and tok.dep_
+        in (deps.SUBJECT, deps.SUBJECT_PASSIVE, deps.PREP_OBJECT, deps.NOUN_MODIFIER, deps.COMPOUND)
+        and not has_child(tok, (*deps.SUBJECTS, deps.AUX, deps.AUX_PASSIVE, deps.MARKER))
+    )
+
+
 # -- the words above the mention ---------------------------------------------------------------
 
 
