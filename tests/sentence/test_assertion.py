@@ -247,6 +247,8 @@ def test_shared_negation_and_future_attempts_still_hold(text):
         ("The activists now face deportation to their home country.", "COERCE"),
         ("The rescuers earned the praise of the prime minister.", "SUPPORT"),
         ("The union defended the right to peaceful protest.", "PROTEST"),
+        # an agreement made before, kept
+        ("The new cabinet pledged to abide by the 2015 accord with the rebels.", "AGREE"),
         # people named by what was done to them
         ("Doctors said several of the badly injured had been moved to Lviv.", "ASSAULT"),
         # still to come: a prospect, the time before it, the purpose of a deed
@@ -270,6 +272,7 @@ def test_non_acts_are_no_events(text, kind):
         ("Thousands staged a peaceful protest in the capital.", "PROTEST"),  # one protest
         ("The talks that the two sides held in Doha ended without a deal.", "CONSULT"),
         ("Three of the protesters were badly injured by rubber bullets.", "ASSAULT"),
+        ("The rebels reached a deal with the government in Nairobi.", "AGREE"),
     ],
 )
 def test_acts_near_non_acts_are_still_told(text, kind):

@@ -173,6 +173,12 @@ MENTION_RULES: tuple[Rule, ...] = (
         "an agreement in force",
     ),
     Rule(
+        "agreement_kept",
+        "Both sides are working to implement the peace agreement.",
+        check.agreement_kept,
+        "an agreement in force",
+    ),
+    Rule(
         "signed_in_force",
         "The prisoners were freed under the truce signed in Doha.",
         check.signed_in_force,

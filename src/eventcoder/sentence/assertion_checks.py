@@ -395,6 +395,19 @@ def bare_verb_as_noun(tok: Token, governor: Token) -> bool:
     )
 
 
+def agreement_kept(tok: Token, governor: Token) -> bool:
+    """ "working to implement the peace agreement", "committed to the Juba accord": an agreement made
+    before, kept or carried out; no agreeing told."""
+    if fold(tok.lemma_) not in _words("kept_agreements"):
+        return False
+    head = tok.head
+    if tok.dep_ == deps.PREP_OBJECT and fold(head.lemma_) in _words("keeping_preps"):
+        head = head.head
+    elif tok.dep_ != deps.DIRECT_OBJECT:
+        return False
+    return fold(head.lemma_) in _words("keeping_verbs")
+
+
 # -- the words above the mention ---------------------------------------------------------------
 
 
