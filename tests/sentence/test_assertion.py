@@ -256,6 +256,10 @@ def test_shared_negation_and_future_attempts_still_hold(text):
         ("The talks were about a future withdrawal of foreign troops.", "RETREAT"),
         ("The envoy flew to Cairo on the eve of the negotiations.", "CONSULT"),
         ("More troops were sent north to recapture the airport.", "ASSAULT"),
+        # a goal, the way to it, what a thing is made for
+        ("Both sides said they were moving towards a lasting truce.", "RETREAT"),
+        ("The ruling opened the door to the extradition of the general.", "COOPERATE"),
+        ("The new checkpoints are meant to curb attacks on the pilgrims.", "ASSAULT"),
     ],
 )
 def test_non_acts_are_no_events(text, kind):
@@ -273,6 +277,7 @@ def test_non_acts_are_no_events(text, kind):
         ("The talks that the two sides held in Doha ended without a deal.", "CONSULT"),
         ("Three of the protesters were badly injured by rubber bullets.", "ASSAULT"),
         ("The rebels reached a deal with the government in Nairobi.", "AGREE"),
+        ("Gunmen ambushed the convoy on its way to the border.", "ASSAULT"),
     ],
 )
 def test_acts_near_non_acts_are_still_told(text, kind):

@@ -263,6 +263,12 @@ MENTION_RULES: tuple[Rule, ...] = (
         "still to come",
     ),
     Rule(
+        "goal",
+        "The talks were a first step towards a ceasefire.",
+        check.goal,
+        "still to come",
+    ),
+    Rule(
         "whichever",
         "The minister condemned any country that met the rebel envoys.",
         check.whichever,
@@ -363,6 +369,18 @@ HEAD_RULES: tuple[Rule, ...] = (
         "Soldiers searched the village in preparation for the offensive.",
         check.before_it,
         "still to come",
+    ),
+    Rule(
+        "way_to",
+        "The deal paves the way for the withdrawal of foreign troops.",
+        check.way_to,
+        "still to come",
+    ),
+    Rule(
+        "designed_for",
+        "The measure is designed to stop attacks on shipping.",
+        check.designed_for,
+        "hypothetical",
     ),
     Rule("purpose", "The government sent troops to the north to fight the rebels.", check.purpose, "purpose"),
     Rule("expected", "More arrests were expected in the coming days.", check.expected, "expected"),

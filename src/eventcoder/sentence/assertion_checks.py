@@ -408,6 +408,11 @@ def agreement_kept(tok: Token, governor: Token) -> bool:
     return fold(head.lemma_) in _words("keeping_verbs")
 
 
+def goal(tok: Token, governor: Token) -> bool:
+    """ "a first step towards a ceasefire", "working toward a prisoner exchange": a goal, not reached."""
+    return tok.dep_ == deps.PREP_OBJECT and fold(tok.head.lemma_) in _words("goal_preps")
+
+
 # -- the words above the mention ---------------------------------------------------------------
 
 
@@ -531,6 +536,25 @@ def before_it(s: Step) -> bool:
     """ "in preparation for the offensive", "on the eve of the talks": the time before an event,
     which has not come."""
     return s.lemma in _words("prospect_heads") and s.child.dep_ == deps.PREP
+
+
+def way_to(s: Step) -> bool:
+    """ "The deal paves the way for the withdrawal", "opens the door to sanctions": the way to an event
+    still to come."""
+    return (
+        s.child.dep_ == deps.PREP
+        and fold(s.child.lemma_) in _words("path_preps")
+        and (
+            s.lemma in _words("path_nouns")
+            or has_child(s.head, (deps.DIRECT_OBJECT,), _words("path_nouns"))  # "opened the door | to"
+        )
+    )
+
+
+def designed_for(s: Step) -> bool:
+    """ "a measure designed to stop attacks", "the law is meant to curb protests": what something is
+    made for, not done."""
+    return s.lemma in _words("design_verbs") and s.child.dep_ == deps.OPEN_COMPLEMENT
 
 
 def named_as(s: Step) -> bool:
