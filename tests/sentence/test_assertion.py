@@ -241,6 +241,7 @@ def test_shared_negation_and_future_attempts_still_hold(text):
         ("Please feel free to expand this section and discuss the changes with other editors.", "CONSULT"),
         ("Join the march on Saturday to demand the release of the prisoners.", "PROTEST"),
         ("Part of the 2014 Gaza offensive", "ASSAULT"),
+        ("Location Bamako, Mali\nAttack type\nShooting\nDeaths 9\nInjured 25", "ASSAULT"),
         # a wish, an act awaited, a prospect, a regard received, a kind
         ("All we ask is that the soldiers withdraw from our villages.", "RETREAT"),
         ("For the villagers, it was the ceasefire they had prayed for.", "RETREAT"),

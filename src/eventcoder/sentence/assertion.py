@@ -186,6 +186,7 @@ MENTION_RULES: tuple[Rule, ...] = (
     ),
     Rule("field_label", "Title: 2019 embassy bombing.", check.field_label, "a title or a label"),
     Rule("bare_count", "Forty wounded.", check.bare_count, "a figure of an information box"),
+    Rule("box_field", "Injured 40.", check.box_field, "a line of an information box"),
     Rule(
         "part_of_line",
         "Part of the 2023 Khartoum offensive.",

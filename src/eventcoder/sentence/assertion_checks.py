@@ -261,6 +261,21 @@ def field_label(tok: Token, governor: Token) -> bool:
     return len(sent) > 2 and sent[1].text == ":" and fold(sent[0].lemma_) in _words("field_labels")
 
 
+def box_field(tok: Token, governor: Token) -> bool:
+    """A line of an information box with no colon: a label and its figure ("Injured 61", "Deaths
+    12"), a two-word label ("Attack type"), or a value alone on its line ("Bombing")."""
+    sent = sentence(tok)
+    if len(sent) > 12 or any(t.tag_ in _FINITE for t in sent):
+        return False
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    labels = _words("field_labels")
+    return (
+        len(words) == 1
+        or (len(words) == 2 and words[1].lower_ in _words("box_label_tails"))
+        or (words[0].lower_ in labels and len(words) > 1 and all(w.like_num for w in words[1:]))
+    )
+
+
 def bare_count(tok: Token, governor: Token) -> bool:
     """ "25 injured" alone on a line: a figure of an information box, no sentence."""
     words = []
