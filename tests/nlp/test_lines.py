@@ -90,3 +90,23 @@ def test_the_headlines_under_a_heading_of_links_trigger_nothing():
 def test_a_line_of_the_report_like_a_link_is_still_read():
     text = "Also in the capital, police fired tear gas at students on Monday."
     assert silent_words(text) == []
+
+
+def test_the_caption_of_a_file_photo_triggers_nothing():
+    text = (
+        "Troops shelled the northern suburbs on Sunday, residents said.\n"
+        "FILE PHOTO: Protesters clash with riot police in the capital, March 2019"
+    )
+    assert "clash" in silent_words(text)
+    assert [m.type for m in nlp()(text)._.ec_mentions] == ["ASSAULT"]
+
+
+def test_the_headlines_under_top_stories_trigger_nothing():
+    text = (
+        "Police arrested the editor of the newspaper on Tuesday, his lawyer said.\n\n"
+        "Top stories\n"
+        "Gunmen kill three villagers in the north\n"
+        "Rebels seize a border post after a night of fighting"
+    )
+    assert "kill" in silent_words(text) and "seize" in silent_words(text)
+    assert [m.type for m in nlp()(text)._.ec_mentions] == ["COERCE"]
