@@ -39,7 +39,9 @@ FLOORS = {
     # (pointing subjects, expulsions and meetings retold), condemnation as ACCUSE, dates of other clauses
     # and of what the news follows kept out, present perfects dated by the day the report tells; actor
     # .66, target .67: "the world body" is the UN, "underline" a verb of saying
-    "real": {"f1": 0.77, "date": 0.81, "place": 0.80, "fatalities": 0.87, "injuries": 0.90, "actor": 0.66,
+    # f1 .77 -> .78 (session 9, helper s1): non-acts cut (wishes, prospects, a regard received, a kind, the
+    # page speaking to its reader, information box lines)
+    "real": {"f1": 0.78, "date": 0.81, "place": 0.80, "fatalities": 0.87, "injuries": 0.90, "actor": 0.66,
              "target": 0.67, "claimant": 0.78, "merge_f1": 0.85, "pairs_joined": 20},
     # merge_f1 0.74 -> 0.72 and pairs 3 -> 2 (session 7): a gold mention told again in a record is now
     # held by it, which shows a look-alike folded within one report; and a country word owning an
@@ -55,8 +57,9 @@ FLOORS = {
     # listed before the reactions they drew, and of two readings of one sentence the corroborated first
     "merge": {"merge_f1": 0.95, "pairs_joined": 54},
 }
-#: Events coded on the off-topic pages (every one a false event): at most this many.
-OFFTOPIC_CEILING = 1
+#: Events coded on the off-topic pages (every one a false event): at most this many. 1 -> 0 (session 9,
+#: helper s1): a bare verb in a noun's place ("faster deploy times") tells no act.
+OFFTOPIC_CEILING = 0
 #: Sets on which the records above 0.8 confidence must be true at this share at least (issue 18).
 CALIBRATED = {"real": 0.9, "dev": 0.9}
 # fmt: on
