@@ -250,6 +250,8 @@ def test_shared_negation_and_future_attempts_still_hold(text):
         ("The union defended the right to peaceful protest.", "PROTEST"),
         # an agreement made before, kept
         ("The new cabinet pledged to abide by the 2015 accord with the rebels.", "AGREE"),
+        # a commitment: the act pledged, not done
+        ("The ministry said it remained committed to delivering food aid to the camps.", "AID"),
         # people named by what was done to them
         ("Doctors said several of the badly injured had been moved to Lviv.", "ASSAULT"),
         # still to come: a prospect, the time before it, the purpose of a deed

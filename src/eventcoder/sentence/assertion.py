@@ -372,6 +372,12 @@ HEAD_RULES: tuple[Rule, ...] = (
         "still to come",
     ),
     Rule(
+        "committed_to",
+        "The army remains committed to facilitating the delivery of humanitarian aid.",
+        check.committed_to,
+        "hypothetical",
+    ),
+    Rule(
         "way_to",
         "The deal paves the way for the withdrawal of foreign troops.",
         check.way_to,

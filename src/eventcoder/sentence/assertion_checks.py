@@ -572,6 +572,17 @@ def designed_for(s: Step) -> bool:
     return s.lemma in _words("design_verbs") and s.child.dep_ == deps.OPEN_COMPLEMENT
 
 
+def committed_to(s: Step) -> bool:
+    """ "The army remains committed to facilitating the delivery of aid", "reaffirmed its commitment
+    to the release of the prisoners": a pledge, the act not done."""
+    return (
+        s.lemma in _words("commitment_words")
+        and s.head.dep_ != deps.ACL  # "the troops committed to the offensive" were sent to it
+        and s.child.dep_ == deps.PREP
+        and fold(s.child.lemma_) in _words("commitment_preps")
+    )
+
+
 def named_as(s: Step) -> bool:
     """ "called the riot an attack on democracy": the name given to something, not an event."""
     return s.lemma in cue("arguments.characterising") and s.child.dep_ == deps.OBJECT_PREDICATE
