@@ -250,6 +250,9 @@ def test_shared_negation_and_future_attempts_still_hold(text):
         ("The union defended the right to peaceful protest.", "PROTEST"),
         # an agreement made before, kept
         ("The new cabinet pledged to abide by the 2015 accord with the rebels.", "AGREE"),
+        # a source's wish not to be named
+        ("A nurse, who asked not to be identified, said the talks with the union had failed.", "REQUEST"),
+        ("A diplomat who requested anonymity said the envoy had left the capital.", "REQUEST"),
         # a commitment: the act pledged, not done
         ("The ministry said it remained committed to delivering food aid to the camps.", "AID"),
         # people named by what was done to them
@@ -281,6 +284,7 @@ def test_non_acts_are_no_events(text, kind):
         ("Three of the protesters were badly injured by rubber bullets.", "ASSAULT"),
         ("The rebels reached a deal with the government in Nairobi.", "AGREE"),
         ("Gunmen ambushed the convoy on its way to the border.", "ASSAULT"),
+        ("The rebels asked the army to release the prisoners.", "REQUEST"),
     ],
 )
 def test_acts_near_non_acts_are_still_told(text, kind):

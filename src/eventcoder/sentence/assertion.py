@@ -83,6 +83,12 @@ def _climb(tok: Token, governor: Token) -> Iterator[Rule]:
 
 # Each of the mention's words: the trigger, then the verb that governs it ("launched an attack").
 WORD_RULES: tuple[Rule, ...] = (
+    Rule(
+        "anonymity",
+        "An official, who asked not to be identified, said the talks had failed.",
+        check.anonymity,
+        "a source's wish not to be named",
+    ),
     Rule("negated", "Soldiers did not open fire on the crowd.", check.negated, "negated"),
     Rule("no_determiner", "There was no attack on the base.", check.no_determiner, "negated"),
     Rule("negative_argument", "No shots were fired at the protesters.", check.negative_argument, "negated"),

@@ -44,6 +44,15 @@ def _words(key: str) -> frozenset:
 # -- the mention's own words (the trigger, then its governor) --------------------------------
 
 
+def anonymity(t: Token) -> bool:
+    """ "a resident said, asking not to be named", "who requested anonymity": a source's wish not to be
+    named, no request between parties."""
+    return fold(t.lemma_) in _words("asking_verbs") and (
+        has_child(t, (deps.OPEN_COMPLEMENT, deps.CLAUSE_COMPLEMENT), _words("naming_verbs"))
+        or has_child(t, (deps.DIRECT_OBJECT,), _words("anonymity_nouns"))
+    )
+
+
 def negated(t: Token) -> bool:
     return has_child(t, (deps.NEGATION,))
 
