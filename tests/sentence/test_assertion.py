@@ -253,6 +253,8 @@ def test_shared_negation_and_future_attempts_still_hold(text):
         # a source's wish not to be named
         ("A nurse, who asked not to be identified, said the talks with the union had failed.", "REQUEST"),
         ("A diplomat who requested anonymity said the envoy had left the capital.", "REQUEST"),
+        # a verb of saying, not its act
+        ("The ministry recalls that ambassadors must respect the law of the host country.", "SANCTION"),
         # a commitment: the act pledged, not done
         ("The ministry said it remained committed to delivering food aid to the camps.", "AID"),
         # people named by what was done to them
@@ -285,6 +287,7 @@ def test_non_acts_are_no_events(text, kind):
         ("The rebels reached a deal with the government in Nairobi.", "AGREE"),
         ("Gunmen ambushed the convoy on its way to the border.", "ASSAULT"),
         ("The rebels asked the army to release the prisoners.", "REQUEST"),
+        ("Seoul recalled its ambassador from Tokyo on Monday.", "SANCTION"),
     ],
 )
 def test_acts_near_non_acts_are_still_told(text, kind):

@@ -89,6 +89,12 @@ WORD_RULES: tuple[Rule, ...] = (
         check.anonymity,
         "a source's wish not to be named",
     ),
+    Rule(
+        "saying_sense",
+        "The government recalls that the ambassador was summoned in June.",
+        check.saying_sense,
+        "a verb of saying",
+    ),
     Rule("negated", "Soldiers did not open fire on the crowd.", check.negated, "negated"),
     Rule("no_determiner", "There was no attack on the base.", check.no_determiner, "negated"),
     Rule("negative_argument", "No shots were fired at the protesters.", check.negative_argument, "negated"),

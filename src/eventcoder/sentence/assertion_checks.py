@@ -53,6 +53,15 @@ def anonymity(t: Token) -> bool:
     )
 
 
+def saying_sense(t: Token) -> bool:
+    """ "The government recalls that the envoy was summoned": a verb of saying, not the act."""
+    return (
+        fold(t.lemma_) in _words("saying_senses")
+        and has_child(t, (deps.CLAUSE_COMPLEMENT,))
+        and not has_child(t, (deps.DIRECT_OBJECT,))
+    )
+
+
 def negated(t: Token) -> bool:
     return has_child(t, (deps.NEGATION,))
 
