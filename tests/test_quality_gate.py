@@ -50,7 +50,9 @@ FLOORS = {
                      "claimant": 0.77, "merge_f1": 0.75, "pairs_joined": 4},
     # target 0.85 -> 0.84 (session 7): five dev gold signings corrected to SUPPORT (PLOVER's manual)
     # are now matched, and "the declaration that the two sides signed" names no target
-    "dev": {"f1": 0.87, "date": 0.95, "place": 0.90, "fatalities": 0.97, "injuries": 0.97, "actor": 0.88,
+    # f1 .87 -> .88 (session 9, helper s1): non-acts cut (an agreement kept, a pledge, a source's wish not
+    # to be named, "recalls that")
+    "dev": {"f1": 0.88, "date": 0.95, "place": 0.90, "fatalities": 0.97, "injuries": 0.97, "actor": 0.88,
             "target": 0.86, "claimant": 0.96},
     "heldout": {"f1": 0.87, "date": 0.96, "place": 0.84, "actor": 0.83, "target": 0.83, "claimant": 0.83},
     # merge_f1 .93 -> .95, pairs 48 -> 54, real .84 -> .85 and 18 -> 20 (session 8, helper s13): deeds
