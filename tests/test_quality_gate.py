@@ -55,15 +55,18 @@ FLOORS = {
                      "claimant": 0.75, "merge_f1": 0.75, "pairs_joined": 8},
     # target 0.85 -> 0.84 (session 7): five dev gold signings corrected to SUPPORT (PLOVER's manual)
     # are now matched, and "the declaration that the two sides signed" names no target
-    "dev": {"f1": 0.87, "date": 0.95, "place": 0.90, "fatalities": 0.97, "injuries": 0.97, "actor": 0.88,
+    # f1 .87 -> .88 (session 9, helper s1): non-acts cut (an agreement kept, a pledge, a source's wish not
+    # to be named, "recalls that")
+    "dev": {"f1": 0.88, "date": 0.95, "place": 0.90, "fatalities": 0.97, "injuries": 0.97, "actor": 0.88,
             "target": 0.86, "claimant": 0.96},
     "heldout": {"f1": 0.87, "date": 0.96, "place": 0.84, "actor": 0.83, "target": 0.83, "claimant": 0.83},
     # merge_f1 .93 -> .95, pairs 48 -> 54, real .84 -> .85 and 18 -> 20 (session 8, helper s13): deeds
     # listed before the reactions they drew, and of two readings of one sentence the corroborated first
     "merge": {"merge_f1": 0.95, "pairs_joined": 54},
 }
-#: Events coded on the off-topic pages (every one a false event): at most this many.
-OFFTOPIC_CEILING = 1
+#: Events coded on the off-topic pages (every one a false event): at most this many. 1 -> 0 (session 9,
+#: helper s1): a bare verb in a noun's place ("faster deploy times") tells no act.
+OFFTOPIC_CEILING = 0
 #: Sets on which the records above 0.8 confidence must be true at this share at least (issue 18).
 #: real .90 -> .89 (session 9): the grown real set (73 reports) has .896 of its 0.8+ records true.
 CALIBRATED = {"real": 0.89, "dev": 0.9}
