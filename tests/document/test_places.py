@@ -355,3 +355,12 @@ def test_a_furniture_label_in_capitals_is_no_dateline():
     )
     _, places = resolved(text)
     assert places.dateline is None or places.dateline.chosen.country == "IQ"
+
+
+def test_a_statement_at_a_summit_is_not_placed_at_what_it_condemns():
+    """A statement the report places at a summit: the country its object names is its topic."""
+    text = (
+        "West African heads of state gathered for a summit in Accra on Saturday.\n\n"
+        "The heads of state condemned the attempt to seize power in Guinea."
+    )
+    assert ("ACCUSE", "Accra", "town") in where(text, "2024-03-10")

@@ -246,13 +246,16 @@ def flashback(doc: Doc, expr) -> bool:
 
 
 def names_a_thing(doc: Doc, expr) -> bool:
-    """Does the date only name a thing ("the April 1 strike", "Wednesday's talks")?"""
+    """Does the date only name a thing ("the April 1 strike", "Wednesday's talks")? Not one right
+    after a preposition ("On April 10 Iran's leader warned", the date parsed as a modifier of the
+    leader): it is the preposition's object."""
     span = doc.char_span(expr.start_char, expr.end_char, alignment_mode="expand")
-    return (
-        span is not None
-        and span.root.dep_ in (deps.POSSESSIVE, deps.COMPOUND, deps.NOUN_MODIFIER)
-        and span.root.head.pos_ in ("NOUN", "PROPN")
-    )
+    if span is None or span.root.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if span.root.dep_ == deps.POSSESSIVE:
+        return True
+    after_prep = span.start > 0 and span.doc[span.start - 1].dep_ == deps.PREP
+    return span.root.dep_ in (deps.COMPOUND, deps.NOUN_MODIFIER) and not after_prep
 
 
 def a_term(doc: Doc, expr) -> bool:

@@ -139,7 +139,7 @@ class DocPlaces:
         clause = _clause(m)
         said = spoken
         spoken = spoken and (state is not None or dateline is not None)  # a statement, not a crowd's demand
-        mine, governed = self._own_places(m, skip or set(), clause, spoken)
+        mine, governed = self._own_places(m, skip or set(), clause, spoken, said)
         back = self._pointed_back(m, clause, placed=True)
         if back is not None and not spoken:
             return self._place(back)  # "were arrested in the city and taken to Belfast": the city
@@ -179,10 +179,15 @@ class DocPlaces:
         return self._fallback()
 
     def _own_places(
-        self, m: Mention, skip: set[int], clause: set[int], spoken: bool
+        self, m: Mention, skip: set[int], clause: set[int], spoken: bool, said: bool = False
     ) -> tuple[list[Toponym], list[Toponym]]:
         """(the places the mention's sentence names as places, those its clause governs); for a
-        *spoken* event, those where it was said. *skip*: words that name a party."""
+        *spoken* event, those where it was said; for one *said* that no dateline places but the
+        report has placed a meeting or a speech before, not those of what it speaks of ("condemned
+        the coup in Niger" after "a summit in Abuja": its topic, not where it was said). *skip*:
+        words that name a party."""
+        if said and not spoken and self._last_venue(m) is not None:
+            skip = skip | _what_is_said(m)
         sent = m.sent
         mine = [
             t
@@ -489,6 +494,19 @@ def _said_at(tok: Token, verb: Token) -> bool:
             return False  # "condemns the crime, when it bombarded the camp near El Fasher": another act
         attach = attach.head
     return True
+
+
+def _what_is_said(m: Mention) -> set[int]:
+    """The words of what a statement speaks of: its object and the clause it says or asks
+    ("condemned the attempt to overthrow order in Niger", "demanded that order be restored")."""
+    g = m.governor
+    return {
+        t.i
+        for c in g.children
+        if c.dep_ in (deps.DIRECT_OBJECT, *deps.CLAUSES)
+        for t in c.subtree
+        if t.i not in (m.trigger.i, g.i)
+    }
 
 
 def _other_acts(m: Mention) -> set[int]:

@@ -250,6 +250,8 @@ def in_place_slot(span: Span) -> bool:
     prev = fold(doc[i].text)
     if prev in cue("places.place_preps") or prev in place_nouns():
         return True  # "in X", "the capital Sanaa"
+    if prev == "," and i > 0 and fold(doc[i - 1].lemma_) in place_nouns() and _hangs_on(span, i - 1):
+        return True  # "in the capital, Niamey,": the place noun's own name
     root = span.root
     if root.dep_ in (deps.DIRECT_OBJECT, deps.SUBJECT_PASSIVE) and find_trigger(root.head, set()) is not None:
         return True  # "gunmen stormed Mafa", "Mafa was attacked"
@@ -273,7 +275,7 @@ def find_toponyms(doc: Doc, gaz: gz.Gazetteer, spans: list[Span] | None = None) 
         if actor_index().country_named(whole.text) is not None:
             pass  # a country's name is a place, whatever the NER says
         elif whole[0].ent_type_ in ("PERSON", "DATE", "TIME") and not (
-            in_place_slot(whole) or _named_as_place(whole)
+            in_place_slot(whole) or _named_as_place(whole) or _area_after(whole, gaz)
         ):
             continue  # (the NER calls some towns people or dates: "attack on Mafa", "in Turbat")
         if names_no_place(whole):
@@ -560,6 +562,26 @@ def dateline_of(doc: Doc, toponyms: list[Toponym]) -> tuple[Toponym | None, str]
         if re.match(r"By\s", before) and before.endswith(",") and not after.split("\n")[0].strip():
             return t, "byline"
     return None, ""
+
+
+def _hangs_on(span: Span, i: int) -> bool:
+    """Is the name set beside the word at *i* (its apposition, or a conjunct the parse makes of
+    one)?"""
+    return span.root.head.i == i and span.root.dep_ in (deps.APPOSITION, deps.CONJUNCT)
+
+
+def _area_after(span: Span, gaz: gz.Gazetteer) -> bool:
+    """Is the name followed, after a comma, by the province, state or country it lies in
+    ("reached Kereneik, West Darfur", "in Mafa, Borno State")? Then it is a place's name."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return False
+    ent = next((e for e in _ents(doc) if e.start == span.end + 1 and e.label_ in ("GPE", "LOC")), None)
+    if ent is None or not gaz.is_place_name(ent.text):
+        return False
+    if ent.end < len(doc) and doc[ent.end].text in ("'s", "\u2019s"):
+        return False  # "Bazoum, Niger's president": a person and his country
+    return any(c.kind in ("admin1", "region", "country") for c in gaz.candidates(ent.text)[:2])
 
 
 def _named_as_place(span: Span) -> bool:
