@@ -33,6 +33,15 @@ def test_a_date_a_statement_names_is_not_the_day_it_was_said():
     assert said and all(e["date"]["start"] == "2024-03-05" for e in said)
 
 
+def test_the_date_of_the_deed_an_accusation_names_is_not_the_accusations():
+    text = (
+        "Students marched through Kisumu on Wednesday.\n\n"
+        "A rights group accused the police of beating three students in the city on 2 March."
+    )
+    accused = [e for e in code(text, "2024-03-08") if e["type"] == "ACCUSE"]
+    assert accused and all(e["date"]["start"] == "2024-03-06" for e in accused)
+
+
 def test_anchored_duration_after_a_dated_event():
     text = (
         "In July 2009, soldiers attacked the camp.\n\nFor nearly two years the residents were subject to a "

@@ -171,14 +171,16 @@ def tokens_of(m: Mention) -> set[int]:
 
 def said_content(m: Mention, expr: DateExpr) -> bool:
     """Is the date one that words said name ("called on the groups to respect the 2019 agreement",
-    "warned that rebels would attack on Friday"), not the day a statement was made?"""
+    "warned that rebels would attack on Friday", "accused the army of detaining four men on 29
+    September"), not the day a statement was made?"""
     if m.type not in types_with("spoken"):
         return False
     span = m.sent.doc.char_span(expr.start_char, expr.end_char, alignment_mode="expand")
     g = m.governor
     tok = span.root if span is not None else g
     while tok.head.i != tok.i and tok.i != g.i:
-        if tok.dep_ in deps.CLAUSES and tok.pos_ in ("VERB", "AUX") and g.i not in subtree_indices(tok):
+        clause = tok.dep_ in deps.CLAUSES or tok.dep_ == deps.PREP_COMPLEMENT
+        if clause and tok.pos_ in ("VERB", "AUX") and g.i not in subtree_indices(tok):
             return True  # a clause of what is said that does not hold the statement itself
         tok = tok.head
     return False
