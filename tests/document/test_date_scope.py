@@ -32,3 +32,9 @@ def test_a_date_right_after_a_preposition_times_the_clause_whatever_the_parse():
     doc = nlp()("Officials said the March 3 bombing killed nine.")
     (expr,) = find_dates(doc.text, datetime.date(2024, 3, 5), 2024)
     assert names_a_thing(doc, expr)
+
+
+@pytest.mark.slow
+def test_an_age_the_ner_marks_as_a_date_is_no_year():
+    sent = next(nlp()("Her grandfather, Amos Levi, is 84, his son said on Monday.").sents)
+    assert "84" not in [e.text for e in other_dates(sent, [], datetime.date(2024, 6, 30))]

@@ -107,6 +107,7 @@ def other_dates(sent, found: list[DateExpr], published) -> list[DateExpr]:
             or any(e.start_char < ent.end_char and ent.start_char < e.end_char for e in found)
             or hyphened_to_a_word(doc_text(ent.doc)[ent.end_char : ent.end_char + 40])
             or _BARE_YEAR.fullmatch(ent.text.strip())  # the year pattern has judged it ("Bill 2024")
+            or _an_age(ent)
             or _a_length(ent.text, doc_text(ent.doc)[ent.end_char : ent.end_char + 20])
         ):
             continue
@@ -115,6 +116,16 @@ def other_dates(sent, found: list[DateExpr], published) -> list[DateExpr]:
             start, end, precision = parsed
             out.append(DateExpr(start, end, precision, ent.text, ent.start_char, ent.end_char, "relative"))
     return out
+
+
+def _an_age(ent) -> bool:
+    """Is the span a bare number said of someone ("whose mother, Ada, is 72", "aged 72"): an age,
+    no year?"""
+    if not ent.text.strip().isdigit():
+        return False
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    said_of = ent.root.dep_ in (deps.ATTRIBUTE, deps.ADJ_COMPLEMENT) and fold(ent.root.head.lemma_) == "be"
+    return said_of or (before is not None and fold(before.text) in ("aged", "age"))
 
 
 _COUNTED_UNITS = re.compile(
