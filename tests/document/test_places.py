@@ -303,10 +303,11 @@ def test_a_title_or_a_bodys_name_is_no_place():
     a body's name ("the Kivu Justice Network") it names no place."""
     text = (
         'The regime "will be punished," the Leader told worshippers in Tehran on Wednesday.\n\n'
-        "The Kivu Justice Network condemned the shelling of the market."
+        "The Kivu Justice Network condemned the shelling of the market.\n\n"
+        "Washington said the Supreme Leader had ordered the strike."
     )
     found, _ = resolved(text)
-    assert "Leader" not in found and "Justice" not in found
+    assert "Leader" not in found and "Justice" not in found and "Supreme" not in found
 
 
 def test_a_seizure_of_power_with_no_place_of_its_own_is_in_the_capital():

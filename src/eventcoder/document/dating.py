@@ -6,7 +6,8 @@ tells within the day before it and the day of it (never the day a statement was 
 or those two days, else for a reaction to a deed its sentence dates ("condemned Thursday's
 shelling") no day before the deed, else the story's date carried from the paragraph before, else
 the date of the story's lead, else for a deed named inside a dated reaction the last date told
-before the reaction, else the week up to publication. A sentence's date never passes to an event
+before the reaction, else, in a report that tells no date at all, the day of publication for news
+told in the simple past, else the week up to publication. A sentence's date never passes to an event
 whose own sentence has one of its own; a date that only names another thing ("last year's
 rallies"), one of another clause ("the mayor, who spoke on Monday"), or the period something is
 for ("the chair for 2025") is not the event's own.
