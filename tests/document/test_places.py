@@ -365,3 +365,19 @@ def test_a_statement_at_a_summit_is_not_placed_at_what_it_condemns():
         "The heads of state condemned the attempt to seize power in Guinea."
     )
     assert ("ACCUSE", "Accra", "town") in where(text, "2024-03-10")
+
+
+def test_a_statement_is_placed_at_its_speech_not_at_the_seat_of_whom_it_accuses():
+    text = (
+        "GAROWE, Somalia, March 3 (Reuters) -\n\n"
+        "The regional leader accused the government in Mogadishu of starving the army of funds in a speech "
+        "in Bosaso on Sunday."
+    )
+    assert ("ACCUSE", "Bosaso", "town") in where(text, "2024-03-03")
+
+
+def test_a_place_measured_from_a_town_lies_that_far_that_way():
+    """ "about 60 km north of Garowe": the strike's point is moved 60 km north of the town."""
+    text = "Militants were killed in an airstrike about 60 km north of Garowe, in Somalia, on Sunday."
+    loc = next(e["location"] for e in code(text, "2024-03-03") if e["type"] == "ASSAULT")
+    assert loc["text"] == "Garowe" and 8.9 < loc["lat"] < 9.0 and abs(loc["lon"] - 48.48) < 0.05

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from ..lexicons import gazetteer as gz
 from ..lexicons.actors import actor_index
-from ..lexicons.data import cue, cues, fold
+from ..lexicons.data import cue, cues, fold, read_toml
 from ..nlp import deps
 from ..nlp.syntax import coarse_tags, doc_text
 from ..nlp.syntax import ents as _ents
@@ -60,6 +60,8 @@ class Toponym:
     """The country a word just before it names: "the Ukrainian city of X", "Nigeria's X"."""
     locates: list[Toponym] = field(default_factory=list)
     """The names it says where they are: it is in their ``within``, so it is an area."""
+    offset: tuple[float, float] | None = None
+    """(kilometres, bearing) when the place meant is measured from this one ("50 km south of X")."""
 
     @property
     def says_where(self) -> bool:
@@ -212,6 +214,31 @@ def is_relative(span: Span) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _offset_words() -> tuple[dict[str, float], dict[str, float], re.Pattern]:
+    table = read_toml("gazetteer.toml")["offsets"]
+    units, bearings = table["unit_km"], table["bearing"]
+    alt = lambda words: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
+    pattern = re.compile(
+        rf"(?P<n>\d+(?:[.,]\d+)?)\s*(?P<unit>{alt(units)})\b\s*(?:\([^)]{{0,20}}\)\s*)?"
+        rf"(?P<dir>{alt(bearings)})\s+of\s+(?:the\s+)?$",
+        re.I,
+    )
+    return units, bearings, pattern
+
+
+def measured_offset(span: Span) -> tuple[float, float] | None:
+    """How far and which way the place meant lies from the name: "about 50 km south of Qandala",
+    "some 50 nautical miles (93km) southwest of Aden"; None if no measure is given."""
+    units, bearings, pattern = _offset_words()
+    before = doc_text(span.doc)[max(0, span.start_char - 60) : span.start_char]
+    m = pattern.search(before)
+    if m is None:
+        return None
+    km = float(m["n"].replace(",", ".")) * units[m["unit"].lower()]
+    return km, float(bearings[m["dir"].lower()])
+
+
 def _forms(span: Span) -> list[tuple[Span, str]]:
     """The (span, words to look up) a name may be known by, longest first: "Zamzam displacement
     camp" as "Zamzam camp", "Diyala Province" as itself then as "Diyala", "the Homs Military
@@ -289,7 +316,7 @@ def find_toponyms(doc: Doc, gaz: gz.Gazetteer, spans: list[Span] | None = None) 
                     cands = [c for c in cands if c.gazetteer_id in exact]
                 if cands:
                     found[(span.start, span.end)] = Toponym(
-                        span, cands, relative=is_relative(whole), name=name
+                        span, cands, relative=is_relative(whole), name=name, offset=measured_offset(whole)
                     )
                     break
     toponyms = sorted(found.values(), key=lambda t: t.span.start)
