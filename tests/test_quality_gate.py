@@ -54,9 +54,9 @@ FLOORS = {
     # are now matched, and "the declaration that the two sides signed" names no target
     "dev": {"f1": 0.87, "date": 0.95, "place": 0.90, "fatalities": 0.97, "injuries": 0.97, "actor": 0.88,
             "target": 0.86, "claimant": 0.96},
-    # place .84 -> .87 (session 9, helper s5): a statement at its speech's place, "about 50 km south
-    # of Qandala" measured from Qandala
-    "heldout": {"f1": 0.87, "date": 0.96, "place": 0.87, "actor": 0.83, "target": 0.83, "claimant": 0.83},
+    # place .84 -> .92 (session 9, helper s5): a statement at its speech's place, "about 50 km south
+    # of Qandala" measured from Qandala, "Bishnupur district" in a report on Manipur no town of Bengal
+    "heldout": {"f1": 0.87, "date": 0.96, "place": 0.92, "actor": 0.83, "target": 0.83, "claimant": 0.83},
     # merge_f1 .93 -> .95, pairs 48 -> 54, real .84 -> .85 and 18 -> 20 (session 8, helper s13): deeds
     # listed before the reactions they drew, and of two readings of one sentence the corroborated first
     "merge": {"merge_f1": 0.95, "pairs_joined": 54},

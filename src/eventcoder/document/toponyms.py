@@ -531,6 +531,7 @@ def resolve(doc: Doc, toponyms: list[Toponym]) -> Counter:
     admins = {
         gz.fold_place(c.name) for t in toponyms for c in t.candidates[:1] if c.kind in ("admin1", "region")
     }
+    areas: set[str] = set()  # the towns found for a name the report gives as an area
     for t in reversed(toponyms):  # the names that say where come after: resolve them first
         ranked = sorted(enumerate(t.candidates), key=lambda rc: -_score(rc[1], rc[0], t, focus, admins))
         best = ranked[0][1]
@@ -547,8 +548,33 @@ def resolve(doc: Doc, toponyms: list[Toponym]) -> Counter:
             and not ((exact or ranked[0][0] == 0) and best.population >= _WORLD_CITY)
         ):
             continue  # "the settlement of Eli" is no town in Nevada: better no place than a wrong one
+        elif _a_town_for_an_area(t, best, toponyms):
+            areas.add(best.gazetteer_id)
+            continue  # "Bishnupur district" in a report on Manipur is no town of West Bengal
         t.chosen = best
+    for t in toponyms:  # nor is "Bishnupur" where the report names it alone
+        if t.chosen is not None and t.chosen.gazetteer_id in areas:
+            t.chosen = None
     return focus
+
+
+# the gazetteer kinds a name given as an area ("X district", "X province") may be
+_AREA_KINDS = ("country", "admin1", "region", "admin2", "district", "area")
+
+
+def _a_town_for_an_area(t: Toponym, best: gz.Place, toponyms: list[Toponym]) -> bool:
+    """Is the name given as an area ("Bishnupur district") and the place found for it a town in
+    another province than those the report's other places of that country lie in (Imphal and
+    Moirang, in Manipur)?"""
+    if len(t.span) < 2 or fold(t.span[-1].text) not in cue("places.admin_words") or best.kind in _AREA_KINDS:
+        return False
+    named = {
+        gz.fold_place(c.name if c.kind in ("admin1", "region") else c.admin1 or "")
+        for u in toponyms
+        for c in u.candidates[:1]
+        if c.gazetteer_id != best.gazetteer_id and c.country == best.country and c.kind != "country"
+    } - {""}
+    return bool(named) and gz.fold_place(best.admin1 or "") not in named
 
 
 # -- the place of each event -----------------------------------------------------------------
