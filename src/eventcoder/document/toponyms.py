@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from ..lexicons import gazetteer as gz
 from ..lexicons.actors import actor_index
-from ..lexicons.data import cue, cues, fold, read_toml
+from ..lexicons.data import cue, cues, fold, read_toml, word_lists
 from ..nlp import deps
 from ..nlp.syntax import coarse_tags, doc_text
 from ..nlp.syntax import ents as _ents
@@ -566,7 +566,8 @@ def _a_town_for_an_area(t: Toponym, best: gz.Place, toponyms: list[Toponym]) -> 
     """Is the name given as an area ("Bishnupur district") and the place found for it a town in
     another province than those the report's other places of that country lie in (Imphal and
     Moirang, in Manipur)?"""
-    if len(t.span) < 2 or fold(t.span[-1].text) not in cue("places.admin_words") or best.kind in _AREA_KINDS:
+    area_words = word_lists("gazetteer.toml")["area_words"]
+    if len(t.span) < 2 or fold(t.span[-1].text) not in area_words or best.kind in _AREA_KINDS:
         return False
     named = {
         gz.fold_place(c.name if c.kind in ("admin1", "region") else c.admin1 or "")
