@@ -29,6 +29,8 @@ def test_the_word_lists_are_data():
         "party_filler",
         "pointing_subjects",
         "restated_types",
+        "lasting_preps",
+        "lasting_spans",
     ):
         assert words[key], key
 
@@ -322,3 +324,12 @@ def test_the_day_a_toll_was_confirmed_does_not_date_the_deed_told_again():
     [ev] = _assaults(text, "2024-03-12")
     assert ev["date"]["start"] == "2024-03-11"
     assert any(t.startswith("A police source who confirmed") for t in _told(ev))
+
+
+def test_what_is_fired_in_the_plural_is_one_deed():
+    text = (
+        "Soldiers and villagers clashed in the market of Doko on Monday, and a farmer was killed. "
+        "Troops then fired rubber bullets at the crowd, a witness said."
+    )
+    [ev] = _assaults(text)
+    assert any(s.startswith("Troops then fired") for s in _told(ev))

@@ -171,10 +171,18 @@ def tells_another(m: Mention, pointing: bool = False) -> bool:
     back (*pointing*) brings in no act anew by its own article or its target ("this was a deliberate
     attack", "the air strike also hit a depot")."""
     t = m.trigger
-    plural = t.tag_ == "NNS" and not any(fold(c.lemma_) in cue("reference.definite") for c in t.children)
+    plural = _many_deeds(t)
     markers = _words("habit") | _words("again") | cue("reference.new_event_markers")
     brought_in = any(_introduced(tok) for tok in ((m.actor,) if pointing else (t, m.actor, m.target)))
     return plural or brought_in or _set_in_sequence(t) or own_deed(m) or bool(sent_lemmas(m.sent) & markers)
+
+
+def _many_deeds(t) -> bool:
+    """A plural deed noun not pointing back ("attacks across the district"); the plural of what is
+    fired ("police then fired rubber bullets", "launched two missiles") names the means of one deed."""
+    if t.tag_ != "NNS" or fold(t.lemma_) in cue("arguments.munition_nouns"):
+        return False
+    return not any(fold(c.lemma_) in cue("reference.definite") for c in t.children)
 
 
 def _introduced(tok) -> bool:
@@ -232,7 +240,7 @@ def told_before(r: Reading, m: Mention) -> tuple[Told, Event] | None:
         earlier = prior.mention.sent.start < m.sent.start
         plural = prior.mention.trigger.tag_ == "NNS" and not pointing  # "attacks across the region"
         anchor = _in_sequence(prior.mention.trigger)  # "12 days after the Pulwama attack": a time's mark
-        if not earlier or plural or anchor or not same_event(prior.event, new, not pointing):
+        if not earlier or plural or anchor or prior.lasting or not same_event(prior.event, new, not pointing):
             continue
         if pointing or not (targets_differ(prior, m) or _another_time(prior, m)):
             return prior, new
