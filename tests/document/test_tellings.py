@@ -333,3 +333,31 @@ def test_what_is_fired_in_the_plural_is_one_deed():
     )
     [ev] = _assaults(text)
     assert any(s.startswith("Troops then fired") for s in _told(ev))
+
+
+def test_a_statement_quoted_again_is_one_statement():
+    text = (
+        'The governor warned the strikers that they "will be punished for every lost day" on Monday. '
+        "Buses stood idle in the depots and commuters walked to work. "
+        '"All of them will be punished for every lost day," Governor Ade Bola said.'
+    )
+    [threat] = [e for e in code(text) if e["type"] == "THREATEN"]
+    assert len(_told(threat)) == 2
+
+
+def test_words_quoted_again_on_another_day_are_another_statement():
+    text = (
+        'The governor warned the strikers on Monday that they "will be punished for every lost day". '
+        'On Thursday he warned them that they "will be punished for every lost day".'
+    )
+    assert len([e for e in code(text) if e["type"] == "THREATEN"]) == 2
+
+
+def test_a_statement_placed_by_a_country_alone_takes_the_town_a_telling_gives():
+    from eventcoder.document.tellings import _finer_place
+    from eventcoder.model import Place
+
+    country = Place("Israel", "IL", 31.5, 34.8, "country")
+    town = Place("Tehran", "IR", 35.7, 51.4, "city")
+    assert _finer_place(town, country, spoken=True)
+    assert not _finer_place(town, country)  # a deed in Israel is not told again in Tehran

@@ -264,6 +264,57 @@ def told_in_one_sentence(r: Reading, m: Mention) -> tuple[Told, Event] | None:
     return None
 
 
+def quoted_again(r: Reading, m: Mention) -> tuple[Told, Event] | None:
+    """A statement that quotes again words an earlier statement of its kind quoted: "The general
+    warned the rebels that they 'will be punished without mercy'" ... "'They will be punished without
+    mercy,' the general said" is one threat told twice, unless their own dates ("On Thursday he warned
+    them again ...") or two named speakers of two sides say otherwise."""
+    if m.type not in types_with("spoken"):
+        return None
+    runs = _runs(_quoted_words(m.sent))
+    if not runs:
+        return None
+    new = _as_told_here(r, m, draft(r, m))
+    for prior in reversed(r.told):
+        same_kind = prior.event.type == m.type and prior.mention.sent.start < m.sent.start
+        if not same_kind or not runs & _runs(_quoted_words(prior.mention.sent)):
+            continue
+        if not dates_differ(prior.event.date, new.date) and not _two_speakers(prior.event.actor, new.actor):
+            return prior, new
+    return None
+
+
+def _quoted_words(sent) -> list:
+    """The words of a sentence inside quotation marks; a sentence whose first mark closes a quote
+    ("It must be punished," he said) opens inside it."""
+    marks = [t.i for t in sent if t.text in _words("quote_marks")]
+    inside = bool(marks) and len(marks) % 2 == 1 and marks[0] > sent.start and sent.doc[marks[0] - 1].is_punct
+    words = []
+    for t in sent:
+        if t.i in marks:
+            inside = not inside
+        elif inside and t.is_alpha:
+            words.append(t)
+    return words
+
+
+def _runs(words: list, n: int = 3) -> set[tuple[str, ...]]:
+    """The runs of *n* words in a row that hold a word of meaning ("will be punished", not "that
+    it was")."""
+    return {
+        tuple(fold(w.lower_) for w in words[i : i + n])
+        for i in range(len(words) - n + 1)
+        if any(not w.is_stop for w in words[i : i + n]) and words[i + n - 1].i - words[i].i < n + 2
+    }
+
+
+def _two_speakers(a, b) -> bool:
+    """Two parties named of two countries: "Iran" and "Ayatollah Ali Khamenei" may be one voice."""
+    if a is None or b is None or is_unnamed(a) or is_unnamed(b) or a.name == b.name:
+        return False
+    return bool(a.country and b.country and a.country != b.country)
+
+
 def _linked(a: Mention, b: Mention) -> bool:
     """One mention's words govern the other's: "targeted ..., who fired a missile that hit", not
     two clauses set side by side."""
@@ -364,7 +415,7 @@ def fold_telling(prior: Event, new: Event) -> None:
     add_telling(prior, new.sources[0])
     if _finer_date(new.date, prior.date):
         prior.date = new.date
-    if _finer_place(new.location, prior.location):
+    if _finer_place(new.location, prior.location, prior.type in types_with("spoken")):
         prior.location = new.location
     if prior.actor is None or is_unnamed(prior.actor) and new.actor is not None and not is_unnamed(new.actor):
         prior.actor = new.actor or prior.actor
@@ -372,11 +423,15 @@ def fold_telling(prior: Event, new: Event) -> None:
         prior.target = new.target  # "a bomb exploded ..., wounding five policemen": whom it hit
 
 
-def _finer_place(new: Place | None, old: Place | None) -> bool:
-    """A place inside the one known, told more finely ("the village of Kuda" after "Borno")."""
+def _finer_place(new: Place | None, old: Place | None, spoken: bool = False) -> bool:
+    """A place inside the one known, told more finely ("the village of Kuda" after "Borno"); for a
+    statement, any town over a country ("warned Israel ..." then "... said in a speech in Tehran"):
+    a statement placed by a country alone is placed by the party it names, not where it was said."""
     if new is None:
         return False
     if old is None:
+        return True
+    if spoken and _rank(old) == 0 and _rank(new) >= 2:
         return True
     if _rank(new) <= _rank(old) or new.country != old.country:
         return False
