@@ -361,3 +361,22 @@ def test_a_statement_placed_by_a_country_alone_takes_the_town_a_telling_gives():
     town = Place("Tehran", "IR", 35.7, 51.4, "city")
     assert _finer_place(town, country, spoken=True)
     assert not _finer_place(town, country)  # a deed in Israel is not told again in Tehran
+
+
+def test_one_states_measure_against_another_told_twice_is_one_placed_at_home():
+    text = (
+        "Under fire from Washington, the government of Venezuela has ordered the American chargé "
+        "d'affaires to leave the country within 48 hours. \"The Government of Venezuela announces that the "
+        "American envoy to Caracas was summoned on Monday and told that the government orders him to leave "
+        'the country within 48 hours," the foreign ministry said in a statement.'
+    )
+    [sanction] = [e for e in code(text) if e["type"] == "SANCTION"]
+    assert sanction["location"]["name"] == "Caracas"
+
+
+def test_two_states_measures_against_two_others_stay_two():
+    text = (
+        "Venezuela ordered the American envoy to leave Caracas on Monday. "
+        "Bolivia ordered the Peruvian ambassador to leave La Paz the same day."
+    )
+    assert len([e for e in code(text) if e["type"] == "SANCTION"]) == 2

@@ -103,8 +103,8 @@ def targets_differ(prior: Told, m: Mention) -> bool:
     head = party_head(m.target)
     if head is None or head.pos_ == "PROPN" or actor_index().sector_of(head.text) is not None:
         return False
-    if fold(head.text) in cue("arguments.singular_pronouns"):
-        return False  # "when one of the missiles hit it": the thing told before
+    if fold(head.text) in cue("arguments.singular_pronouns") | cue("arguments.person_pronouns"):
+        return False  # "when one of the missiles hit it", "gives him 72 hours": the one told before
     if fold(m.target.head.lemma_) in _words("toll_verbs"):
         return False  # "dozens lost their lives", "more than a hundred were wounded": the toll
     return fold(head.lemma_) not in sent_lemmas(prior.mention.sent)
@@ -142,11 +142,30 @@ def same_event(prior: Event, new: Event, by_actor: bool = True) -> bool:
         prior.type == new.type
         and not dates_differ(prior.date, new.date)
         and prior.location is not None
-        and not places_differ(prior.location, new.location)
+        and (not places_differ(prior.location, new.location) or _one_party_to_another(prior, new))
         and not (by_actor and actors_differ(prior.actor, new.actor))
         and not counts_differ(prior, new)
         and not kinds_differ(prior, new)
     )
+
+
+def _one_party_to_another(prior: Event, new: Event) -> bool:
+    """A statement or a measure of one named party aimed at one other, told twice: where each
+    telling places it (the capital that said it, the embassy it hit) does not make it two ("Mali
+    gave the French ambassador 72 hours to leave" ... "the government gives him 72 hours")."""
+    a, b = (prior.actor, prior.target), (new.actor, new.target)
+    return (
+        prior.type in types_with("spoken")
+        and None not in (*a, *b)
+        and _one_party(a[0], b[0])
+        and _one_party(a[1], b[1])
+        and not _one_party(a[0], a[1])
+    )
+
+
+def _one_party(a, b) -> bool:
+    """One name, or one state ("Venezuela", "the Government of Venezuela")."""
+    return a.name == b.name or bool(a.country) and a.country == b.country
 
 
 def kinds_differ(prior: Event, new: Event) -> bool:
@@ -415,7 +434,8 @@ def fold_telling(prior: Event, new: Event) -> None:
     add_telling(prior, new.sources[0])
     if _finer_date(new.date, prior.date):
         prior.date = new.date
-    if _finer_place(new.location, prior.location, prior.type in types_with("spoken")):
+    spoken = prior.type in types_with("spoken")
+    if _finer_place(new.location, prior.location, spoken) or (spoken and _at_home(new, prior)):
         prior.location = new.location
     if prior.actor is None or is_unnamed(prior.actor) and new.actor is not None and not is_unnamed(new.actor):
         prior.actor = new.actor or prior.actor
@@ -436,6 +456,15 @@ def _finer_place(new: Place | None, old: Place | None, spoken: bool = False) -> 
     if _rank(new) <= _rank(old) or new.country != old.country:
         return False
     return _rank(old) == 0 or fold(new.admin1 or "") == fold(old.admin1 or old.name)
+
+
+def _at_home(new: Event, prior: Event) -> bool:
+    """A statement or a measure a state's organ makes, placed abroad by one telling ("Under fire from
+    Paris, Mali's government gave the ambassador 72 hours") and at home by another ("the French
+    Ambassador to Bamako was told"): it is made at home."""
+    home = prior.actor.country if prior.actor is not None else None
+    here, there = new.location, prior.location
+    return bool(home) and here is not None and there is not None and here.country == home != there.country
 
 
 def _finer_date(new: DateSpan | None, old: DateSpan | None) -> bool:
