@@ -380,3 +380,29 @@ def test_two_states_measures_against_two_others_stay_two():
         "Bolivia ordered the Peruvian ambassador to leave La Paz the same day."
     )
     assert len([e for e in code(text) if e["type"] == "SANCTION"]) == 2
+
+
+def test_two_sides_that_accuse_each_other_are_two_accusations_each_at_home():
+    text = (
+        "Ethiopian troops shelled Eritrean positions near Badme on Monday, killing four soldiers. "
+        "Eritrea and Ethiopia blamed each other for the fighting. "
+        "The two countries accused each other of starting the clash, diplomats said."
+    )
+    accusations = [e for e in code(text) if e["type"] == "ACCUSE"]
+    sides = {(e["actor"]["name"], e["target"]["name"]) for e in accusations}
+    assert sides == {("Eritrea", "Ethiopia"), ("Ethiopia", "Eritrea")}
+    assert all(e["location"]["country"] == e["actor"]["country"] for e in accusations)
+    assert len(accusations) == 2  # the second telling is a telling of the first
+
+
+def test_each_side_accusing_the_other_takes_the_states_of_the_fighting():
+    text = (
+        "Indian artillery fired on Pakistani posts in Kashmir on Friday, and Pakistani troops returned fire. "
+        "A UN envoy met officials of both governments in Geneva. "
+        "Each side has accused the other of breaking the truce."
+    )
+    accusations = [e for e in code(text) if e["type"] == "ACCUSE"]
+    assert {(e["actor"]["name"], e["target"]["name"]) for e in accusations} == {
+        ("India", "Pakistan"),
+        ("Pakistan", "India"),
+    }

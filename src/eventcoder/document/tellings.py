@@ -16,14 +16,15 @@ from typing import TYPE_CHECKING
 
 from ..lexicons.actors import actor_index
 from ..lexicons.data import cue, fold, read_toml, word_lists
+from ..lexicons.gazetteer import gazetteer
 from ..lexicons.ontology import types_with
-from ..model import DateSpan, Event, Place, Source
+from ..model import DateSpan, Event, Place, Source, event_id
 from ..nlp import deps
 from ..nlp.syntax import sent_lemmas
 from ..sentence.mention import Mention
 from ..sentence.party_words import party_head
 from .date_scope import day_of_saying
-from .parties import is_unnamed
+from .parties import is_two_sides, is_unnamed, two_sides
 from .records import new_record, source_of
 from .references import Told
 
@@ -491,6 +492,7 @@ def gather(r: Reading) -> list[Event]:
     raid") points to the record of the deed it reacts to (``reacts_to``, its id)."""
     events = [t.event for t in r.told]
     own_sentence(events)
+    events = each_side(r, events)
     for m in r.headlines:  # "Militants kill 12 in raid on Nigerian town": the first raid the body tells
         first = next((e for e in events if e.type == m.type), None)
         if first is not None:
@@ -500,6 +502,74 @@ def gather(r: Reading) -> list[Event]:
         if deed is not None:
             told.event.extra["reacts_to"] = deed.id
     return events
+
+
+def each_side(r: Reading, events: list[Event]) -> list[Event]:
+    """ "The two countries accused each other", "Thailand and Cambodia blamed each other": one record
+    for each side, aimed at the other; "both sides agreed to a truce": one side's, aimed at the other.
+    A reciprocal statement told again of the same two sides is a telling of the first."""
+    out: list[Event] = []
+    done: dict[tuple, Event] = {}
+    last = None  # the two sides named last: "the two countries" after "Eritrea and Ethiopia"
+    for i, told in enumerate(r.told):
+        m, ev = told.mention, told.event
+        if ev not in events:
+            continue
+        recip = _reciprocal(m)
+        pair = (
+            two_sides(m.actor, [t.event for t in r.told[:i]], last)
+            if recip or is_two_sides(m.actor)
+            else None
+        )
+        last = pair or last
+        if pair is None:
+            out.append(ev)
+            continue
+        key = (ev.type, frozenset(p.name for p in pair))
+        if recip and key in done:
+            add_telling(done[key], ev.sources[0])
+            continue
+        ev.actor, ev.target = pair
+        out.append(ev)
+        if recip:
+            done[key] = ev
+            out.append(_at_home_of(_mirror(ev, m)))
+            _at_home_of(ev)
+    return out
+
+
+def _at_home_of(ev: Event) -> Event:
+    """Each side's statement of a reciprocal one is made in its own country, unless the telling
+    already places it there."""
+    home = ev.actor.country if ev.actor is not None else None
+    if home and ev.type in types_with("spoken") and (ev.location is None or ev.location.country != home):
+        state = gazetteer().country(home)
+        if state is not None:
+            ev.location = Place(
+                state.name, state.country, None, None, "country", None, None, state.gazetteer_id
+            )
+    return ev
+
+
+def _reciprocal(m: Mention) -> bool:
+    """ "accused each other", "blamed one another", "each side accused the other"."""
+    words = [fold(t.lower_) for t in m.governor.subtree]
+    pairs = {" ".join(words[i : i + 2]) for i in range(len(words) - 1)}
+    return bool(pairs & _words("reciprocal_pairs"))
+
+
+def _mirror(ev: Event, m: Mention) -> Event:
+    """The other side's record of a reciprocal deed or statement."""
+    src = replace(ev.sources[0], tellings=None)
+    anchor = -(m.trigger.idx + 1)
+    return replace(
+        ev,
+        id=event_id(src.doc_id, src.start, src.end, ev.type, anchor),
+        actor=ev.target,
+        target=ev.actor,
+        sources=[src],
+        extra=dict(ev.extra),
+    )
 
 
 def reacted_to(reaction: Told, told: list[Told]) -> Event | None:
