@@ -305,3 +305,10 @@ def test_the_two_sides_are_two_parties_not_one_named():
     a, b = two_sides(armenia, [])
     assert {a.name, b.name} == {"Armenia", "Azerbaijan"}
     assert two_sides(both, [], (a, b)) == (a, b)  # the two sides named last
+
+
+def test_a_weapon_or_a_deed_tagged_a_name_is_no_person():
+    from eventcoder.document.parties import _a_thing
+
+    assert _a_thing("Gunfire") and _a_thing("Shelling")
+    assert not _a_thing("Ana Ruiz")

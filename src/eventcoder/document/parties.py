@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Token
 
 from ..lexicons.actors import actor_index
-from ..lexicons.data import cue, fold, word_lists
+from ..lexicons.data import cue, event_lexicon, fold, word_lists
 from ..lexicons.gazetteer import gazetteer
 from ..lexicons.ontology import types_with
 from ..model import Party
@@ -248,7 +248,14 @@ def _is_person(tok: Token, party: Party) -> bool:
     sector = actor_index().sector_of(party.text or party.name)
     if sector is not None and sector[2] == "title":
         return True  # "the health minister", "the governor"
-    return tok.ent_type_ == "PERSON" and not _a_place(party.text or party.name)
+    return tok.ent_type_ == "PERSON" and not _a_place(party.text or party.name) and not _a_thing(tok.text)
+
+
+def _a_thing(text: str) -> bool:
+    """A word the tagger took for a name at the head of its sentence that names a weapon or a deed:
+    "Gunfire was continuing from the monastery" (no "he" points to it)."""
+    word = fold(text)
+    return word in cue("arguments.instrument_nouns") or (word, "NOUN") in event_lexicon()
 
 
 def _doer_of_deed(tok: Token, memory: PartyMemory, as_actor: bool, told: list, depth: int) -> Party | None:
@@ -371,7 +378,7 @@ def remember_subject(sent, memory: PartyMemory) -> None:
     for ent in sent_ents(sent):
         if ent.label_ in ("ORG", "NORP", "PERSON") and (subj is None or ent.root.i != subj.i):
             party = actor_index().resolve(ent.text)
-            person = ent.label_ == "PERSON" and not _a_place(ent.text)
+            person = ent.label_ == "PERSON" and not _a_place(ent.text) and not _a_thing(ent.text)
             memory.add(party, is_person=person, as_actor=False, label=ent.label_)
         if ent.label_ == "PERSON":
             _remember_title(ent, memory)
