@@ -406,3 +406,25 @@ def test_each_side_accusing_the_other_takes_the_states_of_the_fighting():
         ("India", "Pakistan"),
         ("Pakistan", "India"),
     }
+
+
+KALAY = (
+    "A regime warplane bombed the village of Kalay in Magway Region on Tuesday morning, killing 14 people "
+    "and wounding 20. Residents said they had fled into the forest when they heard the plane, and many were "
+    "still hiding there on Wednesday, afraid that it would come back. Aid workers from a nearby town brought "
+    "rice and medicine in the evening. Local monks opened the monastery to families whose homes had burned, "
+    "and volunteers cooked for more than three hundred people through the night. Mobile phone lines were "
+    "cut, and news of the toll reached the regional capital only a day later. "
+)
+
+
+def test_a_site_inside_the_place_struck_is_where_in_it_the_deed_fell():
+    [ev] = _assaults(
+        KALAY + "The warplane dropped three bombs on a school in Kalay where families sheltered."
+    )
+    assert any(s.startswith("The warplane dropped") for s in _told(ev))
+
+
+def test_a_site_brought_in_elsewhere_is_another_deed():
+    text = KALAY + "The warplane dropped three bombs on a school in Pakokku where families sheltered."
+    assert len(_assaults(text)) == 2

@@ -108,7 +108,26 @@ def targets_differ(prior: Told, m: Mention) -> bool:
         return False  # "when one of the missiles hit it", "gives him 72 hours": the one told before
     if fold(m.target.head.lemma_) in _words("toll_verbs"):
         return False  # "dozens lost their lives", "more than a hundred were wounded": the toll
-    return fold(head.lemma_) not in sent_lemmas(prior.mention.sent)
+    told = sent_lemmas(prior.mention.sent)
+    return fold(head.lemma_) not in told and not _inside(head, told)
+
+
+def _brought_in(prior: Told, m: Mention) -> bool:
+    """A target brought in by an indefinite article ("a patrol was attacked"), not a site inside a
+    place the first telling named ("dropped two bombs on a house in Pa Zi Gyi")."""
+    head = party_head(m.target)
+    return _introduced(m.target) and not (head is not None and _inside(head, sent_lemmas(prior.mention.sent)))
+
+
+def _inside(head, told: set[str]) -> bool:
+    """A site set inside a place the first telling named: "dropped two bombs on a house in Pa Zi Gyi"
+    after "bombed Pa Zi Gyi village" tells where in it the bombs fell."""
+    return any(
+        p.dep_ == deps.PREP and fold(p.lemma_) in _words("within_place")
+        for p in head.children
+        for o in p.children
+        if o.dep_ == deps.PREP_OBJECT and fold(o.lemma_) in told
+    )
 
 
 def _another_time(prior: Told, m: Mention) -> bool:
@@ -193,7 +212,7 @@ def tells_another(m: Mention, pointing: bool = False) -> bool:
     t = m.trigger
     plural = _many_deeds(t)
     markers = _words("habit") | _words("again") | cue("reference.new_event_markers")
-    brought_in = any(_introduced(tok) for tok in ((m.actor,) if pointing else (t, m.actor, m.target)))
+    brought_in = any(_introduced(tok) for tok in ((m.actor,) if pointing else (t, m.actor)))
     return plural or brought_in or _set_in_sequence(t) or own_deed(m) or bool(sent_lemmas(m.sent) & markers)
 
 
@@ -262,7 +281,7 @@ def told_before(r: Reading, m: Mention) -> tuple[Told, Event] | None:
         anchor = _in_sequence(prior.mention.trigger)  # "12 days after the Pulwama attack": a time's mark
         if not earlier or plural or anchor or prior.lasting or not same_event(prior.event, new, not pointing):
             continue
-        if pointing or not (targets_differ(prior, m) or _another_time(prior, m)):
+        if pointing or not (_brought_in(prior, m) or targets_differ(prior, m) or _another_time(prior, m)):
             return prior, new
     return None
 
