@@ -428,3 +428,24 @@ def test_a_site_inside_the_place_struck_is_where_in_it_the_deed_fell():
 def test_a_site_brought_in_elsewhere_is_another_deed():
     text = KALAY + "The warplane dropped three bombs on a school in Pakokku where families sheltered."
     assert len(_assaults(text)) == 2
+
+
+def test_a_statement_whose_verb_takes_its_object_again_is_one_statement():
+    text = (
+        "The defence ministry of Somalia rejected Kenya's claims that its troops had crossed the border near "
+        "Mandera on Monday. Traders in the border town kept their shops shut and buses stopped running for "
+        "the day. Speaking in Mogadishu, Somali foreign minister Ahmed Fiqi firmly rejected Kenya's claims of "
+        "an incursion."
+    )
+    [rejection] = [e for e in code(text) if e["type"] == "REJECT"]
+    assert len(_told(rejection)) == 2
+
+
+def test_a_statement_whose_verb_takes_another_object_is_another():
+    text = (
+        "The defence ministry of Somalia rejected Kenya's claims that its troops had crossed the border near "
+        "Mandera on Monday. Traders in the border town kept their shops shut and buses stopped running for "
+        "the day. Speaking in Mogadishu, Somali foreign minister Ahmed Fiqi firmly rejected Ethiopia's offer "
+        "of talks."
+    )
+    assert len([e for e in code(text) if e["type"] == "REJECT"]) == 2

@@ -49,7 +49,7 @@ from .tellings import (
     fold_telling,
     gather,
     own_deed,
-    quoted_again,
+    said_again,
     told_before,
     told_in_one_sentence,
 )
@@ -177,10 +177,10 @@ MENTION_RULES: tuple[Rule, ...] = (
         _told_again,
     ),
     Rule(
-        "quoted again",
+        "said again",
         'The army warned the rebels that they "will be punished without mercy" on Monday. Officials met in the '
         'capital to prepare the response. "They will be punished without mercy," army chief Musa Bello said.',
-        quoted_again,
+        said_again,
         _told_again,
     ),
     Rule(

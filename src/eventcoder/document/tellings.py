@@ -303,24 +303,39 @@ def told_in_one_sentence(r: Reading, m: Mention) -> tuple[Told, Event] | None:
     return None
 
 
-def quoted_again(r: Reading, m: Mention) -> tuple[Told, Event] | None:
-    """A statement that quotes again words an earlier statement of its kind quoted: "The general
-    warned the rebels that they 'will be punished without mercy'" ... "'They will be punished without
-    mercy,' the general said" is one threat told twice, unless their own dates ("On Thursday he warned
-    them again ...") or two named speakers of two sides say otherwise."""
+def said_again(r: Reading, m: Mention) -> tuple[Told, Event] | None:
+    """A statement told again in its own words: one that quotes again words an earlier statement of
+    its kind quoted ("The general warned the rebels that they 'will be punished without mercy'" ...
+    "'They will be punished without mercy,' the general said"), or whose verb takes again the object
+    it took ("rejected India's claims that it had struck a camp" ... "the forum firmly rejected
+    India's claims of having struck camps"): one statement told twice, unless their own dates ("On
+    Thursday he warned them again ...") or two named speakers of two sides say otherwise."""
     if m.type not in types_with("spoken"):
         return None
-    runs = _runs(_quoted_words(m.sent))
-    if not runs:
+    runs, said = _runs(_quoted_words(m.sent)), _said_of(m)
+    if not runs and said is None:
         return None
     new = _as_told_here(r, m, draft(r, m))
     for prior in reversed(r.told):
         same_kind = prior.event.type == m.type and prior.mention.sent.start < m.sent.start
-        if not same_kind or not runs & _runs(_quoted_words(prior.mention.sent)):
+        quoted = bool(runs & _runs(_quoted_words(prior.mention.sent)))
+        if not same_kind or not (quoted or (said is not None and said == _said_of(prior.mention))):
             continue
         if not dates_differ(prior.event.date, new.date) and not _two_speakers(prior.event.actor, new.actor):
             return prior, new
     return None
+
+
+def _said_of(m: Mention) -> tuple[str, ...] | None:
+    """The verb of a statement and the first words of its object, when they name something
+    ("reject", "india", "'s", "claims"); None for an object of fewer than three words or of no name."""
+    obj = next((c for c in m.trigger.children if c.dep_ == deps.DIRECT_OBJECT), None)
+    if obj is None:
+        return None
+    words = [w for w in obj.subtree if not w.is_punct or w.lower_ == "'s"][:3]
+    if len(words) < 3 or not any(w.pos_ == "PROPN" for w in words):
+        return None
+    return (fold(m.trigger.lemma_), *(fold(w.lower_) for w in words))
 
 
 def _quoted_words(sent) -> list:
