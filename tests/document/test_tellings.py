@@ -449,3 +449,14 @@ def test_a_statement_whose_verb_takes_another_object_is_another():
         "of talks."
     )
     assert len([e for e in code(text) if e["type"] == "REJECT"]) == 2
+
+
+def test_a_related_headline_about_another_place_is_no_telling():
+    text = (
+        "Gunmen kill 12 in raid on Nigerian town\n\n"
+        "Gunmen stormed the town of Mafa in Borno State on Tuesday and killed 12 people, police said.\n\n"
+        "Read more:\n\nFive soldiers killed in ambush near Gao, Mali\n\n"
+        "Residents of Mafa buried the dead on Wednesday."
+    )
+    [ev] = _assaults(text)
+    assert [s[:11] for s in _told(ev)] == ["Gunmen stor", "Gunmen kill"]

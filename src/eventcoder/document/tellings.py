@@ -528,7 +528,8 @@ def gather(r: Reading) -> list[Event]:
     own_sentence(events)
     events = each_side(r, events)
     for m in r.headlines:  # "Militants kill 12 in raid on Nigerian town": the first raid the body tells
-        first = next((e for e in events if e.type == m.type), None)
+        here = _as_told_here(r, m, draft(r, m)).location  # a related headline: "40 kidnapped in Zamfara"
+        first = next((e for e in events if e.type == m.type and not places_differ(e.location, here)), None)
         if first is not None:
             add_telling(first, source_of(r, m))
     for told in r.told:
