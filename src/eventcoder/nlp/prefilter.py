@@ -154,8 +154,8 @@ def trigger_words(nlp) -> TriggerWords:
         for t in triggers
     }
     irregular: dict[str, list[str]] = {}
-    if "lemmatizer" in nlp.pipe_names:
-        lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    for name in ("lemmatizer", "eventcoder_lemmas"):  # the model's, or it memoised (nlp/fast_lemmas.py)
+        lookups = getattr(nlp.get_pipe(name), "lookups", None) if name in nlp.pipe_names else None
         if lookups is not None and lookups.has_table("lemma_exc"):
             for table in lookups.get_table("lemma_exc").values():
                 for form, heads in table.items():
