@@ -99,7 +99,9 @@ def test_figures_hold_their_floors(suite, name):
 
 def test_corpora_are_whole(suite):
     sizes = {s.name: s.documents for s in suite.sets}
-    assert sizes["real"] >= 73 and sizes["real-heldout"] >= 42 and sizes["real"] + sizes["real-heldout"] >= 115
+    assert (
+        sizes["real"] >= 73 and sizes["real-heldout"] >= 42 and sizes["real"] + sizes["real-heldout"] >= 115
+    )
     assert sizes["dev"] >= 40 and sizes["heldout"] >= 10 and sizes["merge"] >= 50 and sizes["offtopic"] >= 40
     assert suite.by_name("real").report.total("claimed") >= 30
     assert suite.by_name("merge").merge.found >= 50

@@ -149,6 +149,26 @@ def weights() -> dict[str, dict[str, float]]:
     }
 
 
+def mode_score(a: Event, b: Event) -> float:
+    """Two modes: one ``same_mode``; two ``other_mode`` ("an air strike" / "a car bomb": outlets
+    tell the means differently), or ``other_deed`` when the records are of one type and both modes
+    name the deed itself (``data/en/merge.toml``'s ``[modes] deeds``): the arrest of the gunmen
+    and the state of emergency declared that day are two deeds of one day and place."""
+    if not (a.mode and b.mode):
+        return 0.0
+    w = weights()["weights"]
+    if a.mode == b.mode:
+        return w["same_mode"]
+    deeds = _deed_modes()
+    return w["other_deed"] if a.type == b.type and a.mode in deeds and b.mode in deeds else w["other_mode"]
+
+
+@lru_cache(maxsize=1)
+def _deed_modes() -> frozenset[str]:
+    """The modes that name the deed itself (``data/en/merge.toml``, ``[modes] deeds``)."""
+    return frozenset(read_toml("merge.toml")["modes"]["deeds"])
+
+
 def _tokens(p: Party) -> set[str]:
     stop = stop_words()
     return {w for w in WORD.findall(f"{p.name} {p.text or ''}".lower()) if w not in stop}
@@ -188,6 +208,19 @@ def type_score(ta: str, tb: str) -> float:
     if ta == tb:
         return w["same_type"]
     return w["kin_type"] if frozenset((ta, tb)) in _kin_pairs() else 0.0
+
+
+def kin_apart_score(a: Event, b: Event, parties: float) -> float:
+    """A pair of :data:`KIN` is one act told two ways by one side to another ("soldiers attacked
+    the militiamen" / "soldiers disarmed the militiamen"): when both name their actors and their
+    parties share nothing (*parties*, :func:`parties_score`, not above 0), they are a deed and the
+    answer to it, of one day and place ("gunmen killed a policeman" / "police encircled the
+    gunmen"): ``kin_apart``. A record with no actor says too little to tell them apart."""
+    if a.type == b.type or frozenset((a.type, b.type)) not in _kin_pairs():
+        return 0.0
+    if a.actor is None or b.actor is None or parties > 0:
+        return 0.0
+    return weights()["weights"]["kin_apart"]
 
 
 @lru_cache(maxsize=1)

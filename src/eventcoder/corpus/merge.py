@@ -43,7 +43,9 @@ from .likeness import (
     count_score,
     date_score,
     family,
+    kin_apart_score,
     km,
+    mode_score,
     parties_score,
     stop_words,
     twin_check_failed,
@@ -222,9 +224,10 @@ def score(a: _Item, b: _Item) -> float:
     w = weights()["weights"]
     ea, eb = a.event, b.event
     s = w["similarity"] * similarity(a, b)
-    s += parties_score(ea, eb) + count_score(ea.fatalities, eb.fatalities) + type_score(ea.type, eb.type)
-    if ea.mode and eb.mode:
-        s += w["same_mode"] if ea.mode == eb.mode else w["other_mode"]  # "an air strike" / "a car bomb"
+    parties = parties_score(ea, eb)
+    s += parties + count_score(ea.fatalities, eb.fatalities) + type_score(ea.type, eb.type)
+    s += kin_apart_score(ea, eb, parties)  # a deed and the answer to it
+    s += mode_score(ea, eb)  # "an air strike" / "a car bomb"; an arrest / a curfew
     return s + date_score(ea.date, eb.date) + _place_score(a, b)
 
 
