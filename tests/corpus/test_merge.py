@@ -682,3 +682,16 @@ def test_gunmen_killing_a_policeman_and_police_encircling_the_gunmen_stay_two():
     )
     assert kin_apart_score(attacked, disarmed, parties_score(attacked, disarmed)) == 0
     assert len(cluster([attacked, disarmed])) == 1
+
+
+def test_a_day_of_a_month_with_no_year_agrees_with_that_day():
+    """A report with no publication date says "on March 12" (or "12 Mar."): it agrees with a report
+    dated to 12 March 2024, disagrees with one dated to 9 March; two days named say nothing."""
+    from eventcoder.corpus.likeness import date_score, weights
+
+    w = weights()["dates"]
+    day = DateSpan("2024-03-12", "2024-03-12", "day")
+    assert date_score(DateSpan(None, None, None, text="on March 12"), day) == w["month_day"] > 0
+    assert date_score(day, DateSpan(None, None, None, text="late on 12 Mar.")) == w["month_day"]
+    assert date_score(DateSpan(None, None, None, text="March 9"), day) == w["days_apart"] < 0
+    assert date_score(DateSpan(None, None, None, text="between March 9 and March 12"), day) == 0

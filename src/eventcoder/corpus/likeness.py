@@ -257,17 +257,41 @@ def date_score(da: DateSpan | None, db: DateSpan | None) -> float:
 
 def _weekday_score(da: DateSpan, db: DateSpan) -> float:
     """A weekday nothing anchors ("killed on Thursday" in a report with no publication date)
-    against a day another report dates: the same weekday ``weekday``, another ``days_apart``."""
+    against a day another report dates: the same weekday ``weekday``, another ``days_apart``. A day
+    of a month with no year ("on January 3"): the same day of the same month ``month_day``, another
+    ``days_apart``."""
     loose, dated = (da, db) if db.resolved else (db, da)
     if loose.resolved or not dated.resolved or dated.start != dated.end:
         return 0.0
+    w = weights()["dates"]
+    day = date.fromisoformat(dated.start)
+    said = WORD.findall((loose.text or "").lower())
+    told = _month_day(said)
+    if told is not None:
+        return w["month_day"] if told == (day.month, day.day) else w["days_apart"]
     days = _weekdays()
-    said = set(WORD.findall((loose.text or "").lower()))
-    named = {i for i, w in enumerate(days) if w in said}
+    named = {i for i, w in enumerate(days) if w in set(said)}
     if len(named) != 1:
         return 0.0
-    w = weights()["dates"]
-    return w["weekday"] if named == {date.fromisoformat(dated.start).weekday()} else w["days_apart"]
+    return w["weekday"] if named == {day.weekday()} else w["days_apart"]
+
+
+def _month_day(words: list[str]) -> tuple[int, int] | None:
+    """The month and day that *words* name ("january 3", "3 jan"), when they name one."""
+    months = _months()
+    found = set()
+    for i, word in enumerate(words):
+        if word in months:
+            near = [x for x in words[max(0, i - 1) : i + 2] if x.isdigit() and 1 <= int(x) <= 31]
+            found |= {(months[word], int(x)) for x in near}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _months() -> dict[str, int]:
+    """Each spelling of a month, mapped to its number (``data/en/dates.toml``, ``calendar``)."""
+    spellings = read_toml("dates.toml")["calendar"]["months"]
+    return {word: i for i, words in enumerate(spellings, 1) for word in words}
 
 
 @lru_cache(maxsize=1)
