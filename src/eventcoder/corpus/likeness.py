@@ -1,9 +1,10 @@
 """How alike two reports' slots are, for :mod:`merge`: their types (one family, or kin across
-families: :data:`KIN`), parties (names sharing a word or its derived form: "Russia" / "Russian
-forces"; sectors of one side), dates (by the precision of the vaguer; an unanchored weekday against
-a day), casualty figures, and the distance between two points; each weighed as
-``data/en/merge.toml`` says. And whether two records of one report are two tellings of one deed
-that the document stage left apart (:data:`TWIN_CHECKS`).
+families: :data:`KIN`, apart when their named parties share nothing), modes (those that name the
+deed itself: an arrest, a curfew), parties (names sharing a word or its derived form: "Russia" /
+"Russian forces"; sectors of one side), dates (by the precision of the vaguer; an unanchored
+weekday, or day of a month, against a day), casualty figures, and the distance between two
+points; each weighed as ``data/en/merge.toml`` says. And whether two records of one report are two
+tellings of one deed that the document stage left apart (:data:`TWIN_CHECKS`).
 """
 
 from __future__ import annotations

@@ -8,7 +8,9 @@ month), and when their places are within the distance their precisions allow. A 
 (undated: a report with no publication date; or dated to a year) meets every report of its block
 within its span. A pair is scored on actor and target compatibility (names sharing a word or its
 derived form: "Russia" / "Russian forces"), the similarity of their evidence (sentence embeddings
-from the optional ``embed`` extra, else word overlap), their modes, dates (by the precision of
+from the optional ``embed`` extra, else word overlap), their modes (two that name the deed itself,
+an arrest and a state of emergency, are two deeds), a kin pair whose named parties share nothing (a
+deed and the answer to it: gunmen kill a policeman, police encircle the gunmen), dates (by the precision of
 the vaguer: one day, the next day, a day inside a week or a month, a day outside the other's span),
 places (one spot, a village inside the province the other names; a village and its country named
 alone are compared, not rewarded) and their casualty figures, each weighed as ``data/en/merge.toml``
