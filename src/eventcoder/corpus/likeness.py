@@ -357,7 +357,28 @@ TWIN_CHECKS: tuple[TwinCheck, ...] = (
         ("Soldiers fired on the marchers.", "Rebels fired on the marchers."),
         lambda a, b: party_score(a.actor, b.actor) >= 0,
     ),
+    TwinCheck(
+        "one speaker, said",
+        (
+            "The president condemned the assassination on Monday.",
+            "The UN chief also condemned the assassination on Monday.",
+        ),
+        lambda a, b: a.type not in ontology().types_with("spoken") or party_score(a.actor, b.actor) > 0,
+    ),
+    TwinCheck(
+        "one toll, told",
+        ("Gunmen killed a policeman in the square.", "The gunfight that followed killed four people."),
+        lambda a, b: _one_toll(a.fatalities, b.fatalities),
+    ),
 )
+
+
+def _one_toll(a: Count | None, b: Count | None) -> bool:
+    """Two tolls, when both are told, that one event's tellings may give (within half of each
+    other, as :func:`count_score` rewards): "killed a policeman" and "killed four" are two deeds."""
+    if a is None or b is None or a.best is None or b.best is None:
+        return True
+    return count_score(a, b) > 0
 
 
 def twin_check_failed(a: Event, b: Event) -> str | None:
