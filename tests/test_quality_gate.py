@@ -49,9 +49,10 @@ FLOORS = {
     # and "the two sides" resolved to the report's two parties, one record for each side
     # Session 9: the set grew from 46 to 73 reports (real_071-079, 081-089, 091-099: nine events, three
     # outlets each, no rule written for them; .56, .49 and .63 F1 on them alone), so every real floor was
-    # re-pinned to the grown set's figures: f1 .70, date .79, place .78, pairs 35 of 84.
+    # re-pinned to the grown set's figures: f1 .70, date .79, place .78, pairs 35 of 84. Pairs 35 -> 37
+    # (issue 17, helper s15): modes that name the deed (an arrest / a state of emergency) keep apart.
     "real": {"f1": 0.70, "date": 0.79, "place": 0.78, "fatalities": 0.86, "injuries": 0.88, "actor": 0.67,
-             "target": 0.69, "claimant": 0.78, "merge_f1": 0.81, "pairs_joined": 35},
+             "target": 0.69, "claimant": 0.78, "merge_f1": 0.81, "pairs_joined": 37},
     # merge_f1 0.74 -> 0.72 and pairs 3 -> 2 (session 7): a gold mention told again in a record is now
     # held by it, which shows a look-alike folded within one report; and a country word owning an
     # embassy no longer places an event (place .69 -> .71), which parted one pair that agreed on it
@@ -111,7 +112,9 @@ def test_figures_hold_their_floors(suite, name):
 
 def test_corpora_are_whole(suite):
     sizes = {s.name: s.documents for s in suite.sets}
-    assert sizes["real"] >= 73 and sizes["real-heldout"] >= 42 and sizes["real"] + sizes["real-heldout"] >= 115
+    assert (
+        sizes["real"] >= 73 and sizes["real-heldout"] >= 42 and sizes["real"] + sizes["real-heldout"] >= 115
+    )
     assert sizes["dev"] >= 40 and sizes["heldout"] >= 10 and sizes["merge"] >= 50 and sizes["offtopic"] >= 40
     assert suite.by_name("real").report.total("claimed") >= 30
     assert suite.by_name("merge").merge.found >= 50
