@@ -116,3 +116,17 @@ def test_actor_rules_on_sentences_of_our_own(text, trigger, actor):
 def test_a_deed_of_a_clause_is_not_the_sufferers():
     d = _drafts("Hundreds of families lost their homes in the attack on the town.")
     assert all(x.actor is None or x.actor.text != "families" for x in d if x.t.text == "attack")
+
+
+@pytest.mark.slow
+def test_an_office_that_speaks_is_the_body_in_it():
+    d = _actor_of("In a statement, the president's office accused Mexico of abusing its immunity.", "accused")
+    assert d.actor is not None and d.actor.text == "office"
+
+
+@pytest.mark.slow
+def test_only_a_state_body_tells_of_its_own_arrests():
+    d = _actor_of("Two men were arrested in the city on Monday, the police said.", "arrested")
+    assert d.actor is not None and d.actor_rule == "state_tells_its_own"
+    d = _actor_of("Two men were arrested in the city on Monday, witnesses said.", "arrested")
+    assert d.actor is None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..lexicons.actors import actor_index
 from ..lexicons.data import cue, fold, word_lists
 from ..lexicons.ontology import ontology
 from ..nlp import deps
@@ -13,7 +14,7 @@ from .actors import BY, behind_instrument, nearest_subject, noun_arguments, subj
 from .argument_words import endings, words
 from .candidates import sufferer, target_candidates
 from .draft import Draft, Rule
-from .party_words import is_partylike, party_head
+from .party_words import is_partylike, party_head, party_span
 from .things import a_site
 from .triggers import find_trigger
 
@@ -179,6 +180,19 @@ def _passive_statement(d: Draft) -> Token | None:
     return _speaker(d)
 
 
+def _state_tells_its_own(d: Draft) -> Token | None:
+    """ "Two men were arrested on Monday, the police said": an arrest, a seizure or a curfew told
+    in the passive with no "by", by a state body, is that body's own."""
+    t = d.t
+    if d.m.type != "COERCE" or not (_verb_trigger(d) and is_passive(t)) or prep_object(t, BY) is not None:
+        return None
+    teller = party_head(_speaker(d))
+    if teller is None or not is_partylike(teller):
+        return None
+    sector = actor_index().resolve(party_span(teller).text).sector
+    return teller if sector in words("state_sectors") else None
+
+
 def _beside_the_deed(d: Draft) -> Token | None:
     """ "The UN condemned the attack that killed 12 and urged an inquiry": a verb of saying parsed
     as joined to the clause on a deed is joined to the verb the deed is the object of (a deed urges
@@ -255,6 +269,12 @@ ACTOR_FINDERS: tuple[Rule, ...] = (
         "The council condemned the bombing that wounded dozens and demanded an inquiry.",
         _beside_the_deed,
     ),
+    # an arrest told in the passive by a state body is that body's own
+    Rule(
+        "state_tells_its_own",
+        "Two men were arrested in the city on Monday, the police said.",
+        _state_tells_its_own,
+    ),
     # forces sent stand for whoever sends them
     Rule("forces_sent", "The minister said troops had been deployed to the border.", _forces_sent),
     # the subject of a light verb that carries the event noun
@@ -330,7 +350,9 @@ def _no_number(d: Draft) -> Token | None:
 
 
 def _site_is_done_to(d: Draft) -> Token | None:
-    if d.actor is not None and a_site(d.actor):
+    """A place does nothing; it is done to (but "the president's office accused Mexico": an office
+    that speaks is the body in it)."""
+    if d.actor is not None and a_site(d.actor) and not _speaking_body(d):
         d.cands.insert(0, d.actor)
         d.found.append(("site_is_done_to", d.actor))
         return None
@@ -383,6 +405,13 @@ def _nearest_subject(d: Draft) -> Token | None:
     """ "Belgrade, Sep 24 - Armed men killed a police officer": a verb parsed with two subjects
     has the one next to it; the first is a dateline's place."""
     return nearest_subject(d.actor)
+
+
+def _speaking_body(d: Draft) -> bool:
+    """The subject of a statement, owned by a party: "the president's office", "Iran's embassy"."""
+    a = d.actor
+    owner = child(a, (deps.POSSESSIVE,))
+    return _verbal(d) and a.dep_ == deps.SUBJECT and owner is not None and is_partylike(owner)
 
 
 ACTOR_CHECKS: tuple[Rule, ...] = (
