@@ -130,3 +130,13 @@ def test_only_a_state_body_tells_of_its_own_arrests():
     assert d.actor is not None and d.actor_rule == "state_tells_its_own"
     d = _actor_of("Two men were arrested in the city on Monday, witnesses said.", "arrested")
     assert d.actor is None
+
+
+@pytest.mark.slow
+def test_the_blamed_party_does_not_replace_a_doer_named():
+    d = _actor_of("Gunmen killed three soldiers on Sunday, the army said, blaming the rebels.", "killed")
+    assert d.actor.text == "Gunmen" and "blamed" not in d.fired
+    d = _actor_of(
+        "Shelling destroyed a school in the town overnight, the mayor said, blaming the rebels.", "destroyed"
+    )
+    assert d.actor.text == "rebels"

@@ -193,6 +193,27 @@ def _state_tells_its_own(d: Draft) -> Token | None:
     return teller if sector in words("state_sectors") else None
 
 
+def _blamed(d: Draft) -> Token | None:
+    """ "A drone attack set fire to a depot, the governor said, blaming Ukraine": a deed with no
+    doer named is laid by the teller on whom the teller blames."""
+    if d.actor is not None or _verbal(d):
+        return d.actor
+    node = d.g
+    while True:
+        for c in node.children:
+            if (
+                c.dep_ == deps.ADVERBIAL_CLAUSE
+                and c.i not in d.triggers
+                and fold(c.lemma_) in words("blaming_verbs")
+            ):
+                blamed = child(c, (deps.DIRECT_OBJECT,))
+                if is_partylike(blamed):
+                    return blamed
+        if node.head.i == node.i:
+            return None
+        node = node.head
+
+
 def _beside_the_deed(d: Draft) -> Token | None:
     """ "The UN condemned the attack that killed 12 and urged an inquiry": a verb of saying parsed
     as joined to the clause on a deed is joined to the verb the deed is the object of (a deed urges
@@ -441,5 +462,9 @@ ACTOR_CHECKS: tuple[Rule, ...] = (
         "site_is_done_to",
         "Aid workers arrived at Aden International Airport, which reopened in May.",
         _site_is_done_to,
+    ),
+    # a deed with no doer named, laid on someone: "..., the governor said, blaming Ukraine"
+    Rule(
+        "blamed", "A drone attack set fire to a depot on Sunday, the governor said, blaming Ukraine.", _blamed
     ),
 )
