@@ -43,7 +43,10 @@ FLOORS = {
     # Session 9: the set grew from 46 to 64 reports (real_071-079, real_081-089: six events, three
     # outlets each, no rule written for them; .56 and .49 F1 on them alone), so every real floor was
     # re-pinned to the grown set's figures: f1 .71, date .78, place .78, pairs 31 of 69.
-    "real": {"f1": 0.71, "date": 0.78, "place": 0.78, "fatalities": 0.85, "injuries": 0.87, "actor": 0.68,
+    # actor .68 -> .74, dev .88 -> .90, heldout .83 -> .84 (session 9, helper s11): named actor rules
+    # (a passive threat is its speaker's, a demand beside a deed's clause, a name swallowed by a phrase
+    # of time, an arrest told by a state body, the party blamed), "a jihadist attack" names jihadists
+    "real": {"f1": 0.71, "date": 0.78, "place": 0.78, "fatalities": 0.85, "injuries": 0.87, "actor": 0.74,
              "target": 0.69, "claimant": 0.77, "merge_f1": 0.82, "pairs_joined": 31},
     # merge_f1 0.74 -> 0.72 and pairs 3 -> 2 (session 7): a gold mention told again in a record is now
     # held by it, which shows a look-alike folded within one report; and a country word owning an
@@ -52,9 +55,9 @@ FLOORS = {
                      "claimant": 0.77, "merge_f1": 0.75, "pairs_joined": 4},
     # target 0.85 -> 0.84 (session 7): five dev gold signings corrected to SUPPORT (PLOVER's manual)
     # are now matched, and "the declaration that the two sides signed" names no target
-    "dev": {"f1": 0.87, "date": 0.95, "place": 0.90, "fatalities": 0.97, "injuries": 0.97, "actor": 0.88,
+    "dev": {"f1": 0.87, "date": 0.95, "place": 0.90, "fatalities": 0.97, "injuries": 0.97, "actor": 0.90,
             "target": 0.86, "claimant": 0.96},
-    "heldout": {"f1": 0.87, "date": 0.96, "place": 0.84, "actor": 0.83, "target": 0.83, "claimant": 0.83},
+    "heldout": {"f1": 0.87, "date": 0.96, "place": 0.84, "actor": 0.84, "target": 0.83, "claimant": 0.83},
     # merge_f1 .93 -> .95, pairs 48 -> 54, real .84 -> .85 and 18 -> 20 (session 8, helper s13): deeds
     # listed before the reactions they drew, and of two readings of one sentence the corroborated first
     "merge": {"merge_f1": 0.95, "pairs_joined": 54},
