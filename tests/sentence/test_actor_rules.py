@@ -125,14 +125,6 @@ def test_an_office_that_speaks_is_the_body_in_it():
 
 
 @pytest.mark.slow
-def test_only_a_state_body_tells_of_its_own_arrests():
-    d = _actor_of("Two men were arrested in the city on Monday, the police said.", "arrested")
-    assert d.actor is not None and d.actor_rule == "state_tells_its_own"
-    d = _actor_of("Two men were arrested in the city on Monday, witnesses said.", "arrested")
-    assert d.actor is None
-
-
-@pytest.mark.slow
 def test_the_blamed_party_does_not_replace_a_doer_named():
     d = _actor_of("Gunmen killed three soldiers on Sunday, the army said, blaming the rebels.", "killed")
     assert d.actor.text == "Gunmen" and "blamed" not in d.fired

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..lexicons.actors import actor_index
 from ..lexicons.data import cue, fold, word_lists
 from ..lexicons.ontology import ontology
 from ..nlp import deps
@@ -14,7 +13,7 @@ from .actors import BY, behind_instrument, nearest_subject, noun_arguments, subj
 from .argument_words import endings, words
 from .candidates import sufferer, target_candidates
 from .draft import Draft, Rule
-from .party_words import is_partylike, party_head, party_span
+from .party_words import is_partylike, party_head
 from .things import a_site
 from .triggers import find_trigger
 
@@ -180,19 +179,6 @@ def _passive_statement(d: Draft) -> Token | None:
     return _speaker(d)
 
 
-def _state_tells_its_own(d: Draft) -> Token | None:
-    """ "Two men were arrested on Monday, the police said": an arrest, a seizure or a curfew told
-    in the passive with no "by", by a state body, is that body's own."""
-    t = d.t
-    if d.m.type != "COERCE" or not (_verb_trigger(d) and is_passive(t)) or prep_object(t, BY) is not None:
-        return None
-    teller = party_head(_speaker(d))
-    if teller is None or not is_partylike(teller):
-        return None
-    sector = actor_index().resolve(party_span(teller).text).sector
-    return teller if sector in words("state_sectors") else None
-
-
 def _blamed(d: Draft) -> Token | None:
     """ "A drone attack set fire to a depot, the governor said, blaming Ukraine": a deed with no
     doer named is laid by the teller on whom the teller blames."""
@@ -289,12 +275,6 @@ ACTOR_FINDERS: tuple[Rule, ...] = (
         "beside_the_deed",
         "The council condemned the bombing that wounded dozens and demanded an inquiry.",
         _beside_the_deed,
-    ),
-    # an arrest told in the passive by a state body is that body's own
-    Rule(
-        "state_tells_its_own",
-        "Two men were arrested in the city on Monday, the police said.",
-        _state_tells_its_own,
     ),
     # forces sent stand for whoever sends them
     Rule("forces_sent", "The minister said troops had been deployed to the border.", _forces_sent),
