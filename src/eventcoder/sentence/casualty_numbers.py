@@ -106,9 +106,12 @@ def read_number(tok: Token) -> Count | None:
             low = best = high = word_numbers()[prev] * q[word].multiplier
         else:
             low, best, high = q[word].low, q[word].best, q[word].high
+        if q[word].multiplier == 1 and nxt is not None and q.get(fold(nxt.text), q[word]).multiplier > 1:
+            times = q[fold(nxt.text)].multiplier  # "several hundred": 300, up to 1,000
+            low, best, high, end = low * times, best * times, high and high * times, end + 1
     else:
         return None
-    start, ranged = tok.i, False
+    start, ranged = tok.i - _after_an_article(tok), False
     after = doc[tok.i + 1 : tok.i + 3]
     if (
         len(after) == 2
@@ -167,6 +170,15 @@ def _in_a_date(tok: Token) -> bool:
     )
 
 
+def _after_an_article(tok: Token) -> bool:
+    """ "a number of passengers": a vague noun that counts people only after an article."""
+    return (
+        fold(tok.text) in words("article_counts")
+        and tok.i > 0
+        and fold(tok.doc[tok.i - 1].text) in _articles()
+    )
+
+
 def number_tokens(sent: Span) -> list[Token]:
     q = quantities()
     out = []
@@ -178,6 +190,7 @@ def number_tokens(sent: Span) -> list[Token]:
             number_value(tok) is not None
             or (word in q and q[word].multiplier == 1 and word in words("vague_counts"))
             or word in words("plural_counts")
+            or _after_an_article(tok)
         ):
             out.append(tok)
     return out
