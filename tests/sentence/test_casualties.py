@@ -115,6 +115,14 @@ def test_counts(text, expected):
             2,
             None,
         ),
+        # the victim nearest the verb, when the parser takes a dateline's place for a subject too
+        (
+            "Bamako (Mali): Mayor Oumar Diallo was assassinated early Friday in an attack on his house, the governor said.",
+            1,
+            None,
+        ),
+        # a second victim with a fate of its own is not counted with the first
+        ("A soldier was killed and a second one wounded in the ambush on Tuesday.", 1, 1),
     ],
 )
 def test_victims_counted_by_their_names(text, fatalities, injuries):

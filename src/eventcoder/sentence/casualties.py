@@ -416,8 +416,10 @@ def _implied_role(verb: Token) -> tuple[str, str] | None:
 
 
 def _victim(verb: Token, dep: str) -> Token | None:
-    """The first victim a verb names; for "who was killed", the person the clause is about."""
-    obj = next((c for c in verb.children if c.dep_ == dep), None)
+    """The first victim a verb names, the nearest to it when the parser gave it several subjects
+    ("Port-au-Prince (Haiti): President X was assassinated"); for "who was killed", the person the
+    clause is about."""
+    obj = min((c for c in verb.children if c.dep_ == dep), key=lambda c: abs(c.i - verb.i), default=None)
     if obj is None and _said_fate(verb):  # "shot dead Abu Sayed", parsed loosely
         obj = next(
             (
@@ -439,7 +441,9 @@ def _victims(obj: Token, verb: Token) -> list[Token]:
     companions ("killed, together with his bodyguard and a driver")."""
     parts = [obj, *obj.conjuncts]
     parts += [
-        c for c in verb.children if c.dep_ == deps.CONJUNCT and c.pos_ in ("NUM", "NOUN", "PROPN", "PRON")
+        c
+        for c in verb.children
+        if c.dep_ == deps.CONJUNCT and c.pos_ in ("NUM", "NOUN", "PROPN", "PRON") and not _fated(c)
     ]
     for app in (c for c in obj.children if c.dep_ == deps.APPOSITION and c.conjuncts):
         parts += ([] if app.pos_ == "PROPN" else [app]) + list(app.conjuncts)
@@ -500,6 +504,11 @@ def _named_count(tok: Token) -> int | None:
     return None
 
 
+def _fated(tok: Token) -> bool:
+    """Does a word carry a fate of its own: "a second one wounded"?"""
+    return any(_fate_word(c) is not None for c in tok.children)
+
+
 def _with_conjuncts(number: Token, count: Count, anchor: Token) -> Count:
     """ "four patients and a nurse", "a soldier and four members", "killing one soldier and at
     least 11 civilians" (the second joined to the verb): the other people counted with the number's
@@ -511,7 +520,7 @@ def _with_conjuncts(number: Token, count: Count, anchor: Token) -> Count:
         joined += [
             c
             for c in noun.head.children
-            if c.dep_ == deps.CONJUNCT and c.i > noun.i and c.pos_ in ("NUM", "NOUN")
+            if c.dep_ == deps.CONJUNCT and c.i > noun.i and c.pos_ in ("NUM", "NOUN") and not _fated(c)
         ]
     extra = 0
     for conj in joined:
