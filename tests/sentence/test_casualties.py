@@ -212,3 +212,14 @@ def test_victims_named_by_the_verb(text, verb, expected):
     [tok] = [t for t in nlp()(text) if t.text == verb]
     found = implied(tok)
     assert ((found[0], found[1].best) if found else None) == expected
+
+
+@pytest.mark.slow
+def test_a_toll_of_another_time_is_not_the_events():
+    text = "The bombing on Monday was the deadliest since March 3, when 20 people died in a blast in Quetta."
+    assert sorted((e["fatalities"] or {}).get("best") or 0 for e in code(text)) == [0, 20]
+    text = (
+        "A suicide bomber struck a market in Quetta on Monday, the worst attack in the city since 2019, "
+        "when gunmen killed 35 worshippers at a mosque."
+    )
+    assert [e["fatalities"] for e in code(text) if e["type"] == "ASSAULT"] == [None]

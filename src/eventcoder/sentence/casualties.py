@@ -540,11 +540,28 @@ def _with_conjuncts(number: Token, count: Count, anchor: Token) -> Count:
     return Count(low=add(count.low), best=add(count.best), high=add(count.high), text=count.text)
 
 
+def _of_another_time(anchor: Token, trigger: Token) -> bool:
+    """Is the count's fate told in a clause on a date ("the deadliest since March 3, when 20
+    people died"; "since 2019, when gunmen killed 35"), which the event's own trigger is not in?"""
+    tok = anchor
+    for _ in range(6):
+        if (
+            tok.dep_ in (deps.RELATIVE_CLAUSE, deps.ADVERBIAL_CLAUSE)
+            and tok.head.ent_type_ == "DATE"
+            and any(fold(c.text) in words("then_words") for c in tok.children)
+        ):
+            return trigger.i not in subtree_indices(tok)
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return False
+
+
 def counts_for(m) -> tuple[Count | None, Count | None, bool]:
     """(killed, wounded, a rising toll?) that mention *m*'s sentence gives for it: the counts in
     its own clause first, else the sentence's only count of each fate, or the one figure all its
     counts of that fate give (or its toll), else the victims its verbs name."""
-    found = find_casualties(m.sent)
+    found = [c for c in find_casualties(m.sent) if not _of_another_time(c.anchor, m.trigger)]
     clause = set().union(*(subtree_indices(w) for w in (m.governor, m.trigger, *m.merged)))
     killed, wounded = for_event(found, clause)
     whole = for_event(
