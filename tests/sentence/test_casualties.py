@@ -79,6 +79,11 @@ def test_vague_words_are_data():
             "The bombing left 40 people dead and 70 more wounded.",
             [("killed", 40, 40, 40), ("wounded", 70, 70, 70)],
         ),
+        # number words the tokenizer splits, vague plurals of vague plurals, a qualifier parsed as a preposition
+        ("Twenty-one soldiers died in the ambush.", [("killed", 21, 21, 21)]),
+        ("Tens of thousands of people were killed in the war.", [("killed", 10000, 10000, 99000)]),
+        ("Tens of people were killed in the raid.", [("killed", 10, 10, 99)]),
+        ("Over a dozen people were killed in the raid.", [("killed", 12, 12, None)]),
         # killed or wounded, killed and wounded with no count of their own: a count of neither
         ("The rebels said 40 soldiers had been killed or wounded.", []),
         ("Dozens of people were killed and wounded in the shelling.", []),

@@ -90,7 +90,22 @@ def _count_noun(number: Token) -> Token:
         head = number.head
     if fold(head.text) in words("multipliers") and head.head.pos_ in ("NOUN", "PROPN"):
         head = head.head
+    nxt = number.doc[number.i + 1] if number.i + 1 < len(number.doc) else None
+    if (
+        number.dep_ == deps.PREP_OBJECT
+        and fold(number.head.text) in _qualifiers()
+        and nxt is not None
+        and nxt.pos_ == "NOUN"
+    ):
+        head = nxt  # "over a dozen people", parsed as a preposition and its object
     return head
+
+
+def _qualifiers() -> frozenset[str]:
+    """The one-word qualifiers of a figure: "over", "about", "nearly"."""
+    return frozenset(
+        w for k in ("at_least", "at_most", "about") for w in cue(f"casualties.{k}") if " " not in w
+    )
 
 
 def _fate_noun(number: Token, head: Token):
