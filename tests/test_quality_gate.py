@@ -43,7 +43,9 @@ FLOORS = {
     # Session 9: the set grew from 46 to 64 reports (real_071-079, real_081-089: six events, three
     # outlets each, no rule written for them; .56 and .49 F1 on them alone), so every real floor was
     # re-pinned to the grown set's figures: f1 .71, date .78, place .78, pairs 31 of 69.
-    "real": {"f1": 0.71, "date": 0.78, "place": 0.78, "fatalities": 0.85, "injuries": 0.87, "actor": 0.68,
+    # fatalities .85 -> .89, injuries .87 -> .89 (issue 17, helper s12): counts of another fate, parts,
+    # joint fates ("killed or wounded") and named victims read as news writes them (.90/.89 on 73 reports).
+    "real": {"f1": 0.71, "date": 0.78, "place": 0.78, "fatalities": 0.89, "injuries": 0.89, "actor": 0.68,
              "target": 0.69, "claimant": 0.77, "merge_f1": 0.82, "pairs_joined": 31},
     # merge_f1 0.74 -> 0.72 and pairs 3 -> 2 (session 7): a gold mention told again in a record is now
     # held by it, which shows a look-alike folded within one report; and a country word owning an
