@@ -88,6 +88,15 @@ def test_a_batch_that_fails_after_coding_some_recodes_only_the_rest():
     assert results[1][2].startswith("parse failed")
 
 
+def test_the_texts_of_a_chunk_stay_in_the_caches_its_stages_share():
+    """The pre-filter reads every document of a chunk before the first is parsed; the line marker
+    and the relevance read them again from the caches of their words and foreign spans."""
+    from eventcoder import pipeline
+    from eventcoder.nlp import language, prefilter
+
+    assert pipeline.CHUNK < prefilter.TEXTS_KEPT and pipeline.CHUNK < language.TEXTS_KEPT
+
+
 # -- progress: each document handed on as soon as it is coded ---------------------------------------
 def test_documents_come_out_one_by_one_as_they_are_coded(monkeypatch):
     from eventcoder import pipeline

@@ -58,7 +58,10 @@ def lemmatizer():
     from eventcoder.pipeline import get_nlp
 
     nlp = get_nlp(DEFAULT_MODEL)
-    rules = nlp.get_pipe("lemmatizer")
+    pipe = nlp.get_pipe("eventcoder_lemmas" if "eventcoder_lemmas" in nlp.pipe_names else "lemmatizer")
+    rules = getattr(
+        pipe, "lemmatizer", pipe
+    )  # the model's lemmatizer, or the one memoised (nlp/fast_lemmas.py)
     index, exceptions = rules.lookups.get_table("lemma_index"), rules.lookups.get_table("lemma_exc")
 
     def lemma(word: str, pos: str) -> str:

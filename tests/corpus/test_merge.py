@@ -607,3 +607,91 @@ def test_a_second_telling_of_another_day_stays_apart():
     thursday = _raid("b", "The jets of the Islamic State West Africa Province bombed Mafa again on Thursday.")
     thursday.date = DateSpan("2024-03-14", "2024-03-14", "day")
     assert sorted(len(c.members) for c in cluster([other, tuesday, thursday])) == [1, 2]
+
+
+def test_an_arrest_and_a_state_of_emergency_of_one_day_and_town_stay_two():
+    """Two records of one type whose modes name the deed itself (an arrest, a state of emergency)
+    tell two deeds of one day and town; two arrests told by two outlets are one, and so are two
+    means of one attack ("a bomb" / "a drone"), which outlets tell differently."""
+    from eventcoder.corpus.likeness import mode_score, weights
+
+    def coerce(doc, sentence, mode, actor, target="gunmen"):
+        ev = report(doc, sentence, kind="COERCE", actor=actor, target=target)
+        ev.mode = mode
+        return ev
+
+    arrest = coerce(
+        "a", "Police in Mafa arrested the gunmen who stormed the market on Tuesday.", "arrest", "police"
+    )
+    emergency = coerce(
+        "b",
+        "The governor declared a state of emergency in Mafa on Tuesday, his office said.",
+        "martial-law",
+        "governor",
+        None,
+    )
+    again = coerce("c", "The gunmen were detained by police in Mafa on Tuesday.", "arrest", "police")
+    w = weights()["weights"]
+    assert mode_score(arrest, again) == w["same_mode"]
+    assert mode_score(arrest, emergency) == w["other_deed"] < w["other_mode"]
+    bomb, drone = (
+        _raid("a", "A bomb hit Mafa.", mode="explosives"),
+        _raid("b", "A drone hit Mafa.", mode="drone"),
+    )
+    assert mode_score(bomb, drone) == w["other_mode"]
+    groups = sorted(
+        sorted(m.sources[0].doc_id for m in c.members) for c in cluster([arrest, emergency, again])
+    )
+    assert groups == [["a", "c"], ["b"]]
+
+
+def test_gunmen_killing_a_policeman_and_police_encircling_the_gunmen_stay_two():
+    """A kin pair (an ASSAULT and a COERCE, one disarming told two ways) whose named parties share
+    nothing is a deed and the answer to it: kept apart. Soldiers attacking and soldiers disarming
+    the same militiamen stay one act told two ways."""
+    from eventcoder.corpus.likeness import kin_apart_score, parties_score, weights
+
+    killing = report(
+        "a",
+        "Gunmen shot dead a policeman outside the Mafa mosque before dawn on Tuesday.",
+        actor="gunmen",
+        target="policeman",
+    )
+    encircled = report(
+        "b",
+        "Police encircled the attackers inside the Mafa mosque on Tuesday.",
+        kind="COERCE",
+        actor="police",
+        target="attackers",
+    )
+    assert (
+        kin_apart_score(killing, encircled, parties_score(killing, encircled))
+        == weights()["weights"]["kin_apart"]
+        < 0
+    )
+    assert len(cluster([killing, encircled])) == 2
+    attacked = report(
+        "c", "Soldiers attacked the militiamen at the Mafa checkpoint.", actor="soldiers", target="militiamen"
+    )
+    disarmed = report(
+        "d",
+        "Soldiers disarmed the militiamen at the Mafa checkpoint.",
+        kind="COERCE",
+        actor="soldiers",
+        target="militiamen",
+    )
+    assert kin_apart_score(attacked, disarmed, parties_score(attacked, disarmed)) == 0
+    assert len(cluster([attacked, disarmed])) == 1
+
+
+def test_a_day_of_a_month_with_no_year_agrees_with_that_day():
+    """A report with no publication date says "on March 12" (or "12 Mar."): it agrees with a report
+    dated to 12 March 2024, disagrees with one dated to 9 March; two days named say nothing."""
+    from eventcoder.corpus.likeness import date_score, weights
+
+    w = weights()["dates"]
+    day = DateSpan("2024-03-12", "2024-03-12", "day")
+    assert date_score(DateSpan(None, None, None, text="on March 12"), day) == w["month_day"] > 0
+    assert date_score(day, DateSpan(None, None, None, text="late on 12 Mar.")) == w["month_day"]
+    assert date_score(DateSpan(None, None, None, text="March 9"), day) == w["days_apart"] < 0
+    assert date_score(DateSpan(None, None, None, text="between March 9 and March 12"), day) == 0

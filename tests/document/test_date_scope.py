@@ -19,3 +19,22 @@ def test_an_undated_report_that_names_one_year_dates_its_days_in_it():
 def test_a_year_in_a_name_is_no_date_from_the_ner_either():
     sent = next(nlp()("Thousands marched against the Finance Bill 2024 in Nairobi.").sents)
     assert other_dates(sent, [], datetime.date(2024, 6, 30)) == []
+
+
+@pytest.mark.slow
+def test_a_date_right_after_a_preposition_times_the_clause_whatever_the_parse():
+    from eventcoder.document.date_scope import names_a_thing
+    from eventcoder.sentence.dates import find_dates
+
+    doc = nlp()("On March 3 Kenya's interior minister Kithure Kindiki banned all protests in Nairobi.")
+    (expr,) = find_dates(doc.text, datetime.date(2024, 3, 5), 2024)
+    assert not names_a_thing(doc, expr)
+    doc = nlp()("Officials said the March 3 bombing killed nine.")
+    (expr,) = find_dates(doc.text, datetime.date(2024, 3, 5), 2024)
+    assert names_a_thing(doc, expr)
+
+
+@pytest.mark.slow
+def test_an_age_the_ner_marks_as_a_date_is_no_year():
+    sent = next(nlp()("Her grandfather, Amos Levi, is 84, his son said on Monday.").sents)
+    assert "84" not in [e.text for e in other_dates(sent, [], datetime.date(2024, 6, 30))]

@@ -33,6 +33,15 @@ def test_a_date_a_statement_names_is_not_the_day_it_was_said():
     assert said and all(e["date"]["start"] == "2024-03-05" for e in said)
 
 
+def test_the_date_of_the_deed_an_accusation_names_is_not_the_accusations():
+    text = (
+        "Students marched through Kisumu on Wednesday.\n\n"
+        "A rights group accused the police of beating three students in the city on 2 March."
+    )
+    accused = [e for e in code(text, "2024-03-08") if e["type"] == "ACCUSE"]
+    assert accused and all(e["date"]["start"] == "2024-03-06" for e in accused)
+
+
 def test_anchored_duration_after_a_dated_event():
     text = (
         "In July 2009, soldiers attacked the camp.\n\nFor nearly two years the residents were subject to a "
@@ -42,13 +51,24 @@ def test_anchored_duration_after_a_dated_event():
     assert ban and ban[0]["date"]["start"] == "2009-07-01" and ban[0]["date"]["precision"] == "range"
 
 
-def test_report_with_no_date_gets_the_week_before_publication():
-    [ev] = code("Gunmen attacked a police station in the town, killing two officers.", "2024-03-14")
+def test_news_with_no_date_of_its_own_gets_the_week_before_publication():
+    [ev] = code("Gunmen were attacking a police station in the town when troops arrived.", "2024-03-14")
     assert (ev["date"]["start"], ev["date"]["end"], ev["date"]["precision"]) == (
         "2024-03-08",
         "2024-03-14",
         "week",
     )
+
+
+def test_a_report_that_tells_no_date_at_all_tells_the_news_of_its_day():
+    [ev] = code("Gunmen attacked a police station in the town, killing two officers.", "2024-03-14")
+    assert (ev["date"]["start"], ev["date"]["end"], ev["date"]["precision"]) == (
+        "2024-03-14",
+        "2024-03-14",
+        "day",
+    )
+    [ev] = code("Two officers were killed when gunmen stormed a police post.", "2024-03-14")
+    assert ev["date"]["start"] == "2024-03-14"
 
 
 def test_announced_events_are_not_reported():

@@ -303,10 +303,11 @@ def test_a_title_or_a_bodys_name_is_no_place():
     a body's name ("the Kivu Justice Network") it names no place."""
     text = (
         'The regime "will be punished," the Leader told worshippers in Tehran on Wednesday.\n\n'
-        "The Kivu Justice Network condemned the shelling of the market."
+        "The Kivu Justice Network condemned the shelling of the market.\n\n"
+        "Washington said the Supreme Leader had ordered the strike."
     )
     found, _ = resolved(text)
-    assert "Leader" not in found and "Justice" not in found
+    assert "Leader" not in found and "Justice" not in found and "Supreme" not in found
 
 
 def test_a_seizure_of_power_with_no_place_of_its_own_is_in_the_capital():
@@ -355,3 +356,28 @@ def test_a_furniture_label_in_capitals_is_no_dateline():
     )
     _, places = resolved(text)
     assert places.dateline is None or places.dateline.chosen.country == "IQ"
+
+
+def test_a_statement_at_a_summit_is_not_placed_at_what_it_condemns():
+    """A statement the report places at a summit: the country its object names is its topic."""
+    text = (
+        "West African heads of state gathered for a summit in Accra on Saturday.\n\n"
+        "The heads of state condemned the attempt to seize power in Guinea."
+    )
+    assert ("ACCUSE", "Accra", "town") in where(text, "2024-03-10")
+
+
+def test_a_statement_is_placed_at_its_speech_not_at_the_seat_of_whom_it_accuses():
+    text = (
+        "GAROWE, Somalia, March 3 (Reuters) -\n\n"
+        "The regional leader accused the government in Mogadishu of starving the army of funds in a speech "
+        "in Bosaso on Sunday."
+    )
+    assert ("ACCUSE", "Bosaso", "town") in where(text, "2024-03-03")
+
+
+def test_a_place_measured_from_a_town_lies_that_far_that_way():
+    """ "about 60 km north of Garowe": the strike's point is moved 60 km north of the town."""
+    text = "Militants were killed in an airstrike about 60 km north of Garowe, in Somalia, on Sunday."
+    loc = next(e["location"] for e in code(text, "2024-03-03") if e["type"] == "ASSAULT")
+    assert loc["text"] == "Garowe" and 8.9 < loc["lat"] < 9.0 and abs(loc["lon"] - 48.48) < 0.05

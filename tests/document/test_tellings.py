@@ -29,6 +29,8 @@ def test_the_word_lists_are_data():
         "party_filler",
         "pointing_subjects",
         "restated_types",
+        "lasting_preps",
+        "lasting_spans",
     ):
         assert words[key], key
 
@@ -322,3 +324,139 @@ def test_the_day_a_toll_was_confirmed_does_not_date_the_deed_told_again():
     [ev] = _assaults(text, "2024-03-12")
     assert ev["date"]["start"] == "2024-03-11"
     assert any(t.startswith("A police source who confirmed") for t in _told(ev))
+
+
+def test_what_is_fired_in_the_plural_is_one_deed():
+    text = (
+        "Soldiers and villagers clashed in the market of Doko on Monday, and a farmer was killed. "
+        "Troops then fired rubber bullets at the crowd, a witness said."
+    )
+    [ev] = _assaults(text)
+    assert any(s.startswith("Troops then fired") for s in _told(ev))
+
+
+def test_a_statement_quoted_again_is_one_statement():
+    text = (
+        'The governor warned the strikers that they "will be punished for every lost day" on Monday. '
+        "Buses stood idle in the depots and commuters walked to work. "
+        '"All of them will be punished for every lost day," Governor Ade Bola said.'
+    )
+    [threat] = [e for e in code(text) if e["type"] == "THREATEN"]
+    assert len(_told(threat)) == 2
+
+
+def test_words_quoted_again_on_another_day_are_another_statement():
+    text = (
+        'The governor warned the strikers on Monday that they "will be punished for every lost day". '
+        'On Thursday he warned them that they "will be punished for every lost day".'
+    )
+    assert len([e for e in code(text) if e["type"] == "THREATEN"]) == 2
+
+
+def test_a_statement_placed_by_a_country_alone_takes_the_town_a_telling_gives():
+    from eventcoder.document.tellings import _finer_place
+    from eventcoder.model import Place
+
+    country = Place("Israel", "IL", 31.5, 34.8, "country")
+    town = Place("Tehran", "IR", 35.7, 51.4, "city")
+    assert _finer_place(town, country, spoken=True)
+    assert not _finer_place(town, country)  # a deed in Israel is not told again in Tehran
+
+
+def test_one_states_measure_against_another_told_twice_is_one_placed_at_home():
+    text = (
+        "Under fire from Washington, the government of Venezuela has ordered the American chargé "
+        "d'affaires to leave the country within 48 hours. \"The Government of Venezuela announces that the "
+        "American envoy to Caracas was summoned on Monday and told that the government orders him to leave "
+        'the country within 48 hours," the foreign ministry said in a statement.'
+    )
+    [sanction] = [e for e in code(text) if e["type"] == "SANCTION"]
+    assert sanction["location"]["name"] == "Caracas"
+
+
+def test_two_states_measures_against_two_others_stay_two():
+    text = (
+        "Venezuela ordered the American envoy to leave Caracas on Monday. "
+        "Bolivia ordered the Peruvian ambassador to leave La Paz the same day."
+    )
+    assert len([e for e in code(text) if e["type"] == "SANCTION"]) == 2
+
+
+def test_two_sides_that_accuse_each_other_are_two_accusations_each_at_home():
+    text = (
+        "Ethiopian troops shelled Eritrean positions near Badme on Monday, killing four soldiers. "
+        "Eritrea and Ethiopia blamed each other for the fighting. "
+        "The two countries accused each other of starting the clash, diplomats said."
+    )
+    accusations = [e for e in code(text) if e["type"] == "ACCUSE"]
+    sides = {(e["actor"]["name"], e["target"]["name"]) for e in accusations}
+    assert sides == {("Eritrea", "Ethiopia"), ("Ethiopia", "Eritrea")}
+    assert all(e["location"]["country"] == e["actor"]["country"] for e in accusations)
+    assert len(accusations) == 2  # the second telling is a telling of the first
+
+
+def test_each_side_accusing_the_other_takes_the_states_of_the_fighting():
+    text = (
+        "Indian artillery fired on Pakistani posts in Kashmir on Friday, and Pakistani troops returned fire. "
+        "A UN envoy met officials of both governments in Geneva. "
+        "Each side has accused the other of breaking the truce."
+    )
+    accusations = [e for e in code(text) if e["type"] == "ACCUSE"]
+    assert {(e["actor"]["name"], e["target"]["name"]) for e in accusations} == {
+        ("India", "Pakistan"),
+        ("Pakistan", "India"),
+    }
+
+
+KALAY = (
+    "A regime warplane bombed the village of Kalay in Magway Region on Tuesday morning, killing 14 people "
+    "and wounding 20. Residents said they had fled into the forest when they heard the plane, and many were "
+    "still hiding there on Wednesday, afraid that it would come back. Aid workers from a nearby town brought "
+    "rice and medicine in the evening. Local monks opened the monastery to families whose homes had burned, "
+    "and volunteers cooked for more than three hundred people through the night. Mobile phone lines were "
+    "cut, and news of the toll reached the regional capital only a day later. "
+)
+
+
+def test_a_site_inside_the_place_struck_is_where_in_it_the_deed_fell():
+    [ev] = _assaults(
+        KALAY + "The warplane dropped three bombs on a school in Kalay where families sheltered."
+    )
+    assert any(s.startswith("The warplane dropped") for s in _told(ev))
+
+
+def test_a_site_brought_in_elsewhere_is_another_deed():
+    text = KALAY + "The warplane dropped three bombs on a school in Pakokku where families sheltered."
+    assert len(_assaults(text)) == 2
+
+
+def test_a_statement_whose_verb_takes_its_object_again_is_one_statement():
+    text = (
+        "The defence ministry of Somalia rejected Kenya's claims that its troops had crossed the border near "
+        "Mandera on Monday. Traders in the border town kept their shops shut and buses stopped running for "
+        "the day. Speaking in Mogadishu, Somali foreign minister Ahmed Fiqi firmly rejected Kenya's claims of "
+        "an incursion."
+    )
+    [rejection] = [e for e in code(text) if e["type"] == "REJECT"]
+    assert len(_told(rejection)) == 2
+
+
+def test_a_statement_whose_verb_takes_another_object_is_another():
+    text = (
+        "The defence ministry of Somalia rejected Kenya's claims that its troops had crossed the border near "
+        "Mandera on Monday. Traders in the border town kept their shops shut and buses stopped running for "
+        "the day. Speaking in Mogadishu, Somali foreign minister Ahmed Fiqi firmly rejected Ethiopia's offer "
+        "of talks."
+    )
+    assert len([e for e in code(text) if e["type"] == "REJECT"]) == 2
+
+
+def test_a_related_headline_about_another_place_is_no_telling():
+    text = (
+        "Gunmen kill 12 in raid on Nigerian town\n\n"
+        "Gunmen stormed the town of Mafa in Borno State on Tuesday and killed 12 people, police said.\n\n"
+        "Read more:\n\nFive soldiers killed in ambush near Gao, Mali\n\n"
+        "Residents of Mafa buried the dead on Wednesday."
+    )
+    [ev] = _assaults(text)
+    assert [s[:11] for s in _told(ev)] == ["Gunmen stor", "Gunmen kill"]

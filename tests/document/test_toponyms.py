@@ -76,3 +76,22 @@ def test_a_country_word_that_owns_an_embassy_names_no_place(text, name, owner):
     doc = nlp()(text)
     start = next(t.i for t in doc if t.text == name)
     assert names_no_place(doc[start : start + 1]) is owner
+
+
+def test_the_name_a_place_noun_is_given_after_a_comma_is_a_place():
+    found = _names("On Friday soldiers blocked the roads into the capital, Niamey, and closed the airport.")
+    assert found.get("Niamey") == "NE"
+
+
+def test_a_name_followed_by_the_state_it_lies_in_is_a_place():
+    found = _names("A relief convoy finally got through to Kereneik, West Darfur, late on Monday.")
+    assert found.get("Kereneik") == "SD"
+
+
+def test_a_name_given_as_a_district_is_no_town_of_another_province():
+    found = _names(
+        "Gunmen fired on farmers near Moirang in Bishnupur district on Monday, police in Imphal said. "
+        "Shops stayed shut in Bishnupur."
+    )
+    assert found.get("Moirang") == "IN" and found.get("Bishnupur district") is None
+    assert found.get("Bishnupur") is None  # the district named alone, not the town of West Bengal

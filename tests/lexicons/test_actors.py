@@ -89,3 +89,36 @@ def test_short_capitalised_aliases_with_digits_and_dots():
 def test_a_countrys_possessive_names_its_institution(idx, text, name, country):
     party = idx.resolve(text)
     assert (party.name, party.country, party.text) == (name, country, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("jihadist", "jihadists"),  # "a jihadist attack": a word for one member, used of the group
+        ("rebel", "rebels"),
+        ("gunman", "gunmen"),
+        ("a gunman", "gunman"),  # one gunman, told as such
+        ("the rebels", "rebels"),
+    ],
+)
+def test_a_members_word_used_of_the_group_names_the_group(idx, text, name):
+    p = idx.resolve(text)
+    assert p.name == name and p.text == text
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("his own Presidential Guard", "Military Forces of Niger"),  # a guard is a state's forces
+        ("the Republican Guard", "Military Forces of Niger"),
+        ("a regime jet fighter", "Military Forces of Niger"),  # a warplane, not a fighter of a group
+        ("the fighter jets", "Military Forces of Niger"),
+    ],
+)
+def test_guards_and_warplanes_are_a_states_forces(idx, text, name):
+    p = idx.resolve(text, context_country="NE")
+    assert p.name == name and p.sector == "military"
+
+
+def test_own_is_no_part_of_a_name():
+    assert clean_mention("their own militia") == "militia"

@@ -55,3 +55,58 @@ def test_a_word_with_accents_is_no_trigger():
     doc = nlp()("Der Wind bläst, and the rebels attacked the town.")
     assert lemma_forms(doc[2]) == ()
     assert "attack" in lemma_forms(doc[7])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Also read | Gunmen kill four police officers at a checkpoint near Kano",  # related_link
+        "RELATED: Troops shell rebel positions north of the capital",  # related_link
+        "Please help improve this article by adding citations about the attacks.",  # wiki_notice
+        "Feel free to improve this article and discuss changes on the talk page.",  # wiki_notice
+        "Read more: Police arrest 20 protesters in the capital",  # read_more
+    ],
+)
+def test_a_line_of_the_site_triggers_nothing(line):
+    text = "Rebels attacked an army post near Goma on Monday, the army said.\n" + line
+    assert "".join(silent_words(text)) == "".join(line.split())
+    assert [m.type for m in nlp()(text)._.ec_mentions] == ["ASSAULT"]
+
+
+def test_the_headlines_under_a_heading_of_links_trigger_nothing():
+    text = (
+        "Soldiers arrested the mayor of the town on Tuesday, the ministry said.\n\n"
+        "Related stories\n"
+        "Three killed as gunmen storm a church in the south\n"
+        "Protesters clash with police over fuel prices\n\n"
+        "The mayor was taken to the capital, his lawyer said."
+    )
+    silent = silent_words(text)
+    assert "storm" in silent and "clash" in silent and "arrested" not in silent
+    assert "taken" not in silent  # a line that ends a sentence ends the list
+    assert [m.type for m in nlp()(text)._.ec_mentions] == ["COERCE"]
+
+
+def test_a_line_of_the_report_like_a_link_is_still_read():
+    text = "Also in the capital, police fired tear gas at students on Monday."
+    assert silent_words(text) == []
+
+
+def test_the_caption_of_a_file_photo_triggers_nothing():
+    text = (
+        "Troops shelled the northern suburbs on Sunday, residents said.\n"
+        "FILE PHOTO: Protesters clash with riot police in the capital, March 2019"
+    )
+    assert "clash" in silent_words(text)
+    assert [m.type for m in nlp()(text)._.ec_mentions] == ["ASSAULT"]
+
+
+def test_the_headlines_under_top_stories_trigger_nothing():
+    text = (
+        "Police arrested the editor of the newspaper on Tuesday, his lawyer said.\n\n"
+        "Top stories\n"
+        "Gunmen kill three villagers in the north\n"
+        "Rebels seize a border post after a night of fighting"
+    )
+    assert "kill" in silent_words(text) and "seize" in silent_words(text)
+    assert [m.type for m in nlp()(text)._.ec_mentions] == ["COERCE"]

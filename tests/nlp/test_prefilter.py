@@ -20,6 +20,7 @@ def test_bases_undo_regular_inflection():
     assert "casualty" in bases("casualties")
     assert "clash" in bases("clashes")
     assert bases("rain") == {"rain"}
+    assert bases("attacks") is bases("attacks")  # remembered: asked for every word of every document
 
 
 def test_trigger_words_find_regular_and_irregular_forms():

@@ -40,3 +40,18 @@ def test_the_entities_of_each_sentence_are_the_documents_in_it():
     doc = nlp()(TEXT)
     for sent in doc.sents:
         assert sent_ents(sent) == [e for e in doc.ents if sent.start <= e.start < sent.end]
+
+
+def test_the_text_a_doc_was_made_of_is_its_text():
+    import spacy
+
+    text = "  Shelling resumed overnight.\n\nTwo houses burned in Avdiivka,  officials said. "
+    doc = spacy.blank("en").make_doc(text)
+    syntax.remember_text(doc, text)
+    assert syntax.doc_text(doc) is text and doc.text == text
+    other = spacy.blank("en").make_doc(text)
+    syntax.remember_text(other, text + "!")  # not the text it was made of: built from the tokens
+    assert syntax.doc_text(other) == text
+    empty = spacy.blank("en").make_doc("")
+    syntax.remember_text(empty, "")
+    assert syntax.doc_text(empty) == ""

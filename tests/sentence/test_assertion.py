@@ -231,3 +231,64 @@ def test_a_contrasted_clause_and_the_means_of_an_attempt_are_told(text, kind):
 )
 def test_shared_negation_and_future_attempts_still_hold(text):
     assert "ASSAULT" not in [m.type for m in nlp()(text)._.ec_mentions]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        # the page speaking to its reader, a line of an information box
+        ("Please feel free to expand this section and discuss the changes with other editors.", "CONSULT"),
+        ("Join the march on Saturday to demand the release of the prisoners.", "PROTEST"),
+        ("Part of the 2014 Gaza offensive", "ASSAULT"),
+        ("Location Bamako, Mali\nAttack type\nShooting\nDeaths 9\nInjured 25", "ASSAULT"),
+        # a wish, an act awaited, a prospect, a regard received, a kind
+        ("All we ask is that the soldiers withdraw from our villages.", "RETREAT"),
+        ("For the villagers, it was the ceasefire they had prayed for.", "RETREAT"),
+        ("The activists now face deportation to their home country.", "COERCE"),
+        ("The rescuers earned the praise of the prime minister.", "SUPPORT"),
+        ("The union defended the right to peaceful protest.", "PROTEST"),
+        # an agreement made before, kept
+        ("The new cabinet pledged to abide by the 2015 accord with the rebels.", "AGREE"),
+        # a source's wish not to be named
+        ("A nurse, who asked not to be identified, said the talks with the union had failed.", "REQUEST"),
+        ("A diplomat who requested anonymity said the envoy had left the capital.", "REQUEST"),
+        # a verb of saying, not its act
+        ("The ministry recalls that ambassadors must respect the law of the host country.", "SANCTION"),
+        # a commitment: the act pledged, not done
+        ("The ministry said it remained committed to delivering food aid to the camps.", "AID"),
+        # people named by what was done to them
+        ("Doctors said several of the badly injured had been moved to Lviv.", "ASSAULT"),
+        # still to come: a prospect, the time before it, the purpose of a deed
+        ("Shopkeepers closed early, fearing an imminent raid by the militia.", "ASSAULT"),
+        ("The talks were about a future withdrawal of foreign troops.", "RETREAT"),
+        ("The envoy flew to Cairo on the eve of the negotiations.", "CONSULT"),
+        ("More troops were sent north to recapture the airport.", "ASSAULT"),
+        # a goal, the way to it, what a thing is made for
+        ("Both sides said they were moving towards a lasting truce.", "RETREAT"),
+        ("The ruling opened the door to the extradition of the general.", "COOPERATE"),
+        ("The new checkpoints are meant to curb attacks on the pilgrims.", "ASSAULT"),
+    ],
+)
+def test_non_acts_are_no_events(text, kind):
+    assert kind not in [m.type for m in nlp()(text)._.ec_mentions]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("The town faced heavy shelling overnight.", "ASSAULT"),  # a deed faced, not a prospect
+        ("The governor praised the soldiers for their courage.", "SUPPORT"),  # praise given
+        ("Watch: Police fire tear gas at protesters in Nairobi", "ASSAULT"),  # a label, no bidding
+        ("Thousands staged a peaceful protest in the capital.", "PROTEST"),  # one protest
+        ("The talks that the two sides held in Doha ended without a deal.", "CONSULT"),
+        ("Three of the protesters were badly injured by rubber bullets.", "ASSAULT"),
+        ("The rebels reached a deal with the government in Nairobi.", "AGREE"),
+        ("Gunmen ambushed the convoy on its way to the border.", "ASSAULT"),
+        ("The rebels asked the army to release the prisoners.", "REQUEST"),
+        ("Seoul recalled its ambassador from Tokyo on Monday.", "SANCTION"),
+    ],
+)
+def test_acts_near_non_acts_are_still_told(text, kind):
+    assert kind in [m.type for m in nlp()(text)._.ec_mentions]

@@ -46,6 +46,13 @@ def one(text, pub=PUB):
         ("fighting on Friday night into Saturday", ("2013-02-08", "2013-02-09", "range")),
         # a span of weekdays, the latest that ends by publication
         ("the raids went on from Saturday to Monday", ("2013-02-09", "2013-02-11", "range")),
+        # a weekday of the week before the week of publication
+        ("troops fired on the crowd on Friday last week", ("2013-02-08", "2013-02-08", "day")),
+        # a span of days in one month; two days joined by "and" are two days, not a span
+        ("clashes on January 29-30 left 12 dead", ("2013-01-29", "2013-01-30", "range")),
+        ("the talks ran from 4 to 6 February", ("2013-02-04", "2013-02-06", "range")),
+        ("a fortnight ago", ("2013-01-25", "2013-01-31", "week")),
+        ("this past weekend", ("2013-02-09", "2013-02-10", "range")),
     ],
 )
 def test_expressions(text, expected):
@@ -62,6 +69,9 @@ PATTERN_SPANS = {
     "year_span": ("2009-01-01", "2011-12-31", "range"),
     "iso_month": ("2012-04-01", "2012-04-30", "month"),
     "month_day_year": ("2009-07-28", "2009-07-28", "day"),
+    "month_day_range": ("2009-07-28", "2009-07-29", "range"),
+    "day_range_month": ("2012-06-03", "2012-06-05", "range"),
+    "weekday_last_week": ("2013-02-05", "2013-02-05", "day"),
     "day_month_year": ("2009-07-28", "2009-07-28", "day"),
     "part_month_year": ("2009-07-21", "2009-07-31", "range"),
     "part_month": ("2012-09-11", "2012-09-20", "range"),
@@ -170,6 +180,8 @@ def test_anchored_expressions():
     assert anchor(nxt, day, None) == (date(2024, 3, 13), date(2024, 3, 13), "day")
     [since] = find_anchored("Since then, police have arrested 40 people.")
     assert anchor(since, day, date(2024, 3, 20)) == (date(2024, 3, 13), date(2024, 3, 20), "range")
+    [same] = find_anchored("Earlier in the day, troops had sealed off the square.")
+    assert anchor(same, day, None) == (date(2024, 3, 12), date(2024, 3, 12), "day")
 
 
 def test_so_many_units_earlier_or_later_counts_from_the_earlier_date():

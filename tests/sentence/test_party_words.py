@@ -4,7 +4,7 @@ import pytest
 
 from eventcoder.sentence.party_words import is_partylike, party_head, party_span
 
-from ..helpers import nlp
+from ..helpers import hand_doc, nlp
 
 
 @pytest.mark.slow
@@ -44,3 +44,25 @@ def test_a_party_head_worked_out_once_per_token_is_the_same_as_anew():
         assert [party_head(t) for t in doc] == anew
     other = nlp()("Nobody was hurt.")
     assert party_head(other[0]) is None and party_head(doc[0]) == anew[0]
+
+
+@pytest.mark.slow
+def test_a_short_name_in_brackets_is_no_person_in_apposition():
+    doc = nlp()("The French ambassador to the Central African Republic (CAR) was expelled on Monday.")
+    [envoy] = [t for t in doc if t.text == "ambassador"]
+    assert party_head(envoy).text == "ambassador"
+
+
+def test_a_person_in_apposition_to_a_word_tagged_as_an_adjective_is_the_party():
+    # "the candidacy of his rival Omar Hassan", "rival" tagged as an adjective
+    doc = hand_doc(
+        [
+            ("candidacy", 0, "ROOT", "NN", "candidacy", "NOUN"),
+            ("of", 0, "prep", "IN", "of", "ADP"),
+            ("his", 3, "poss", "PRP$", "his", "PRON"),
+            ("rival", 1, "pobj", "JJ", "rival", "ADJ"),
+            ("Omar", 5, "compound", "NNP", "Omar", "PROPN"),
+            ("Hassan", 3, "appos", "NNP", "Hassan", "PROPN"),
+        ]
+    )
+    assert party_head(doc[3]).text == "Hassan"

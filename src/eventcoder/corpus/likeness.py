@@ -1,9 +1,10 @@
 """How alike two reports' slots are, for :mod:`merge`: their types (one family, or kin across
-families: :data:`KIN`), parties (names sharing a word or its derived form: "Russia" / "Russian
-forces"; sectors of one side), dates (by the precision of the vaguer; an unanchored weekday against
-a day), casualty figures, and the distance between two points; each weighed as
-``data/en/merge.toml`` says. And whether two records of one report are two tellings of one deed
-that the document stage left apart (:data:`TWIN_CHECKS`).
+families: :data:`KIN`, apart when their named parties share nothing), modes (those that name the
+deed itself: an arrest, a curfew), parties (names sharing a word or its derived form: "Russia" /
+"Russian forces"; sectors of one side), dates (by the precision of the vaguer; an unanchored
+weekday, or day of a month, against a day), casualty figures, and the distance between two
+points; each weighed as ``data/en/merge.toml`` says. And whether two records of one report are two
+tellings of one deed that the document stage left apart (:data:`TWIN_CHECKS`).
 """
 
 from __future__ import annotations
@@ -149,6 +150,26 @@ def weights() -> dict[str, dict[str, float]]:
     }
 
 
+def mode_score(a: Event, b: Event) -> float:
+    """Two modes: one ``same_mode``; two ``other_mode`` ("an air strike" / "a car bomb": outlets
+    tell the means differently), or ``other_deed`` when the records are of one type and both modes
+    name the deed itself (``data/en/merge.toml``'s ``[modes] deeds``): the arrest of the gunmen
+    and the state of emergency declared that day are two deeds of one day and place."""
+    if not (a.mode and b.mode):
+        return 0.0
+    w = weights()["weights"]
+    if a.mode == b.mode:
+        return w["same_mode"]
+    deeds = _deed_modes()
+    return w["other_deed"] if a.type == b.type and a.mode in deeds and b.mode in deeds else w["other_mode"]
+
+
+@lru_cache(maxsize=1)
+def _deed_modes() -> frozenset[str]:
+    """The modes that name the deed itself (``data/en/merge.toml``, ``[modes] deeds``)."""
+    return frozenset(read_toml("merge.toml")["modes"]["deeds"])
+
+
 def _tokens(p: Party) -> set[str]:
     stop = stop_words()
     return {w for w in WORD.findall(f"{p.name} {p.text or ''}".lower()) if w not in stop}
@@ -190,6 +211,19 @@ def type_score(ta: str, tb: str) -> float:
     return w["kin_type"] if frozenset((ta, tb)) in _kin_pairs() else 0.0
 
 
+def kin_apart_score(a: Event, b: Event, parties: float) -> float:
+    """A pair of :data:`KIN` is one act told two ways by one side to another ("soldiers attacked
+    the militiamen" / "soldiers disarmed the militiamen"): when both name their actors and their
+    parties share nothing (*parties*, :func:`parties_score`, not above 0), they are a deed and the
+    answer to it, of one day and place ("gunmen killed a policeman" / "police encircled the
+    gunmen"): ``kin_apart``. A record with no actor says too little to tell them apart."""
+    if a.type == b.type or frozenset((a.type, b.type)) not in _kin_pairs():
+        return 0.0
+    if a.actor is None or b.actor is None or parties > 0:
+        return 0.0
+    return weights()["weights"]["kin_apart"]
+
+
 @lru_cache(maxsize=1)
 def _kin_pairs() -> frozenset[frozenset[str]]:
     return frozenset(frozenset(k.types) for k in KIN)
@@ -224,17 +258,41 @@ def date_score(da: DateSpan | None, db: DateSpan | None) -> float:
 
 def _weekday_score(da: DateSpan, db: DateSpan) -> float:
     """A weekday nothing anchors ("killed on Thursday" in a report with no publication date)
-    against a day another report dates: the same weekday ``weekday``, another ``days_apart``."""
+    against a day another report dates: the same weekday ``weekday``, another ``days_apart``. A day
+    of a month with no year ("on January 3"): the same day of the same month ``month_day``, another
+    ``days_apart``."""
     loose, dated = (da, db) if db.resolved else (db, da)
     if loose.resolved or not dated.resolved or dated.start != dated.end:
         return 0.0
+    w = weights()["dates"]
+    day = date.fromisoformat(dated.start)
+    said = WORD.findall((loose.text or "").lower())
+    told = _month_day(said)
+    if told is not None:
+        return w["month_day"] if told == (day.month, day.day) else w["days_apart"]
     days = _weekdays()
-    said = set(WORD.findall((loose.text or "").lower()))
-    named = {i for i, w in enumerate(days) if w in said}
+    named = {i for i, w in enumerate(days) if w in set(said)}
     if len(named) != 1:
         return 0.0
-    w = weights()["dates"]
-    return w["weekday"] if named == {date.fromisoformat(dated.start).weekday()} else w["days_apart"]
+    return w["weekday"] if named == {day.weekday()} else w["days_apart"]
+
+
+def _month_day(words: list[str]) -> tuple[int, int] | None:
+    """The month and day that *words* name ("january 3", "3 jan"), when they name one."""
+    months = _months()
+    found = set()
+    for i, word in enumerate(words):
+        if word in months:
+            near = [x for x in words[max(0, i - 1) : i + 2] if x.isdigit() and 1 <= int(x) <= 31]
+            found |= {(months[word], int(x)) for x in near}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _months() -> dict[str, int]:
+    """Each spelling of a month, mapped to its number (``data/en/dates.toml``, ``calendar``)."""
+    spellings = read_toml("dates.toml")["calendar"]["months"]
+    return {word: i for i, words in enumerate(spellings, 1) for word in words}
 
 
 @lru_cache(maxsize=1)
@@ -299,7 +357,28 @@ TWIN_CHECKS: tuple[TwinCheck, ...] = (
         ("Soldiers fired on the marchers.", "Rebels fired on the marchers."),
         lambda a, b: party_score(a.actor, b.actor) >= 0,
     ),
+    TwinCheck(
+        "one speaker, said",
+        (
+            "The president condemned the assassination on Monday.",
+            "The UN chief also condemned the assassination on Monday.",
+        ),
+        lambda a, b: a.type not in ontology().types_with("spoken") or party_score(a.actor, b.actor) > 0,
+    ),
+    TwinCheck(
+        "one toll, told",
+        ("Gunmen killed a policeman in the square.", "The gunfight that followed killed four people."),
+        lambda a, b: _one_toll(a.fatalities, b.fatalities),
+    ),
 )
+
+
+def _one_toll(a: Count | None, b: Count | None) -> bool:
+    """Two tolls, when both are told, that one event's tellings may give (within half of each
+    other, as :func:`count_score` rewards): "killed a policeman" and "killed four" are two deeds."""
+    if a is None or b is None or a.best is None or b.best is None:
+        return True
+    return count_score(a, b) > 0
 
 
 def twin_check_failed(a: Event, b: Event) -> str | None:

@@ -8,7 +8,9 @@ month), and when their places are within the distance their precisions allow. A 
 (undated: a report with no publication date; or dated to a year) meets every report of its block
 within its span. A pair is scored on actor and target compatibility (names sharing a word or its
 derived form: "Russia" / "Russian forces"), the similarity of their evidence (sentence embeddings
-from the optional ``embed`` extra, else word overlap), their modes, dates (by the precision of
+from the optional ``embed`` extra, else word overlap), their modes (two that name the deed itself,
+an arrest and a state of emergency, are two deeds), a kin pair whose named parties share nothing (a
+deed and the answer to it: gunmen kill a policeman, police encircle the gunmen), dates (by the precision of
 the vaguer: one day, the next day, a day inside a week or a month, a day outside the other's span),
 places (one spot, a village inside the province the other names; a village and its country named
 alone are compared, not rewarded) and their casualty figures, each weighed as ``data/en/merge.toml``
@@ -43,7 +45,9 @@ from .likeness import (
     count_score,
     date_score,
     family,
+    kin_apart_score,
     km,
+    mode_score,
     parties_score,
     stop_words,
     twin_check_failed,
@@ -222,9 +226,10 @@ def score(a: _Item, b: _Item) -> float:
     w = weights()["weights"]
     ea, eb = a.event, b.event
     s = w["similarity"] * similarity(a, b)
-    s += parties_score(ea, eb) + count_score(ea.fatalities, eb.fatalities) + type_score(ea.type, eb.type)
-    if ea.mode and eb.mode:
-        s += w["same_mode"] if ea.mode == eb.mode else w["other_mode"]  # "an air strike" / "a car bomb"
+    parties = parties_score(ea, eb)
+    s += parties + count_score(ea.fatalities, eb.fatalities) + type_score(ea.type, eb.type)
+    s += kin_apart_score(ea, eb, parties)  # a deed and the answer to it
+    s += mode_score(ea, eb)  # "an air strike" / "a car bomb"; an arrest / a curfew
     return s + date_score(ea.date, eb.date) + _place_score(a, b)
 
 

@@ -107,6 +107,7 @@ def other_dates(sent, found: list[DateExpr], published) -> list[DateExpr]:
             or any(e.start_char < ent.end_char and ent.start_char < e.end_char for e in found)
             or hyphened_to_a_word(doc_text(ent.doc)[ent.end_char : ent.end_char + 40])
             or _BARE_YEAR.fullmatch(ent.text.strip())  # the year pattern has judged it ("Bill 2024")
+            or _an_age(ent)
             or _a_length(ent.text, doc_text(ent.doc)[ent.end_char : ent.end_char + 20])
         ):
             continue
@@ -115,6 +116,16 @@ def other_dates(sent, found: list[DateExpr], published) -> list[DateExpr]:
             start, end, precision = parsed
             out.append(DateExpr(start, end, precision, ent.text, ent.start_char, ent.end_char, "relative"))
     return out
+
+
+def _an_age(ent) -> bool:
+    """Is the span a bare number said of someone ("whose mother, Ada, is 72", "aged 72"): an age,
+    no year?"""
+    if not ent.text.strip().isdigit():
+        return False
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    said_of = ent.root.dep_ in (deps.ATTRIBUTE, deps.ADJ_COMPLEMENT) and fold(ent.root.head.lemma_) == "be"
+    return said_of or (before is not None and fold(before.text) in ("aged", "age"))
 
 
 _COUNTED_UNITS = re.compile(
@@ -171,14 +182,16 @@ def tokens_of(m: Mention) -> set[int]:
 
 def said_content(m: Mention, expr: DateExpr) -> bool:
     """Is the date one that words said name ("called on the groups to respect the 2019 agreement",
-    "warned that rebels would attack on Friday"), not the day a statement was made?"""
+    "warned that rebels would attack on Friday", "accused the army of detaining four men on 29
+    September"), not the day a statement was made?"""
     if m.type not in types_with("spoken"):
         return False
     span = m.sent.doc.char_span(expr.start_char, expr.end_char, alignment_mode="expand")
     g = m.governor
     tok = span.root if span is not None else g
     while tok.head.i != tok.i and tok.i != g.i:
-        if tok.dep_ in deps.CLAUSES and tok.pos_ in ("VERB", "AUX") and g.i not in subtree_indices(tok):
+        clause = tok.dep_ in deps.CLAUSES or tok.dep_ == deps.PREP_COMPLEMENT
+        if clause and tok.pos_ in ("VERB", "AUX") and g.i not in subtree_indices(tok):
             return True  # a clause of what is said that does not hold the statement itself
         tok = tok.head
     return False
@@ -246,13 +259,16 @@ def flashback(doc: Doc, expr) -> bool:
 
 
 def names_a_thing(doc: Doc, expr) -> bool:
-    """Does the date only name a thing ("the April 1 strike", "Wednesday's talks")?"""
+    """Does the date only name a thing ("the April 1 strike", "Wednesday's talks")? Not one right
+    after a preposition ("On April 10 Iran's leader warned", the date parsed as a modifier of the
+    leader): it is the preposition's object."""
     span = doc.char_span(expr.start_char, expr.end_char, alignment_mode="expand")
-    return (
-        span is not None
-        and span.root.dep_ in (deps.POSSESSIVE, deps.COMPOUND, deps.NOUN_MODIFIER)
-        and span.root.head.pos_ in ("NOUN", "PROPN")
-    )
+    if span is None or span.root.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if span.root.dep_ == deps.POSSESSIVE:
+        return True
+    after_prep = span.start > 0 and span.doc[span.start - 1].dep_ == deps.PREP
+    return span.root.dep_ in (deps.COMPOUND, deps.NOUN_MODIFIER) and not after_prep
 
 
 def a_term(doc: Doc, expr) -> bool:

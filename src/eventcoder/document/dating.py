@@ -6,7 +6,8 @@ tells within the day before it and the day of it (never the day a statement was 
 or those two days, else for a reaction to a deed its sentence dates ("condemned Thursday's
 shelling") no day before the deed, else the story's date carried from the paragraph before, else
 the date of the story's lead, else for a deed named inside a dated reaction the last date told
-before the reaction, else the week up to publication. A sentence's date never passes to an event
+before the reaction, else, in a report that tells no date at all, the day of publication for news
+told in the simple past, else the week up to publication. A sentence's date never passes to an event
 whose own sentence has one of its own; a date that only names another thing ("last year's
 rallies"), one of another clause ("the mayor, who spoke on Monday"), or the period something is
 for ("the chair for 2025") is not the event's own.
@@ -99,9 +100,12 @@ class DocDates:
         self.only_year = None if published else the_only_year(doc_text(sdoc))
         """The one year an undated report names, if only one."""
         year_hint = published.year if published else self.only_year
+        self.undated = True
+        """Does the report tell no date at all, not even on a dateline?"""
         for sent in sdoc.sents:
             found = find_dates(span_text(sent), published, year_hint, offset=sent.start_char)
             found += other_dates(sent, found, published)
+            self.undated = self.undated and not found
             if is_dateline(sent, found):
                 found = []  # the page's date, not an event's
             self.by_sent[sent.start] = found
@@ -113,6 +117,7 @@ class DocDates:
             for e in found:
                 if e.kind == "absolute":
                     year_hint = e.end.year
+        self.undated = self.undated and not any(self.anchored.values())
         text = doc_text(sdoc)
         self.paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n\n", text)]
         told = [e for start in sorted(self.by_sent) for e in self.by_sent[start] if e.kind != "since"]
@@ -424,6 +429,20 @@ def _reacted_deed(dates: DocDates, m: Mention) -> DateSpan | None:
     return None
 
 
+def _day_of_an_undated_report(dates: DocDates, m: Mention) -> DateSpan | None:
+    """A report that tells no date at all, not even "yesterday" or "last week" ("Hamas frees 24
+    hostages on opening day of truce"): the news it tells in the simple past ("freed", "were
+    killed") is of the day it was published."""
+    if dates.published is None or told_as_past(m.governor) or not dates.undated:
+        return None
+    g = m.governor
+    passive_past = g.tag_ == "VBN" and any(c.dep_ == deps.AUX_PASSIVE and c.tag_ == "VBD" for c in g.children)
+    if g.tag_ != "VBD" and not passive_past:
+        return None  # ("were killed" is a simple past too; "has attacked" is not)
+    day = dates.published.isoformat()
+    return DateSpan(day, day, "day", None)
+
+
 def _week_before(dates: DocDates, m: Mention) -> DateSpan | None:
     """No date told: the week up to publication (never for an event recalled as background)."""
     if dates.published is None or told_as_past(m.governor):
@@ -497,7 +516,12 @@ DATE_RULES: tuple[DateRule, ...] = (
         _reacted_deed,
     ),
     DateRule(
-        "week_before", "Gunmen attacked a police station in the town, killing two officers.", _week_before
+        "undated_report",
+        "Gunmen attacked a police station in the town, killing two officers.",
+        _day_of_an_undated_report,
+    ),
+    DateRule(
+        "week_before", "Gunmen were attacking a police station in the town when troops arrived.", _week_before
     ),
     DateRule(
         "report_year",

@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Token
 
 from ..lexicons.actors import actor_index
-from ..lexicons.data import cue, fold
+from ..lexicons.data import cue, event_lexicon, fold, word_lists
 from ..lexicons.gazetteer import gazetteer
 from ..lexicons.ontology import types_with
 from ..model import Party
@@ -248,7 +248,14 @@ def _is_person(tok: Token, party: Party) -> bool:
     sector = actor_index().sector_of(party.text or party.name)
     if sector is not None and sector[2] == "title":
         return True  # "the health minister", "the governor"
-    return tok.ent_type_ == "PERSON" and not _a_place(party.text or party.name)
+    return tok.ent_type_ == "PERSON" and not _a_place(party.text or party.name) and not _a_thing(tok.text)
+
+
+def _a_thing(text: str) -> bool:
+    """A word the tagger took for a name at the head of its sentence that names a weapon or a deed:
+    "Gunfire was continuing from the monastery" (no "he" points to it)."""
+    word = fold(text)
+    return word in cue("arguments.instrument_nouns") or (word, "NOUN") in event_lexicon()
 
 
 def _doer_of_deed(tok: Token, memory: PartyMemory, as_actor: bool, told: list, depth: int) -> Party | None:
@@ -371,7 +378,7 @@ def remember_subject(sent, memory: PartyMemory) -> None:
     for ent in sent_ents(sent):
         if ent.label_ in ("ORG", "NORP", "PERSON") and (subj is None or ent.root.i != subj.i):
             party = actor_index().resolve(ent.text)
-            person = ent.label_ == "PERSON" and not _a_place(ent.text)
+            person = ent.label_ == "PERSON" and not _a_place(ent.text) and not _a_thing(ent.text)
             memory.add(party, is_person=person, as_actor=False, label=ent.label_)
         if ent.label_ == "PERSON":
             _remember_title(ent, memory)
@@ -482,3 +489,41 @@ def _is_body(text: str) -> bool:
         return named.kind != "country"
     sector = idx.sector_of(text)
     return sector is not None and sector[2] == "institution" and sector[1] in STATE_SECTORS
+
+
+def is_two_sides(tok: Token | None) -> bool:
+    """ "the two countries", "both sides", "each side": the two parties of a report, not one named."""
+    head = party_head(tok)
+    if head is None or fold(head.lemma_) not in _side_words("side_nouns"):
+        return False
+    return any(fold(c.lower_) in _side_words("both_words") for c in head.children)
+
+
+def _side_words(name: str) -> frozenset[str]:
+    return word_lists("references.toml")[name]
+
+
+def two_sides(tok: Token | None, earlier: list, last: tuple | None = None) -> tuple[Party, Party] | None:
+    """The two parties "the two countries" or "Thailand and Cambodia" stand for: the parties the
+    words join, else the two sides named *last*, else the two states the deeds of violence told
+    before are most done by and to (*earlier*: the events told before, oldest first)."""
+    head = party_head(tok)
+    if head is not None and not is_two_sides(head):
+        joined = [head, *(c for c in head.children if c.dep_ == deps.CONJUNCT)]
+        if len(joined) == 2:
+            a, b = (actor_index().resolve(party_span(t).text) for t in joined)
+            return (a, b) if a.name != b.name else None
+        return None
+    if last is not None:
+        return last
+    weight: dict[str, int] = {}
+    for ev in earlier:  # the states of the deeds of violence told: the doers' twice, the targets' once
+        if ev.type in types_with("violence"):
+            for party, w in ((ev.actor, 2), (ev.target, 1)):
+                if party is not None and party.country:
+                    weight[party.country] = weight.get(party.country, 0) + w
+    if len(weight) < 2:
+        return None
+    idx = actor_index()
+    first, second = sorted(weight, key=lambda c: -weight[c])[:2]
+    return idx.resolve(idx.country_name(first)), idx.resolve(idx.country_name(second))

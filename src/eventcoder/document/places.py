@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import difflib
 import logging
+import math
 import re
 from collections import Counter
 from functools import lru_cache
@@ -139,7 +140,7 @@ class DocPlaces:
         clause = _clause(m)
         said = spoken
         spoken = spoken and (state is not None or dateline is not None)  # a statement, not a crowd's demand
-        mine, governed = self._own_places(m, skip or set(), clause, spoken)
+        mine, governed = self._own_places(m, skip or set(), clause, spoken, said)
         back = self._pointed_back(m, clause, placed=True)
         if back is not None and not spoken:
             return self._place(back)  # "were arrested in the city and taken to Belfast": the city
@@ -179,10 +180,15 @@ class DocPlaces:
         return self._fallback()
 
     def _own_places(
-        self, m: Mention, skip: set[int], clause: set[int], spoken: bool
+        self, m: Mention, skip: set[int], clause: set[int], spoken: bool, said: bool = False
     ) -> tuple[list[Toponym], list[Toponym]]:
         """(the places the mention's sentence names as places, those its clause governs); for a
-        *spoken* event, those where it was said. *skip*: words that name a party."""
+        *spoken* event, those where it was said; for one *said* that no dateline places but the
+        report has placed a meeting or a speech before, not those of what it speaks of ("condemned
+        the coup in Niger" after "a summit in Abuja": its topic, not where it was said). *skip*:
+        words that name a party."""
+        if said and not spoken and self._last_venue(m) is not None:
+            skip = skip | _what_is_said(m)
         sent = m.sent
         mine = [
             t
@@ -201,8 +207,10 @@ class DocPlaces:
                 t for t in mine if t.span.root.dep_ == deps.COMPOUND and t.span.root.head.i == g.head.i
             ]
         if spoken:  # where it was said ("said in Kabul", "In New York, a spokesman called ... and
-            # urged"), not where the deed it speaks of was done
+            # urged"), not where the deed it speaks of was done; of two, the place of the speech
+            # ("accused the government in Mogadishu ... in a speech in Garowe")
             governed = [t for t in mine if _said_at(t.span.root, g) and not _about_else(t.span.root, g)]
+            governed = [t for t in governed if _at_a_venue(t.span.root)] or governed
         return mine, governed
 
     def _pointed_back(self, m: Mention, clause: set[int], placed: bool = False) -> Toponym | None:
@@ -325,7 +333,10 @@ class DocPlaces:
 
     def _place(self, t: Toponym) -> Place:
         assert t.chosen is not None
-        return _as_place(t.chosen, t.text, t.relative)
+        place = _as_place(t.chosen, t.text, t.relative)
+        if t.offset is not None and place.lat is not None and place.lon is not None:
+            place.lat, place.lon = _moved(place.lat, place.lon, *t.offset)  # "50 km south of X"
+        return place
 
     def _fallback(self) -> Place | None:
         """The document's main place: the site or town it names most (first named on a tie),
@@ -361,6 +372,14 @@ class DocPlaces:
             precision="country",
             gazetteer_id=c.gazetteer_id,
         )
+
+
+def _moved(lat: float, lon: float, km: float, bearing: float) -> tuple[float, float]:
+    """The point *km* kilometres from (lat, lon) towards *bearing* (degrees from north)."""
+    b = math.radians(bearing)
+    dlat = km * math.cos(b) / 111.2
+    dlon = km * math.sin(b) / (111.2 * max(0.01, math.cos(math.radians(lat))))
+    return round(lat + dlat, 4), round(lon + dlon, 4)
 
 
 def _about_else(tok: Token, governor: Token) -> bool:
@@ -489,6 +508,29 @@ def _said_at(tok: Token, verb: Token) -> bool:
             return False  # "condemns the crime, when it bombarded the camp near El Fasher": another act
         attach = attach.head
     return True
+
+
+def _what_is_said(m: Mention) -> set[int]:
+    """The words of what a statement speaks of: its object and the clause it says or asks
+    ("condemned the attempt to overthrow order in Niger", "demanded that order be restored")."""
+    g = m.governor
+    return {
+        t.i
+        for c in g.children
+        if c.dep_ in (deps.DIRECT_OBJECT, *deps.CLAUSES)
+        for t in c.subtree
+        if t.i not in (m.trigger.i, g.i)
+    }
+
+
+def _at_a_venue(tok: Token) -> bool:
+    """Is the place that of a speech or a meeting ("in a speech in Garowe", "at a news conference
+    in Doha")?"""
+    return (
+        tok.dep_ == deps.PREP_OBJECT
+        and tok.head.head.i != tok.head.i
+        and fold(tok.head.head.lemma_) in cue("places.speaking_words")
+    )
 
 
 def _other_acts(m: Mention) -> set[int]:

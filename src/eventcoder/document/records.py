@@ -113,9 +113,9 @@ def _target(r: Reading, m: Mention, actor: Party | None) -> Party | None:
 
 def _location(r: Reading, m: Mention, actor: Party | None) -> Place | None:
     """The event's place; the actor's words name a party, not where."""
-    actor_words = (
-        set(range(party_span(m.actor).start, party_span(m.actor).end)) if m.actor is not None else set()
-    )
+    actor_words = _words_of(m.actor)
+    if m.type in types_with("spoken"):  # "warned Israel over the strike in Damascus": neither is where
+        actor_words |= _deeds_spoken_of(m) | _words_of(m.target)
     state = actor.country if actor is not None and actor.sector in STATE_SECTORS else None
     issuer = r.ctx.parties.issuer
     return r.ctx.places.for_mention(
@@ -125,6 +125,24 @@ def _location(r: Reading, m: Mention, actor: Party | None) -> Place | None:
         state=state,
         by_issuer=issuer is None or (actor is not None and actor.name == issuer.name),
     )
+
+
+def _words_of(tok) -> set[int]:
+    """The token indices of the words naming a party."""
+    return set(range(party_span(tok).start, party_span(tok).end)) if tok is not None else set()
+
+
+def _deeds_spoken_of(m: Mention) -> set[int]:
+    """The words of a deed a statement speaks of: "Israel will be punished for its strike on the
+    consulate in Damascus" is said where the speaker is, not in Damascus."""
+    deeds = word_lists("references.toml")["deed_nouns"]
+    return {
+        w.i
+        for t in m.sent
+        if t.i != m.trigger.i and t.pos_ == "NOUN" and fold(t.lemma_) in deeds
+        for w in t.subtree
+        if m.trigger.i not in range(t.left_edge.i, t.right_edge.i + 1)
+    }
 
 
 def source_of(r: Reading, m: Mention) -> Source:

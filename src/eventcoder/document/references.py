@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ..lexicons.actors import actor_index
-from ..lexicons.data import cue, fold
+from ..lexicons.data import cue, fold, word_lists
 from ..lexicons.ontology import types_with
 from ..model import Count, Event
 from ..nlp import deps
@@ -33,6 +33,23 @@ class Told:
     event: Event
     mention: Mention
 
+    @property
+    def lasting(self) -> bool:
+        """Told as lasting a stretch of time ("fighting has raged there for months"): a state of
+        things, never what a later telling of one deed points back to."""
+        words = word_lists("references.toml")
+        return any(
+            fold(t.lemma_) in words["lasting_spans"]
+            and t.dep_ == deps.PREP_OBJECT
+            and fold(t.head.lemma_) in words["lasting_preps"]
+            for t in self.mention.sent
+        )
+
+
+def _deeds(told: list[Told]) -> list[Told]:
+    """The events told so far that a later telling may point back to, latest first."""
+    return [t for t in reversed(told) if not t.lasting]
+
 
 def is_back_reference(m: Mention, told: list[Told], dates: DocDates) -> Told | None:
     """The earlier event a definite nominal mention refers back to: "the attack",
@@ -51,7 +68,7 @@ def is_back_reference(m: Mention, told: list[Told], dates: DocDates) -> Told | N
     if not (definite or under_toll):
         return None
     own = _own_actor_name(m)
-    for prior in reversed(told):
+    for prior in _deeds(told):
         if prior.event.type == m.type:
             if own and prior.event.actor is not None and own != prior.event.actor.name:
                 return None  # "Iran's strike" after "Pakistan's strikes": another event
@@ -80,7 +97,7 @@ def elaborates_previous(m: Mention, told: list[Told], dates: DocDates) -> Told |
     """A sentence that goes on telling the event just told: "Gunmen stormed the town on
     Sunday. They killed 12 people. Several shops were burned." Same type, close by, no date
     of its own, and no actor of its own (none, or a pronoun)."""
-    prior = next((t for t in reversed(told) if t.event.type == m.type), None)
+    prior = next((t for t in _deeds(told) if t.event.type == m.type), None)
     if prior is None or prior.mention.sent.start == m.sent.start:
         return None
     doers = m.actor is not None and (_the_doers(m.actor) or owned_by_pronoun(m.actor))
@@ -150,7 +167,7 @@ def casualty_report(m: Mention, told: list[Told]) -> Told | None:
     )
     if not passive or any(c.dep_ == deps.DIRECT_OBJECT for c in g.children):
         return None
-    for prior in reversed(told):
+    for prior in _deeds(told):
         if prior.event.type == "ASSAULT":
             return prior
     return None
@@ -222,7 +239,7 @@ def apply_toll(sent, told: list[Told], memory: PartyMemory, dates: DocDates) -> 
     found = find_casualties(sent)
     if not any(fold(c.anchor.text) in cue("casualties.toll_words") for c in found):
         return
-    prior = next((t for t in reversed(told) if t.event.type in cue("casualties.types")), None)
+    prior = next((t for t in _deeds(told) if t.event.type in cue("casualties.types")), None)
     if prior is None:
         return
     stub = Mention(

@@ -49,6 +49,7 @@ from .tellings import (
     fold_telling,
     gather,
     own_deed,
+    said_again,
     told_before,
     told_in_one_sentence,
 )
@@ -173,6 +174,13 @@ MENTION_RULES: tuple[Rule, ...] = (
         "one sentence",
         "The ship was targeted by the rebels, who fired a missile that hit the vessel on Tuesday.",
         told_in_one_sentence,
+        _told_again,
+    ),
+    Rule(
+        "said again",
+        'The army warned the rebels that they "will be punished without mercy" on Monday. Officials met in the '
+        'capital to prepare the response. "They will be punished without mercy," army chief Musa Bello said.',
+        said_again,
         _told_again,
     ),
     Rule(

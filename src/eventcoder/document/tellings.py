@@ -16,14 +16,15 @@ from typing import TYPE_CHECKING
 
 from ..lexicons.actors import actor_index
 from ..lexicons.data import cue, fold, read_toml, word_lists
+from ..lexicons.gazetteer import gazetteer
 from ..lexicons.ontology import types_with
-from ..model import DateSpan, Event, Place, Source
+from ..model import DateSpan, Event, Place, Source, event_id
 from ..nlp import deps
 from ..nlp.syntax import sent_lemmas
 from ..sentence.mention import Mention
 from ..sentence.party_words import party_head
 from .date_scope import day_of_saying
-from .parties import is_unnamed
+from .parties import is_two_sides, is_unnamed, two_sides
 from .records import new_record, source_of
 from .references import Told
 
@@ -103,11 +104,30 @@ def targets_differ(prior: Told, m: Mention) -> bool:
     head = party_head(m.target)
     if head is None or head.pos_ == "PROPN" or actor_index().sector_of(head.text) is not None:
         return False
-    if fold(head.text) in cue("arguments.singular_pronouns"):
-        return False  # "when one of the missiles hit it": the thing told before
+    if fold(head.text) in cue("arguments.singular_pronouns") | cue("arguments.person_pronouns"):
+        return False  # "when one of the missiles hit it", "gives him 72 hours": the one told before
     if fold(m.target.head.lemma_) in _words("toll_verbs"):
         return False  # "dozens lost their lives", "more than a hundred were wounded": the toll
-    return fold(head.lemma_) not in sent_lemmas(prior.mention.sent)
+    told = sent_lemmas(prior.mention.sent)
+    return fold(head.lemma_) not in told and not _inside(head, told)
+
+
+def _brought_in(prior: Told, m: Mention) -> bool:
+    """A target brought in by an indefinite article ("a patrol was attacked"), not a site inside a
+    place the first telling named ("dropped two bombs on a house in Pa Zi Gyi")."""
+    head = party_head(m.target)
+    return _introduced(m.target) and not (head is not None and _inside(head, sent_lemmas(prior.mention.sent)))
+
+
+def _inside(head, told: set[str]) -> bool:
+    """A site set inside a place the first telling named: "dropped two bombs on a house in Pa Zi Gyi"
+    after "bombed Pa Zi Gyi village" tells where in it the bombs fell."""
+    return any(
+        p.dep_ == deps.PREP and fold(p.lemma_) in _words("within_place")
+        for p in head.children
+        for o in p.children
+        if o.dep_ == deps.PREP_OBJECT and fold(o.lemma_) in told
+    )
 
 
 def _another_time(prior: Told, m: Mention) -> bool:
@@ -142,11 +162,30 @@ def same_event(prior: Event, new: Event, by_actor: bool = True) -> bool:
         prior.type == new.type
         and not dates_differ(prior.date, new.date)
         and prior.location is not None
-        and not places_differ(prior.location, new.location)
+        and (not places_differ(prior.location, new.location) or _one_party_to_another(prior, new))
         and not (by_actor and actors_differ(prior.actor, new.actor))
         and not counts_differ(prior, new)
         and not kinds_differ(prior, new)
     )
+
+
+def _one_party_to_another(prior: Event, new: Event) -> bool:
+    """A statement or a measure of one named party aimed at one other, told twice: where each
+    telling places it (the capital that said it, the embassy it hit) does not make it two ("Mali
+    gave the French ambassador 72 hours to leave" ... "the government gives him 72 hours")."""
+    a, b = (prior.actor, prior.target), (new.actor, new.target)
+    return (
+        prior.type in types_with("spoken")
+        and None not in (*a, *b)
+        and _one_party(a[0], b[0])
+        and _one_party(a[1], b[1])
+        and not _one_party(a[0], a[1])
+    )
+
+
+def _one_party(a, b) -> bool:
+    """One name, or one state ("Venezuela", "the Government of Venezuela")."""
+    return a.name == b.name or bool(a.country) and a.country == b.country
 
 
 def kinds_differ(prior: Event, new: Event) -> bool:
@@ -171,10 +210,18 @@ def tells_another(m: Mention, pointing: bool = False) -> bool:
     back (*pointing*) brings in no act anew by its own article or its target ("this was a deliberate
     attack", "the air strike also hit a depot")."""
     t = m.trigger
-    plural = t.tag_ == "NNS" and not any(fold(c.lemma_) in cue("reference.definite") for c in t.children)
+    plural = _many_deeds(t)
     markers = _words("habit") | _words("again") | cue("reference.new_event_markers")
-    brought_in = any(_introduced(tok) for tok in ((m.actor,) if pointing else (t, m.actor, m.target)))
+    brought_in = any(_introduced(tok) for tok in ((m.actor,) if pointing else (t, m.actor)))
     return plural or brought_in or _set_in_sequence(t) or own_deed(m) or bool(sent_lemmas(m.sent) & markers)
+
+
+def _many_deeds(t) -> bool:
+    """A plural deed noun not pointing back ("attacks across the district"); the plural of what is
+    fired ("police then fired rubber bullets", "launched two missiles") names the means of one deed."""
+    if t.tag_ != "NNS" or fold(t.lemma_) in cue("arguments.munition_nouns"):
+        return False
+    return not any(fold(c.lemma_) in cue("reference.definite") for c in t.children)
 
 
 def _introduced(tok) -> bool:
@@ -232,9 +279,9 @@ def told_before(r: Reading, m: Mention) -> tuple[Told, Event] | None:
         earlier = prior.mention.sent.start < m.sent.start
         plural = prior.mention.trigger.tag_ == "NNS" and not pointing  # "attacks across the region"
         anchor = _in_sequence(prior.mention.trigger)  # "12 days after the Pulwama attack": a time's mark
-        if not earlier or plural or anchor or not same_event(prior.event, new, not pointing):
+        if not earlier or plural or anchor or prior.lasting or not same_event(prior.event, new, not pointing):
             continue
-        if pointing or not (targets_differ(prior, m) or _another_time(prior, m)):
+        if pointing or not (_brought_in(prior, m) or targets_differ(prior, m) or _another_time(prior, m)):
             return prior, new
     return None
 
@@ -254,6 +301,72 @@ def told_in_one_sentence(r: Reading, m: Mention) -> tuple[Told, Event] | None:
         if prior.event.type == m.type and not actors_differ(prior.event.actor, new.actor):
             return prior, new
     return None
+
+
+def said_again(r: Reading, m: Mention) -> tuple[Told, Event] | None:
+    """A statement told again in its own words: one that quotes again words an earlier statement of
+    its kind quoted ("The general warned the rebels that they 'will be punished without mercy'" ...
+    "'They will be punished without mercy,' the general said"), or whose verb takes again the object
+    it took ("rejected India's claims that it had struck a camp" ... "the forum firmly rejected
+    India's claims of having struck camps"): one statement told twice, unless their own dates ("On
+    Thursday he warned them again ...") or two named speakers of two sides say otherwise."""
+    if m.type not in types_with("spoken"):
+        return None
+    runs, said = _runs(_quoted_words(m.sent)), _said_of(m)
+    if not runs and said is None:
+        return None
+    new = _as_told_here(r, m, draft(r, m))
+    for prior in reversed(r.told):
+        same_kind = prior.event.type == m.type and prior.mention.sent.start < m.sent.start
+        quoted = bool(runs & _runs(_quoted_words(prior.mention.sent)))
+        if not same_kind or not (quoted or (said is not None and said == _said_of(prior.mention))):
+            continue
+        if not dates_differ(prior.event.date, new.date) and not _two_speakers(prior.event.actor, new.actor):
+            return prior, new
+    return None
+
+
+def _said_of(m: Mention) -> tuple[str, ...] | None:
+    """The verb of a statement and the first words of its object, when they name something
+    ("reject", "india", "'s", "claims"); None for an object of fewer than three words or of no name."""
+    obj = next((c for c in m.trigger.children if c.dep_ == deps.DIRECT_OBJECT), None)
+    if obj is None:
+        return None
+    words = [w for w in obj.subtree if not w.is_punct or w.lower_ == "'s"][:3]
+    if len(words) < 3 or not any(w.pos_ == "PROPN" for w in words):
+        return None
+    return (fold(m.trigger.lemma_), *(fold(w.lower_) for w in words))
+
+
+def _quoted_words(sent) -> list:
+    """The words of a sentence inside quotation marks; a sentence whose first mark closes a quote
+    ("It must be punished," he said) opens inside it."""
+    marks = [t.i for t in sent if t.text in _words("quote_marks")]
+    inside = bool(marks) and len(marks) % 2 == 1 and marks[0] > sent.start and sent.doc[marks[0] - 1].is_punct
+    words = []
+    for t in sent:
+        if t.i in marks:
+            inside = not inside
+        elif inside and t.is_alpha:
+            words.append(t)
+    return words
+
+
+def _runs(words: list, n: int = 3) -> set[tuple[str, ...]]:
+    """The runs of *n* words in a row that hold a word of meaning ("will be punished", not "that
+    it was")."""
+    return {
+        tuple(fold(w.lower_) for w in words[i : i + n])
+        for i in range(len(words) - n + 1)
+        if any(not w.is_stop for w in words[i : i + n]) and words[i + n - 1].i - words[i].i < n + 2
+    }
+
+
+def _two_speakers(a, b) -> bool:
+    """Two parties named of two countries: "Iran" and "Ayatollah Ali Khamenei" may be one voice."""
+    if a is None or b is None or is_unnamed(a) or is_unnamed(b) or a.name == b.name:
+        return False
+    return bool(a.country and b.country and a.country != b.country)
 
 
 def _linked(a: Mention, b: Mention) -> bool:
@@ -356,7 +469,8 @@ def fold_telling(prior: Event, new: Event) -> None:
     add_telling(prior, new.sources[0])
     if _finer_date(new.date, prior.date):
         prior.date = new.date
-    if _finer_place(new.location, prior.location):
+    spoken = prior.type in types_with("spoken")
+    if _finer_place(new.location, prior.location, spoken) or (spoken and _at_home(new, prior)):
         prior.location = new.location
     if prior.actor is None or is_unnamed(prior.actor) and new.actor is not None and not is_unnamed(new.actor):
         prior.actor = new.actor or prior.actor
@@ -364,15 +478,28 @@ def fold_telling(prior: Event, new: Event) -> None:
         prior.target = new.target  # "a bomb exploded ..., wounding five policemen": whom it hit
 
 
-def _finer_place(new: Place | None, old: Place | None) -> bool:
-    """A place inside the one known, told more finely ("the village of Kuda" after "Borno")."""
+def _finer_place(new: Place | None, old: Place | None, spoken: bool = False) -> bool:
+    """A place inside the one known, told more finely ("the village of Kuda" after "Borno"); for a
+    statement, any town over a country ("warned Israel ..." then "... said in a speech in Tehran"):
+    a statement placed by a country alone is placed by the party it names, not where it was said."""
     if new is None:
         return False
     if old is None:
         return True
+    if spoken and _rank(old) == 0 and _rank(new) >= 2:
+        return True
     if _rank(new) <= _rank(old) or new.country != old.country:
         return False
     return _rank(old) == 0 or fold(new.admin1 or "") == fold(old.admin1 or old.name)
+
+
+def _at_home(new: Event, prior: Event) -> bool:
+    """A statement or a measure a state's organ makes, placed abroad by one telling ("Under fire from
+    Paris, Mali's government gave the ambassador 72 hours") and at home by another ("the French
+    Ambassador to Bamako was told"): it is made at home."""
+    home = prior.actor.country if prior.actor is not None else None
+    here, there = new.location, prior.location
+    return bool(home) and here is not None and there is not None and here.country == home != there.country
 
 
 def _finer_date(new: DateSpan | None, old: DateSpan | None) -> bool:
@@ -399,8 +526,10 @@ def gather(r: Reading) -> list[Event]:
     raid") points to the record of the deed it reacts to (``reacts_to``, its id)."""
     events = [t.event for t in r.told]
     own_sentence(events)
+    events = each_side(r, events)
     for m in r.headlines:  # "Militants kill 12 in raid on Nigerian town": the first raid the body tells
-        first = next((e for e in events if e.type == m.type), None)
+        here = _as_told_here(r, m, draft(r, m)).location  # a related headline: "40 kidnapped in Zamfara"
+        first = next((e for e in events if e.type == m.type and not places_differ(e.location, here)), None)
         if first is not None:
             add_telling(first, source_of(r, m))
     for told in r.told:
@@ -408,6 +537,74 @@ def gather(r: Reading) -> list[Event]:
         if deed is not None:
             told.event.extra["reacts_to"] = deed.id
     return events
+
+
+def each_side(r: Reading, events: list[Event]) -> list[Event]:
+    """ "The two countries accused each other", "Thailand and Cambodia blamed each other": one record
+    for each side, aimed at the other; "both sides agreed to a truce": one side's, aimed at the other.
+    A reciprocal statement told again of the same two sides is a telling of the first."""
+    out: list[Event] = []
+    done: dict[tuple, Event] = {}
+    last = None  # the two sides named last: "the two countries" after "Eritrea and Ethiopia"
+    for i, told in enumerate(r.told):
+        m, ev = told.mention, told.event
+        if ev not in events:
+            continue
+        recip = _reciprocal(m)
+        pair = (
+            two_sides(m.actor, [t.event for t in r.told[:i]], last)
+            if recip or is_two_sides(m.actor)
+            else None
+        )
+        last = pair or last
+        if pair is None:
+            out.append(ev)
+            continue
+        key = (ev.type, frozenset(p.name for p in pair))
+        if recip and key in done:
+            add_telling(done[key], ev.sources[0])
+            continue
+        ev.actor, ev.target = pair
+        out.append(ev)
+        if recip:
+            done[key] = ev
+            out.append(_at_home_of(_mirror(ev, m)))
+            _at_home_of(ev)
+    return out
+
+
+def _at_home_of(ev: Event) -> Event:
+    """Each side's statement of a reciprocal one is made in its own country, unless the telling
+    already places it there."""
+    home = ev.actor.country if ev.actor is not None else None
+    if home and ev.type in types_with("spoken") and (ev.location is None or ev.location.country != home):
+        state = gazetteer().country(home)
+        if state is not None:
+            ev.location = Place(
+                state.name, state.country, None, None, "country", None, None, state.gazetteer_id
+            )
+    return ev
+
+
+def _reciprocal(m: Mention) -> bool:
+    """ "accused each other", "blamed one another", "each side accused the other"."""
+    words = [fold(t.lower_) for t in m.governor.subtree]
+    pairs = {" ".join(words[i : i + 2]) for i in range(len(words) - 1)}
+    return bool(pairs & _words("reciprocal_pairs"))
+
+
+def _mirror(ev: Event, m: Mention) -> Event:
+    """The other side's record of a reciprocal deed or statement."""
+    src = replace(ev.sources[0], tellings=None)
+    anchor = -(m.trigger.idx + 1)
+    return replace(
+        ev,
+        id=event_id(src.doc_id, src.start, src.end, ev.type, anchor),
+        actor=ev.target,
+        target=ev.actor,
+        sources=[src],
+        extra=dict(ev.extra),
+    )
 
 
 def reacted_to(reaction: Told, told: list[Told]) -> Event | None:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from ..lexicons import gazetteer as gz
 from ..lexicons.actors import actor_index
-from ..lexicons.data import cue, cues, fold
+from ..lexicons.data import cue, cues, fold, read_toml, word_lists
 from ..nlp import deps
 from ..nlp.syntax import coarse_tags, doc_text
 from ..nlp.syntax import ents as _ents
@@ -60,6 +60,8 @@ class Toponym:
     """The country a word just before it names: "the Ukrainian city of X", "Nigeria's X"."""
     locates: list[Toponym] = field(default_factory=list)
     """The names it says where they are: it is in their ``within``, so it is an area."""
+    offset: tuple[float, float] | None = None
+    """(kilometres, bearing) when the place meant is measured from this one ("50 km south of X")."""
 
     @property
     def says_where(self) -> bool:
@@ -212,6 +214,31 @@ def is_relative(span: Span) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _offset_words() -> tuple[dict[str, float], dict[str, float], re.Pattern]:
+    table = read_toml("gazetteer.toml")["offsets"]
+    units, bearings = table["unit_km"], table["bearing"]
+    alt = lambda words: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
+    pattern = re.compile(
+        rf"(?P<n>\d+(?:[.,]\d+)?)\s*(?P<unit>{alt(units)})\b\s*(?:\([^)]{{0,20}}\)\s*)?"
+        rf"(?P<dir>{alt(bearings)})\s+of\s+(?:the\s+)?$",
+        re.I,
+    )
+    return units, bearings, pattern
+
+
+def measured_offset(span: Span) -> tuple[float, float] | None:
+    """How far and which way the place meant lies from the name: "about 50 km south of Qandala",
+    "some 50 nautical miles (93km) southwest of Aden"; None if no measure is given."""
+    units, bearings, pattern = _offset_words()
+    before = doc_text(span.doc)[max(0, span.start_char - 60) : span.start_char]
+    m = pattern.search(before)
+    if m is None:
+        return None
+    km = float(m["n"].replace(",", ".")) * units[m["unit"].lower()]
+    return km, float(bearings[m["dir"].lower()])
+
+
 def _forms(span: Span) -> list[tuple[Span, str]]:
     """The (span, words to look up) a name may be known by, longest first: "Zamzam displacement
     camp" as "Zamzam camp", "Diyala Province" as itself then as "Diyala", "the Homs Military
@@ -250,6 +277,8 @@ def in_place_slot(span: Span) -> bool:
     prev = fold(doc[i].text)
     if prev in cue("places.place_preps") or prev in place_nouns():
         return True  # "in X", "the capital Sanaa"
+    if prev == "," and i > 0 and fold(doc[i - 1].lemma_) in place_nouns() and _hangs_on(span, i - 1):
+        return True  # "in the capital, Niamey,": the place noun's own name
     root = span.root
     if root.dep_ in (deps.DIRECT_OBJECT, deps.SUBJECT_PASSIVE) and find_trigger(root.head, set()) is not None:
         return True  # "gunmen stormed Mafa", "Mafa was attacked"
@@ -273,7 +302,7 @@ def find_toponyms(doc: Doc, gaz: gz.Gazetteer, spans: list[Span] | None = None) 
         if actor_index().country_named(whole.text) is not None:
             pass  # a country's name is a place, whatever the NER says
         elif whole[0].ent_type_ in ("PERSON", "DATE", "TIME") and not (
-            in_place_slot(whole) or _named_as_place(whole)
+            in_place_slot(whole) or _named_as_place(whole) or _area_after(whole, gaz)
         ):
             continue  # (the NER calls some towns people or dates: "attack on Mafa", "in Turbat")
         if names_no_place(whole):
@@ -287,7 +316,7 @@ def find_toponyms(doc: Doc, gaz: gz.Gazetteer, spans: list[Span] | None = None) 
                     cands = [c for c in cands if c.gazetteer_id in exact]
                 if cands:
                     found[(span.start, span.end)] = Toponym(
-                        span, cands, relative=is_relative(whole), name=name
+                        span, cands, relative=is_relative(whole), name=name, offset=measured_offset(whole)
                     )
                     break
     toponyms = sorted(found.values(), key=lambda t: t.span.start)
@@ -502,6 +531,7 @@ def resolve(doc: Doc, toponyms: list[Toponym]) -> Counter:
     admins = {
         gz.fold_place(c.name) for t in toponyms for c in t.candidates[:1] if c.kind in ("admin1", "region")
     }
+    areas: set[str] = set()  # the towns found for a name the report gives as an area
     for t in reversed(toponyms):  # the names that say where come after: resolve them first
         ranked = sorted(enumerate(t.candidates), key=lambda rc: -_score(rc[1], rc[0], t, focus, admins))
         best = ranked[0][1]
@@ -518,8 +548,34 @@ def resolve(doc: Doc, toponyms: list[Toponym]) -> Counter:
             and not ((exact or ranked[0][0] == 0) and best.population >= _WORLD_CITY)
         ):
             continue  # "the settlement of Eli" is no town in Nevada: better no place than a wrong one
+        elif _a_town_for_an_area(t, best, toponyms):
+            areas.add(best.gazetteer_id)
+            continue  # "Bishnupur district" in a report on Manipur is no town of West Bengal
         t.chosen = best
+    for t in toponyms:  # nor is "Bishnupur" where the report names it alone
+        if t.chosen is not None and t.chosen.gazetteer_id in areas:
+            t.chosen = None
     return focus
+
+
+# the gazetteer kinds a name given as an area ("X district", "X province") may be
+_AREA_KINDS = ("country", "admin1", "region", "admin2", "district", "area")
+
+
+def _a_town_for_an_area(t: Toponym, best: gz.Place, toponyms: list[Toponym]) -> bool:
+    """Is the name given as an area ("Bishnupur district") and the place found for it a town in
+    another province than those the report's other places of that country lie in (Imphal and
+    Moirang, in Manipur)?"""
+    area_words = word_lists("gazetteer.toml")["area_words"]
+    if len(t.span) < 2 or fold(t.span[-1].text) not in area_words or best.kind in _AREA_KINDS:
+        return False
+    named = {
+        gz.fold_place(c.name if c.kind in ("admin1", "region") else c.admin1 or "")
+        for u in toponyms
+        for c in u.candidates[:1]
+        if c.gazetteer_id != best.gazetteer_id and c.country == best.country and c.kind != "country"
+    } - {""}
+    return bool(named) and gz.fold_place(best.admin1 or "") not in named
 
 
 # -- the place of each event -----------------------------------------------------------------
@@ -560,6 +616,26 @@ def dateline_of(doc: Doc, toponyms: list[Toponym]) -> tuple[Toponym | None, str]
         if re.match(r"By\s", before) and before.endswith(",") and not after.split("\n")[0].strip():
             return t, "byline"
     return None, ""
+
+
+def _hangs_on(span: Span, i: int) -> bool:
+    """Is the name set beside the word at *i* (its apposition, or a conjunct the parse makes of
+    one)?"""
+    return span.root.head.i == i and span.root.dep_ in (deps.APPOSITION, deps.CONJUNCT)
+
+
+def _area_after(span: Span, gaz: gz.Gazetteer) -> bool:
+    """Is the name followed, after a comma, by the province, state or country it lies in
+    ("reached Kereneik, West Darfur", "in Mafa, Borno State")? Then it is a place's name."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return False
+    ent = next((e for e in _ents(doc) if e.start == span.end + 1 and e.label_ in ("GPE", "LOC")), None)
+    if ent is None or not gaz.is_place_name(ent.text):
+        return False
+    if ent.end < len(doc) and doc[ent.end].text in ("'s", "\u2019s"):
+        return False  # "Bazoum, Niger's president": a person and his country
+    return any(c.kind in ("admin1", "region", "country") for c in gaz.candidates(ent.text)[:2])
 
 
 def _named_as_place(span: Span) -> bool:

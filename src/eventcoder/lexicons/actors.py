@@ -112,6 +112,7 @@ class ActorIndex:
             key = tuple(_words(row["word"]))
             if key:
                 self.sector_words.setdefault(key, (row.get("sector") or "", row.get("kind") or ""))
+        self.plurals = _plurals(self.sector_words)
         self.max_len = max(
             (len(k) for k in [*self.aliases, *self.sector_words, *self.country_words]), default=1
         )
@@ -216,29 +217,7 @@ class ActorIndex:
         else:
             iso = self.country_of(clean) or (named.country if named else None)
         if sector is not None:
-            word, sec, kind = sector
-            country = iso or (context_country if kind in ("institution", "title") else None)
-            state = self.state_party(country, sec, text)
-            if kind == "title":
-                person = self._strip_country(_strip_words(clean, word))
-                if person and any(w[:1].isupper() for w in person.split()):
-                    return Party(name=person, text=text, country=country, sector=sec or None)
-            if state is not None:
-                return (
-                    state  # an institution, an office without a name, or a state's people ("Iraqi soldiers")
-                )
-            if kind == "people" and sec and iso and len(words) <= 3:
-                return Party(
-                    name=f"{sec.capitalize()} ({self.country_name(iso)})", text=text, country=iso, sector=sec
-                )
-            if (
-                word in _words_of("generic_people")
-                and words[-len(word.split()) :] == word.split()
-                and len(words) <= 2
-            ):
-                # "at least 23 people", "villagers": civilians, named as such
-                return Party(name="Civilians", text=text, country=None, sector=sec)
-            return Party(name=clean or text, text=text, country=iso, sector=sec or None)
+            return self._sector_party(text, clean, sector, iso, context_country)
         if named is not None and named.kind == "country" and iso == named.country:
             return Party(name=named.name, text=text, country=iso, sector="government")  # "the US"
         if iso is not None and words:
@@ -250,6 +229,42 @@ class ActorIndex:
                 )
         return Party(name=clean or text.strip(), text=text, country=iso, sector=None)
 
+    def _sector_party(
+        self,
+        text: str,
+        clean: str,
+        sector: tuple[str, str, str],
+        iso: str | None,
+        context_country: str | None,
+    ) -> Party:
+        """The party that words with a sector noun name: a state's institution, a person with a
+        title, a state's people, civilians, or the words themselves."""
+        words = _words(clean)
+        word, sec, kind = sector
+        country = iso or (context_country if kind in ("institution", "title") else None)
+        state = self.state_party(country, sec, text)
+        if kind == "title":
+            person = self._strip_country(_strip_words(clean, word))
+            if person and any(w[:1].isupper() for w in person.split()):
+                return Party(name=person, text=text, country=country, sector=sec or None)
+        if state is not None:
+            return state  # an institution, an office without a name, or a state's people ("Iraqi soldiers")
+        if kind == "people" and sec and iso and len(words) <= 3:
+            return Party(
+                name=f"{sec.capitalize()} ({self.country_name(iso)})", text=text, country=iso, sector=sec
+            )
+        if (
+            word in _words_of("generic_people")
+            and words[-len(word.split()) :] == word.split()
+            and len(words) <= 2
+        ):
+            # "at least 23 people", "villagers": civilians, named as such
+            return Party(name="Civilians", text=text, country=None, sector=sec)
+        if kind == "people" and _words(text) == [word] and word in self.plurals:
+            # "a jihadist attack", "rebel shelling": a word for one member, used of the group
+            return Party(name=self.plurals[word], text=text, country=iso, sector=sec or None)
+        return Party(name=clean or text, text=text, country=iso, sector=sec or None)
+
     def _strip_country(self, text: str) -> str:
         out = [
             w
@@ -257,6 +272,24 @@ class ActorIndex:
             if tuple(_words(w)) not in self.demonyms and tuple(_words(w)) not in self.country_words
         ]
         return " ".join(out).strip(" ,-")
+
+
+def _plurals(sector_words: dict[tuple[str, ...], tuple[str, str]]) -> dict[str, str]:
+    """The plural of each one-word people noun whose plural is a people noun too ("jihadist" ->
+    "jihadists", "gunman" -> "gunmen", "militia" is none)."""
+    people = {k[0] for k, (_, kind) in sector_words.items() if len(k) == 1 and kind == "people"}
+    found = {}
+    for word in people:
+        forms = (
+            word + "s",
+            word + "es",
+            word[:-1] + "ies",
+            word[:-3] + "men" if word.endswith("man") else "",
+        )
+        plural = next((f for f in forms if f in people and f != word), None)
+        if plural is not None:
+            found[word] = plural
+    return found
 
 
 _POSSESSIVE = re.compile(r"^(?:the\s+)?(.+?)['\u2019]s\s+(.+)$", re.IGNORECASE)

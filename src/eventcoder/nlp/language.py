@@ -175,10 +175,16 @@ def _most_weight(found: list[tuple[int, int, str | None, int]]) -> str | None:
     return weights.most_common(1)[0][0] if weights else None
 
 
-@lru_cache(maxsize=4)
+#: Texts whose foreign spans are remembered: more than the documents of a chunk (256), which the
+#: pre-filter reads before the first is parsed, and a batch (64) the line marker reads before the
+#: first is coded.
+TEXTS_KEPT = 320
+
+
+@lru_cache(maxsize=TEXTS_KEPT)
 def foreign_spans(text: str) -> tuple[tuple[int, int], ...]:
     """The character spans of *text* written in another language than the model's (cached: the
-    pre-filter and the line marker read the same document)."""
+    pre-filter, the line marker and the relevance read the same document)."""
     return tuple(
         (s, e) for s, e, lang in paragraph_languages(text) if lang is not None and lang != MODEL_LANGUAGE
     )

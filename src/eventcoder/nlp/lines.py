@@ -1,15 +1,18 @@
-"""Line breaks and datelines end sentences; paragraphs in another language and cut-off fragments
-are marked silent: the spaCy component ``eventcoder_lines`` (registered by
-:mod:`eventcoder.pipeline`) runs after the tagger, before the parser."""
+"""Line breaks and datelines end sentences; paragraphs in another language, cut-off fragments and
+the lines of the site (page furniture, the headlines of other stories) are marked silent: the spaCy
+component ``eventcoder_lines`` (registered by :mod:`eventcoder.pipeline`) runs after the tagger,
+before the parser."""
 
 from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from spacy.attrs import IDX
 from spacy.tokens import Doc
 
+from ..lexicons.data import read_toml
 from .language import foreign_spans
 from .syntax import doc_text, mark_silent
 
@@ -26,10 +29,11 @@ DATELINE = re.compile(
 def line_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence, and so does a dateline: headlines, datelines and
     paragraphs are not glued to the sentence that follows them. The words of paragraphs in
-    another language (:mod:`language`) and of cut-off fragments are marked: they trigger nothing."""
+    another language (:mod:`language`), of cut-off fragments and of the site's lines are marked: they
+    trigger nothing."""
     starts = doc.to_array([IDX])  # each token's character offset, without making Token objects
     text = doc_text(doc)
-    silent = [*foreign_spans(text), *fragments(doc, text, starts)]
+    silent = [*foreign_spans(text), *fragments(doc, text, starts), *furniture(text)]
     mark_silent(doc, [(bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)) for s, e in silent])
     for m in _NEWLINES.finditer(text):
         i = bisect.bisect_left(starts, m.end())  # the first token after the break
@@ -72,4 +76,37 @@ def fragments(doc: Doc, text: str, starts) -> list[tuple[int, int]]:
         first, last = bisect.bisect_left(starts, start), bisect.bisect_left(starts, line.end())
         if not any(doc[i].tag_ in FINITE for i in range(first, last)):
             out.append((start, line.end()))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _furniture() -> tuple[int, re.Pattern, re.Pattern]:
+    """The furniture lines of ``data/en/furniture.toml`` (what :mod:`io.ingest` drops from an HTML
+    page), and those of them that head a list of other stories' headlines."""
+    data = read_toml("furniture.toml")
+    patterns = data["patterns"]
+
+    def compiled(names) -> re.Pattern:
+        alternatives = "|".join(f"(?:{patterns[n]})" for n in names)
+        return re.compile(f"(?:{alternatives})[\\s.!:»›>…]*", re.IGNORECASE)
+
+    return int(data["max_words"]), compiled(patterns), compiled(data["list_headings"])
+
+
+def furniture(text: str) -> list[tuple[int, int]]:
+    """Character spans of the site's lines in a text: a line of page furniture ("Read more: ...",
+    "Also read | ...", "Jump to content", an edit notice), and under a heading of links ("Related
+    stories", "Most read") the headlines that follow it, up to a line that ends a sentence."""
+    most, line_pattern, heading_pattern = _furniture()
+    out, listing = [], False
+    for line in _LINE.finditer(text):
+        words, body = line.group().split(), line.group().strip()
+        short = len(words) <= most
+        if short and line_pattern.fullmatch(body):
+            out.append((line.start(), line.end()))
+            listing = heading_pattern.fullmatch(body) is not None
+        elif listing and short and not _ENDED.search(body):
+            out.append((line.start(), line.end()))
+        else:
+            listing = False
     return out

@@ -28,9 +28,11 @@ _WORD = re.compile(r"[a-z]+")
 _SUFFIXES = (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), ("d", ""), ("ing", ""))
 
 
-def bases(word: str) -> set[str]:
+@lru_cache(maxsize=65536)
+def bases(word: str) -> frozenset[str]:
     """The lemmas a regular English form could have: "attacks" -> attack, "seized" -> seize,
-    "stabbed" -> stab, "casualties" -> casualty, "clashes" -> clash."""
+    "stabbed" -> stab, "casualties" -> casualty, "clashes" -> clash. (Remembered: the pre-filter,
+    the context test and the relevance ask for every word of every document.)"""
     out = {word}
     for suffix, repl in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 2:
@@ -40,10 +42,15 @@ def bases(word: str) -> set[str]:
                 out.add(base + "e")  # seized, seizing
                 if len(base) > 2 and base[-1] == base[-2]:
                     out.add(base[:-1])  # stabbed, banning
-    return out
+    return frozenset(out)
 
 
-@lru_cache(maxsize=4)
+#: Texts whose words are remembered: more than the documents of a chunk (``pipeline.CHUNK``, 256),
+#: all of which the pre-filter reads before the first is coded and its relevance asked.
+TEXTS_KEPT = 320
+
+
+@lru_cache(maxsize=TEXTS_KEPT)
 def text_words(text: str) -> frozenset[str]:
     """The distinct folded words of *text*, its paragraphs in another language left out: read once
     per document by the pre-filter, and again, from this cache, for its relevance."""
@@ -154,8 +161,8 @@ def trigger_words(nlp) -> TriggerWords:
         for t in triggers
     }
     irregular: dict[str, list[str]] = {}
-    if "lemmatizer" in nlp.pipe_names:
-        lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    for name in ("lemmatizer", "eventcoder_lemmas"):  # the model's, or it memoised (nlp/fast_lemmas.py)
+        lookups = getattr(nlp.get_pipe(name), "lookups", None) if name in nlp.pipe_names else None
         if lookups is not None and lookups.has_table("lemma_exc"):
             for table in lookups.get_table("lemma_exc").values():
                 for form, heads in table.items():

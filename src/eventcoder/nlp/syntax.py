@@ -271,6 +271,14 @@ def doc_text(doc) -> str:
     return cached
 
 
+def remember_text(doc, text: str) -> None:
+    """Give :func:`doc_text` the *text* *doc* was made of, when it is (spaCy's tokens keep every
+    character, so a Doc's text is the text it was made from): not built again from the tokens."""
+    last = doc[-1] if len(doc) else None
+    if (last.idx + len(last.text_with_ws) if last is not None else 0) == len(text):
+        doc.user_data[_TEXT] = text
+
+
 def span_text(span) -> str:
     """``span.text``, cut from the document's text built once (spaCy joins the tokens anew)."""
     return doc_text(span.doc)[span.start_char : span.end_char]

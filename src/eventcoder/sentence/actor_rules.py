@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from ..lexicons.data import cue, fold, word_lists
 from ..lexicons.ontology import ontology
 from ..nlp import deps
-from ..nlp.syntax import child, pos_of, prep_object
+from ..nlp.syntax import child, is_passive, pos_of, prep_object
 from .actors import (
     BY,
     behind_instrument,
@@ -175,19 +175,134 @@ def _statement_speaker(d: Draft) -> Token | None:
     return _speaker(d) if ontology().types[d.m.type].quad.startswith("verbal") else None
 
 
+def _verbal(d: Draft) -> bool:
+    return ontology().types[d.m.type].quad.startswith("verbal")
+
+
+def _passive_statement(d: Draft) -> Token | None:
+    """ "'The regime must be punished,' the leader said": a threat, a demand or a reproach put in the
+    passive with no "by" is the speaker's."""
+    if not (_verb_trigger(d) and _verbal(d) and is_passive(d.t) and prep_object(d.t, BY) is None):
+        return None
+    return _speaker(d)
+
+
+def _blamed(d: Draft) -> Token | None:
+    """ "A drone attack set fire to a depot, the governor said, blaming Ukraine": a deed with no
+    doer named is laid by the teller on whom the teller blames."""
+    if d.actor is not None or _verbal(d):
+        return d.actor
+    node = d.g
+    while True:
+        for c in node.children:
+            if (
+                c.dep_ == deps.ADVERBIAL_CLAUSE
+                and c.i not in d.triggers
+                and fold(c.lemma_) in words("blaming_verbs")
+            ):
+                blamed = child(c, (deps.DIRECT_OBJECT,))
+                if is_partylike(blamed):
+                    return blamed
+        if node.head.i == node.i:
+            return None
+        node = node.head
+
+
+def _beside_the_deed(d: Draft) -> Token | None:
+    """ "The UN condemned the attack that killed 12 and urged an inquiry": a verb of saying parsed
+    as joined to the clause on a deed is joined to the verb the deed is the object of (a deed urges
+    nothing)."""
+    t = d.t
+    if not (
+        _verb_trigger(d) and _verbal(d) and t.dep_ == deps.CONJUNCT and t.head.dep_ == deps.RELATIVE_CLAUSE
+    ):
+        return None
+    deed = t.head.head
+    if child(t, deps.SUBJECTS) is not None or deed.dep_ != deps.DIRECT_OBJECT:
+        return None
+    return subject_of(deed.head) if find_trigger(deed, set()) is not None else None
+
+
+def _reporter_before(d: Draft) -> Token | None:
+    """ "Biden said he was shocked, condemned the act and ...", parsed with "said" as the clause of
+    "condemned": a verb with no subject whose reported clause comes before it is the reporter's."""
+    t = d.t
+    if not _verb_trigger(d) or child(t, deps.SUBJECTS) is not None:
+        return None
+    for c in t.lefts:
+        if c.dep_ == deps.CLAUSE_COMPLEMENT and fold(c.lemma_) in cue("reporting.lemmas"):
+            return subject_of(c)
+    return None
+
+
+def _forces_sent(d: Draft) -> Token | None:
+    """ "Police were deployed to the palace": the forces sent stand for whoever sends them."""
+    t = d.t
+    if d.m.type != "MOBILIZE" or not (_verb_trigger(d) and is_passive(t)) or prep_object(t, BY) is not None:
+        return None
+    sent = child(t, (deps.SUBJECT_PASSIVE,))
+    return sent if is_partylike(sent) else None
+
+
+def _gathering_of(d: Draft) -> Token | None:
+    """ "a summit of West African leaders", "a meeting of the council": who gathers."""
+    if pos_of(d.t) == "VERB" or fold(d.t.lemma_) not in words("gathering_nouns"):
+        return None
+    members = prep_object(d.t, frozenset({"of"}))
+    return members if is_partylike(members) else None
+
+
+def _deed_of_the_clause(d: Draft) -> Token | None:
+    """ "Damiba seized power in a coup": a deed told as the manner of an act with an object is the
+    act's doer's ("lost their homes in the attack", "died in the attack" are no doing of it)."""
+    t = d.t
+    if not (_noun_trigger(d) and t.dep_ == deps.PREP_OBJECT and fold(t.head.lemma_) in words("deed_preps")):
+        return None
+    verb = t.head.head
+    if verb.pos_ != "VERB" or is_passive(verb) or child(verb, (deps.DIRECT_OBJECT,)) is None:
+        return None
+    if fold(verb.lemma_) in cue("light_verbs.victim_lemmas") | words("loss_verbs"):
+        return None
+    doer = subject_of(verb)
+    return doer if is_partylike(doer) else None
+
+
 ACTOR_FINDERS: tuple[Rule, ...] = (
     # a judgement by a copula or an adjective of condemnation: whoever says it
     Rule("spoken_judgement", "The mayor said the shelling of the school was a war crime.", _spoken_judgement),
     # a reaction a deed drew: "drew sharp criticism from the United Nations"
     Rule("reactor", "The raid drew sharp criticism from the United Nations.", _reactor),
+    # "'The regime must be punished,' the leader said": a passive threat or demand is the speaker's
+    Rule(
+        "passive_statement",
+        "The general said the traitors will be punished.",
+        _passive_statement,
+    ),
+    # a verb of saying parsed as joined to the clause on a deed: the doer of the verb above
+    Rule(
+        "beside_the_deed",
+        "The council condemned the bombing that wounded dozens and demanded an inquiry.",
+        _beside_the_deed,
+    ),
+    # forces sent stand for whoever sends them
+    Rule("forces_sent", "The minister said troops had been deployed to the border.", _forces_sent),
     # the subject of a light verb that carries the event noun
     Rule("light_verb_subject", "Militants launched a deadly attack on an army base.", _light_verb_subject),
     # "declared the ambassador persona non grata": who declared
     Rule("declarer", "Ecuador declared the ambassador persona non grata on Thursday.", _declarer),
     # an event noun's owner, its "by" phrase, its clause or a national modifier
     Rule("event_noun_own", "The army said Israeli strikes hit a school in Gaza.", _event_noun_own),
+    # who gathers at a summit or a meeting: "a summit of West African leaders"
+    Rule("gathering_of", "A summit of Arab foreign ministers was held in Cairo on Monday.", _gathering_of),
     # the subject of a verb (through conjoined, controlled and relative clauses), or its agent
     Rule("verb_subject", "Gunmen attacked the village on Sunday.", _verb_subject),
+    # a verb with no subject whose reported clause, misparsed, comes before it: the reporter
+    Rule(
+        "reporter_before",
+        'In a statement, US Secretary of State Antony Blinken said he was "deeply saddened to learn of the'
+        ' killing," condemned the "cowardly attack" and wished the wounded a full recovery.',
+        _reporter_before,
+    ),
     # an event noun parsed as the subject of a participle: "the attack carried out yesterday by the
     # ELN against the base"
     Rule(
@@ -203,6 +318,12 @@ ACTOR_FINDERS: tuple[Rule, ...] = (
     Rule("merged_words", "Two soldiers were killed in a gunfight with militants.", _merged_words),
     # "came under attack from": whom the attack came from
     Rule("attack_from", "The police station came under attack from gunmen on Sunday.", _attack_from),
+    # a deed told as the manner of an act: "seized power in a coup"
+    Rule(
+        "deed_of_the_clause",
+        "The general took control of the country in a coup in 2021.",
+        _deed_of_the_clause,
+    ),
     # a statement with no doer of its own: whoever says it
     Rule(
         "statement_speaker",
@@ -260,7 +381,9 @@ def _owned_site_acts(d: Draft) -> Token | None:
 
 
 def _site_is_done_to(d: Draft) -> Token | None:
-    if d.actor is not None and a_site(d.actor):
+    """A place does nothing; it is done to (but "the president's office accused Mexico": an office
+    that speaks is the body in it)."""
+    if d.actor is not None and a_site(d.actor) and not _speaking_body(d):
         d.cands.insert(0, d.actor)
         d.found.append(("site_is_done_to", d.actor))
         return None
@@ -286,14 +409,54 @@ def _participle(verb: Token) -> bool:
     )
 
 
+def _subject_in_time_phrase(d: Draft) -> Token | None:
+    """ "The scene after a junta jet bombed the village", parsed with "the scene" as the subject:
+    a subject that names no party, whose "after" phrase ends where the verb starts, holds the doer."""
+    a = d.actor
+    if a is None or a.dep_ != deps.SUBJECT or is_partylike(a) or a.i in d.triggers:
+        return a
+    inner = prep_object(a, cue("arguments.time_preps"))
+    if inner is not None and inner.right_edge.i == a.head.i - 1:
+        if is_partylike(inner) or fold(inner.lemma_) in cue("arguments.instrument_nouns"):
+            return inner
+    return a
+
+
+def _named_in_apposition(d: Draft) -> Token | None:
+    """ "the culprits, soldiers of the 3rd Brigade, burned the market": a subject that names no
+    party, with one in apposition, is that party."""
+    a = d.actor
+    if a is None or a.dep_ != deps.SUBJECT or is_partylike(a) or a.i in d.triggers:
+        return a
+    named = child(a, (deps.APPOSITION,))
+    return named if named is not None and is_partylike(named) else a
+
+
 def _nearest_subject(d: Draft) -> Token | None:
     """ "Belgrade, Sep 24 - Armed men killed a police officer": a verb parsed with two subjects
     has the one next to it; the first is a dateline's place."""
     return nearest_subject(d.actor)
 
 
+def _speaking_body(d: Draft) -> bool:
+    """The subject of a statement, owned by a party: "the president's office", "Iran's embassy"."""
+    a = d.actor
+    owner = child(a, (deps.POSSESSIVE,))
+    return _verbal(d) and a.dep_ == deps.SUBJECT and owner is not None and is_partylike(owner)
+
+
 ACTOR_CHECKS: tuple[Rule, ...] = (
     Rule("nearest_subject", "Kabul, March 3 - Gunmen attacked a checkpoint on Monday.", _nearest_subject),
+    Rule(
+        "subject_in_time_phrase",
+        "The damage after a junta fighter jet bombed a school in Kani Township, Sagaing Region on March 3.",
+        _subject_in_time_phrase,
+    ),
+    Rule(
+        "named_in_apposition",
+        "The culprits, soldiers of the 3rd Brigade, burned the market.",
+        _named_in_apposition,
+    ),
     Rule(
         "bare_participle_subject",
         "Funds of the Republic of Mali frozen in the banks of member states.",
@@ -311,5 +474,9 @@ ACTOR_CHECKS: tuple[Rule, ...] = (
         "site_is_done_to",
         "Aid workers arrived at Aden International Airport, which reopened in May.",
         _site_is_done_to,
+    ),
+    # a deed with no doer named, laid on someone: "..., the governor said, blaming Ukraine"
+    Rule(
+        "blamed", "A drone attack set fire to a depot on Sunday, the governor said, blaming Ukraine.", _blamed
     ),
 )

@@ -4,6 +4,8 @@ weapon or a document."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
 from ..lexicons.data import cue, fold
@@ -30,7 +32,12 @@ def _clause_subject(verb: Token) -> tuple[bool, Token | None]:
     if child(verb, (deps.SUBJECT_PASSIVE,)) is not None:
         return True, prep_object(verb, BY)
     stranded = stranded_subject(verb)
-    return (True, stranded) if stranded is not None else (False, None)
+    if stranded is not None:
+        return True, stranded
+    swallowed = _swallowed_subject(verb)
+    if swallowed is not None:
+        return True, swallowed
+    return False, None
 
 
 def stranded_subject(verb: Token) -> Token | None:
@@ -56,6 +63,53 @@ def stranded_subject(verb: Token) -> Token | None:
     ):
         return None
     return noun
+
+
+_NAMED = ("PERSON", "ORG", "NORP", "GPE")
+
+
+def _a_time(tok: Token) -> bool:
+    return tok.ent_type_ in ("DATE", "TIME") or fold(tok.text) in _time_names()
+
+
+@lru_cache(maxsize=1)
+def _time_names() -> frozenset[str]:
+    """The months' and weekdays' names: "in July" is a time the NER may not mark."""
+    from .date_words import words as date_words
+
+    months = {m for forms in date_words("calendar.months") for m in forms}
+    return frozenset(months | set(date_words("calendar.weekdays")))
+
+
+def _swallowed_subject(verb: Token) -> Token | None:
+    """ "Earlier in July al-Sadr had vetoed ...": a name the parser took into the phrase of time
+    before a finite verb with no subject of its own, as a second object of its preposition, is that
+    verb's subject (only auxiliaries, adverbs and a short phrase of the verb's, "in effect", between
+    them)."""
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP") or has_child(verb, (deps.AUX,), words("finite_auxiliaries"))
+    if not finite or verb.dep_ in (deps.CONJUNCT, deps.OPEN_COMPLEMENT):
+        return None
+    doc, i = verb.doc, verb.i - 1
+    start = verb.sent.start
+    while i > start:
+        tok = doc[i]
+        if tok.head.i == verb.i and tok.dep_ in (deps.AUX, deps.NEGATION, deps.ADVERB_MODIFIER):
+            i -= 1
+        elif tok.dep_ == deps.PREP_OBJECT and doc[i - 1].dep_ == deps.PREP and doc[i - 1].head.i == verb.i:
+            i -= 2  # "had in effect vetoed"
+        else:
+            break
+    cand = doc[i]
+    if (
+        cand.ent_type_ in _NAMED
+        and cand.dep_ == deps.PREP_OBJECT
+        and (i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "I")
+        and any(  # the preposition's own object is the time: "in July", and the name is one too many
+            c.dep_ == deps.PREP_OBJECT and c.i < cand.i and _a_time(c) for c in cand.head.children
+        )
+    ):
+        return cand
+    return None
 
 
 def _controller(verb: Token) -> Token | None:
@@ -150,6 +204,18 @@ def _active_participle(verb: Token) -> bool:
         and verb.head.pos_ in ("NOUN", "PROPN")
         and child(verb, (deps.DIRECT_OBJECT,)) is not None
         and prep_object(verb, BY) is None
+        and child(verb, (deps.SUBJECT,)) is None  # "confirmation that the authorities had cleared 131 trucks"
+    )
+
+
+def _content_clause(verb: Token) -> bool:
+    """ "confirmation that the authorities had cleared 131 trucks": a clause on a noun with its own
+    subject and auxiliary is told in the active, whatever the tag of its verb."""
+    return (
+        verb.dep_ == deps.ACL
+        and child(verb, (deps.SUBJECT,)) is not None
+        and has_child(verb, (deps.AUX,))
+        and not has_child(verb, (deps.AUX_PASSIVE,))
     )
 
 
@@ -157,7 +223,7 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
     """(actor, target) of a verb trigger, in active or passive voice."""
     if _active_participle(verb):
         return verb.head, child(verb, (deps.DIRECT_OBJECT,))
-    if is_passive(verb):
+    if is_passive(verb) and not _content_clause(verb):
         target = passive_subject(verb)
         if target is not None and target.tag_ in ("WP", "WDT") and verb.dep_ == deps.RELATIVE_CLAUSE:
             target = verb.head
@@ -265,6 +331,22 @@ def _weapon_owner(tok: Token) -> Token | None:
             c.ent_type_ in ("NORP", "ORG", "GPE", "PERSON") or c.pos_ == "PROPN" or names_country(c)
         ):
             return tok if c.dep_ == deps.ADJ_MODIFIER and c.pos_ == "ADJ" else c
+        if c.dep_ == deps.COMPOUND:
+            body = _body_before(c)
+            if body is not None:
+                return body
+    return None
+
+
+def _body_before(word: Token) -> Token | None:
+    """ "a junta fighter jet", "an army helicopter": a word for a state's body (a sector noun of an
+    institution) before the weapon's name, or before a word of it ("fighter jet"), owns it."""
+    from ..lexicons.actors import actor_index
+
+    for w in (word, *(c for c in word.children if c.dep_ == deps.COMPOUND)):
+        sector = actor_index().sector_of(w.text) if w.pos_ in ("NOUN", "ADJ") else None
+        if sector is not None and sector[2] == "institution" and sector[1] and fold(w.text) == sector[0]:
+            return w
     return None
 
 

@@ -83,6 +83,18 @@ def _climb(tok: Token, governor: Token) -> Iterator[Rule]:
 
 # Each of the mention's words: the trigger, then the verb that governs it ("launched an attack").
 WORD_RULES: tuple[Rule, ...] = (
+    Rule(
+        "anonymity",
+        "An official, who asked not to be identified, said the talks had failed.",
+        check.anonymity,
+        "a source's wish not to be named",
+    ),
+    Rule(
+        "saying_sense",
+        "The government recalls that the ambassador was summoned in June.",
+        check.saying_sense,
+        "a verb of saying",
+    ),
     Rule("negated", "Soldiers did not open fire on the crowd.", check.negated, "negated"),
     Rule("no_determiner", "There was no attack on the base.", check.no_determiner, "negated"),
     Rule("negative_argument", "No shots were fired at the protesters.", check.negative_argument, "negated"),
@@ -173,6 +185,12 @@ MENTION_RULES: tuple[Rule, ...] = (
         "an agreement in force",
     ),
     Rule(
+        "agreement_kept",
+        "Both sides are working to implement the peace agreement.",
+        check.agreement_kept,
+        "an agreement in force",
+    ),
+    Rule(
         "signed_in_force",
         "The prisoners were freed under the truce signed in Doha.",
         check.signed_in_force,
@@ -180,11 +198,31 @@ MENTION_RULES: tuple[Rule, ...] = (
     ),
     Rule("field_label", "Title: 2019 embassy bombing.", check.field_label, "a title or a label"),
     Rule("bare_count", "Forty wounded.", check.bare_count, "a figure of an information box"),
+    Rule("box_field", "Injured 40.", check.box_field, "a line of an information box"),
+    Rule(
+        "part_of_line",
+        "Part of the 2023 Khartoum offensive.",
+        check.part_of_line,
+        "a line of an information box",
+    ),
+    # the page speaking to its reader: an edit notice, a call to sign or to join
+    Rule(
+        "imperative",
+        "Sign the petition against the deportation of the activists.",
+        check.imperative,
+        "an imperative",
+    ),
     # kinds and events told before, not events told here
     Rule(
         "generic_plural",
         "The strike trampled on international agreements.",
         check.generic_plural,
+        "generic",
+    ),
+    Rule(
+        "generic_kind",
+        "The ministry said the crowd went beyond peaceful protest.",
+        check.generic_kind,
         "generic",
     ),
     Rule(
@@ -199,6 +237,49 @@ MENTION_RULES: tuple[Rule, ...] = (
         "The government rejected any call to negotiate with the militia.",
         check.intended,
         "intended",
+    ),
+    # an act awaited, a prospect faced, a regard received: nothing done
+    Rule(
+        "awaited",
+        "It was the call the families had waited for.",
+        check.awaited,
+        "awaited",
+    ),
+    Rule(
+        "faced_prospect",
+        "The three suspects face charges of sedition.",
+        check.faced_prospect,
+        "a prospect",
+    ),
+    Rule(
+        "regard_received",
+        "The soldiers won praise from the governor for their courage.",
+        check.regard_received,
+        "a regard received",
+    ),
+    Rule(
+        "bare_verb_as_noun",
+        "Deploy and recovery of the weather buoys took two days.",
+        check.bare_verb_as_noun,
+        "a kind of act",
+    ),
+    Rule(
+        "nominal_participle",
+        "Some of the wounded are in critical condition.",
+        check.nominal_participle,
+        "people named by a deed",
+    ),
+    Rule(
+        "prospective",
+        "Residents braced for a possible attack on the town.",
+        check.prospective,
+        "still to come",
+    ),
+    Rule(
+        "goal",
+        "The talks were a first step towards a ceasefire.",
+        check.goal,
+        "still to come",
     ),
     Rule(
         "whichever",
@@ -290,6 +371,36 @@ HEAD_RULES: tuple[Rule, ...] = (
     ),
     Rule("hypothetical", "The group plans to bomb the pipeline.", check.hypothetical, "hypothetical"),
     Rule("aim_is", "The aim of the operation is to seize the port.", check.aim_is, "hypothetical"),
+    Rule(
+        "wished_for",
+        "What the opposition wants is for the army to withdraw from the city.",
+        check.wished_for,
+        "hypothetical",
+    ),
+    Rule(
+        "before_it",
+        "Soldiers searched the village in preparation for the offensive.",
+        check.before_it,
+        "still to come",
+    ),
+    Rule(
+        "committed_to",
+        "The army remains committed to facilitating the delivery of humanitarian aid.",
+        check.committed_to,
+        "hypothetical",
+    ),
+    Rule(
+        "way_to",
+        "The deal paves the way for the withdrawal of foreign troops.",
+        check.way_to,
+        "still to come",
+    ),
+    Rule(
+        "designed_for",
+        "The measure is designed to stop attacks on shipping.",
+        check.designed_for,
+        "hypothetical",
+    ),
     Rule("purpose", "The government sent troops to the north to fight the rebels.", check.purpose, "purpose"),
     Rule("expected", "More arrests were expected in the coming days.", check.expected, "expected"),
     Rule("generic_head", "A wave of attacks has hit the capital.", check.generic_head, "generic"),

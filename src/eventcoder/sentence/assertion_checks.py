@@ -32,12 +32,34 @@ def mention_words(tok: Token, governor: Token) -> tuple[Token, ...]:
 # -- English words -------------------------------------------------------------------------
 
 
+# the tags of a finite verb: a line with none of them is a title, a caption or a box's line
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
 def _words(key: str) -> frozenset:
     """A word list of ``data/en/assertion.toml``."""
     return word_lists("assertion.toml")[key]
 
 
 # -- the mention's own words (the trigger, then its governor) --------------------------------
+
+
+def anonymity(t: Token) -> bool:
+    """ "a resident said, asking not to be named", "who requested anonymity": a source's wish not to be
+    named, no request between parties."""
+    return fold(t.lemma_) in _words("asking_verbs") and (
+        has_child(t, (deps.OPEN_COMPLEMENT, deps.CLAUSE_COMPLEMENT), _words("naming_verbs"))
+        or has_child(t, (deps.DIRECT_OBJECT,), _words("anonymity_nouns"))
+    )
+
+
+def saying_sense(t: Token) -> bool:
+    """ "The government recalls that the envoy was summoned": a verb of saying, not the act."""
+    return (
+        fold(t.lemma_) in _words("saying_senses")
+        and has_child(t, (deps.CLAUSE_COMPLEMENT,))
+        and not has_child(t, (deps.DIRECT_OBJECT,))
+    )
 
 
 def negated(t: Token) -> bool:
@@ -257,6 +279,21 @@ def field_label(tok: Token, governor: Token) -> bool:
     return len(sent) > 2 and sent[1].text == ":" and fold(sent[0].lemma_) in _words("field_labels")
 
 
+def box_field(tok: Token, governor: Token) -> bool:
+    """A line of an information box with no colon: a label and its figure ("Injured 61", "Deaths
+    12"), a two-word label ("Attack type"), or a value alone on its line ("Bombing")."""
+    sent = sentence(tok)
+    if len(sent) > 12 or any(t.tag_ in _FINITE for t in sent):
+        return False
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    labels = _words("field_labels")
+    return (
+        len(words) == 1
+        or (len(words) == 2 and words[1].lower_ in _words("box_label_tails"))
+        or (words[0].lower_ in labels and len(words) > 1 and all(w.like_num for w in words[1:]))
+    )
+
+
 def bare_count(tok: Token, governor: Token) -> bool:
     """ "25 injured" alone on a line: a figure of an information box, no sentence."""
     words = []
@@ -278,6 +315,135 @@ def generic_plural(tok: Token, governor: Token) -> bool:
 
 def pointing_back(tok: Token, governor: Token) -> bool:
     return tok.tag_ == "NNS" and has_child(tok, (deps.DETERMINER,), _words("pointing_back"))
+
+
+def imperative(tok: Token, governor: Token) -> bool:
+    """ "Feel free to improve this article", "Sign the petition against the deportation": a sentence
+    that bids its reader do something (its first word a bare verb with no subject) tells no act; but
+    "Watch: police fire tear gas" is a label on a report."""
+    sent = sentence(tok)
+    words = [t for t in sent if not (t.is_punct or t.is_space or t.pos_ == "INTJ")]
+    root = sent.root
+    return (
+        bool(words)
+        and words[0].i == root.i
+        and root.tag_ == "VB"
+        and not has_child(root, (*deps.SUBJECTS, deps.AUX, deps.AUX_PASSIVE, deps.EXPLETIVE))
+        and not (root.i + 1 < sent.end and root.nbor().text == ":")
+    )
+
+
+def part_of_line(tok: Token, governor: Token) -> bool:
+    """ "Part of the 2023 Khartoum offensive" alone on a line: an information box places the
+    article's event in a larger one, it tells no event of its own."""
+    root = sentence(tok).root
+    return (
+        fold(root.lemma_) in _words("part_of_heads")
+        and pos_of(root) == "NOUN"
+        and has_child(root, (deps.PREP,), _words("part_of_preps"))
+        and not any(t.tag_ in _FINITE for t in sentence(tok))
+    )
+
+
+def awaited(tok: Token, governor: Token) -> bool:
+    """ "the call they had waited for", "the truce both sides wanted": an act awaited, wished for or
+    dreaded, named by the relative clause it is the object of, is not told as done."""
+    return pos_of(tok) == "NOUN" and any(
+        c.dep_ == deps.RELATIVE_CLAUSE
+        and fold(c.lemma_) in _words("awaiting_verbs")
+        and not _has_own_object(c)
+        for c in tok.children
+    )
+
+
+def regard_received(tok: Token, governor: Token) -> bool:
+    """ "Security officers won his praise", "the mayor shares the joy of the families": a regard or
+    a feeling received or shared tells what someone thinks, not an act between parties."""
+    return (
+        pos_of(tok) == "NOUN"
+        and fold(tok.lemma_) in _words("regard_nouns")
+        and tok.dep_ == deps.DIRECT_OBJECT
+        and fold(tok.head.lemma_) in _words("receiving_verbs")
+    )
+
+
+def faced_prospect(tok: Token, governor: Token) -> bool:
+    """ "The detainees face charges of disorderly conduct", "they risk deportation": what someone
+    faces is a prospect, not an act told."""
+    return (
+        pos_of(tok) == "NOUN"
+        and fold(tok.lemma_) in _words("faced_prospects")
+        and tok.dep_ == deps.DIRECT_OBJECT
+        and fold(tok.head.lemma_) in _words("facing_verbs")
+    )
+
+
+def generic_kind(tok: Token, governor: Token) -> bool:
+    """ "went beyond peaceful protest", "the right to peaceful assembly": a bare singular event noun
+    with an adjective of its kind names the kind, no event."""
+    return (
+        tok.tag_ == "NN"
+        and not has_child(tok, (deps.DETERMINER, deps.POSSESSIVE, deps.NUMBER_MODIFIER))
+        and has_child(tok, (deps.ADJ_MODIFIER,), _words("kind_adjectives"))
+    )
+
+
+def prospective(tok: Token, governor: Token) -> bool:
+    """ "braced for a possible attack", "postponed a planned protest": an event noun still to come."""
+    return pos_of(tok) == "NOUN" and has_child(tok, (deps.ADJ_MODIFIER,), _words("prospective_adjectives"))
+
+
+_NOMINAL_ROLES = (
+    deps.SUBJECT,
+    deps.SUBJECT_PASSIVE,
+    deps.DIRECT_OBJECT,
+    deps.PREP_OBJECT,
+    deps.ATTRIBUTE,
+    deps.CONJUNCT,
+)
+
+
+def nominal_participle(tok: Token, governor: Token) -> bool:
+    """ "Some of the wounded are in critical condition", "the badly injured were flown to Kyiv": a
+    participle used as a noun names people by what was done to them; the deed is told elsewhere."""
+    return (
+        tok.i == governor.i
+        and tok.tag_ in ("VBN", "JJ")
+        and tok.dep_ in _NOMINAL_ROLES
+        and has_child(tok, (deps.DETERMINER,), _words("nominal_determiners"))
+        and not has_child(tok, (deps.AUX, deps.AUX_PASSIVE, deps.AGENT, deps.DIRECT_OBJECT))
+    )
+
+
+def bare_verb_as_noun(tok: Token, governor: Token) -> bool:
+    """ "Deploy and recovery of the buoys took two days", "faster deploy and reload times": a bare
+    verb in the place of a noun (a subject, an object, a noun's modifier), with no subject or
+    auxiliary of its own, names a kind of act; it tells none."""
+    return (
+        tok.i == governor.i
+        and tok.tag_ == "VB"
+        and tok.dep_
+        in (deps.SUBJECT, deps.SUBJECT_PASSIVE, deps.PREP_OBJECT, deps.NOUN_MODIFIER, deps.COMPOUND)
+        and not has_child(tok, (*deps.SUBJECTS, deps.AUX, deps.AUX_PASSIVE, deps.MARKER))
+    )
+
+
+def agreement_kept(tok: Token, governor: Token) -> bool:
+    """ "working to implement the peace agreement", "committed to the Juba accord": an agreement made
+    before, kept or carried out; no agreeing told."""
+    if fold(tok.lemma_) not in _words("kept_agreements"):
+        return False
+    head = tok.head
+    if tok.dep_ == deps.PREP_OBJECT and fold(head.lemma_) in _words("keeping_preps"):
+        head = head.head
+    elif tok.dep_ != deps.DIRECT_OBJECT:
+        return False
+    return fold(head.lemma_) in _words("keeping_verbs")
+
+
+def goal(tok: Token, governor: Token) -> bool:
+    """ "a first step towards a ceasefire", "working toward a prisoner exchange": a goal, not reached."""
+    return tok.dep_ == deps.PREP_OBJECT and fold(tok.head.lemma_) in _words("goal_preps")
 
 
 # -- the words above the mention ---------------------------------------------------------------
@@ -377,6 +543,64 @@ def aim_is(s: Step) -> bool:
     )
 
 
+def wished_for(s: Step) -> bool:
+    """ "The least we can expect is that they stand down", "what the opposition wants is for the
+    army to withdraw": an act named as what someone wishes, not as done."""
+    return (
+        s.lemma in _words("be_auxiliaries")
+        and s.child.dep_
+        in (deps.OPEN_COMPLEMENT, deps.ATTRIBUTE, deps.CLAUSE_COMPLEMENT, deps.ADVERBIAL_CLAUSE)
+        and any(_wishing(c) for c in s.head.children if c.dep_ in (deps.SUBJECT, deps.CLAUSAL_SUBJECT))
+    )
+
+
+def _wishing(subject: Token) -> bool:
+    """A subject that names a wish: a clause of wishing ("what they want"), or a noun that a clause
+    of wishing modifies ("the least we can expect")."""
+    verbs = (
+        [subject]
+        if subject.dep_ == deps.CLAUSAL_SUBJECT
+        else [c for c in subject.children if c.dep_ == deps.RELATIVE_CLAUSE]
+    )
+    return any(fold(v.lemma_) in _words("wishing_verbs") for v in verbs)
+
+
+def before_it(s: Step) -> bool:
+    """ "in preparation for the offensive", "on the eve of the talks": the time before an event,
+    which has not come."""
+    return s.lemma in _words("prospect_heads") and s.child.dep_ == deps.PREP
+
+
+def way_to(s: Step) -> bool:
+    """ "The deal paves the way for the withdrawal", "opens the door to sanctions": the way to an event
+    still to come."""
+    return (
+        s.child.dep_ == deps.PREP
+        and fold(s.child.lemma_) in _words("path_preps")
+        and (
+            s.lemma in _words("path_nouns")
+            or has_child(s.head, (deps.DIRECT_OBJECT,), _words("path_nouns"))  # "opened the door | to"
+        )
+    )
+
+
+def designed_for(s: Step) -> bool:
+    """ "a measure designed to stop attacks", "the law is meant to curb protests": what something is
+    made for, not done."""
+    return s.lemma in _words("design_verbs") and s.child.dep_ == deps.OPEN_COMPLEMENT
+
+
+def committed_to(s: Step) -> bool:
+    """ "The army remains committed to facilitating the delivery of aid", "reaffirmed its commitment
+    to the release of the prisoners": a pledge, the act not done."""
+    return (
+        s.lemma in _words("commitment_words")
+        and s.head.dep_ != deps.ACL  # "the troops committed to the offensive" were sent to it
+        and s.child.dep_ == deps.PREP
+        and fold(s.child.lemma_) in _words("commitment_preps")
+    )
+
+
 def named_as(s: Step) -> bool:
     """ "called the riot an attack on democracy": the name given to something, not an event."""
     return s.lemma in cue("arguments.characterising") and s.child.dep_ == deps.OBJECT_PREDICATE
@@ -385,8 +609,9 @@ def named_as(s: Step) -> bool:
 def purpose(s: Step) -> bool:
     """ "sent troops to fight the militias": the deed an act is for has not happened yet (but
     "marched to denounce the crime" denounces)."""
+    lemma = fold(s.tok.lemma_)
     return (
-        fold(s.tok.lemma_) in cue("suppress.physical_verbs")
+        (lemma in cue("suppress.physical_verbs") or lemma in _words("purpose_acts"))
         and s.child.dep_ == deps.ADVERBIAL_CLAUSE
         and s.child.tag_ == "VB"
         and has_child(s.child, (deps.AUX,), _words("infinitive_markers"))
@@ -471,3 +696,13 @@ def _negative_noun(noun: Token) -> bool:
 def _negative_subject(verb: Token) -> bool:
     """ "Nobody has claimed ...", "No group has said ..."."""
     return any(c.dep_ == deps.SUBJECT and _negative_noun(c) for c in verb.children)
+
+
+def _has_own_object(clause: Token) -> bool:
+    """Has the relative clause an object of its own ("the talks they held with the rebels" has none:
+    "talks" is it; "that", "which" stand for it)?"""
+    return any(
+        (c.dep_ == deps.DIRECT_OBJECT and fold(c.lemma_) not in _words("relative_words"))
+        or (c.dep_ == deps.PREP and has_child(c, (deps.PREP_OBJECT,)))
+        for c in clause.children
+    )

@@ -90,7 +90,22 @@ def _count_noun(number: Token) -> Token:
         head = number.head
     if fold(head.text) in words("multipliers") and head.head.pos_ in ("NOUN", "PROPN"):
         head = head.head
+    nxt = number.doc[number.i + 1] if number.i + 1 < len(number.doc) else None
+    if (
+        number.dep_ == deps.PREP_OBJECT
+        and fold(number.head.text) in _qualifiers()
+        and nxt is not None
+        and nxt.pos_ == "NOUN"
+    ):
+        head = nxt  # "over a dozen people", parsed as a preposition and its object
     return head
+
+
+def _qualifiers() -> frozenset[str]:
+    """The one-word qualifiers of a figure: "over", "about", "nearly"."""
+    return frozenset(
+        w for k in ("at_least", "at_most", "about") for w in cue(f"casualties.{k}") if " " not in w
+    )
 
 
 def _fate_noun(number: Token, head: Token):
@@ -110,6 +125,15 @@ def _fate_beside(number: Token, head: Token):
         if c.dep_ == deps.ACL and c.tag_ == "VBN" and _fate_word(c):
             return _fate_word(c), c
     return None
+
+
+def _fate_after(number: Token, head: Token):
+    """A bare number and the fate word right after it: "leaving four dead and 15 injured"."""
+    nxt = number.doc[number.i + 1] if number.i + 1 < len(number.doc) else None
+    if head.i != number.i or nxt is None or nxt.pos_ not in ("ADJ", "VERB") or nxt.tag_ not in ("JJ", "VBN"):
+        return None
+    role = _fate_word(nxt)
+    return (role, nxt) if role else None
 
 
 #: The fate the count's own words give, checked first, in order.
@@ -170,7 +194,8 @@ def _died(gov: Token, via: str):
 
 
 def _wounded_participle(gov: Token, via: str):
-    return (_fate_word(gov), gov) if via == deps.SUBJECT and gov.tag_ == "VBN" and _fate_word(gov) else None
+    fated = gov.tag_ == "VBN" or (gov.tag_ == "JJ" and gov.dep_ == deps.CONJUNCT)  # "and 150 more wounded"
+    return (_fate_word(gov), gov) if via == deps.SUBJECT and fated and _fate_word(gov) else None
 
 
 def _copula_fate(gov: Token, via: str):
@@ -219,6 +244,12 @@ GOVERNOR_RULES: tuple[FateRule, ...] = (
 )
 
 
+#: The fate a bare number's next word gives, when neither its words nor its governors gave one.
+LAST_RULES: tuple[FateRule, ...] = (
+    FateRule("fate after", "The raid left four dead and 15 injured.", _fate_after),
+)
+
+
 def fate_rule(number: Token) -> tuple[str, tuple[str, Token] | None] | None:
     """(the name of the rule that decided, its fate or None) for the count *number*; None when
     no rule did."""
@@ -239,6 +270,10 @@ def fate_rule(number: Token) -> tuple[str, tuple[str, Token] | None] | None:
         if via != deps.CONJUNCT:
             break
         h, via = gov, gov.dep_  # "killed 11 soldiers and 4 civilians"
+    for rule in LAST_RULES:
+        found = rule.applies(number, head)
+        if found is not None:
+            return rule.name, found
     return None
 
 
@@ -249,7 +284,10 @@ def fate(number: Token) -> tuple[str, Token] | None:
 
 
 def _is_subset(number: Token) -> bool:
-    """Is the count a part of another: "including four children", "among them 11 children"?"""
+    """Is the count a part of another: "including four children", "among them 11 children",
+    "three people, two of them students"?"""
+    if _part_in_apposition(number):
+        return True
     tok = number
     for _ in range(4):
         if fold(tok.text) in cue("casualties.subset_marks") or fold(tok.lemma_) in words("subset_lemmas"):
@@ -260,6 +298,50 @@ def _is_subset(number: Token) -> bool:
     return False
 
 
+def _part_in_apposition(number: Token) -> bool:
+    """ "three people, two of them students": a count "of them" in apposition to the count before."""
+    of_them = any(
+        fold(g.text) in words("subset_pronouns")
+        for c in number.children
+        if c.dep_ == deps.PREP
+        for g in c.children
+    )
+    return of_them and deps.APPOSITION in (number.dep_, _count_noun(number).dep_)
+
+
+def _joint_fate(anchor: Token) -> bool:
+    """ "15 officers were killed or wounded", "dozens were killed and wounded": the fate word is
+    joined to the other fate, which has no count of its own, so the count is of neither."""
+    role = _fate_word(anchor)
+    for other in anchor.conjuncts:
+        if _fate_word(other) in (None, role) or any(
+            c.dep_ in (*deps.SUBJECTS, deps.DIRECT_OBJECT) or c.like_num for c in other.children
+        ):
+            continue
+        between = anchor.doc[min(anchor.i, other.i) + 1 : max(anchor.i, other.i)]
+        if any(fold(t.text) in words("joint_fate_joiners") for t in between) and all(
+            t.pos_ in ("CCONJ", "ADV", "PUNCT") for t in between
+        ):
+            return True
+    return False
+
+
+def _unharmed(sent: Span) -> list[Casualties]:
+    """ "The whole crew is safe", "all passengers were unharmed": none killed, none wounded."""
+    out = []
+    for tok in sent:
+        if fold(tok.text) not in words("unharmed_words") or tok.dep_ != deps.ADJ_COMPLEMENT:
+            continue
+        subject = next((c for c in tok.head.children if c.dep_ in deps.SUBJECTS), None)
+        if subject is None or not any(
+            fold(w.text) in words("whole_words") for w in (subject, *subject.children)
+        ):
+            continue
+        none = Count(low=0, best=0, high=0, text=sent.doc[subject.left_edge.i : tok.i + 1].text)
+        out += [Casualties(KILLED, none, tok, subject), Casualties(WOUNDED, none, tok, subject)]
+    return out
+
+
 def find_casualties(sent: Span) -> list[Casualties]:
     """Every count of killed or wounded people in the sentence, in text order."""
     out: list[Casualties] = []
@@ -268,18 +350,18 @@ def find_casualties(sent: Span) -> list[Casualties]:
         if tok.i in seen or _is_subset(tok):
             continue
         found = fate(tok)
-        if found is None:
+        if found is None or _joint_fate(found[1]):
             continue
         count = read_number(tok)
         if count is None or count.best is None:
             continue
         if _no_one(tok):  # "no one was killed": a count of none
             count = Count(low=0, best=0, high=0, text=f"{tok.doc[tok.i - 1].text} {tok.text}")
-        count = _with_conjuncts(tok, count)
+        count = _with_conjuncts(tok, count, found[1])
         out.append(Casualties(found[0], count, found[1], tok))
         seen.update(c.i for c in tok.doc[tok.i : tok.i + 3] if c.dep_ == deps.CONJUNCT and c.head.i == tok.i)
         seen.add(tok.i)
-    return out
+    return sorted(out + _unharmed(sent), key=lambda c: c.number.i)
 
 
 def _no_one(number: Token) -> bool:
@@ -331,25 +413,28 @@ def _said_fate(verb: Token) -> str | None:
     return None
 
 
-def implied(verb: Token) -> tuple[str, Count] | None:
-    """Victims counted by their names: "killed a 62-year-old man" (1), "killing him and four of
-    his bodyguards" (5), "shot dead Abu Sayed" (1), "a soldier and four members were killed" (5).
-    None when a victim is an uncounted plural ("killed civilians")."""
+def _implied_role(verb: Token) -> tuple[str, str] | None:
+    """(the fate, the dependency of the victim) a verb gives the people it names: the object of
+    "killed", the passive subject of "was killed", the subject of "died"."""
     lemma = fold(verb.lemma_)
-    role = _said_fate(verb) or (
-        KILLED
-        if lemma in cue("casualties.killed_verbs") - words("claim_verbs")
-        else WOUNDED
-        if lemma in cue("casualties.wounded_verbs")
-        else None
-    )
-    if role is None or verb.pos_ != "VERB":
-        return None
     passive = any(c.dep_ == deps.AUX_PASSIVE for c in verb.children)
-    obj = next(
-        (c for c in verb.children if c.dep_ == (deps.SUBJECT_PASSIVE if passive else deps.DIRECT_OBJECT)),
-        None,
-    )
+    victim = deps.SUBJECT_PASSIVE if passive else deps.DIRECT_OBJECT
+    if _said_fate(verb):
+        return KILLED, victim
+    if lemma in cue("casualties.killed_verbs") - words("claim_verbs"):
+        return KILLED, victim
+    if lemma in cue("casualties.wounded_verbs"):
+        return WOUNDED, victim
+    if lemma in cue("casualties.died_verbs"):
+        return KILLED, deps.SUBJECT  # "Luca Attanasio succumbed to his wounds"
+    return None
+
+
+def _victim(verb: Token, dep: str) -> Token | None:
+    """The first victim a verb names, the nearest to it when the parser gave it several subjects
+    ("Port-au-Prince (Haiti): President X was assassinated"); for "who was killed", the person the
+    clause is about."""
+    obj = min((c for c in verb.children if c.dep_ == dep), key=lambda c: abs(c.i - verb.i), default=None)
     if obj is None and _said_fate(verb):  # "shot dead Abu Sayed", parsed loosely
         obj = next(
             (
@@ -359,23 +444,51 @@ def implied(verb: Token) -> tuple[str, Count] | None:
             ),
             None,
         )
+    if obj is not None and obj.tag_ in ("WP", "WDT") and verb.dep_ == deps.RELATIVE_CLAUSE:
+        obj = verb.head  # "Soleimani, who was killed in 2020"
+    return obj
+
+
+def _victims(obj: Token, verb: Token) -> list[Token]:
+    """Every victim named beside *obj*: its conjuncts; conjuncts the parser joined to the verb
+    ("killing him and four of his bodyguards"); a list going on past an apposition ("the
+    ambassador, a staff member and an official": a name in apposition is the same person); and
+    companions ("killed, together with his bodyguard and a driver")."""
+    parts = [obj, *obj.conjuncts]
+    parts += [
+        c
+        for c in verb.children
+        if c.dep_ == deps.CONJUNCT and c.pos_ in ("NUM", "NOUN", "PROPN", "PRON") and not _fated(c)
+    ]
+    for app in (c for c in obj.children if c.dep_ == deps.APPOSITION and c.conjuncts):
+        parts += ([] if app.pos_ == "PROPN" else [app]) + list(app.conjuncts)
+    for prep in (c for c in verb.children if c.dep_ == deps.PREP):
+        if any(fold(a.text) in words("companion_words") for a in prep.children):
+            parts += [g for c in prep.children if c.dep_ == deps.PREP_OBJECT for g in (c, *c.conjuncts)]
+    return parts
+
+
+def implied(verb: Token) -> tuple[str, Count] | None:
+    """Victims counted by their names: "killed a 62-year-old man" (1), "killing him and four of
+    his bodyguards" (5), "shot dead Abu Sayed" (1), "a soldier and four members were killed" (5),
+    "nobody was hurt" (0). None when a victim is an uncounted plural ("killed civilians"), or
+    when the fate is joined to the other ("killed or wounded")."""
+    found = _implied_role(verb)
+    if found is None or verb.pos_ != "VERB" or _joint_fate(verb):
+        return None
+    obj = _victim(verb, found[1])
     if obj is None:
         return None
     total, named = 0, []
-    # "killing him and four of his bodyguards": the parser may join the second to the verb
-    extra = [
-        c for c in verb.children if c.dep_ == deps.CONJUNCT and c.pos_ in ("NUM", "NOUN", "PROPN", "PRON")
-    ]
-    for part in [obj, *obj.conjuncts, *extra]:
+    for part in _victims(obj, verb):
         n = _named_count(part)
         if n is None:
             return None
         total += n
         named.append(part)
-    if total == 0:
-        return None
-    span = obj.doc[min(w.left_edge.i for w in named) : max(w.right_edge.i for w in named) + 1]
-    return role, Count(low=total, best=total, high=total, text=span.text)
+    ends = [w.i if w.left_edge.i <= verb.i <= w.right_edge.i else w.right_edge.i for w in named]
+    span = obj.doc[min(w.left_edge.i for w in named) : max(ends) + 1]  # "Soleimani, who was killed"
+    return found[0], Count(low=total, best=total, high=total, text=span.text)
 
 
 def _named_count(tok: Token) -> int | None:
@@ -406,14 +519,32 @@ def _named_count(tok: Token) -> int | None:
     return None
 
 
-def _with_conjuncts(number: Token, count: Count) -> Count:
-    """ "four patients and a nurse", "a soldier and four members": the other people counted
-    with the number's noun."""
+def _fated(tok: Token) -> bool:
+    """Does a word carry a fate of its own: "a second one wounded"?"""
+    return any(_fate_word(c) is not None for c in tok.children)
+
+
+def _with_conjuncts(number: Token, count: Count, anchor: Token) -> Count:
+    """ "four patients and a nurse", "a soldier and four members", "killing one soldier and at
+    least 11 civilians" (the second joined to the verb): the other people counted with the number's
+    noun. A conjunct past the count's own fate word counts people of another fate ("ten dead and
+    61 injured", "two fatalities, six injuries and damage")."""
     noun = number.head if number.dep_ == deps.NUMBER_MODIFIER else number
+    joined = list(noun.conjuncts)
+    if noun.dep_ == deps.DIRECT_OBJECT:
+        joined += [
+            c
+            for c in noun.head.children
+            if c.dep_ == deps.CONJUNCT and c.i > noun.i and c.pos_ in ("NUM", "NOUN") and not _fated(c)
+        ]
     extra = 0
-    for conj in noun.conjuncts:
+    for conj in joined:
         if conj.i == number.i or any(c.i == number.i for c in conj.children):
             continue
+        if number.i < anchor.i < conj.i:
+            break  # "ten dead and 61 injured"
+        if _fate_word(conj) is not None:
+            continue  # "two fatalities, six injuries": a count of its own
         n = _named_count(conj)
         if n is None:
             return count
@@ -424,22 +555,39 @@ def _with_conjuncts(number: Token, count: Count) -> Count:
     return Count(low=add(count.low), best=add(count.best), high=add(count.high), text=count.text)
 
 
+def _of_another_time(anchor: Token, trigger: Token) -> bool:
+    """Is the count's fate told in a clause on a date ("the deadliest since March 3, when 20
+    people died"; "since 2019, when gunmen killed 35"), which the event's own trigger is not in?"""
+    tok = anchor
+    for _ in range(6):
+        if (
+            tok.dep_ in (deps.RELATIVE_CLAUSE, deps.ADVERBIAL_CLAUSE)
+            and tok.head.ent_type_ == "DATE"
+            and any(fold(c.text) in words("then_words") for c in tok.children)
+        ):
+            return trigger.i not in subtree_indices(tok)
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return False
+
+
 def counts_for(m) -> tuple[Count | None, Count | None, bool]:
     """(killed, wounded, a rising toll?) that mention *m*'s sentence gives for it: the counts in
-    its own clause first, else the sentence's only count of each fate (or its toll), else the
-    victims its verbs name."""
-    found = find_casualties(m.sent)
+    its own clause first, else the sentence's only count of each fate, or the one figure all its
+    counts of that fate give (or its toll), else the victims its verbs name."""
+    found = [c for c in find_casualties(m.sent) if not _of_another_time(c.anchor, m.trigger)]
     clause = set().union(*(subtree_indices(w) for w in (m.governor, m.trigger, *m.merged)))
     killed, wounded = for_event(found, clause)
     whole = for_event(
         found, set(range(m.sent.start, m.sent.end))
     )  # "Two soldiers died ... when the base came under attack"
     tolls = [c for c in found if c.role == KILLED and fold(c.anchor.text) in cue("casualties.toll_words")]
-    if killed is None and sum(c.role == KILLED for c in found) == 1:
-        killed = whole[0]
+    if killed is None and len({c.count.best for c in found if c.role == KILLED}) == 1:
+        killed = whole[0]  # "leaving ten dead ... the wounds of nine of the ten dead"
     elif killed is None and len(tolls) == 1:
         killed = tolls[0].count  # "the death toll has risen to 19, after seven of the wounded died"
-    if wounded is None and sum(c.role == WOUNDED for c in found) == 1:
+    if wounded is None and len({c.count.best for c in found if c.role == WOUNDED}) == 1:
         wounded = whole[1]
     for verb in (m.governor, m.trigger, *m.merged):
         named = implied(verb) if killed is None or wounded is None else None

@@ -75,7 +75,13 @@ def quantities() -> dict[str, Quantity]:
 
 
 def number_value(tok: Token) -> float | None:
-    """The value of one number word or numeral: "11", "1,200", "5.2", "eleven", "twenty-one"."""
+    """The value of one number word or numeral: "11", "1,200", "5.2", "eleven", "twenty-one" (the
+    "one" of a "twenty-one" the tokenizer split is 21)."""
+    value = _word_value(tok)
+    return value + _tens_before(tok) if value is not None else None
+
+
+def _word_value(tok: Token) -> float | None:
     text = fold(tok.text).replace(",", "")
     if re.fullmatch(r"\d+(\.\d+)?", text):
         return float(text)
@@ -106,9 +112,11 @@ def read_number(tok: Token) -> Count | None:
             low = best = high = word_numbers()[prev] * q[word].multiplier
         else:
             low, best, high = q[word].low, q[word].best, q[word].high
+        times, step = _times(tok)  # "several hundred": 300, up to 1,000; "tens of thousands"
+        low, best, high, end = low * times, best * times, high and high * times, end + step
     else:
         return None
-    start, ranged = tok.i, False
+    start, ranged = tok.i - _after_an_article(tok) - 2 * bool(_tens_before(tok)), False
     after = doc[tok.i + 1 : tok.i + 3]
     if (
         len(after) == 2
@@ -122,6 +130,7 @@ def read_number(tok: Token) -> Count | None:
         )  # read from "30" of "30 and 36"
     if (
         tok.i >= 2
+        and not _tens_before(tok)
         and fold(doc[tok.i - 1].text) in words("range_joiners")
         and number_value(doc[tok.i - 2]) is not None
     ):
@@ -167,17 +176,73 @@ def _in_a_date(tok: Token) -> bool:
     )
 
 
+def _tens_before(tok: Token) -> int:
+    """The tens of a number word the tokenizer split off: 20 for the "one" of "twenty-one"."""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].text != "-" or (_word_value(tok) or 10) >= 10:
+        return 0
+    tens = fold(doc[tok.i - 2].text)
+    return word_numbers().get(tens, 0) if tens in _tens_words() else 0
+
+
+def _tens_words() -> frozenset[str]:
+    numbers = read_toml("numbers.toml")
+    return frozenset(numbers["tens"]) | {numbers["units"][20]}
+
+
+def _times(tok: Token) -> tuple[int, int]:
+    """(the multiplier after a vague word, the words it takes): "several hundred" (100, 1),
+    "tens of thousands" (1,000, 2)."""
+    q, doc = quantities(), tok.doc
+    after = [fold(t.text) for t in doc[tok.i + 1 : tok.i + 3]]
+    if q[fold(tok.text)].multiplier != 1 and fold(tok.text) not in words("plural_counts"):
+        return 1, 0
+    if after and after[0] in q and q[after[0]].multiplier > 1 and after[0] not in words("plural_counts"):
+        return q[after[0]].multiplier, 1
+    if len(after) == 2 and after[0] in words("of_words") and after[1] in words("plural_counts"):
+        return q[after[1]].multiplier, 2
+    return 1, 0
+
+
+def _part_of_a_number(tok: Token) -> bool:
+    """ "Twenty" of "twenty-one", "thousands" of "tens of thousands": read with the other word."""
+    doc = tok.doc
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and _tens_before(doc[tok.i + 2]):
+        return True
+    before = [fold(t.text) for t in doc[max(0, tok.i - 2) : tok.i]]
+    return (
+        fold(tok.text) in words("plural_counts")
+        and len(before) == 2
+        and before[1] in words("of_words")
+        and before[0] in words("plural_counts")
+    )
+
+
+def _after_an_article(tok: Token) -> bool:
+    """ "a number of passengers": a vague noun that counts people only after an article."""
+    return (
+        fold(tok.text) in words("article_counts")
+        and tok.i > 0
+        and fold(tok.doc[tok.i - 1].text) in _articles()
+    )
+
+
 def number_tokens(sent: Span) -> list[Token]:
     q = quantities()
     out = []
     for tok in sent:
         word = fold(tok.text)
-        if tok.ent_type_ in ("TIME", "MONEY", "PERCENT", "ORDINAL") or _in_a_date(tok):
+        if (
+            tok.ent_type_ in ("TIME", "MONEY", "PERCENT", "ORDINAL")
+            or _in_a_date(tok)
+            or _part_of_a_number(tok)
+        ):
             continue
         if (
             number_value(tok) is not None
             or (word in q and q[word].multiplier == 1 and word in words("vague_counts"))
             or word in words("plural_counts")
+            or _after_an_article(tok)
         ):
             out.append(tok)
     return out

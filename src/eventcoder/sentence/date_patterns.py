@@ -211,6 +211,7 @@ def _months_back(pub: date, n: int) -> tuple[date, date, str]:
 AGO: dict[str, Callable[[date, int], tuple[date, date, str]]] = {
     "day": lambda pub, n: (pub - timedelta(days=n), pub - timedelta(days=n), "day"),
     "week": lambda pub, n: (pub - timedelta(days=7 * n + 3), pub - timedelta(days=7 * n - 3), "week"),
+    "fortnight": lambda pub, n: (pub - timedelta(days=14 * n + 3), pub - timedelta(days=14 * n - 3), "week"),
     "month": _months_back,
     "year": lambda pub, n: (date(pub.year - n, 1, 1), date(pub.year - n, 12, 31), "year"),
 }
@@ -246,6 +247,27 @@ def _ordinal_day(m: re.Match, pub: date | None, hint: int | None) -> Resolved | 
 
 def _last_weekday(m: re.Match, pub: date | None, hint: int | None) -> Resolved | None:
     return None if pub is None else _one_day(_weekday_before(m, pub, at_least_a_week=True), "relative")
+
+
+def _weekday_last_week(m: re.Match, pub: date | None, hint: int | None) -> Resolved | None:
+    """ "on Tuesday last week": that day of the week before the week of publication."""
+    if pub is None:
+        return None
+    monday = pub - timedelta(days=pub.weekday() + 7)
+    return _one_day(monday + timedelta(days=WEEKDAYS[m["wd"].casefold()]), "relative")
+
+
+def _day_range(m: re.Match, pub: date | None, hint: int | None) -> Resolved | None:
+    """ "June 3-4", "3 to 5 June": the days from the first to the last, of the year given or the
+    latest such span not after publication."""
+    month, first, last, year = _month(m), int(m["day"]), int(m["day2"]), _int(m, "year")
+    y = year or _year_for(month, first, pub, hint)
+    if y is None or last <= first:
+        return None
+    a, b = _safe_date(y, month, first), _safe_date(y, month, last)
+    if a is None or b is None:
+        return None
+    return a, b, "range", "absolute" if year else "relative"
 
 
 def _weekday_range(m: re.Match, pub: date | None, hint: int | None) -> Resolved | None:
@@ -315,6 +337,11 @@ _WEEKDAY_RANGE = rf"\b{alternatives(words('ranges.opening'))}\s+{WDAY}\s+"
 _WEEKDAY_RANGE += rf"{alternatives(words('ranges.joining'))}\s+(?P<wd2>{WDAY_PLAIN})\b"
 _IN_MONTH = rf"\b{alternatives(words('ranges.before_month'))}\s+{MON}(?!\s*\d)\b"
 _SUFFIX = "|".join(words("calendar.day_suffixes"))
+# the second day of a span of days in one month ("June 3-4", "3 to 5 June"); not "5 and 7 May", two days
+_DAY2 = (
+    rf"(?:\s?[-\u2013]\s?|\s+{alternatives(words('ranges.day_joining'))}\s+)(?P<day2>[0-3]?\d)(?:{_SUFFIX})?"
+)
+_AND_YEAR = rf"(?:,?\s+{YEAR})?"
 _DECADE = (
     rf"\b(?:the\s+)?(?:(?P<part>{alternatives(words('parts.names'))})[-\s]+)?(?P<decade>(?:1[89]|20)\d0)'?s\b"
 )
@@ -326,6 +353,8 @@ PATTERNS: tuple[DatePattern, ...] = (
     _p("between_years", "between 2009 and 2011", _RANGE, _years),
     _p("year_span", "2009-11", _YEAR_SPAN, _years, 0),
     _p("iso_month", "2012-04", r"\b(?P<y>(?:19|20)\d{2})-(?P<m>0[1-9]|1[0-2])\b(?!-\d)", _iso_month, 0),
+    _p("month_day_range", "July 28-29, 2009", rf"\b{MON}\s+{DAY}{_DAY2}\b{_AND_YEAR}", _day_range),
+    _p("day_range_month", "3 to 5 June", rf"\b{DAY}{_DAY2}\s+(?:of\s+)?{MON}{_AND_YEAR}", _day_range),
     _p("month_day_year", "July 28, 2009", rf"\b{MON}\s+{DAY},?\s+{YEAR}", _full_date),
     _p("day_month_year", "28 July 2009", rf"\b{DAY}\s+(?:of\s+)?{MON},?\s+{YEAR}", _full_date),
     _p("part_month_year", "late July 2009", rf"\b{PART}[-\s]+{MON}\s+{YEAR}", _part_month),
@@ -338,6 +367,12 @@ PATTERNS: tuple[DatePattern, ...] = (
     # the night before the day named
     _p("night_into", "overnight into Sunday", _NIGHT_INTO, _night_into),
     _p("weekday_range", "between Thursday and Saturday", _WEEKDAY_RANGE, _weekday_range),
+    _p(
+        "weekday_last_week",
+        "Tuesday last week",
+        rf"\b{WDAY}\s+(?:of\s+)?last\s+week\b",
+        _weekday_last_week,
+    ),
     _p("last_weekday", "last Tuesday", rf"\blast\s+{WDAY}\b", _last_weekday),
     _p("weekday", "Saturday night", rf"\b{WDAY}(?:'s|\u2019s)?(?:\s+{DAY_PART})?\b", _weekday),
     _p("relative", "yesterday", rf"\b{alternatives(RELATIVE_GROUP, 'rel')}\b", _relative),
@@ -395,6 +430,9 @@ GATES: dict[str, tuple[Gate, ...]] = {
     "part_month_year": (_DIGIT, _YEAR_DIGITS, _PART_NAME, _MONTH_NAME),
     "part_year": (_DIGIT, _YEAR_DIGITS, _PART_NAME),
     "month_day": (_DIGIT, _MONTH_NAME),
+    "month_day_range": (_DIGIT, _MONTH_NAME),
+    "day_range_month": (_DIGIT, _MONTH_NAME),
+    "weekday_last_week": (_WEEKDAY_NAME,),
     "day_month": (_DIGIT, _MONTH_NAME),
     "decade": (_DIGIT, _DECADE_DIGITS),
     "ordinal_day": (_DIGIT, _ON_THE),

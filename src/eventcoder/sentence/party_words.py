@@ -105,17 +105,20 @@ def _party_head(tok: Token | None) -> Token | None:
             tok = of
             continue
         break
-    if tok is not None and tok.pos_ == "NOUN":
+    if tok is not None and tok.pos_ in ("NOUN", "ADJ"):  # "his rival Nouri al-Maliki", "rival" an adjective
         named = child(tok, (deps.APPOSITION,))
-        if named is not None and (named.ent_type_ == "PERSON" or named.pos_ == "PROPN"):
+        if (
+            named is not None
+            and (named.ent_type_ == "PERSON" or named.pos_ == "PROPN")
+            and named.doc[named.i - 1].text != "("  # "ambassador to the Congo (DRC)": its short name
+        ):
             tok = named  # "the 444 Brigade's commander, Mahmoud Hamza": the person
     if tok is None or tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT") or tok.like_num:
         return None
-    if tok.pos_ not in ("NOUN", "PROPN", "PRON", "X") and tok.ent_type_ not in (
-        "NORP",
-        "ORG",
-        "GPE",
-        "PERSON",
+    if (
+        tok.pos_ not in ("NOUN", "PROPN", "PRON", "X")
+        and tok.ent_type_ not in ("NORP", "ORG", "GPE", "PERSON")
+        and tok.dep_ != deps.COMPOUND  # "a junta fighter jet", "junta" tagged as an adjective
     ):
         return None  # "the number of dead": "dead" names no party
     if fold(tok.lemma_) in ("toll", "number", "figure", "count", "tally"):

@@ -1,0 +1,16 @@
+"""Event records made from the mentions of new events (eventcoder.document.records)."""
+
+import pytest
+
+from ..helpers import code
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_statement_is_not_placed_where_the_deed_it_speaks_of_was_done():
+    text = (
+        "Mali's defence minister addressed soldiers at a base in Kati on Tuesday.\n\n"
+        'The rebels "must be punished" for their attack on the army garrison in Gao, according to the minister.'
+    )
+    [threat] = [e for e in code(text) if e["type"] == "THREATEN"]
+    assert threat["location"]["name"] != "Gao"
