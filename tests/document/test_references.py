@@ -25,3 +25,20 @@ def test_a_deed_told_as_lasting_months_is_a_state_of_things():
 def test_a_deed_of_one_day_is_not_lasting():
     assert not _told("Gunmen stormed the market for the second time on Friday.").lasting
     assert not _told("The siege lasted four hours.").lasting
+
+
+@pytest.mark.parametrize(
+    "later, best",
+    [
+        ("The attack left 30 people dead.", 9),  # a larger figure with no word of a total: another group's
+        ("In all, 30 people were killed in the attack.", 30),  # a recap: the whole toll
+        ("The attack killed 30 people in all.", 30),
+        ("The death toll from the attack later rose to 14.", 14),  # a toll that rose
+    ],
+)
+def test_a_later_larger_toll_replaces_the_first_only_when_it_rose_or_recaps(later, best):
+    from ..helpers import code
+
+    text = f"Gunmen attacked a police post in Tandou on Monday, killing nine officers. {later}"
+    raid = [e for e in code(text) if e["type"] == "ASSAULT"]
+    assert len(raid) == 1 and raid[0]["fatalities"]["best"] == best

@@ -202,8 +202,9 @@ def add_casualties(
             _claim(
                 ev, role, said or src.attributed_to, count
             )  # another claimant's figure, or a claim updated
-        elif old.best is not None and count.best > old.best:
-            setattr(ev, role, count)  # the toll has risen
+        elif old.best is not None and count.best > old.best and rising:
+            setattr(ev, role, count)  # the toll has risen ("rose to 34"); a larger figure with no
+            # such word is another group's ("the army killed about forty after that attack")
             setattr(src, role, count.best)
 
 

@@ -596,4 +596,10 @@ def counts_for(m) -> tuple[Count | None, Count | None, bool]:
         elif named is not None and named[0] == WOUNDED and wounded is None:
             wounded = named[1]
     rising = any(fold(t.head.lemma_) in cue("casualties.rising_verbs") for t in (c.anchor for c in tolls))
-    return killed, wounded, rising
+    return killed, wounded, rising or _a_recap(m.sent)
+
+
+def _a_recap(sent) -> bool:
+    """ "In all, 30 people were killed": the sentence gives the whole toll."""
+    text = " " + " ".join("".join(c if c.isalnum() else " " for c in fold(sent.text.lower())).split()) + " "
+    return any(f" {p} " in text for p in cue("casualties.total_phrases"))
