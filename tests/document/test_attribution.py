@@ -253,3 +253,10 @@ def test_a_spoken_act_in_the_first_person_is_the_speakers_own_words():
 def test_a_threat_to_come_is_not_a_past_act_its_doer_recalls():
     text = "The group said it would keep fighting and added that the enemy will certainly be punished for the attack."
     assert ("THREATEN", None) in claimants(text)
+
+
+def test_a_source_telling_reporters_closes_the_sentence():
+    text = (
+        "Gunmen burned the market in Goma on Monday, killing three traders, a police officer told reporters."
+    )
+    assert claimants(text) == [("ASSAULT", "police officer")]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Span, Token
 
@@ -25,10 +26,19 @@ from ..sentence.party_words import party_head, party_span
 
 # A closing ", police have said." that the parser did not hang on the event's clause.
 # An appositive name closes it too: ", the governor of the province, Ana Lima, told Reuters."
-_TAIL = re.compile(
-    r",\s+(?:but\s+|and\s+)?(?P<who>[^,]{2,80}?),?\s+(?:has |have |had )?(?:said|says|told [A-Z][\w.]*|reported|claimed|added|confirmed)"
+_TAIL = (
+    r",\s+(?:but\s+|and\s+)?(?P<who>[^,]{{2,80}}?),?\s+(?:has |have |had )?"
+    r"(?:said|says|told (?:[A-Z][\w.]*|{audiences})|reported|claimed|added|confirmed)"
     r"(?:\s+on\s+\w+|\s+in a statement)?\s*[.\u201d\"']*$"
 )
+
+
+@cache
+def _tail() -> re.Pattern:
+    """The closing tail, its audiences (", police told reporters.") from ``attribution.audiences``."""
+    return re.compile(
+        _TAIL.format(audiences="|".join(re.escape(a) for a in sorted(cue("attribution.audiences"))))
+    )
 
 
 @dataclass(frozen=True)
@@ -254,7 +264,7 @@ def _by_tail(m, resolve) -> Claimant | None:
 
 
 def _tail_of(sent: Span) -> Claimant | None:
-    tail = _TAIL.search(span_text(sent).strip())
+    tail = _tail().search(span_text(sent).strip())
     if tail is None or tail.group("who").lower().startswith(("it ", "he ", "she ", "they ")):
         return None
     return _from_words(tail.group("who"))
