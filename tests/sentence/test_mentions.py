@@ -39,6 +39,15 @@ def test_two_material_acts_stay_two():
     assert "COERCE" in got and "ASSAULT" in got
 
 
+def test_two_measures_of_one_kind_named_apart_stay_two():
+    got = [
+        (m.type, m.mode)
+        for m in nlp()("The army imposed a curfew and closed the border crossings.")._.ec_mentions
+    ]
+    assert ("COERCE", "curfew") in got and ("COERCE", "restrict") in got
+    assert types("Police arrested and detained twelve protesters.") == ["COERCE"]
+
+
 def test_one_statement_is_one_event():
     got = types(
         "The foreign ministry condemned the strikes and summoned the ambassador to demand an explanation."

@@ -269,6 +269,12 @@ MISSING_WORDS = [
     # letting peacekeepers or observers in is a retreat (PLOVER: allowing their entry); refusing it a refusal
     ("Khartoum accepted a team of UN observers in Darfur.", "RETREAT"),
     ("Minsk will never accept foreign monitors at its polling stations, the minister said.", "REJECT"),
+    # soldiers dissolving the institutions take power; a third
+    # party's "bears responsibility", "lies with", "laid at the door of" lay the blame
+    ("The junta dissolved the parliament and suspended the constitution.", "COERCE"),
+    ("A spokesman said the militia bears full responsibility for the bombing.", "ACCUSE"),
+    ("The opposition leader said the blame lay with the ruling party's militia.", "ACCUSE"),
+    ("The ministry laid the massacre at the door of the separatist rebels.", "ACCUSE"),
 ]
 
 
@@ -288,6 +294,8 @@ NOT_THESE_READINGS = [
     # an accused violation is the accusation's; a column's march stopped is no crowd stopped
     ("Russia accused Ukraine of violating the truce.", "ASSAULT"),
     ("The commander stopped his troops' march on the capital.", "COERCE"),
+    # dissolving armed units is no coup
+    ("The army has fought the militia since the government moved to dissolve regional forces.", "COERCE"),
 ]
 
 

@@ -445,7 +445,9 @@ def _fold_same_event(cands: list[Mention]) -> list[Mention]:
     """Fold triggers of the same type that the parse ties into one event."""
     keep: list[Mention] = []
     for m in sorted(cands, key=lambda m: depth(m.governor)):
-        host = next((k for k in keep if k.type == m.type and _same_event(k, m)), None)
+        host = next(
+            (k for k in keep if k.type == m.type and not _distinct_measures(k, m) and _same_event(k, m)), None
+        )
         if host is None:
             keep.append(m)
             continue
@@ -455,6 +457,17 @@ def _fold_same_event(cands: list[Mention]) -> list[Mention]:
         if pos_of(host.trigger) == "VERB" and pos_of(m.trigger) == "NOUN" and m.mode:
             host.mode = m.mode
     return sorted(keep, key=lambda m: m.trigger.i)
+
+
+def _distinct_measures(a: Mention, b: Mention) -> bool:
+    """ "declared a curfew and closed the borders": two measures of one kind named apart (a curfew,
+    a closure) are two events; "arrested and detained" names one arrest twice."""
+    return (
+        a.type in cue("folding.distinct_mode_types")
+        and a.mode is not None
+        and b.mode is not None
+        and a.mode != b.mode
+    )
 
 
 def _own_subject(g: Token) -> Token | None:
