@@ -127,6 +127,11 @@ def test_an_attempted_attack_is_an_attack_and_a_foiled_plot_is_not():
     assert "ASSAULT" not in types("Militants were trying to carry out more attacks.")
 
 
+def test_a_warning_of_anothers_attack_is_no_threat():
+    assert "THREATEN" not in types("Officials warned the embassy of a possible attack by the separatists.")
+    assert "THREATEN" in types("The general warned the rebels of a crushing attack by his troops.")
+
+
 def test_a_shop_order_is_no_demand():
     assert types("Order now and get free shipping on every book.") == []
 

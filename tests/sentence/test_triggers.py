@@ -294,6 +294,8 @@ NOT_THESE_READINGS = [
     # an accused violation is the accusation's; a column's march stopped is no crowd stopped
     ("Russia accused Ukraine of violating the truce.", "ASSAULT"),
     ("The commander stopped his troops' march on the capital.", "COERCE"),
+    # a name given to a party is no call for anything
+    ("The army blamed a rebel group called the Lions for Peace for the raid.", "REQUEST"),
     # dissolving armed units is no coup
     ("The army has fought the militia since the government moved to dissolve regional forces.", "COERCE"),
 ]

@@ -91,8 +91,14 @@ def _fits(trig: Trigger, tok: Token, sent_lemmas: set[str]) -> bool:
 def _other_frame(tok: Token) -> bool:
     """The verb is used in a frame that names no act: without what it acts on ("the crowd
     dispersed"), with what it acts on ("the captives were marched into the bush") or with a clause
-    of what is said ("conceding that ...")."""
+    of what is said ("conceding that ...") or a name given ("a militia called the FDLR")."""
     lemma = fold(tok.lemma_)
+    if (
+        tok.dep_ == deps.ACL
+        and lemma in word_lists("triggers.toml")["naming_verbs"]
+        and has_child(tok, (deps.OBJECT_PREDICATE,))
+    ):
+        return True
     acted_on = (deps.DIRECT_OBJECT, deps.SUBJECT_PASSIVE, deps.AGENT)
     if lemma in cue("senses.transitive") and pos_of(tok) == "VERB":
         return tok.dep_ != deps.ACL and not has_child(tok, acted_on)
