@@ -105,6 +105,8 @@ MATERIAL_ACTS = [
     ("The military government forced out the UN mission last year.", "SANCTION", "expel"),
     # crowds: a protest, not an armed assault
     ("Hundreds of protesters stormed the state assembly on Thursday.", "PROTEST", "riot"),
+    # a party word only as a thing's modifier ("army barricades") tells no party apart
+    ("Hundreds of students stormed the ministry beside the army headquarters on Friday.", "PROTEST", "riot"),
     ("Thousands of demonstrators forced their way into the ministry compound.", "PROTEST", "riot"),
     ("Supporters of the jailed mayor gathered outside the court on Monday.", "PROTEST", "demo"),
     ("The rallies spread as nurses from the city hospitals joined in on Friday.", "PROTEST", "demo"),
