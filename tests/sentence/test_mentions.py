@@ -39,6 +39,15 @@ def test_two_material_acts_stay_two():
     assert "COERCE" in got and "ASSAULT" in got
 
 
+def test_two_measures_of_one_kind_named_apart_stay_two():
+    got = [
+        (m.type, m.mode)
+        for m in nlp()("The army imposed a curfew and closed the border crossings.")._.ec_mentions
+    ]
+    assert ("COERCE", "curfew") in got and ("COERCE", "restrict") in got
+    assert types("Police arrested and detained twelve protesters.") == ["COERCE"]
+
+
 def test_one_statement_is_one_event():
     got = types(
         "The foreign ministry condemned the strikes and summoned the ambassador to demand an explanation."
@@ -116,6 +125,11 @@ def test_an_attempted_attack_is_an_attack_and_a_foiled_plot_is_not():
     assert types("Gunmen attempted to assassinate the governor on Monday.") == ["ASSAULT"]
     assert "ASSAULT" not in types("Police foiled a plot to bomb the embassy.")
     assert "ASSAULT" not in types("Militants were trying to carry out more attacks.")
+
+
+def test_a_warning_of_anothers_attack_is_no_threat():
+    assert "THREATEN" not in types("Officials warned the embassy of a possible attack by the separatists.")
+    assert "THREATEN" in types("The general warned the rebels of a crushing attack by his troops.")
 
 
 def test_a_shop_order_is_no_demand():

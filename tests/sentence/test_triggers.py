@@ -105,6 +105,8 @@ MATERIAL_ACTS = [
     ("The military government forced out the UN mission last year.", "SANCTION", "expel"),
     # crowds: a protest, not an armed assault
     ("Hundreds of protesters stormed the state assembly on Thursday.", "PROTEST", "riot"),
+    # a party word only as a thing's modifier ("army barricades") tells no party apart
+    ("Hundreds of students stormed the ministry beside the army headquarters on Friday.", "PROTEST", "riot"),
     ("Thousands of demonstrators forced their way into the ministry compound.", "PROTEST", "riot"),
     ("Supporters of the jailed mayor gathered outside the court on Monday.", "PROTEST", "demo"),
     ("The rallies spread as nurses from the city hospitals joined in on Friday.", "PROTEST", "demo"),
@@ -269,6 +271,12 @@ MISSING_WORDS = [
     # letting peacekeepers or observers in is a retreat (PLOVER: allowing their entry); refusing it a refusal
     ("Khartoum accepted a team of UN observers in Darfur.", "RETREAT"),
     ("Minsk will never accept foreign monitors at its polling stations, the minister said.", "REJECT"),
+    # soldiers dissolving the institutions take power; a third
+    # party's "bears responsibility", "lies with", "laid at the door of" lay the blame
+    ("The junta dissolved the parliament and suspended the constitution.", "COERCE"),
+    ("A spokesman said the militia bears full responsibility for the bombing.", "ACCUSE"),
+    ("The opposition leader said the blame lay with the ruling party's militia.", "ACCUSE"),
+    ("The ministry laid the massacre at the door of the separatist rebels.", "ACCUSE"),
 ]
 
 
@@ -288,6 +296,10 @@ NOT_THESE_READINGS = [
     # an accused violation is the accusation's; a column's march stopped is no crowd stopped
     ("Russia accused Ukraine of violating the truce.", "ASSAULT"),
     ("The commander stopped his troops' march on the capital.", "COERCE"),
+    # a name given to a party is no call for anything
+    ("The army blamed a rebel group called the Lions for Peace for the raid.", "REQUEST"),
+    # dissolving armed units is no coup
+    ("The army has fought the militia since the government moved to dissolve regional forces.", "COERCE"),
 ]
 
 

@@ -18,7 +18,7 @@ import logging
 
 from spacy.tokens import Doc, Token
 
-from ..lexicons.data import Trigger, cue, fold
+from ..lexicons.data import Trigger, cue, fold, word_lists
 from ..lexicons.ontology import types_with
 from ..nlp import deps
 from ..nlp.syntax import (
@@ -390,6 +390,8 @@ def _warns_of_others(verb: Token) -> bool:
     ]
     if verb.dep_ == deps.PARATAXIS:  # "the violence, the network warned, could spread"
         comps.append(verb.head)
+    if any(_doer_named_apart(n, warner) for n in _warned_of(verb)):
+        return True  # "warned the US of a possible attack by ISIS": another's attack
     for comp in comps:
         for tok in _main_verbs(comp):  # the warning's own verbs
             if pos_of(tok) != "VERB" or find_trigger(tok, set()) is None:
@@ -402,6 +404,34 @@ def _warns_of_others(verb: Token) -> bool:
             ):
                 return True
     return False
+
+
+def _warned_of(verb: Token) -> list[Token]:
+    """The nouns a warning is about: "warned of attacks", "warned the US of an attack"."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == deps.DIRECT_OBJECT)]
+    preps = [p for h in heads for p in h.children if p.dep_ == deps.PREP]
+    return [
+        n
+        for p in preps
+        if fold(p.lemma_) in word_lists("arguments.toml")["warned_of_preps"]
+        for n in p.children
+        if n.dep_ == deps.PREP_OBJECT
+    ]
+
+
+def _doer_named_apart(noun: Token, warner: Token | None) -> bool:
+    """The noun's doer, named with "by", is not the warner nor the warner's own."""
+    doers = [
+        d
+        for p in noun.children
+        if p.dep_ == deps.PREP and fold(p.lemma_) in word_lists("arguments.toml")["attacker_preps"]
+        for d in p.children
+        if d.dep_ == deps.PREP_OBJECT
+    ]
+    own = [d for d in doers if d.tag_ in PRONOUNS or any(c.tag_ == "PRP$" for c in d.children)]
+    return any(
+        d not in own and (warner is None or fold(d.lemma_) != fold(warner.lemma_)) for d in doers
+    )  # ("an attack by his troops" is the warner's own)
 
 
 def _fold_circumstances(cands: list[Mention]) -> list[Mention]:
@@ -445,7 +475,9 @@ def _fold_same_event(cands: list[Mention]) -> list[Mention]:
     """Fold triggers of the same type that the parse ties into one event."""
     keep: list[Mention] = []
     for m in sorted(cands, key=lambda m: depth(m.governor)):
-        host = next((k for k in keep if k.type == m.type and _same_event(k, m)), None)
+        host = next(
+            (k for k in keep if k.type == m.type and not _distinct_measures(k, m) and _same_event(k, m)), None
+        )
         if host is None:
             keep.append(m)
             continue
@@ -455,6 +487,17 @@ def _fold_same_event(cands: list[Mention]) -> list[Mention]:
         if pos_of(host.trigger) == "VERB" and pos_of(m.trigger) == "NOUN" and m.mode:
             host.mode = m.mode
     return sorted(keep, key=lambda m: m.trigger.i)
+
+
+def _distinct_measures(a: Mention, b: Mention) -> bool:
+    """ "declared a curfew and closed the borders": two measures of one kind named apart (a curfew,
+    a closure) are two events; "arrested and detained" names one arrest twice."""
+    return (
+        a.type in cue("folding.distinct_mode_types")
+        and a.mode is not None
+        and b.mode is not None
+        and a.mode != b.mode
+    )
 
 
 def _own_subject(g: Token) -> Token | None:

@@ -85,14 +85,39 @@ def _fits(trig: Trigger, tok: Token, sent_lemmas: set[str]) -> bool:
     local = {w for w in trig.blocks if w in STOP_WORDS}
     if local and local & {fold(c.lemma_) for c in tok.children}:
         return False
-    return not (trig.blocks - local) & sent_lemmas
+    blocking = (trig.blocks - local) & sent_lemmas
+    if blocking and trig.needs:
+        blocking -= _modifiers_only(tok, blocking)
+    return not blocking
+
+
+def _modifiers_only(tok: Token, words: set[str]) -> set[str]:
+    """Of *words*, those the sentence holds only as a noun's modifier: "broke through police
+    barricades" names barricades, not the police as a party (a row's needs and blocks tell parties
+    apart: protesters storm, police storm)."""
+    sent = sentence(tok)
+    used = {}
+    for t in sent:
+        w = fold(t.lemma_)
+        if w in words:
+            modifier = (  # a common noun on a common noun: not "the European Union"
+                t.dep_ == deps.COMPOUND and t.head.i > t.i and {t.tag_, t.head.tag_} <= {"NN", "NNS"}
+            )
+            used[w] = used.get(w, True) and modifier
+    return {w for w, only in used.items() if only}
 
 
 def _other_frame(tok: Token) -> bool:
     """The verb is used in a frame that names no act: without what it acts on ("the crowd
     dispersed"), with what it acts on ("the captives were marched into the bush") or with a clause
-    of what is said ("conceding that ...")."""
+    of what is said ("conceding that ...") or a name given ("a militia called the FDLR")."""
     lemma = fold(tok.lemma_)
+    if (
+        tok.dep_ == deps.ACL
+        and lemma in word_lists("triggers.toml")["naming_verbs"]
+        and has_child(tok, (deps.OBJECT_PREDICATE,))
+    ):
+        return True
     acted_on = (deps.DIRECT_OBJECT, deps.SUBJECT_PASSIVE, deps.AGENT)
     if lemma in cue("senses.transitive") and pos_of(tok) == "VERB":
         return tok.dep_ != deps.ACL and not has_child(tok, acted_on)
