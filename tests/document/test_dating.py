@@ -391,3 +391,16 @@ def test_a_date_after_publication_is_a_plan_and_not_carried_to_the_news_after_it
     events = code(text, "2024-06-12")
     drivers = next(e for e in events if "lorry drivers" in e["sources"][0]["sentence"])
     assert drivers["date"]["start"] == "2024-06-10"
+
+
+def test_a_captions_date_is_not_the_storys():
+    text = (
+        "Farmers block a motorway near Lyon with tractors on 8 June 2024. (Photo agency)\n\n"
+        "Farmers' unions said on Tuesday they would keep up their protests.\n\n"
+        "The unions want lower fuel taxes.\n\n"
+        "The government has offered talks.\n\n"
+        "Riot police cleared a second blockade in the region."
+    )
+    events = code(text, "2024-06-12")
+    police = next(e for e in events if "Riot police" in e["sources"][0]["sentence"])
+    assert police["date"]["start"] == "2024-06-11"

@@ -70,6 +70,7 @@ from .date_scope import (
     flashback,
     hops,
     in_another_conjunct,
+    in_the_present,
     is_dateline,
     is_heading,
     is_recalled,
@@ -128,13 +129,13 @@ class DocDates:
             (start, e) for start in sorted(self.by_sent) for e in self.by_sent[start] if e.kind != "since"
         ]
         news = [(start, e) for start, e in news if not self.is_old(e.end) and not antecedent(sdoc, e)]
-        body = [e for start, e in news if start not in heads]
+        body = [e for start, e in news if start not in heads and not in_the_present(sdoc, e)]
         self.story = next((e for e in body if not names_a_thing(sdoc, e)), None) or next(
             (e for e in [*body, *(e for _, e in news)]), None
         )
         """The date of the story's lead: the first date told that is not background nor what the
         story follows ("in the wake of last week's coup"), in the body rather than in a heading,
-        one that times a clause rather than names a thing ("the April 1 strike") ("... suspends Thursday's exams" over the lead's "yesterday")."""
+        one that times a clause rather than names a thing ("the April 1 strike") ("... suspends Thursday's exams" over the lead's "yesterday"), and not a deed's in the present (a photo caption's)."""
 
     def is_ahead(self, e: DateExpr) -> bool:
         """Does the date lie after publication ("reopen the bridge from November 1")? It names a
