@@ -374,3 +374,33 @@ def test_a_deed_named_inside_a_reaction_came_before_it():
     )
     [killed] = [e for e in code(text, "2024-04-12") if e["type"] == "ASSAULT"]
     assert killed["date"]["start"] == killed["date"]["end"] == "2024-04-01"
+
+
+def test_a_present_with_a_date_of_its_own_takes_that_date_not_publication():
+    # a photo caption tells a past day in the present
+    [ev] = code("Protesters march through the port city of Bari on 9 June 2024.", "2024-06-12")
+    assert ev["date"]["start"] == "2024-06-09"
+
+
+def test_a_date_after_publication_is_a_plan_and_not_carried_to_the_news_after_it():
+    text = (
+        "Police arrested three journalists in Kibo on Monday.\n\n"
+        "The ministry said the border crossing would reopen to traffic from 20 June.\n\n"
+        "Officials also detained two lorry drivers at the crossing."
+    )
+    events = code(text, "2024-06-12")
+    drivers = next(e for e in events if "lorry drivers" in e["sources"][0]["sentence"])
+    assert drivers["date"]["start"] == "2024-06-10"
+
+
+def test_a_captions_date_is_not_the_storys():
+    text = (
+        "Farmers block a motorway near Lyon with tractors on 8 June 2024. (Photo agency)\n\n"
+        "Farmers' unions said on Tuesday they would keep up their protests.\n\n"
+        "The unions want lower fuel taxes.\n\n"
+        "The government has offered talks.\n\n"
+        "Riot police cleared a second blockade in the region."
+    )
+    events = code(text, "2024-06-12")
+    police = next(e for e in events if "Riot police" in e["sources"][0]["sentence"])
+    assert police["date"]["start"] == "2024-06-11"

@@ -337,3 +337,19 @@ def test_the_unit_gate_of_anchored_expressions_is_a_piece_of_both_and_hides_noth
     for text in [*lines, "Caf\u00e9 owners waited for two DAYS.", "F\u00eate: three weeks later."]:
         if not dates._UNIT_NAME.holds(text, text.lower() if text.isascii() else None):
             assert dates._DURATION.search(text) is None and dates._OFFSET.search(text) is None, text
+
+
+def test_a_day_shortly_after_publication_is_of_its_year():
+    # a day planned ("talks are due on 20 February") lies ahead, not a year back
+    assert one("the talks are due to resume on 20 February") == ("2013-02-20", "2013-02-20", "day")
+    assert one("the vote was held on December 30") == ("2012-12-30", "2012-12-30", "day")
+
+
+def test_since_a_year_with_no_publication_date_is_a_bound_not_a_year_of_events():
+    (expr,) = find_dates("the general, in power since 1987, won again", None)
+    assert (expr.kind, expr.start.isoformat()) == ("since", "1987-01-01")
+
+
+def test_a_day_after_publication_is_not_taken_ahead_after_a_date_of_another_year():
+    found = find_dates("On 3 January 2011 rebels took the port, and on 20 February they left", PUB, 2011)
+    assert [e.start.isoformat() for e in found] == ["2011-01-03", "2012-02-20"]

@@ -271,6 +271,19 @@ def names_a_thing(doc: Doc, expr) -> bool:
     return span.root.dep_ in (deps.COMPOUND, deps.NOUN_MODIFIER) and not after_prep
 
 
+def in_the_present(doc: Doc, expr) -> bool:
+    """Is the date told of a deed in the simple present ("Crowds protest in the square on 9 May",
+    a photo caption's; "The truce takes effect on Friday", a plan)? Not the story's date: the
+    lead's past is."""
+    span = doc.char_span(expr.start_char, expr.end_char, alignment_mode="expand")
+    verb = (
+        None
+        if span is None
+        else next((t for t in (span.root, *span.root.ancestors) if t.pos_ == "VERB"), None)
+    )
+    return verb is not None and speaks_now(verb) and fold(verb.lemma_) not in cue("reporting.lemmas")
+
+
 def a_term(doc: Doc, expr) -> bool:
     """Is the date the period something is for ("as Malaysia holds the chair for 2025", "the
     budget for 2024")? It is not when the event happened."""

@@ -70,6 +70,7 @@ from .date_scope import (
     flashback,
     hops,
     in_another_conjunct,
+    in_the_present,
     is_dateline,
     is_heading,
     is_recalled,
@@ -128,13 +129,18 @@ class DocDates:
             (start, e) for start in sorted(self.by_sent) for e in self.by_sent[start] if e.kind != "since"
         ]
         news = [(start, e) for start, e in news if not self.is_old(e.end) and not antecedent(sdoc, e)]
-        body = [e for start, e in news if start not in heads]
+        body = [e for start, e in news if start not in heads and not in_the_present(sdoc, e)]
         self.story = next((e for e in body if not names_a_thing(sdoc, e)), None) or next(
             (e for e in [*body, *(e for _, e in news)]), None
         )
         """The date of the story's lead: the first date told that is not background nor what the
         story follows ("in the wake of last week's coup"), in the body rather than in a heading,
-        one that times a clause rather than names a thing ("the April 1 strike") ("... suspends Thursday's exams" over the lead's "yesterday")."""
+        one that times a clause rather than names a thing ("the April 1 strike") ("... suspends Thursday's exams" over the lead's "yesterday"), and not a deed's in the present (a photo caption's)."""
+
+    def is_ahead(self, e: DateExpr) -> bool:
+        """Does the date lie after publication ("reopen the bridge from November 1")? It names a
+        plan, and never passes to the news told after it."""
+        return self.published is not None and e.start > self.published
 
     def is_old(self, end) -> bool:
         """Does a span ending on *end* lie well before publication (more than about a month)?"""
@@ -268,9 +274,13 @@ def _span(e: DateExpr) -> DateSpan:
 
 
 def _statement_now(dates: DocDates, m: Mention) -> DateSpan | None:
-    """A statement in the present tense: said on the day of the report."""
+    """A statement in the present tense: said on the day of the report. A deed told in the present
+    with a date of its own is a photo caption's ("Crowds protest in the square on 9 May"): it takes
+    that date (rule "own_date")."""
     if dates.published is None or not speaks_now(m.governor):
         return None
+    if m.type not in types_with("spoken") and dates.own(m):
+        return None  # a deed in the present with a date of its own: a caption
     day = dates.published.isoformat()
     return DateSpan(day, day, "day", None)
 
@@ -348,7 +358,8 @@ def _recent_perfect_span(dates: DocDates, m: Mention) -> DateSpan | None:
 
 def _carried(dates: DocDates, m: Mention) -> DateSpan | None:
     """The nearest earlier date of the event's paragraph or the one before (the story goes on);
-    not into a sentence with a date of its own, nor a background date into the news."""
+    not into a sentence with a date of its own, nor a background date into the news, nor a date
+    after publication (a plan: "to reopen the bridge from November 1")."""
     if dates.has_own(m) or told_as_past(m.governor):
         return None
     para = dates.paragraph(m.sent.start_char)
@@ -359,7 +370,12 @@ def _carried(dates: DocDates, m: Mention) -> DateSpan | None:
         exprs = [e for e in dates.by_sent[start] if e.kind != "since"]
         # a date of a clause that recalls the past, or of what the news follows, does not move the story
         exprs = [
-            e for e in exprs if not is_recalled(doc, e) and not antecedent(doc, e) and not flashback(doc, e)
+            e
+            for e in exprs
+            if not is_recalled(doc, e)
+            and not antecedent(doc, e)
+            and not flashback(doc, e)
+            and not dates.is_ahead(e)
         ]
         if not exprs:
             continue

@@ -55,13 +55,24 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
         return None
 
 
-def _year_for(month: int, day: int | None, published: date | None, year_hint: int | None) -> int | None:
-    """The year that makes a year-less date the latest such day not after publication."""
+def _year_for(
+    month: int, day: int | None, published: date | None, year_hint: int | None, ahead: int = 0
+) -> int | None:
+    """The year that makes a year-less date the latest such day not after publication, or not
+    more than *ahead* days after it while the report tells of publication's year (not after "On
+    September 19, 2023, ..." in a report of August 2025)."""
     if published is None:
         return year_hint
     y = published.year
+    ahead = ahead if year_hint in (None, y) else 0
     probe = date(y, month, min(day or 1, calendar.monthrange(y, month)[1]))
-    return y if probe <= published else y - 1
+    return y if probe <= published + timedelta(days=ahead) else y - 1
+
+
+# how many days after publication a year-less day is still of publication's year ("talks on 20 June"
+# in a report of 12 June: a day planned, or told by a report dated a little before it), read from
+# data/en/dates.toml
+AHEAD_DAYS: int = words("dating.ahead_days")
 
 
 def _part_of_month(part: str, y: int, m: int) -> tuple[date, date]:
@@ -159,7 +170,7 @@ def _month_year(m: re.Match, pub: date | None, hint: int | None) -> Resolved | N
 
 def _day_of_month(m: re.Match, pub: date | None, hint: int | None) -> Resolved | None:
     month, day = _month(m), int(m["day"])
-    y = _year_for(month, day, pub, hint)
+    y = _year_for(month, day, pub, hint, AHEAD_DAYS)
     return _one_day(_safe_date(y, month, day) if y else None, "relative")
 
 
@@ -174,9 +185,10 @@ def _in_month(m: re.Match, pub: date | None, hint: int | None) -> Resolved | Non
 
 
 def _since(m: re.Match, pub: date | None, hint: int | None) -> Resolved | None:
-    if pub is None:
-        return None
-    return date(int(m["year"]), _month(m) or 1, 1), pub, "range", "since"
+    """ "since 2003": from then to publication; with no publication date, that year only (a bound
+    that dates no event, never the year of one: "in power since 1990")."""
+    y = int(m["year"])
+    return date(y, _month(m) or 1, 1), pub or date(y, 12, 31), "range", "since"
 
 
 def _names_a_thing(m: re.Match) -> bool:
