@@ -334,3 +334,12 @@ def test_a_related_headline_about_another_place_is_no_telling():
     )
     [ev] = _assaults(text)
     assert [s[:11] for s in _told(ev)] == ["Gunmen stor", "Gunmen kill"]
+
+
+def test_a_headline_naming_another_doer_is_no_telling_of_the_bodys_deed():
+    text = (
+        "Russian forces fired a missile at the station, officials say\n\n"
+        "A Ukrainian army unit fired a rocket at the centre of Donetsk on Monday, killing 12 people."
+    )
+    [ev] = _assaults(text)
+    assert [s[:12] for s in _told(ev)] == ["A Ukrainian "]

@@ -7,6 +7,7 @@ first as a competing claim.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -124,7 +125,52 @@ def elaborates_previous(m: Mention, told: list[Told], dates: DocDates) -> Told |
         return None  # "The ministry ... accuses the Emirates of arming the militia": another statement
     if any(fold(c.lemma_) in cue("reference.new") - {"a", "an"} for c in m.trigger.children):
         return None
+    if another_event(m, prior):
+        return None
     return prior
+
+
+def _set_beside_a_happening(m: Mention, prior: Told) -> bool:
+    """The deed is set before or after a happening that is neither a time nor a deed of violence
+    ("even before the breach of parliament, gunfire had wounded ten"): a deed of its own."""
+    words = word_lists("references.toml")
+    return any(
+        p.dep_ == deps.PREP
+        and fold(p.lemma_) in words["sequence"]
+        and o.dep_ == deps.PREP_OBJECT
+        and o.pos_ == "NOUN"
+        and not o.ent_type_
+        and fold(o.lemma_) not in words["times_of_day"] | words["deed_nouns"]
+        for g in {m.governor, m.trigger}
+        for p in g.children
+        for o in p.children
+    )
+
+
+@dataclass(frozen=True)
+class Sign:
+    """A sign that a sentence going on after an event tells another event of its kind."""
+
+    name: str
+    example: str
+    """Two sentences: the second must stay an event of its own (published on 15 June 2024)."""
+    applies: Callable[[Mention, Told], bool]
+
+
+#: The signs that a sentence which would go on telling the event told before tells another.
+ANOTHER_EVENT: tuple[Sign, ...] = (
+    Sign(
+        "set beside a happening",
+        "Soldiers fired on the marchers outside the assembly on Monday. Even before the vote, gunfire "
+        "had wounded at least eight marchers.",
+        _set_beside_a_happening,
+    ),
+)
+
+
+def another_event(m: Mention, prior: Told) -> bool:
+    """A sign of ``ANOTHER_EVENT`` says *m* tells an event other than *prior*."""
+    return any(sign.applies(m, prior) for sign in ANOTHER_EVENT)
 
 
 def _says_of_another(m: Mention, prior: Told) -> bool:

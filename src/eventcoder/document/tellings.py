@@ -26,7 +26,7 @@ from .date_scope import day_of_saying
 from .parties import is_unnamed
 from .pointing import in_a_pointing_sentence, own_deed, points_back, reacted_to
 from .records import add_telling, new_record, source_of
-from .references import Told
+from .references import Told, another_event
 from .two_sides import each_side
 
 if TYPE_CHECKING:
@@ -282,6 +282,8 @@ def told_before(r: Reading, m: Mention) -> tuple[Told, Event] | None:
         anchor = _in_sequence(prior.mention.trigger)  # "12 days after the Pulwama attack": a time's mark
         if not earlier or plural or anchor or prior.lasting or not same_event(prior.event, new, not pointing):
             continue
+        if another_event(m, prior):
+            continue  # "even before the breach of parliament, gunfire had wounded ten"
         if pointing or not (_brought_in(prior, m) or targets_differ(prior, m) or _another_time(prior, m)):
             return prior, new
     return None
@@ -371,6 +373,15 @@ def _finer_date(new: DateSpan | None, old: DateSpan | None) -> bool:
     return b is None or (a[1] - a[0]) < (b[1] - b[0])
 
 
+def _headline_of(ev: Event, head: Event) -> bool:
+    """The headline may tell *ev*: not placed elsewhere, nor done by another named doer ("Russian
+    missile hits station" is not the body's strike by Ukraine's army)."""
+    named = ev.actor is not None and not is_unnamed(ev.actor)
+    return not places_differ(ev.location, head.location) and not (
+        named and actors_differ(ev.actor, head.actor)
+    )
+
+
 def own_sentence(events: list[Event]) -> None:
     """A sentence that tells an event of its own is that event's evidence, not a further telling
     of another ("The strikes came 12 days after the bombing that killed 40")."""
@@ -390,8 +401,8 @@ def gather(r: Reading) -> list[Event]:
     own_sentence(events)
     events = each_side(r, events)
     for m in r.headlines:  # "Militants kill 12 in raid on Nigerian town": the first raid the body tells
-        here = as_told_here(r, m, draft(r, m)).location  # a related headline: "40 kidnapped in Zamfara"
-        first = next((e for e in events if e.type == m.type and not places_differ(e.location, here)), None)
+        head = as_told_here(r, m, draft(r, m))  # a related headline: "40 kidnapped in Zamfara"
+        first = next((e for e in events if e.type == m.type and _headline_of(e, head)), None)
         if first is not None:
             add_telling(first, source_of(r, m))
     for told in r.told:
