@@ -147,6 +147,21 @@ def _set_beside_a_happening(m: Mention, prior: Told) -> bool:
     )
 
 
+def _counts_another(m: Mention, prior: Told) -> bool:
+    """Both the dead and the wounded counted again, each otherwise, and not as a toll that rose:
+    "Around 30 people died and 100 were wounded" after "killing 17 and wounding 36" is another
+    strike; one figure told otherwise may be a claim or a correction."""
+    if prior.event.type not in cue("casualties.types"):
+        return False
+    killed, wounded, rising = counts_for(m)
+    pairs = [
+        (old.best, new.best)
+        for old, new in ((prior.event.fatalities, killed), (prior.event.injuries, wounded))
+        if old is not None and new is not None and old.best is not None and new.best is not None
+    ]
+    return len(pairs) == 2 and not rising and all(a != b for a, b in pairs)
+
+
 @dataclass(frozen=True)
 class Sign:
     """A sign that a sentence going on after an event tells another event of its kind."""
@@ -164,6 +179,12 @@ ANOTHER_EVENT: tuple[Sign, ...] = (
         "Soldiers fired on the marchers outside the assembly on Monday. Even before the vote, gunfire "
         "had wounded at least eight marchers.",
         _set_beside_a_happening,
+    ),
+    Sign(
+        "other dead and wounded",
+        "Rebel artillery shelled the market of Goma on Monday, killing 12 people and wounding 40. "
+        "Around 25 people died and 70 were wounded in the shelling.",
+        _counts_another,
     ),
 )
 
