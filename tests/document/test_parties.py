@@ -292,21 +292,6 @@ def test_a_capital_aimed_at_stands_for_its_government_but_a_capital_struck_is_th
     assert _targets("Drones struck Khartoum on Sunday.").get("ASSAULT") == "Khartoum"
 
 
-def test_the_two_sides_are_two_parties_not_one_named():
-    from eventcoder.document.parties import is_two_sides, two_sides
-
-    from ..helpers import nlp
-
-    doc = nlp()("Both sides traded fire, and Armenia and Azerbaijan later accused the two armies of lying.")
-    both = next(t for t in doc if t.text == "sides")
-    armies = next(t for t in doc if t.text == "armies")
-    armenia = next(t for t in doc if t.text == "Armenia")
-    assert is_two_sides(both) and is_two_sides(armies) and not is_two_sides(armenia)
-    a, b = two_sides(armenia, [])
-    assert {a.name, b.name} == {"Armenia", "Azerbaijan"}
-    assert two_sides(both, [], (a, b)) == (a, b)  # the two sides named last
-
-
 def test_a_weapon_or_a_deed_tagged_a_name_is_no_person():
     from eventcoder.document.parties import _a_thing
 

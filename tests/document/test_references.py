@@ -2,7 +2,7 @@
 
 import pytest
 
-from eventcoder.document.references import Told
+from eventcoder.document.references import ANOTHER_EVENT, Told
 from eventcoder.sentence.mention import Mention
 
 from ..helpers import nlp
@@ -42,3 +42,22 @@ def test_a_later_larger_toll_replaces_the_first_only_when_it_rose_or_recaps(late
     text = f"Gunmen attacked a police post in Tandou on Monday, killing nine officers. {later}"
     raid = [e for e in code(text) if e["type"] == "ASSAULT"]
     assert len(raid) == 1 and raid[0]["fatalities"]["best"] == best
+
+
+@pytest.mark.parametrize("sign", ANOTHER_EVENT, ids=lambda s: s.name)
+def test_each_sign_of_another_event_keeps_its_example_two(sign, monkeypatch):
+    """The second sentence of each example would go on telling the first event; its sign, and
+    that sign alone, keeps it an event of its own."""
+    from eventcoder.document import references
+
+    from ..helpers import code
+
+    def records():
+        events = code(sign.example, "2024-06-15")
+        return [e for e in events if e["type"] == events[0]["type"]]
+
+    assert len(records()) == 2, sign.name
+    monkeypatch.setattr(
+        references, "ANOTHER_EVENT", tuple(s for s in references.ANOTHER_EVENT if s is not sign)
+    )
+    assert len(records()) == 1, sign.name

@@ -49,17 +49,6 @@ def test_two_deeds_side_by_side_in_one_sentence_stay_two():
     assert len(_assaults(text)) == 2
 
 
-def test_a_noun_that_points_back_folds_whatever_doer_it_names():
-    text = (
-        "Russian forces shelled the central market of Kupiansk on Monday, killing six shoppers. "
-        "Rescue teams searched the ruins for several hours and the regional governor declared a day of mourning. "
-        "This was a deliberate attack on people buying food, the governor said."
-    )
-    [ev] = _assaults(text)
-    told = _told(ev)
-    assert len(told) == 2 and told[1].startswith("This was a deliberate attack")
-
-
 def test_a_recap_takes_the_place_and_date_of_its_event():
     text = (
         "Rebel fighters stormed the village of Kibumba in North Kivu on Monday, burning dozens of homes. "
@@ -92,17 +81,6 @@ def test_a_headline_after_a_kicker_is_a_telling_not_a_record():
     assert any("Rebels kill nine soldiers" in t for t in _told(ev))
 
 
-def test_a_reaction_stays_its_own_record():
-    text = (
-        "Gunmen stormed the village of Kuda on Tuesday, killing seven people. "
-        "The interior ministry condemned the raid."
-    )
-    events = code(text)
-    assert sorted(e["type"] for e in events) == ["ACCUSE", "ASSAULT"]
-    [raid] = [e for e in events if e["type"] == "ASSAULT"]
-    assert [e.get("reacts_to") for e in events if e["type"] == "ACCUSE"] == [raid["id"]]
-
-
 def test_a_headline_after_a_kicker_the_parser_cut_off_is_still_the_headline():
     from spacy.tokens import Doc
 
@@ -118,25 +96,6 @@ def test_a_headline_after_a_kicker_the_parser_cut_off_is_still_the_headline():
     assert is_title_line(headline) and not is_title_line(body)
 
 
-def test_the_deed_as_the_subject_of_a_verb_tells_it_again():
-    text = (
-        "Government jets bombed the market of Kafr Nabl on Sunday, local medics said. "
-        "Rescue workers pulled survivors from the rubble for several hours. "
-        "Opposition activists said the air strike killed 14 people."
-    )
-    [ev] = _assaults(text)
-    assert any(t.startswith("Opposition activists said the air strike") for t in _told(ev))
-
-
-def test_a_toll_told_in_the_deed_tells_it_again():
-    text = (
-        "Police clashed with striking dock workers at the port of Mombasa on Monday. "
-        "The union said it would keep up the strike until its demands were met. "
-        "A union leader was injured in the clash, his colleagues said."
-    )
-    assert len(_assaults(text)) == 1
-
-
 def test_two_sectors_of_one_country_are_two_doers():
     text = (
         "Dozens of Israeli settlers stormed the village of Burin on Friday, setting fire to cars. "
@@ -149,14 +108,6 @@ def test_a_deed_at_another_time_of_day_is_a_further_deed():
     text = (
         "Police raided the Mare favela on Tuesday morning, exchanging fire with armed gang members. "
         "In the afternoon, gang members set fire to three buses on the main avenue."
-    )
-    assert len(_assaults(text)) == 2
-
-
-def test_a_toll_told_in_a_deed_named_anew_is_that_deed():
-    text = (
-        "Army jets bombed rebel positions near the town of Kidal on Saturday, the army said. "
-        "Hospital officials said nine civilians were killed in crossfire near the market."
     )
     assert len(_assaults(text)) == 2
 
@@ -200,18 +151,6 @@ def test_a_time_of_day_inside_a_name_tells_no_time():
     )
     [ev] = _assaults(text)
     assert ev["fatalities"]["best"] == 23 and len(_told(ev)) == 2
-
-
-def test_a_sentence_whose_subject_points_back_tells_the_deed_again():
-    text = (
-        "Gunmen killed 14 villagers in the village of Kuda in Borno state on Saturday, residents said. "
-        "Rescue workers searched the bush for the missing and the governor visited the wounded in hospital. "
-        "An official who confirmed the toll on Monday said no group had claimed responsibility, although the "
-        "attack took place in an area where jihadists are fighting an insurgency."
-    )
-    [ev] = _assaults(text)
-    assert len(_told(ev)) == 2
-    assert ev["actor"]["name"] == "Gunmen"  # "no group had claimed responsibility" names no claimant
 
 
 def test_a_deed_named_as_the_doer_is_no_party():
@@ -335,24 +274,6 @@ def test_what_is_fired_in_the_plural_is_one_deed():
     assert any(s.startswith("Troops then fired") for s in _told(ev))
 
 
-def test_a_statement_quoted_again_is_one_statement():
-    text = (
-        'The governor warned the strikers that they "will be punished for every lost day" on Monday. '
-        "Buses stood idle in the depots and commuters walked to work. "
-        '"All of them will be punished for every lost day," Governor Ade Bola said.'
-    )
-    [threat] = [e for e in code(text) if e["type"] == "THREATEN"]
-    assert len(_told(threat)) == 2
-
-
-def test_words_quoted_again_on_another_day_are_another_statement():
-    text = (
-        'The governor warned the strikers on Monday that they "will be punished for every lost day". '
-        'On Thursday he warned them that they "will be punished for every lost day".'
-    )
-    assert len([e for e in code(text) if e["type"] == "THREATEN"]) == 2
-
-
 def test_a_statement_placed_by_a_country_alone_takes_the_town_a_telling_gives():
     from eventcoder.document.tellings import _finer_place
     from eventcoder.model import Place
@@ -382,32 +303,6 @@ def test_two_states_measures_against_two_others_stay_two():
     assert len([e for e in code(text) if e["type"] == "SANCTION"]) == 2
 
 
-def test_two_sides_that_accuse_each_other_are_two_accusations_each_at_home():
-    text = (
-        "Ethiopian troops shelled Eritrean positions near Badme on Monday, killing four soldiers. "
-        "Eritrea and Ethiopia blamed each other for the fighting. "
-        "The two countries accused each other of starting the clash, diplomats said."
-    )
-    accusations = [e for e in code(text) if e["type"] == "ACCUSE"]
-    sides = {(e["actor"]["name"], e["target"]["name"]) for e in accusations}
-    assert sides == {("Eritrea", "Ethiopia"), ("Ethiopia", "Eritrea")}
-    assert all(e["location"]["country"] == e["actor"]["country"] for e in accusations)
-    assert len(accusations) == 2  # the second telling is a telling of the first
-
-
-def test_each_side_accusing_the_other_takes_the_states_of_the_fighting():
-    text = (
-        "Indian artillery fired on Pakistani posts in Kashmir on Friday, and Pakistani troops returned fire. "
-        "A UN envoy met officials of both governments in Geneva. "
-        "Each side has accused the other of breaking the truce."
-    )
-    accusations = [e for e in code(text) if e["type"] == "ACCUSE"]
-    assert {(e["actor"]["name"], e["target"]["name"]) for e in accusations} == {
-        ("India", "Pakistan"),
-        ("Pakistan", "India"),
-    }
-
-
 KALAY = (
     "A regime warplane bombed the village of Kalay in Magway Region on Tuesday morning, killing 14 people "
     "and wounding 20. Residents said they had fled into the forest when they heard the plane, and many were "
@@ -430,27 +325,6 @@ def test_a_site_brought_in_elsewhere_is_another_deed():
     assert len(_assaults(text)) == 2
 
 
-def test_a_statement_whose_verb_takes_its_object_again_is_one_statement():
-    text = (
-        "The defence ministry of Somalia rejected Kenya's claims that its troops had crossed the border near "
-        "Mandera on Monday. Traders in the border town kept their shops shut and buses stopped running for "
-        "the day. Speaking in Mogadishu, Somali foreign minister Ahmed Fiqi firmly rejected Kenya's claims of "
-        "an incursion."
-    )
-    [rejection] = [e for e in code(text) if e["type"] == "REJECT"]
-    assert len(_told(rejection)) == 2
-
-
-def test_a_statement_whose_verb_takes_another_object_is_another():
-    text = (
-        "The defence ministry of Somalia rejected Kenya's claims that its troops had crossed the border near "
-        "Mandera on Monday. Traders in the border town kept their shops shut and buses stopped running for "
-        "the day. Speaking in Mogadishu, Somali foreign minister Ahmed Fiqi firmly rejected Ethiopia's offer "
-        "of talks."
-    )
-    assert len([e for e in code(text) if e["type"] == "REJECT"]) == 2
-
-
 def test_a_related_headline_about_another_place_is_no_telling():
     text = (
         "Gunmen kill 12 in raid on Nigerian town\n\n"
@@ -460,3 +334,12 @@ def test_a_related_headline_about_another_place_is_no_telling():
     )
     [ev] = _assaults(text)
     assert [s[:11] for s in _told(ev)] == ["Gunmen stor", "Gunmen kill"]
+
+
+def test_a_headline_naming_another_doer_is_no_telling_of_the_bodys_deed():
+    text = (
+        "Russian forces fired a missile at the station, officials say\n\n"
+        "A Ukrainian army unit fired a rocket at the centre of Donetsk on Monday, killing 12 people."
+    )
+    [ev] = _assaults(text)
+    assert [s[:12] for s in _told(ev)] == ["A Ukrainian "]

@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Token
 
 from ..lexicons.actors import actor_index
-from ..lexicons.data import cue, event_lexicon, fold, word_lists
+from ..lexicons.data import cue, event_lexicon, fold
 from ..lexicons.gazetteer import gazetteer
 from ..lexicons.ontology import types_with
 from ..model import Party
@@ -489,41 +489,3 @@ def _is_body(text: str) -> bool:
         return named.kind != "country"
     sector = idx.sector_of(text)
     return sector is not None and sector[2] == "institution" and sector[1] in STATE_SECTORS
-
-
-def is_two_sides(tok: Token | None) -> bool:
-    """ "the two countries", "both sides", "each side": the two parties of a report, not one named."""
-    head = party_head(tok)
-    if head is None or fold(head.lemma_) not in _side_words("side_nouns"):
-        return False
-    return any(fold(c.lower_) in _side_words("both_words") for c in head.children)
-
-
-def _side_words(name: str) -> frozenset[str]:
-    return word_lists("references.toml")[name]
-
-
-def two_sides(tok: Token | None, earlier: list, last: tuple | None = None) -> tuple[Party, Party] | None:
-    """The two parties "the two countries" or "Thailand and Cambodia" stand for: the parties the
-    words join, else the two sides named *last*, else the two states the deeds of violence told
-    before are most done by and to (*earlier*: the events told before, oldest first)."""
-    head = party_head(tok)
-    if head is not None and not is_two_sides(head):
-        joined = [head, *(c for c in head.children if c.dep_ == deps.CONJUNCT)]
-        if len(joined) == 2:
-            a, b = (actor_index().resolve(party_span(t).text) for t in joined)
-            return (a, b) if a.name != b.name else None
-        return None
-    if last is not None:
-        return last
-    weight: dict[str, int] = {}
-    for ev in earlier:  # the states of the deeds of violence told: the doers' twice, the targets' once
-        if ev.type in types_with("violence"):
-            for party, w in ((ev.actor, 2), (ev.target, 1)):
-                if party is not None and party.country:
-                    weight[party.country] = weight.get(party.country, 0) + w
-    if len(weight) < 2:
-        return None
-    idx = actor_index()
-    first, second = sorted(weight, key=lambda c: -weight[c])[:2]
-    return idx.resolve(idx.country_name(first)), idx.resolve(idx.country_name(second))

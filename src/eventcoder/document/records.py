@@ -186,3 +186,15 @@ def _against(tok) -> bool:
         and tok.dep_ == deps.PREP_OBJECT
         and fold(tok.head.lemma_) in ("against", "on", "upon")
     )
+
+
+def add_telling(ev: Event, src: Source) -> None:
+    """One more telling of the event, kept beside its first source's sentence (once for each
+    sentence): the first telling stays the evidence the record is read from."""
+    first = ev.sources[0]
+    if src.doc_id != first.doc_id or src.start == first.start:
+        return
+    tellings = first.tellings if first.tellings is not None else []
+    if all(t["start"] != src.start for t in tellings):
+        tellings.append({"sentence": src.sentence, "start": src.start, "end": src.end})
+        first.tellings = sorted(tellings, key=lambda t: t["start"])

@@ -7,6 +7,7 @@ first as a competing claim.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -124,7 +125,73 @@ def elaborates_previous(m: Mention, told: list[Told], dates: DocDates) -> Told |
         return None  # "The ministry ... accuses the Emirates of arming the militia": another statement
     if any(fold(c.lemma_) in cue("reference.new") - {"a", "an"} for c in m.trigger.children):
         return None
+    if another_event(m, prior):
+        return None
     return prior
+
+
+def _set_beside_a_happening(m: Mention, prior: Told) -> bool:
+    """The deed is set before or after a happening that is neither a time nor a deed of violence
+    ("even before the breach of parliament, gunfire had wounded ten"): a deed of its own."""
+    words = word_lists("references.toml")
+    return any(
+        p.dep_ == deps.PREP
+        and fold(p.lemma_) in words["sequence"]
+        and o.dep_ == deps.PREP_OBJECT
+        and o.pos_ == "NOUN"
+        and not o.ent_type_
+        and fold(o.lemma_) not in words["times_of_day"] | words["deed_nouns"]
+        for g in {m.governor, m.trigger}
+        for p in g.children
+        for o in p.children
+    )
+
+
+def _counts_another(m: Mention, prior: Told) -> bool:
+    """Both the dead and the wounded counted again, each otherwise, and not as a toll that rose:
+    "Around 30 people died and 100 were wounded" after "killing 17 and wounding 36" is another
+    strike; one figure told otherwise may be a claim or a correction."""
+    if prior.event.type not in cue("casualties.types"):
+        return False
+    killed, wounded, rising = counts_for(m)
+    pairs = [
+        (old.best, new.best)
+        for old, new in ((prior.event.fatalities, killed), (prior.event.injuries, wounded))
+        if old is not None and new is not None and old.best is not None and new.best is not None
+    ]
+    return len(pairs) == 2 and not rising and all(a != b for a, b in pairs)
+
+
+@dataclass(frozen=True)
+class Sign:
+    """A sign that a sentence going on after an event tells another event of its kind."""
+
+    name: str
+    example: str
+    """Two sentences: the second must stay an event of its own (published on 15 June 2024)."""
+    applies: Callable[[Mention, Told], bool]
+
+
+#: The signs that a sentence which would go on telling the event told before tells another.
+ANOTHER_EVENT: tuple[Sign, ...] = (
+    Sign(
+        "set beside a happening",
+        "Soldiers fired on the marchers outside the assembly on Monday. Even before the vote, gunfire "
+        "had wounded at least eight marchers.",
+        _set_beside_a_happening,
+    ),
+    Sign(
+        "other dead and wounded",
+        "Rebel artillery shelled the market of Goma on Monday, killing 12 people and wounding 40. "
+        "Around 25 people died and 70 were wounded in the shelling.",
+        _counts_another,
+    ),
+)
+
+
+def another_event(m: Mention, prior: Told) -> bool:
+    """A sign of ``ANOTHER_EVENT`` says *m* tells an event other than *prior*."""
+    return any(sign.applies(m, prior) for sign in ANOTHER_EVENT)
 
 
 def _says_of_another(m: Mention, prior: Told) -> bool:

@@ -34,7 +34,7 @@ from .dating import DocDates
 from .evidence import is_title_line
 from .parties import PartyMemory, find_issuer, remember_subject, resolve_party
 from .places import DocPlaces
-from .records import source_of
+from .records import add_telling, source_of
 from .references import (
     Told,
     add_casualties,
@@ -43,16 +43,8 @@ from .references import (
     elaborates_previous,
     is_back_reference,
 )
-from .tellings import (
-    add_telling,
-    draft,
-    fold_telling,
-    gather,
-    own_deed,
-    said_again,
-    told_before,
-    told_in_one_sentence,
-)
+from .said_again import said_again
+from .tellings import draft, fold_telling, gather, own_deed, told_before, told_in_one_sentence
 
 log = logging.getLogger(__name__)
 

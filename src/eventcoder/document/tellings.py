@@ -16,17 +16,18 @@ from typing import TYPE_CHECKING
 
 from ..lexicons.actors import actor_index
 from ..lexicons.data import cue, fold, read_toml, word_lists
-from ..lexicons.gazetteer import gazetteer
 from ..lexicons.ontology import types_with
-from ..model import DateSpan, Event, Place, Source, event_id
+from ..model import DateSpan, Event, Place
 from ..nlp import deps
 from ..nlp.syntax import sent_lemmas
 from ..sentence.mention import Mention
 from ..sentence.party_words import party_head
 from .date_scope import day_of_saying
-from .parties import is_two_sides, is_unnamed, two_sides
-from .records import new_record, source_of
-from .references import Told
+from .parties import is_unnamed
+from .pointing import in_a_pointing_sentence, own_deed, points_back, reacted_to
+from .records import add_telling, new_record, source_of
+from .references import Told, another_event
+from .two_sides import each_side
 
 if TYPE_CHECKING:
     from .context import Reading
@@ -244,7 +245,7 @@ def _set_in_sequence(t) -> bool:
     return _in_sequence(t) or (t.pos_ == "NOUN" and t.dep_ == deps.DIRECT_OBJECT and _in_sequence(t.head))
 
 
-def _as_told_here(r: Reading, m: Mention, new: Event) -> Event:
+def as_told_here(r: Reading, m: Mention, new: Event) -> Event:
     """*new* as far as its own sentence dates and places it: a date or a place the document stage
     inherits from the sentences before says nothing of whether this telling is another event, nor
     does the day of a saying ("a source who confirmed the toll on Tuesday said ...")."""
@@ -274,13 +275,15 @@ def told_before(r: Reading, m: Mention) -> tuple[Told, Event] | None:
     pointing = points_back(m) or in_a_pointing_sentence(m)
     if tells_another(m, pointing):
         return None
-    new = _as_told_here(r, m, draft(r, m))
+    new = as_told_here(r, m, draft(r, m))
     for prior in reversed(r.told):
         earlier = prior.mention.sent.start < m.sent.start
         plural = prior.mention.trigger.tag_ == "NNS" and not pointing  # "attacks across the region"
         anchor = _in_sequence(prior.mention.trigger)  # "12 days after the Pulwama attack": a time's mark
         if not earlier or plural or anchor or prior.lasting or not same_event(prior.event, new, not pointing):
             continue
+        if another_event(m, prior):
+            continue  # "even before the breach of parliament, gunfire had wounded ten"
         if pointing or not (_brought_in(prior, m) or targets_differ(prior, m) or _another_time(prior, m)):
             return prior, new
     return None
@@ -303,72 +306,6 @@ def told_in_one_sentence(r: Reading, m: Mention) -> tuple[Told, Event] | None:
     return None
 
 
-def said_again(r: Reading, m: Mention) -> tuple[Told, Event] | None:
-    """A statement told again in its own words: one that quotes again words an earlier statement of
-    its kind quoted ("The general warned the rebels that they 'will be punished without mercy'" ...
-    "'They will be punished without mercy,' the general said"), or whose verb takes again the object
-    it took ("rejected India's claims that it had struck a camp" ... "the forum firmly rejected
-    India's claims of having struck camps"): one statement told twice, unless their own dates ("On
-    Thursday he warned them again ...") or two named speakers of two sides say otherwise."""
-    if m.type not in types_with("spoken"):
-        return None
-    runs, said = _runs(_quoted_words(m.sent)), _said_of(m)
-    if not runs and said is None:
-        return None
-    new = _as_told_here(r, m, draft(r, m))
-    for prior in reversed(r.told):
-        same_kind = prior.event.type == m.type and prior.mention.sent.start < m.sent.start
-        quoted = bool(runs & _runs(_quoted_words(prior.mention.sent)))
-        if not same_kind or not (quoted or (said is not None and said == _said_of(prior.mention))):
-            continue
-        if not dates_differ(prior.event.date, new.date) and not _two_speakers(prior.event.actor, new.actor):
-            return prior, new
-    return None
-
-
-def _said_of(m: Mention) -> tuple[str, ...] | None:
-    """The verb of a statement and the first words of its object, when they name something
-    ("reject", "india", "'s", "claims"); None for an object of fewer than three words or of no name."""
-    obj = next((c for c in m.trigger.children if c.dep_ == deps.DIRECT_OBJECT), None)
-    if obj is None:
-        return None
-    words = [w for w in obj.subtree if not w.is_punct or w.lower_ == "'s"][:3]
-    if len(words) < 3 or not any(w.pos_ == "PROPN" for w in words):
-        return None
-    return (fold(m.trigger.lemma_), *(fold(w.lower_) for w in words))
-
-
-def _quoted_words(sent) -> list:
-    """The words of a sentence inside quotation marks; a sentence whose first mark closes a quote
-    ("It must be punished," he said) opens inside it."""
-    marks = [t.i for t in sent if t.text in _words("quote_marks")]
-    inside = bool(marks) and len(marks) % 2 == 1 and marks[0] > sent.start and sent.doc[marks[0] - 1].is_punct
-    words = []
-    for t in sent:
-        if t.i in marks:
-            inside = not inside
-        elif inside and t.is_alpha:
-            words.append(t)
-    return words
-
-
-def _runs(words: list, n: int = 3) -> set[tuple[str, ...]]:
-    """The runs of *n* words in a row that hold a word of meaning ("will be punished", not "that
-    it was")."""
-    return {
-        tuple(fold(w.lower_) for w in words[i : i + n])
-        for i in range(len(words) - n + 1)
-        if any(not w.is_stop for w in words[i : i + n]) and words[i + n - 1].i - words[i].i < n + 2
-    }
-
-
-def _two_speakers(a, b) -> bool:
-    """Two parties named of two countries: "Iran" and "Ayatollah Ali Khamenei" may be one voice."""
-    if a is None or b is None or is_unnamed(a) or is_unnamed(b) or a.name == b.name:
-        return False
-    return bool(a.country and b.country and a.country != b.country)
-
-
 def _linked(a: Mention, b: Mention) -> bool:
     """One mention's words govern the other's: "targeted ..., who fired a missile that hit", not
     two clauses set side by side."""
@@ -382,84 +319,11 @@ def _clause(g):
     return g.head if g.dep_ in deps.SUBJECTS and g.pos_ == "NOUN" else g
 
 
-def points_back(m: Mention) -> bool:
-    """An event noun that points back to a deed told before: with a definite or demonstrative
-    article or a possessive ("the raid", "this week's bombing", "the Russian strike"), or named
-    of a pronoun that stands for it ("This was a deliberate attack", "It was the deadliest raid")."""
-    t = m.trigger
-    if t.pos_ == "VERB":
-        return _deed_as_doer(m)
-    if _definite(t):
-        return True
-    return t.dep_ == deps.ATTRIBUTE and any(
-        c.dep_ == deps.SUBJECT and fold(c.lower_) in _words("pointing_subjects") for c in t.head.children
-    )
-
-
-def in_a_pointing_sentence(m: Mention) -> bool:
-    """A mention in a sentence whose subject is the deed told before, named by a noun that points
-    back: "A source confirmed the toll, although the assault took place in borderlands where militants
-    are fighting an insurgency": the sentence tells that deed again, and what else it tells of its kind
-    is of that deed."""
-    deeds = _words("deed_nouns")
-    return any(
-        w.dep_ == deps.SUBJECT and w.i != m.trigger.i and fold(w.lemma_) in deeds and _definite(w)
-        for w in m.sent
-    )
-
-
-def _definite(tok) -> bool:
-    mods = [c for c in tok.children if c.dep_ in (deps.DETERMINER, deps.POSSESSIVE)]
-    return bool(mods) and (
-        mods[0].dep_ == deps.POSSESSIVE or fold(mods[0].lemma_) in cue("reference.definite")
-    )
-
-
-def _deed_as_doer(m: Mention) -> bool:
-    """A verb whose subject is the deed told before: "the strike killed more than 30 people",
-    "the operation killed over 300 militants", "the air strike had also struck a depot"; or a toll
-    told in it: "Abu was injured in the clash"."""
-    deeds = _words("deed_nouns")
-    words = [c for c in m.governor.children if c.dep_ == deps.SUBJECT] + _toll_within(m)
-    return any(fold(w.lemma_) in deeds and _definite(w) for w in words)
-
-
-def _toll_within(m: Mention) -> list:
-    """The deed a toll is told in: "injured in the clash", "killed in crossfire"."""
-    if fold(m.trigger.lemma_) not in _words("toll_verbs"):
-        return []
-    return [
-        o
-        for p in m.governor.children
-        if p.dep_ == deps.PREP and fold(p.lemma_) in _words("within")
-        for o in p.children
-        if o.dep_ == deps.PREP_OBJECT and fold(o.lemma_) in _words("deed_nouns")
-    ]
-
-
-def own_deed(m: Mention) -> bool:
-    """A toll told in a deed named anew ("were killed in crossfire", "died in an ambush"): that
-    deed's toll, not the one told before."""
-    return any(not _definite(w) for w in _toll_within(m))
-
-
 def draft(r: Reading, m: Mention) -> Event:
     """The record *m* makes as a new event, made once for each mention."""
     if id(m) not in r.drafts:
         r.drafts[id(m)] = new_record(r, m, r.date_of(m))
     return r.drafts[id(m)]
-
-
-def add_telling(ev: Event, src: Source) -> None:
-    """One more telling of the event, kept beside its first source's sentence (once for each
-    sentence): the first telling stays the evidence the record is read from."""
-    first = ev.sources[0]
-    if src.doc_id != first.doc_id or src.start == first.start:
-        return
-    tellings = first.tellings if first.tellings is not None else []
-    if all(t["start"] != src.start for t in tellings):
-        tellings.append({"sentence": src.sentence, "start": src.start, "end": src.end})
-        first.tellings = sorted(tellings, key=lambda t: t["start"])
 
 
 def fold_telling(prior: Event, new: Event) -> None:
@@ -509,6 +373,15 @@ def _finer_date(new: DateSpan | None, old: DateSpan | None) -> bool:
     return b is None or (a[1] - a[0]) < (b[1] - b[0])
 
 
+def _headline_of(ev: Event, head: Event) -> bool:
+    """The headline may tell *ev*: not placed elsewhere, nor done by another named doer ("Russian
+    missile hits station" is not the body's strike by Ukraine's army)."""
+    named = ev.actor is not None and not is_unnamed(ev.actor)
+    return not places_differ(ev.location, head.location) and not (
+        named and actors_differ(ev.actor, head.actor)
+    )
+
+
 def own_sentence(events: list[Event]) -> None:
     """A sentence that tells an event of its own is that event's evidence, not a further telling
     of another ("The strikes came 12 days after the bombing that killed 40")."""
@@ -528,8 +401,8 @@ def gather(r: Reading) -> list[Event]:
     own_sentence(events)
     events = each_side(r, events)
     for m in r.headlines:  # "Militants kill 12 in raid on Nigerian town": the first raid the body tells
-        here = _as_told_here(r, m, draft(r, m)).location  # a related headline: "40 kidnapped in Zamfara"
-        first = next((e for e in events if e.type == m.type and not places_differ(e.location, here)), None)
+        head = as_told_here(r, m, draft(r, m))  # a related headline: "40 kidnapped in Zamfara"
+        first = next((e for e in events if e.type == m.type and _headline_of(e, head)), None)
         if first is not None:
             add_telling(first, source_of(r, m))
     for told in r.told:
@@ -537,91 +410,3 @@ def gather(r: Reading) -> list[Event]:
         if deed is not None:
             told.event.extra["reacts_to"] = deed.id
     return events
-
-
-def each_side(r: Reading, events: list[Event]) -> list[Event]:
-    """ "The two countries accused each other", "Thailand and Cambodia blamed each other": one record
-    for each side, aimed at the other; "both sides agreed to a truce": one side's, aimed at the other.
-    A reciprocal statement told again of the same two sides is a telling of the first."""
-    out: list[Event] = []
-    done: dict[tuple, Event] = {}
-    last = None  # the two sides named last: "the two countries" after "Eritrea and Ethiopia"
-    for i, told in enumerate(r.told):
-        m, ev = told.mention, told.event
-        if ev not in events:
-            continue
-        recip = _reciprocal(m)
-        pair = (
-            two_sides(m.actor, [t.event for t in r.told[:i]], last)
-            if recip or is_two_sides(m.actor)
-            else None
-        )
-        last = pair or last
-        if pair is None:
-            out.append(ev)
-            continue
-        key = (ev.type, frozenset(p.name for p in pair))
-        if recip and key in done:
-            add_telling(done[key], ev.sources[0])
-            continue
-        ev.actor, ev.target = pair
-        out.append(ev)
-        if recip:
-            done[key] = ev
-            out.append(_at_home_of(_mirror(ev, m)))
-            _at_home_of(ev)
-    return out
-
-
-def _at_home_of(ev: Event) -> Event:
-    """Each side's statement of a reciprocal one is made in its own country, unless the telling
-    already places it there."""
-    home = ev.actor.country if ev.actor is not None else None
-    if home and ev.type in types_with("spoken") and (ev.location is None or ev.location.country != home):
-        state = gazetteer().country(home)
-        if state is not None:
-            ev.location = Place(
-                state.name, state.country, None, None, "country", None, None, state.gazetteer_id
-            )
-    return ev
-
-
-def _reciprocal(m: Mention) -> bool:
-    """ "accused each other", "blamed one another", "each side accused the other"."""
-    words = [fold(t.lower_) for t in m.governor.subtree]
-    pairs = {" ".join(words[i : i + 2]) for i in range(len(words) - 1)}
-    return bool(pairs & _words("reciprocal_pairs"))
-
-
-def _mirror(ev: Event, m: Mention) -> Event:
-    """The other side's record of a reciprocal deed or statement."""
-    src = replace(ev.sources[0], tellings=None)
-    anchor = -(m.trigger.idx + 1)
-    return replace(
-        ev,
-        id=event_id(src.doc_id, src.start, src.end, ev.type, anchor),
-        actor=ev.target,
-        target=ev.actor,
-        sources=[src],
-        extra=dict(ev.extra),
-    )
-
-
-def reacted_to(reaction: Told, told: list[Told]) -> Event | None:
-    """The deed a reaction names by a noun that points back ("condemned the attack", "demanded
-    an inquiry into the killings"): the last deed of the report's kinds told before it."""
-    m = reaction.mention
-    if m.type not in _words("reaction_types"):
-        return None
-    g = m.governor
-    deeds = _words("deed_nouns")
-    if not any(fold(w.lemma_) in deeds and _definite(w) for w in g.subtree if w.i != g.i):
-        return None
-    earlier = [
-        t.event
-        for t in told
-        if t.event.type in _words("restated_types")
-        and t.mention.sent.start <= m.sent.start
-        and t is not reaction
-    ]
-    return earlier[-1] if earlier else None

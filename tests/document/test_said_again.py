@@ -1,0 +1,52 @@
+"""A statement said again, in the words it quoted or with the object its verb took, is one
+statement (eventcoder.document.said_again)."""
+
+import pytest
+
+from ..helpers import code
+
+pytestmark = pytest.mark.slow
+
+
+def _told(ev):
+    source = ev["sources"][0]
+    return [source["sentence"], *(t["sentence"] for t in source.get("tellings") or [])]
+
+
+def test_a_statement_quoted_again_is_one_statement():
+    text = (
+        'The governor warned the strikers that they "will be punished for every lost day" on Monday. '
+        "Buses stood idle in the depots and commuters walked to work. "
+        '"All of them will be punished for every lost day," Governor Ade Bola said.'
+    )
+    [threat] = [e for e in code(text) if e["type"] == "THREATEN"]
+    assert len(_told(threat)) == 2
+
+
+def test_words_quoted_again_on_another_day_are_another_statement():
+    text = (
+        'The governor warned the strikers on Monday that they "will be punished for every lost day". '
+        'On Thursday he warned them that they "will be punished for every lost day".'
+    )
+    assert len([e for e in code(text) if e["type"] == "THREATEN"]) == 2
+
+
+def test_a_statement_whose_verb_takes_its_object_again_is_one_statement():
+    text = (
+        "The defence ministry of Somalia rejected Kenya's claims that its troops had crossed the border near "
+        "Mandera on Monday. Traders in the border town kept their shops shut and buses stopped running for "
+        "the day. Speaking in Mogadishu, Somali foreign minister Ahmed Fiqi firmly rejected Kenya's claims of "
+        "an incursion."
+    )
+    [rejection] = [e for e in code(text) if e["type"] == "REJECT"]
+    assert len(_told(rejection)) == 2
+
+
+def test_a_statement_whose_verb_takes_another_object_is_another():
+    text = (
+        "The defence ministry of Somalia rejected Kenya's claims that its troops had crossed the border near "
+        "Mandera on Monday. Traders in the border town kept their shops shut and buses stopped running for "
+        "the day. Speaking in Mogadishu, Somali foreign minister Ahmed Fiqi firmly rejected Ethiopia's offer "
+        "of talks."
+    )
+    assert len([e for e in code(text) if e["type"] == "REJECT"]) == 2
