@@ -69,11 +69,17 @@ def each_side(r: Reading, events: list[Event]) -> list[Event]:
     out: list[Event] = []
     done: dict[tuple, Event] = {}
     last = None  # the two sides named last: "the two countries" after "Eritrea and Ethiopia"
+    twins = _twins(r)
     for i, told in enumerate(r.told):
         m, ev = told.mention, told.event
         if ev not in events:
             continue
         recip = _reciprocal(m)
+        if recip and id(m) in twins and ev.actor is not None and ev.target is not None:
+            out.append(_at_home_of(ev))  # the sentence stage made each side's record already
+            done.setdefault((ev.type, frozenset((ev.actor.name, ev.target.name))), ev)
+            last = (ev.actor, ev.target)
+            continue
         pair = (
             two_sides(m.actor, [t.event for t in r.told[:i]], last)
             if recip or is_two_sides(m.actor)
@@ -93,6 +99,22 @@ def each_side(r: Reading, events: list[Event]) -> list[Event]:
             done[key] = ev
             out.append(_at_home_of(_mirror(ev, m)))
             _at_home_of(ev)
+    return out
+
+
+def _twins(r: Reading) -> set[int]:
+    """The mentions the sentence stage already made for both sides ("Thailand and Cambodia blamed
+    each other": one mention each way, actor and target swapped in one sentence)."""
+    seen: dict[tuple, Mention] = {}
+    out: set[int] = set()
+    for told in r.told:
+        m = told.mention
+        if m.actor is None or m.target is None:
+            continue
+        swapped = (m.sent.start, m.type, m.target.i, m.actor.i)
+        if swapped in seen:
+            out |= {id(m), id(seen[swapped])}
+        seen[(m.sent.start, m.type, m.actor.i, m.target.i)] = m
     return out
 
 
