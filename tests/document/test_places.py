@@ -381,3 +381,13 @@ def test_a_place_measured_from_a_town_lies_that_far_that_way():
     text = "Militants were killed in an airstrike about 60 km north of Garowe, in Somalia, on Sunday."
     loc = next(e["location"] for e in code(text, "2024-03-03") if e["type"] == "ASSAULT")
     assert loc["text"] == "Garowe" and 8.9 < loc["lat"] < 9.0 and abs(loc["lon"] - 48.48) < 0.05
+
+
+def test_a_place_someone_was_flown_to_is_not_where_the_next_deed_was_done():
+    events = where(
+        "Gunmen shot the governor at his home in Jos on Monday.\n\n"
+        "The governor was shot twice and was flown to Germany for treatment. "
+        "Later that day soldiers killed two of the gunmen."
+    )
+    assert ("ASSAULT", "Germany", "country") not in events
+    assert any(t == "ASSAULT" and name == "Jos" for t, name, _ in events)

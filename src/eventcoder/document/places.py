@@ -32,6 +32,7 @@ from .toponyms import (
     dateline_of,
     find_toponyms,
     in_place_slot,
+    is_destination,
     is_relative,
     lies_in,
     names_no_place,
@@ -174,6 +175,7 @@ class DocPlaces:
             and self._paragraph(t.span.start_char) == para
             and t.chosen
             and t.span.start not in self.heading
+            and not is_destination(t.span)
         ]
         if earlier and not spoken:
             return self._place(earlier[-1])

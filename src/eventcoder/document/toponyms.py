@@ -412,6 +412,19 @@ def _names_a_thing(span: Span) -> bool:
     return j < len(doc) and fold(doc[j].text) in cue("places.thing_nouns")
 
 
+def is_destination(span: Span) -> bool:
+    """Is the name where someone was taken or went, "was flown to the United States for
+    treatment", "were heading towards the border": no scene of the report's deeds?"""
+    tok = span.root
+    while tok.dep_ == deps.CONJUNCT and tok.head.i != tok.i:
+        tok = tok.head
+    return (
+        tok.dep_ == deps.PREP_OBJECT
+        and fold(tok.head.text) in word_lists("gazetteer.toml")["destination_preps"]
+        and tok.head.head.pos_ in ("VERB", "AUX")
+    )
+
+
 def says_origin(span: Span) -> bool:
     """Is the name where a party or a vessel belongs, on a verb that says so describing a noun:
     "a ship flagged in X and owned in Y", "a company based in Z"?"""
@@ -481,13 +494,13 @@ def _focus(doc: Doc, toponyms: list[Toponym]) -> Counter:
     counts: Counter = Counter()
     idx = actor_index()
     for ent in _ents(doc):
-        if ent.label_ in ("NORP", "GPE") and not says_origin(ent):
+        if ent.label_ in ("NORP", "GPE") and not says_origin(ent) and not is_destination(ent):
             iso = idx.country_named(ent.text)
             if iso:
                 counts[iso] += 1
     for t in toponyms:  # a country, or a place only one country has by that very name
-        if says_origin(t.span):
-            continue  # "a carrier flagged in Liberia": no scene
+        if says_origin(t.span) or is_destination(t.span):
+            continue  # "a carrier flagged in Liberia", "flown to Germany": no scene
         first = t.candidates[0]
         exact = _by_its_name(first, t)
         if first.kind == "country" or (exact and len({c.country for c in t.candidates}) == 1):
