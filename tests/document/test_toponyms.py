@@ -130,3 +130,8 @@ def test_a_curated_spelling_of_a_supplement_place_counts_as_its_name():
 )
 def test_a_common_word_or_a_namesake_is_no_place(text, word):
     assert word not in _names(text)
+
+
+def test_where_an_envoy_is_posted_is_no_place():
+    found = _names("Spain's ambassador to Mali was shot dead in Gao on Monday, Malian officials said.")
+    assert "Mali" not in found and found.get("Gao") == "ML"

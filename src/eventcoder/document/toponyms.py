@@ -350,6 +350,7 @@ def names_no_place(span: Span) -> bool:
         or _names_an_owner(span)
         or _a_peoples_word(span)
         or _capital_by_position(span)
+        or _names_a_post(span)
     )
 
 
@@ -379,6 +380,19 @@ def _names_an_owner(span: Span) -> bool:
         tok = tok.head  # "the French and U.S. embassies": the first of the pair
     modifying = (deps.ADJ_MODIFIER, deps.COMPOUND, deps.NOUN_MODIFIER, deps.POSSESSIVE)
     return tok.dep_ in modifying and fold(tok.head.text) in cue("places.owned_nouns")
+
+
+def _names_a_post(span: Span) -> bool:
+    """Is the name where an envoy is posted: "Italy's ambassador to the Democratic Republic of
+    Congo was killed" (in Goma, not the country at large)?"""
+    tok = span.root
+    while tok.dep_ == deps.CONJUNCT and tok.head.i != tok.i:
+        tok = tok.head
+    return (
+        tok.dep_ == deps.PREP_OBJECT
+        and tok.head.lower_ == "to"
+        and fold(tok.head.head.text) in cue("places.owned_nouns")
+    )
 
 
 _JOINED_NAME = re.compile(r"-[a-z]{1,3}-[A-Z]")
