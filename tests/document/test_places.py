@@ -391,3 +391,11 @@ def test_a_place_someone_was_flown_to_is_not_where_the_next_deed_was_done():
     )
     assert ("ASSAULT", "Germany", "country") not in events
     assert any(t == "ASSAULT" and name == "Jos" for t, name, _ in events)
+
+
+def test_a_dateline_in_capitals_before_a_dash_is_where_the_report_was_filed():
+    places = DocPlaces(
+        nlp()("Envoy killed in ambush\n\nBUKAVU \u2014 Gunmen ambushed a convoy on Monday, officials said.")
+    )
+    assert places.dateline is not None and places.dateline.chosen.name == "Bukavu"
+    assert places.dateline_kind == "news"
