@@ -135,3 +135,12 @@ def test_a_common_word_or_a_namesake_is_no_place(text, word):
 def test_where_an_envoy_is_posted_is_no_place():
     found = _names("Spain's ambassador to Mali was shot dead in Gao on Monday, Malian officials said.")
     assert "Mali" not in found and found.get("Gao") == "ML"
+
+
+def test_a_country_named_as_a_party_says_less_of_where_the_report_is_than_one_named_as_a_place():
+    doc = nlp()(
+        "Pagers exploded across Lebanon on Tuesday. Hezbollah blamed Israel. Israel declined to comment, "
+        "and Israel's allies kept silent. In Lebanon, hospitals filled with the wounded."
+    )
+    focus = resolve(doc, find_toponyms(doc, gz.gazetteer(), place_spans(doc)))
+    assert focus.most_common(1)[0][0] == "LB"

@@ -426,6 +426,15 @@ def _names_a_thing(span: Span) -> bool:
     return j < len(doc) and fold(doc[j].text) in cue("places.thing_nouns")
 
 
+def _a_party_not_a_place(span: Span) -> bool:
+    """Is a country's name a party's ("Ukraine denied any role", "blamed Israel", "Iran's
+    envoy"), not a place's ("in Ukraine", "across Russia")? It says less of where the report is."""
+    tok = span.root
+    while tok.dep_ == deps.CONJUNCT and tok.head.i != tok.i:
+        tok = tok.head
+    return not (tok.dep_ == deps.PREP_OBJECT and fold(tok.head.text) in cue("places.place_preps"))
+
+
 def is_destination(span: Span) -> bool:
     """Is the name where someone was taken or went, "was flown to the United States for
     treatment", "were heading towards the border": no scene of the report's deeds?"""
@@ -511,13 +520,15 @@ def _focus(doc: Doc, toponyms: list[Toponym]) -> Counter:
         if ent.label_ in ("NORP", "GPE") and not says_origin(ent) and not is_destination(ent):
             iso = idx.country_named(ent.text)
             if iso:
-                counts[iso] += 1
+                counts[iso] += 0.5 if ent.label_ == "GPE" and _a_party_not_a_place(ent) else 1
     for t in toponyms:  # a country, or a place only one country has by that very name
         if says_origin(t.span) or is_destination(t.span):
             continue  # "a carrier flagged in Liberia", "flown to Germany": no scene
         first = t.candidates[0]
         exact = _by_its_name(first, t)
-        if first.kind == "country" or (exact and len({c.country for c in t.candidates}) == 1):
+        if first.kind == "country":
+            counts[first.country] += 0.5 if _a_party_not_a_place(t.span) else 1
+        elif exact and len({c.country for c in t.candidates}) == 1:
             counts[first.country] += 1
     if not counts:  # no country named: the big places named say which ("Mogadishu")
         for t in toponyms:
