@@ -571,6 +571,8 @@ def _km(a: gz.Place, b: gz.Place) -> float:
 # A city this big, named by its very name, is itself wherever the report is from ("In New York, a
 # UN spokesman said"; "he landed in Madrid").
 _WORLD_CITY = 1_000_000
+# A place this big called by a name is what the name means before the places that only go by it.
+_CITY = 100_000
 
 
 def _by_its_name(c: gz.Place, t: Toponym) -> bool:
@@ -579,22 +581,15 @@ def _by_its_name(c: gz.Place, t: Toponym) -> bool:
     return c.gazetteer_id.startswith("sup:") or gz.fold_basic(c.name) == gz.fold_basic(t.name or t.text)
 
 
-def _a_world_city(c: gz.Place, t: Toponym) -> bool:
-    """Is *c* a city of a million people or more called by the very name *t* gives?"""
-    return (
-        c.population >= _WORLD_CITY
-        and c.kind not in ("country", "admin1")
-        and (gz.fold_basic(c.name) == gz.fold_basic(t.name or t.text))
-    )
-
-
 def _called_so(t: Toponym) -> list[gz.Place]:
-    """The candidates of *t*; only those called by its very name when the first is a world city
-    so called and no name beside it says where ("Kabul" is the capital, not Cabool, Missouri,
-    which also goes by it, however often the report names the US; "Paris, Texas" is Texan)."""
-    if t.within or t.country_hint or not _a_world_city(t.candidates[0], t):
+    """The candidates of *t*; only those called by its very name (or bigger) when the first is a
+    city so called and no name beside it says where ("Kabul" is the capital, not Cabool, Missouri,
+    which also goes by it, however often the report names the US; "Islamabad" is not Anantnag;
+    "Paris, Texas" is Texan)."""
+    first = t.candidates[0]
+    if t.within or t.country_hint or first.population < _CITY or not _by_its_name(first, t):
         return t.candidates
-    return [c for c in t.candidates if _by_its_name(c, t)]
+    return [c for c in t.candidates if _by_its_name(c, t) or c.population > first.population]
 
 
 def _score(c: gz.Place, rank: int, t: Toponym, focus: Counter, admins: set[str]) -> float:
