@@ -572,7 +572,7 @@ def _km(a: gz.Place, b: gz.Place) -> float:
 # UN spokesman said"; "he landed in Madrid").
 _WORLD_CITY = 1_000_000
 # A place this big called by a name is what the name means before the places that only go by it.
-_CITY = 100_000
+_CITY = 500_000
 
 
 def _by_its_name(c: gz.Place, t: Toponym) -> bool:
