@@ -381,3 +381,21 @@ def test_a_place_measured_from_a_town_lies_that_far_that_way():
     text = "Militants were killed in an airstrike about 60 km north of Garowe, in Somalia, on Sunday."
     loc = next(e["location"] for e in code(text, "2024-03-03") if e["type"] == "ASSAULT")
     assert loc["text"] == "Garowe" and 8.9 < loc["lat"] < 9.0 and abs(loc["lon"] - 48.48) < 0.05
+
+
+def test_a_place_someone_was_flown_to_is_not_where_the_next_deed_was_done():
+    events = where(
+        "Gunmen shot the governor at his home in Jos on Monday.\n\n"
+        "The governor was shot twice and was flown to Germany for treatment. "
+        "Later that day soldiers killed two of the gunmen."
+    )
+    assert ("ASSAULT", "Germany", "country") not in events
+    assert any(t == "ASSAULT" and name == "Jos" for t, name, _ in events)
+
+
+def test_a_dateline_in_capitals_before_a_dash_is_where_the_report_was_filed():
+    places = DocPlaces(
+        nlp()("Envoy killed in ambush\n\nBUKAVU \u2014 Gunmen ambushed a convoy on Monday, officials said.")
+    )
+    assert places.dateline is not None and places.dateline.chosen.name == "Bukavu"
+    assert places.dateline_kind == "news"

@@ -95,3 +95,52 @@ def test_a_name_given_as_a_district_is_no_town_of_another_province():
     )
     assert found.get("Moirang") == "IN" and found.get("Bishnupur district") is None
     assert found.get("Bishnupur") is None  # the district named alone, not the town of West Bengal
+
+
+def test_a_world_city_by_its_name_before_a_small_town_known_by_it_however_often_a_party_is_named():
+    found = _names(
+        "The US said US troops would stay. A US official said the US embassy was closed. "
+        "A suicide bomber struck a crowd in Kabul on Thursday."
+    )
+    assert found.get("Kabul") == "AF"
+
+
+def test_a_curated_spelling_of_a_supplement_place_counts_as_its_name():
+    found = _names(
+        "The US and the US allies said the US would help. Two blasts hit the crowds outside Kabul airport."
+    )
+    assert found.get("Kabul airport") == "AF"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Media reports say gunfire was heard near the stadium in Lagos.", "Media"),  # capital at the start
+        ("Arab media reported that 13 people died in the blast in Mosul.", "Arab"),  # a people's word
+        (
+            "Fuel prices rise again in Kandy (English)\n\nProtesters marched in Kandy.",
+            "English",
+        ),  # a language
+        (
+            "Police fired tear gas at crowds on Chatham Street in Kandy on Monday.",
+            "Chatham",
+        ),  # a street's namesake
+        ("Crowds gathered at the Abbey Gate of the airport in Kandy.", "Abbey"),  # a gate's namesake
+    ],
+)
+def test_a_common_word_or_a_namesake_is_no_place(text, word):
+    assert word not in _names(text)
+
+
+def test_where_an_envoy_is_posted_is_no_place():
+    found = _names("Spain's ambassador to Mali was shot dead in Gao on Monday, Malian officials said.")
+    assert "Mali" not in found and found.get("Gao") == "ML"
+
+
+def test_a_country_named_as_a_party_says_less_of_where_the_report_is_than_one_named_as_a_place():
+    doc = nlp()(
+        "Pagers exploded across Lebanon on Tuesday. Hezbollah blamed Israel. Israel declined to comment, "
+        "and Israel's allies kept silent. In Lebanon, hospitals filled with the wounded."
+    )
+    focus = resolve(doc, find_toponyms(doc, gz.gazetteer(), place_spans(doc)))
+    assert focus.most_common(1)[0][0] == "LB"

@@ -32,6 +32,7 @@ from .toponyms import (
     dateline_of,
     find_toponyms,
     in_place_slot,
+    is_destination,
     is_relative,
     lies_in,
     names_no_place,
@@ -77,9 +78,11 @@ class DocPlaces:
 
     def _capitals_dateline(self) -> tuple[Toponym | None, str]:
         """A dateline or byline place in capitals, which the NER often takes for an organisation:
-        "By our correspondent, RIO DE JANEIRO", "N'DJAMENA, Aug 22 -"."""
+        "By our correspondent, RIO DE JANEIRO", "N'DJAMENA, Aug 22 -", "GOMA - Italy's envoy"."""
         for m in re.finditer(
-            r"^(By [^\n,]*,\s*)?([A-Z][A-Z'\u2019. -]{2,}[A-Z])(,[^\n]*\d|\s*:|\s*$)", self.text[:400], re.M
+            r"^(By [^\n,]*,\s*)?([A-Z][A-Z'\u2019. -]{2,}[A-Z])(,[^\n]*\d|\s*:|\s+[\u2014\u2013-]\s|\s*$)",
+            self.text[:400],
+            re.M,
         ):
             span = self.doc.char_span(m.start(2), m.end(2), alignment_mode="expand")
             name = m.group(2).title()
@@ -174,6 +177,7 @@ class DocPlaces:
             and self._paragraph(t.span.start_char) == para
             and t.chosen
             and t.span.start not in self.heading
+            and not is_destination(t.span)
         ]
         if earlier and not spoken:
             return self._place(earlier[-1])

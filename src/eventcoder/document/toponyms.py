@@ -33,6 +33,9 @@ PRECISION_OF_KIND = {
 }
 ORDER = ["site", "town", "admin2", "admin1", "country"]
 _PLACE_LABELS = ("GPE", "LOC", "FAC", "ORG", "NORP", "PERSON")
+# what the NER calls a language is none of the proper nouns left to look up ("(English)" after a
+# headline: no town in Indiana)
+_NO_PLACE_LABELS = ("LANGUAGE",)
 
 
 def precision_of(place: gz.Place, relative: bool = False) -> str:
@@ -84,6 +87,7 @@ def place_spans(doc: Doc) -> list[Span]:
     for ent in _ents(doc):
         if ent.label_ in _PLACE_LABELS:
             out += [part for piece in _split_comma(ent) for part in _split_and(piece)]
+        if ent.label_ in _PLACE_LABELS or ent.label_ in _NO_PLACE_LABELS:
             covered.update(range(ent.start, ent.end))
     out = _joined(out)
     i, pos = 0, coarse_tags(doc)
@@ -260,7 +264,12 @@ def _forms(span: Span) -> list[tuple[Span, str]]:
         out.insert(0, (doc[span.start : end + 2], f"{span.text} {doc[end + 1].text}"))
     if len(span) > 1 and fold(span[-1].text) in cue("places.admin_words"):
         out.append((span[:-1], span[:-1].text))
-    if len(span) > 1 and span[-1].ent_type_ in ("FAC", "ORG") and not _is_actor_name(span.text):
+    if (
+        len(span) > 1
+        and span[-1].ent_type_ in ("FAC", "ORG")
+        and not _is_actor_name(span.text)
+        and fold(span[-1].text) not in word_lists("gazetteer.toml")["namesake_nouns"]
+    ):
         head = span[:1] if span[0].lower_ not in cue("places.leading_words") else span[:2]
         out.append((head, head.text))  # "the Homs Military Academy": in Homs
     return out
@@ -334,7 +343,33 @@ def find_toponyms(doc: Doc, gaz: gz.Gazetteer, spans: list[Span] | None = None) 
 def names_no_place(span: Span) -> bool:
     """Is the name another thing's, whatever the gazetteer says: a party's or an office's, a
     weapon's, or the first part of a longer name?"""
-    return _inside_party_name(span) or _names_a_thing(span) or _name_goes_on(span) or _names_an_owner(span)
+    return (
+        _inside_party_name(span)
+        or _names_a_thing(span)
+        or _name_goes_on(span)
+        or _names_an_owner(span)
+        or _a_peoples_word(span)
+        or _capital_by_position(span)
+        or _names_a_post(span)
+    )
+
+
+def _a_peoples_word(span: Span) -> bool:
+    """Is the name a people's adjective, "Arab media", "Kurdish fighters" (not Arab, Alabama)?"""
+    return len(span) == 1 and span[0].ent_type_ == "NORP" and span[0].pos_ == "ADJ"
+
+
+def _capital_by_position(span: Span) -> bool:
+    """Is the name a common word capitalised only as the first of its sentence ("Media reports
+    say", "Police said"), which the tagger takes for a common word and the NER for no place?"""
+    tok = span[0]
+    first = tok.is_sent_start or (tok.i > 0 and tok.nbor(-1).is_sent_start and tok.nbor(-1).is_quote)
+    return (
+        len(span) == 1
+        and first
+        and tok.pos_ in ("NOUN", "ADJ", "VERB", "ADV")
+        and tok.ent_type_ not in ("GPE", "LOC")
+    )
 
 
 def _names_an_owner(span: Span) -> bool:
@@ -345,6 +380,19 @@ def _names_an_owner(span: Span) -> bool:
         tok = tok.head  # "the French and U.S. embassies": the first of the pair
     modifying = (deps.ADJ_MODIFIER, deps.COMPOUND, deps.NOUN_MODIFIER, deps.POSSESSIVE)
     return tok.dep_ in modifying and fold(tok.head.text) in cue("places.owned_nouns")
+
+
+def _names_a_post(span: Span) -> bool:
+    """Is the name where an envoy is posted: "Italy's ambassador to the Democratic Republic of
+    Congo was killed" (in Goma, not the country at large)?"""
+    tok = span.root
+    while tok.dep_ == deps.CONJUNCT and tok.head.i != tok.i:
+        tok = tok.head
+    return (
+        tok.dep_ == deps.PREP_OBJECT
+        and tok.head.lower_ == "to"
+        and fold(tok.head.head.text) in cue("places.owned_nouns")
+    )
 
 
 _JOINED_NAME = re.compile(r"-[a-z]{1,3}-[A-Z]")
@@ -376,6 +424,28 @@ def _names_a_thing(span: Span) -> bool:
     while j < len(doc) and j < end + 3 and _is_code(doc[j].text) and doc[j - 1].whitespace_ == "":
         j += 1
     return j < len(doc) and fold(doc[j].text) in cue("places.thing_nouns")
+
+
+def _a_party_not_a_place(span: Span) -> bool:
+    """Is a country's name a party's ("Ukraine denied any role", "blamed Israel", "Iran's
+    envoy"), not a place's ("in Ukraine", "across Russia")? It says less of where the report is."""
+    tok = span.root
+    while tok.dep_ == deps.CONJUNCT and tok.head.i != tok.i:
+        tok = tok.head
+    return not (tok.dep_ == deps.PREP_OBJECT and fold(tok.head.text) in cue("places.place_preps"))
+
+
+def is_destination(span: Span) -> bool:
+    """Is the name where someone was taken or went, "was flown to the United States for
+    treatment", "were heading towards the border": no scene of the report's deeds?"""
+    tok = span.root
+    while tok.dep_ == deps.CONJUNCT and tok.head.i != tok.i:
+        tok = tok.head
+    return (
+        tok.dep_ == deps.PREP_OBJECT
+        and fold(tok.head.text) in word_lists("gazetteer.toml")["destination_preps"]
+        and tok.head.head.pos_ in ("VERB", "AUX")
+    )
 
 
 def says_origin(span: Span) -> bool:
@@ -447,16 +517,18 @@ def _focus(doc: Doc, toponyms: list[Toponym]) -> Counter:
     counts: Counter = Counter()
     idx = actor_index()
     for ent in _ents(doc):
-        if ent.label_ in ("NORP", "GPE") and not says_origin(ent):
+        if ent.label_ in ("NORP", "GPE") and not says_origin(ent) and not is_destination(ent):
             iso = idx.country_named(ent.text)
             if iso:
-                counts[iso] += 1
+                counts[iso] += 0.5 if ent.label_ == "GPE" and _a_party_not_a_place(ent) else 1
     for t in toponyms:  # a country, or a place only one country has by that very name
-        if says_origin(t.span):
-            continue  # "a carrier flagged in Liberia": no scene
+        if says_origin(t.span) or is_destination(t.span):
+            continue  # "a carrier flagged in Liberia", "flown to Germany": no scene
         first = t.candidates[0]
-        exact = gz.fold_basic(first.name) == gz.fold_basic(t.name or t.text)
-        if first.kind == "country" or (exact and len({c.country for c in t.candidates}) == 1):
+        exact = _by_its_name(first, t)
+        if first.kind == "country":
+            counts[first.country] += 0.5 if _a_party_not_a_place(t.span) else 1
+        elif exact and len({c.country for c in t.candidates}) == 1:
             counts[first.country] += 1
     if not counts:  # no country named: the big places named say which ("Mogadishu")
         for t in toponyms:
@@ -496,6 +568,30 @@ def _km(a: gz.Place, b: gz.Place) -> float:
     return 12742 * math.asin(math.sqrt(min(1.0, h)))
 
 
+# A city this big, named by its very name, is itself wherever the report is from ("In New York, a
+# UN spokesman said"; "he landed in Madrid").
+_WORLD_CITY = 1_000_000
+# A place this big called by a name is what the name means before the places that only go by it.
+_CITY = 500_000
+
+
+def _by_its_name(c: gz.Place, t: Toponym) -> bool:
+    """Is *c* called by the name *t* gives, its own or a spelling of the curated supplement ("Kabul
+    airport" for Hamid Karzai International Airport), not only an alternate name GeoNames lists?"""
+    return c.gazetteer_id.startswith("sup:") or gz.fold_basic(c.name) == gz.fold_basic(t.name or t.text)
+
+
+def _called_so(t: Toponym) -> list[gz.Place]:
+    """The candidates of *t*; only those called by its very name (or bigger) when the first is a
+    city so called and no name beside it says where ("Kabul" is the capital, not Cabool, Missouri,
+    which also goes by it, however often the report names the US; "Islamabad" is not Anantnag;
+    "Paris, Texas" is Texan)."""
+    first = t.candidates[0]
+    if t.within or t.country_hint or first.population < _CITY or not _by_its_name(first, t):
+        return t.candidates
+    return [c for c in t.candidates if _by_its_name(c, t) or c.population > first.population]
+
+
 def _score(c: gz.Place, rank: int, t: Toponym, focus: Counter, admins: set[str]) -> float:
     total = max(sum(focus.values()), 1)
     s = -0.3 * rank + 4.0 * focus.get(c.country, 0) / total
@@ -520,11 +616,6 @@ def _score(c: gz.Place, rank: int, t: Toponym, focus: Counter, admins: set[str])
     return s
 
 
-# A city this big, named by its very name, is itself wherever the report is from ("In New York, a
-# UN spokesman said"; "he landed in Madrid").
-_WORLD_CITY = 1_000_000
-
-
 def resolve(doc: Doc, toponyms: list[Toponym]) -> Counter:
     """Choose a candidate for every toponym; returns the country counts used as focus."""
     focus = _focus(doc, toponyms)
@@ -533,9 +624,9 @@ def resolve(doc: Doc, toponyms: list[Toponym]) -> Counter:
     }
     areas: set[str] = set()  # the towns found for a name the report gives as an area
     for t in reversed(toponyms):  # the names that say where come after: resolve them first
-        ranked = sorted(enumerate(t.candidates), key=lambda rc: -_score(rc[1], rc[0], t, focus, admins))
+        ranked = sorted(enumerate(_called_so(t)), key=lambda rc: -_score(rc[1], rc[0], t, focus, admins))
         best = ranked[0][1]
-        exact = gz.fold_basic(best.name) == gz.fold_basic(t.name or t.text)
+        exact = _by_its_name(best, t)
         top = max(focus.values()) if focus else 0
         if best.country == t.country_hint:
             pass  # "the Ukrainian city of Zaporizhzhia" says which country
