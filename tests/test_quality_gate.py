@@ -24,7 +24,8 @@ MERGE = DATA / "merge"
 
 # fmt: off
 #: set -> figure -> floor. Figures: f1, the slot accuracies, claimant (events); merge_f1 (B-cubed),
-#: pairs_joined (same-event pairs of reports found in one merged event).
+#: pairs_joined (same-event pairs of reports found in one merged event), lookalikes_apart (look-alike
+#: pairs of events never merged).
 FLOORS = {
     # target 0.61 -> 0.60: a threat now coded ("the army would attack unless they backed down") whose
     # "they" the coder does not resolve to the guard told before; 0.60 -> 0.66, actor 0.61 -> 0.64
@@ -62,8 +63,11 @@ FLOORS = {
     # claimant .78 -> .86, dev .96 -> .97 (issue 17, helper s14): who says so as named rules (SAYER_RULES):
     # an appositive name closing the sentence, the account of the sentence before, hearsay on the word of
     # who confirms its toll, who condemns or speaks of a deed, a sentence cut short; "according to reports"
-    "real": {"f1": 0.70, "date": 0.79, "place": 0.78, "fatalities": 0.86, "injuries": 0.88, "actor": 0.67,
-             "target": 0.69, "claimant": 0.86, "merge_f1": 0.81, "pairs_joined": 37},
+    # Session 9, end: the rules of the session's second round on the grown set (73 reports): real
+    # f1 .70 -> .74, place .78 -> .85, fatalities .86 -> .91, actor .67 -> .72, claimant .78 -> .85,
+    # pairs 35 -> 40 of 84, look-alikes kept apart 41 -> 43 of 52 (now pinned too)
+    "real": {"f1": 0.74, "date": 0.81, "place": 0.85, "fatalities": 0.91, "injuries": 0.90, "actor": 0.72,
+             "target": 0.70, "claimant": 0.85, "merge_f1": 0.83, "pairs_joined": 40, "lookalikes_apart": 43},
     # merge_f1 0.74 -> 0.72 and pairs 3 -> 2 (session 7): a gold mention told again in a record is now
     # held by it, which shows a look-alike folded within one report; and a country word owning an
     # embassy no longer places an event (place .69 -> .71), which parted one pair that agreed on it
@@ -71,19 +75,20 @@ FLOORS = {
     # outlets each; .47 and .64 F1 on them alone), floors re-pinned to the grown set: f1 .57, place .66,
     # pairs 8 of 52
     "real-heldout": {"f1": 0.57, "date": 0.70, "place": 0.66, "actor": 0.60, "target": 0.64,
-                     "claimant": 0.75, "merge_f1": 0.75, "pairs_joined": 8},
+                     "claimant": 0.75, "merge_f1": 0.77, "pairs_joined": 10, "lookalikes_apart": 24},
     # target 0.85 -> 0.84 (session 7): five dev gold signings corrected to SUPPORT (PLOVER's manual)
     # are now matched, and "the declaration that the two sides signed" names no target
     # f1 .87 -> .88 (session 9, helper s1): non-acts cut (an agreement kept, a pledge, a source's wish not
     # to be named, "recalls that")
-    "dev": {"f1": 0.88, "date": 0.95, "place": 0.90, "fatalities": 0.97, "injuries": 0.97, "actor": 0.88,
+    "dev": {"f1": 0.88, "date": 0.95, "place": 0.90, "fatalities": 0.97, "injuries": 0.97, "actor": 0.90,
             "target": 0.86, "claimant": 0.97},
     # place .84 -> .92 (session 9, helper s5): a statement at its speech's place, "about 50 km south
     # of Qandala" measured from Qandala, "Bishnupur district" in a report on Manipur no town of Bengal
-    "heldout": {"f1": 0.87, "date": 0.96, "place": 0.92, "actor": 0.83, "target": 0.83, "claimant": 0.83},
+    "heldout": {"f1": 0.87, "date": 0.98, "place": 0.92, "fatalities": 0.98, "actor": 0.84, "target": 0.83,
+                "claimant": 0.83},
     # merge_f1 .93 -> .95, pairs 48 -> 54, real .84 -> .85 and 18 -> 20 (session 8, helper s13): deeds
     # listed before the reactions they drew, and of two readings of one sentence the corroborated first
-    "merge": {"merge_f1": 0.95, "pairs_joined": 54},
+    "merge": {"merge_f1": 0.95, "pairs_joined": 54, "lookalikes_apart": 4},
 }
 #: Events coded on the off-topic pages (every one a false event): at most this many. 1 -> 0 (session 9,
 #: helper s1): a bare verb in a noun's place ("faster deploy times") tells no act.
@@ -108,7 +113,8 @@ def figures(result) -> dict[str, float]:
     if result.report is not None:
         out.update(result.report.slot_accuracy, f1=result.report.f1, claimant=result.report.claimant_accuracy)
     if result.merge is not None:
-        out.update(merge_f1=result.merge.f1, pairs_joined=result.merge.pairs_joined)
+        m = result.merge
+        out.update(merge_f1=m.f1, pairs_joined=m.pairs_joined, lookalikes_apart=m.lookalikes_apart)
     return out
 
 
