@@ -32,3 +32,14 @@ def code(text, published="2024-03-14"):
     return [
         e.to_json() for e in process_document(Document(id="t", text=text, published=published), Options())
     ]
+
+
+def assaults(text, published="2024-03-14"):
+    """The ASSAULT records the whole pipeline codes in *text*."""
+    return [e for e in code(text, published) if e["type"] == "ASSAULT"]
+
+
+def told(ev):
+    """Every sentence a record holds: its evidence, then its further tellings."""
+    source = ev["sources"][0]
+    return [source["sentence"], *(t["sentence"] for t in source.get("tellings") or [])]

@@ -3,18 +3,9 @@
 
 import pytest
 
-from ..helpers import code
+from ..helpers import assaults, code, told
 
 pytestmark = pytest.mark.slow
-
-
-def _assaults(text, published="2024-03-14"):
-    return [e for e in code(text, published) if e["type"] == "ASSAULT"]
-
-
-def _told(ev):
-    source = ev["sources"][0]
-    return [source["sentence"], *(t["sentence"] for t in source.get("tellings") or [])]
 
 
 def test_a_noun_that_points_back_folds_whatever_doer_it_names():
@@ -23,9 +14,9 @@ def test_a_noun_that_points_back_folds_whatever_doer_it_names():
         "Rescue teams searched the ruins for several hours and the regional governor declared a day of mourning. "
         "This was a deliberate attack on people buying food, the governor said."
     )
-    [ev] = _assaults(text)
-    told = _told(ev)
-    assert len(told) == 2 and told[1].startswith("This was a deliberate attack")
+    [ev] = assaults(text)
+    sentences = told(ev)
+    assert len(sentences) == 2 and sentences[1].startswith("This was a deliberate attack")
 
 
 def test_a_reaction_stays_its_own_record():
@@ -45,8 +36,8 @@ def test_the_deed_as_the_subject_of_a_verb_tells_it_again():
         "Rescue workers pulled survivors from the rubble for several hours. "
         "Opposition activists said the air strike killed 14 people."
     )
-    [ev] = _assaults(text)
-    assert any(t.startswith("Opposition activists said the air strike") for t in _told(ev))
+    [ev] = assaults(text)
+    assert any(t.startswith("Opposition activists said the air strike") for t in told(ev))
 
 
 def test_a_toll_told_in_the_deed_tells_it_again():
@@ -55,7 +46,7 @@ def test_a_toll_told_in_the_deed_tells_it_again():
         "The union said it would keep up the strike until its demands were met. "
         "A union leader was injured in the clash, his colleagues said."
     )
-    assert len(_assaults(text)) == 1
+    assert len(assaults(text)) == 1
 
 
 def test_a_toll_told_in_a_deed_named_anew_is_that_deed():
@@ -63,7 +54,7 @@ def test_a_toll_told_in_a_deed_named_anew_is_that_deed():
         "Army jets bombed rebel positions near the town of Kidal on Saturday, the army said. "
         "Hospital officials said nine civilians were killed in crossfire near the market."
     )
-    assert len(_assaults(text)) == 2
+    assert len(assaults(text)) == 2
 
 
 def test_a_sentence_whose_subject_points_back_tells_the_deed_again():
@@ -73,6 +64,6 @@ def test_a_sentence_whose_subject_points_back_tells_the_deed_again():
         "An official who confirmed the toll on Monday said no group had claimed responsibility, although the "
         "attack took place in an area where jihadists are fighting an insurgency."
     )
-    [ev] = _assaults(text)
-    assert len(_told(ev)) == 2
+    [ev] = assaults(text)
+    assert len(told(ev)) == 2
     assert ev["actor"]["name"] == "Gunmen"  # "no group had claimed responsibility" names no claimant

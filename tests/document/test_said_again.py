@@ -3,14 +3,9 @@ statement (eventcoder.document.said_again)."""
 
 import pytest
 
-from ..helpers import code
+from ..helpers import code, told
 
 pytestmark = pytest.mark.slow
-
-
-def _told(ev):
-    source = ev["sources"][0]
-    return [source["sentence"], *(t["sentence"] for t in source.get("tellings") or [])]
 
 
 def test_a_statement_quoted_again_is_one_statement():
@@ -20,7 +15,7 @@ def test_a_statement_quoted_again_is_one_statement():
         '"All of them will be punished for every lost day," Governor Ade Bola said.'
     )
     [threat] = [e for e in code(text) if e["type"] == "THREATEN"]
-    assert len(_told(threat)) == 2
+    assert len(told(threat)) == 2
 
 
 def test_words_quoted_again_on_another_day_are_another_statement():
@@ -39,7 +34,7 @@ def test_a_statement_whose_verb_takes_its_object_again_is_one_statement():
         "an incursion."
     )
     [rejection] = [e for e in code(text) if e["type"] == "REJECT"]
-    assert len(_told(rejection)) == 2
+    assert len(told(rejection)) == 2
 
 
 def test_a_statement_whose_verb_takes_another_object_is_another():
