@@ -66,8 +66,9 @@ FLOORS = {
     # Session 9, end: the rules of the session's second round on the grown set (73 reports): real
     # f1 .70 -> .74, place .78 -> .85, fatalities .86 -> .91, actor .67 -> .72, claimant .78 -> .85,
     # pairs 35 -> 40 of 84, look-alikes kept apart 41 -> 43 of 52 (now pinned too)
-    "real": {"f1": 0.74, "date": 0.81, "place": 0.85, "fatalities": 0.91, "injuries": 0.90, "actor": 0.72,
-             "target": 0.70, "claimant": 0.85, "merge_f1": 0.83, "pairs_joined": 40, "lookalikes_apart": 43},
+    # injuries .90 -> .91, pairs 40 -> 42: a headline's figures where the body gives none
+    "real": {"f1": 0.74, "date": 0.81, "place": 0.85, "fatalities": 0.91, "injuries": 0.91, "actor": 0.72,
+             "target": 0.70, "claimant": 0.85, "merge_f1": 0.83, "pairs_joined": 42, "lookalikes_apart": 43},
     # merge_f1 0.74 -> 0.72 and pairs 3 -> 2 (session 7): a gold mention told again in a record is now
     # held by it, which shows a look-alike folded within one report; and a country word owning an
     # embassy no longer places an event (place .69 -> .71), which parted one pair that agreed on it
@@ -75,7 +76,8 @@ FLOORS = {
     # outlets each; .47 and .64 F1 on them alone), floors re-pinned to the grown set: f1 .57, place .66,
     # pairs 8 of 52
     "real-heldout": {"f1": 0.57, "date": 0.70, "place": 0.66, "actor": 0.60, "target": 0.64,
-                     "claimant": 0.75, "merge_f1": 0.77, "pairs_joined": 10, "lookalikes_apart": 24},
+                     "injuries": 0.92, "claimant": 0.75, "merge_f1": 0.77, "pairs_joined": 10,
+                     "lookalikes_apart": 24},
     # target 0.85 -> 0.84 (session 7): five dev gold signings corrected to SUPPORT (PLOVER's manual)
     # are now matched, and "the declaration that the two sides signed" names no target
     # f1 .87 -> .88 (session 9, helper s1): non-acts cut (an agreement kept, a pledge, a source's wish not
@@ -84,7 +86,9 @@ FLOORS = {
             "target": 0.86, "claimant": 0.97},
     # place .84 -> .92 (session 9, helper s5): a statement at its speech's place, "about 50 km south
     # of Qandala" measured from Qandala, "Bishnupur district" in a report on Manipur no town of Bengal
-    "heldout": {"f1": 0.87, "date": 0.98, "place": 0.92, "fatalities": 0.98, "actor": 0.84, "target": 0.83,
+    # fatalities .98 -> .96 (session 9): a headline's figures now reach the record it is a telling of, and
+    # one headline ("two killed in gunfight") is still taken for the telling of another ASSAULT (tear gas)
+    "heldout": {"f1": 0.87, "date": 0.98, "place": 0.92, "fatalities": 0.96, "actor": 0.84, "target": 0.83,
                 "claimant": 0.83},
     # merge_f1 .93 -> .95, pairs 48 -> 54, real .84 -> .85 and 18 -> 20 (session 8, helper s13): deeds
     # listed before the reactions they drew, and of two readings of one sentence the corroborated first

@@ -332,3 +332,13 @@ def test_a_headline_naming_another_doer_is_no_telling_of_the_bodys_deed():
     )
     [ev] = assaults(text)
     assert [s[:12] for s in told(ev)] == ["A Ukrainian "]
+
+
+def test_the_headline_gives_its_figures_where_the_body_gives_none():
+    text = (
+        "Gunmen kill 12 villagers in raid on Nigerian town\n\n"
+        "Gunmen raided the town of Kauran Namoda in Zamfara state on Monday night, a police spokesman said."
+    )
+    [raid] = assaults(text)
+    assert raid["fatalities"]["best"] == 12
+    assert len(told(raid)) == 2

@@ -26,7 +26,7 @@ from .date_scope import day_of_saying
 from .parties import is_unnamed
 from .pointing import in_a_pointing_sentence, own_deed, points_back, reacted_to
 from .records import add_telling, new_record, source_of
-from .references import Told, another_event
+from .references import Told, add_casualties, another_event
 from .two_sides import each_side
 
 if TYPE_CHECKING:
@@ -404,6 +404,7 @@ def gather(r: Reading) -> list[Event]:
         head = as_told_here(r, m, draft(r, m))  # a related headline: "40 kidnapped in Zamfara"
         first = next((e for e in events if e.type == m.type and _headline_of(e, head)), None)
         if first is not None:
+            add_casualties(first, m, r.ctx.dates)  # the headline's figures, where the body gave none
             add_telling(first, source_of(r, m))
     for told in r.told:
         deed = reacted_to(told, r.told)
