@@ -359,22 +359,22 @@ def awaited(tok: Token, governor: Token) -> bool:
 def regard_received(tok: Token, governor: Token) -> bool:
     """ "Security officers won his praise", "the mayor shares the joy of the families": a regard or
     a feeling received or shared tells what someone thinks, not an act between parties."""
-    return (
-        pos_of(tok) == "NOUN"
-        and fold(tok.lemma_) in _words("regard_nouns")
-        and tok.dep_ == deps.DIRECT_OBJECT
-        and fold(tok.head.lemma_) in _words("receiving_verbs")
-    )
+    return _noun_object_of(tok, "regard_nouns", "receiving_verbs")
 
 
 def faced_prospect(tok: Token, governor: Token) -> bool:
     """ "The detainees face charges of disorderly conduct", "they risk deportation": what someone
     faces is a prospect, not an act told."""
+    return _noun_object_of(tok, "faced_prospects", "facing_verbs")
+
+
+def _noun_object_of(tok: Token, nouns: str, verbs: str) -> bool:
+    """*tok* a noun of the list *nouns*, the direct object of a verb of the list *verbs*."""
     return (
         pos_of(tok) == "NOUN"
-        and fold(tok.lemma_) in _words("faced_prospects")
+        and fold(tok.lemma_) in _words(nouns)
         and tok.dep_ == deps.DIRECT_OBJECT
-        and fold(tok.head.lemma_) in _words("facing_verbs")
+        and fold(tok.head.lemma_) in _words(verbs)
     )
 
 
