@@ -132,3 +132,21 @@ def test_the_blamed_party_does_not_replace_a_doer_named():
         "Shelling destroyed a school in the town overnight, the mayor said, blaming the rebels.", "destroyed"
     )
     assert d.actor.text == "rebels"
+
+
+@pytest.mark.parametrize(
+    "text, trigger, actor, target",
+    [
+        (
+            "The ministry said in a statement that Hamas bears full responsibility for the raid.",
+            "bears",
+            "ministry",
+            "Hamas",
+        ),
+        ("The governor said the blame lay with Boko Haram.", "lay", "governor", "Haram"),
+    ],
+)
+def test_who_bears_the_blame_is_the_target_and_who_says_so_lays_it(text, trigger, actor, target):
+    d = _actor_of(text, trigger)
+    assert d.actor_rule == "blame_bearer" and d.actor.text == actor
+    assert d.target is not None and d.target.text == target

@@ -163,6 +163,21 @@ def _speaker(d: Draft) -> Token | None:
     return None
 
 
+def _blame_bearer(d: Draft) -> Token | None:
+    """ "The council said ISIS bears sole responsibility", "the blame lies with the militia": who
+    bears the blame is the accusation's target, and who says so lays it."""
+    if d.m.type != "ACCUSE" or not _verb_trigger(d) or fold(d.t.lemma_) not in words("blame_bearing_verbs"):
+        return None
+    bearer = next(
+        (c for c in (subject_of(d.t), prep_object(d.t, ("with", "on"))) if c is not None and is_partylike(c)),
+        None,
+    )
+    if bearer is None:
+        return None
+    d.agent_targets.append(bearer)
+    return _speaker(d)
+
+
 def _spoken_judgement(d: Draft) -> Token | None:
     """A judgement by a copula or an adjective ("is a provocation", "reckless attacks") is the
     speaker's: the copula's subject is what is judged."""
@@ -270,6 +285,12 @@ def _deed_of_the_clause(d: Draft) -> Token | None:
 ACTOR_FINDERS: tuple[Rule, ...] = (
     # a judgement by a copula or an adjective of condemnation: whoever says it
     Rule("spoken_judgement", "The mayor said the shelling of the school was a war crime.", _spoken_judgement),
+    # the one who bears the blame is the target; the one who says so lays it
+    Rule(
+        "blame_bearer",
+        "The council said the militia bears full responsibility for the attack.",
+        _blame_bearer,
+    ),
     # a reaction a deed drew: "drew sharp criticism from the United Nations"
     Rule("reactor", "The raid drew sharp criticism from the United Nations.", _reactor),
     # "'The regime must be punished,' the leader said": a passive threat or demand is the speaker's
