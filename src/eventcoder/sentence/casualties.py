@@ -14,6 +14,7 @@ part ("including four children") is not counted again.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -601,5 +602,5 @@ def counts_for(m) -> tuple[Count | None, Count | None, bool]:
 
 def _a_recap(sent) -> bool:
     """ "In all, 30 people were killed": the sentence gives the whole toll."""
-    text = " " + " ".join("".join(c if c.isalnum() else " " for c in fold(sent.text.lower())).split()) + " "
+    text = f" {re.sub(r'[^0-9a-z]+', ' ', fold(sent.text.lower()))} "
     return any(f" {p} " in text for p in cue("casualties.total_phrases"))
