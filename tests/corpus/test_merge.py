@@ -600,6 +600,20 @@ def test_a_second_telling_left_apart_in_its_report_joins_the_merged_event_of_its
     assert sorted(len(c.members) for c in cluster([headline, quote])) == [1, 1]
 
 
+def test_a_second_telling_with_no_mode_joins_its_first_when_both_tell_one_toll():
+    """A report tells "suicide bombers killed 13 at the gate" and, in a quote, "13 people died in
+    the attack": the quote names no mode and no target, but the toll of several dead is the first
+    telling's, and it joins the merged event of its first. With a toll of one, it stays apart."""
+    other = _raid("a", "Two suicide bombers killed 13 people at the gate of Mafa market on Tuesday.")
+    first = _raid("b", "Suicide bombers killed 13 people at the market gate in Mafa on Tuesday.")
+    quote = _raid("b", '"We know that 13 people died in the attack," the governor of Borno said.', mode=None)
+    for toll, sizes in ((13, [3]), (1, [1, 2])):
+        for ev in (other, first, quote):
+            ev.target, ev.fatalities = None, Count(toll, toll, toll)
+        other.mode = first.mode = "suicide-attack"
+        assert sorted(len(c.members) for c in cluster([other, first, quote])) == sizes
+
+
 def test_a_second_telling_of_another_day_stays_apart():
     """Two raids on Mafa the same report tells, on Tuesday and on Thursday: not two tellings."""
     other = _raid("a", "ISWAP planes struck Mafa on Tuesday, residents said.")
