@@ -709,3 +709,21 @@ def test_a_day_of_a_month_with_no_year_agrees_with_that_day():
     assert date_score(day, DateSpan(None, None, None, text="late on 12 Mar.")) == w["month_day"]
     assert date_score(DateSpan(None, None, None, text="March 9"), day) == w["days_apart"] < 0
     assert date_score(DateSpan(None, None, None, text="between March 9 and March 12"), day) == 0
+
+
+def test_one_sentence_telling_two_events_gives_each_mention_its_own_record():
+    """A mention goes to a merged event of its gold type first: a sentence telling a killing and
+    an arrest is the evidence of both records, and each gold event is held by its own."""
+    both = "Gunmen shot the mayor dead in Kalo on Monday and police arrested two suspects."
+    shot = {"id": "m1", "type": "ASSAULT", "sources": [{"doc_id": "a", "sentence": both}]}
+    held = {"id": "m2", "type": "COERCE", "sources": [{"doc_id": "a", "sentence": both}]}
+    gold = {
+        "events": [
+            {"id": "E1", "type": "ASSAULT", "mentions": [{"doc_id": "a", "evidence": both}]},
+            {"id": "E2", "type": "COERCE", "mentions": [{"doc_id": "a", "evidence": both}]},
+        ],
+        "lookalikes": [["E1", "E2"]],
+    }
+    for order in ([shot, held], [held, shot]):
+        r = score_merge(gold, order)
+        assert (r.found, r.lookalikes_apart, r.precision) == (2, 1, 1.0)
