@@ -469,6 +469,13 @@ RECALL_RULES = [
         "ACCUSE",
     ),
     ("a hand in a deed", "The minister said the rebels had a hand in the bombing of the market.", "ACCUSE"),
+    ("attribute a deed", "Officials attributed the blast at the market to the rebels.", "ACCUSE"),
+    ("link a deed", "Police linked the ambush on the convoy to a local cell of the group.", "ACCUSE"),
+    (
+        "tie doers to a party",
+        "The army assessed the gunmen behind the attack as tied to the Islamic State.",
+        "ACCUSE",
+    ),
     # triggers.py
     (
         "passive subject completes a phrase",
@@ -499,6 +506,8 @@ RECALL_RULES_HOLD_BACK = [
     ("police seizing goods", "Police seized weapons and ammunition at the port.", "ASSAULT"),
     ("entering talks", "The two militias entered into talks in Doha.", "ASSAULT"),
     ("the upper hand", "The army has the upper hand in the battle for the bombed town.", "ACCUSE"),
+    ("a party described", "Fighters linked to al-Qaeda attacked the base on Sunday.", "ACCUSE"),
+    ("a road linking", "The road linking the town to the capital was closed after the attack.", "ACCUSE"),
     ("hostages taken somewhere", "The hostages were taken to a hospital in the capital.", "ASSAULT"),
     ("a plain predicate", "Officials called the situation calm after the attack.", "ACCUSE"),
     ("a name given", "The army launched what it called counter-terrorist measures.", "ACCUSE"),

@@ -116,7 +116,8 @@ def _modifiers_only(tok: Token, words: set[str]) -> set[str]:
 def _other_frame(tok: Token) -> bool:
     """The verb is used in a frame that names no act: without what it acts on ("the crowd
     dispersed"), with what it acts on ("the captives were marched into the bush") or with a clause
-    of what is said ("conceding that ...") or a name given ("a militia called the FDLR")."""
+    of what is said ("conceding that ...") or a name given ("a militia called the FDLR"), or a bare
+    participle that says who a party is ("fighters tied to al-Qaeda")."""
     lemma = fold(tok.lemma_)
     if (
         tok.dep_ == deps.ACL
@@ -124,6 +125,12 @@ def _other_frame(tok: Token) -> bool:
         and has_child(tok, (deps.OBJECT_PREDICATE,))
     ):
         return True
+    if (
+        lemma in word_lists("triggers.toml")["describing_participles"]
+        and tok.tag_ in ("VBN", "VBD")
+        and not has_child(tok, (deps.AUX, deps.AUX_PASSIVE, deps.DIRECT_OBJECT, deps.MARKER))
+    ):
+        return True  # "fighters tied to al-Qaeda", "militants linked to ISIS": who they are, not a charge
     acted_on = (deps.DIRECT_OBJECT, deps.SUBJECT_PASSIVE, deps.AGENT)
     if lemma in cue("senses.transitive") and pos_of(tok) == "VERB":
         return tok.dep_ != deps.ACL and not has_child(tok, acted_on)
