@@ -508,6 +508,11 @@ RECALL_RULES_HOLD_BACK = [
     ("the upper hand", "The army has the upper hand in the battle for the bombed town.", "ACCUSE"),
     ("a party described", "Fighters linked to al-Qaeda attacked the base on Sunday.", "ACCUSE"),
     ("a road linking", "The road linking the town to the capital was closed after the attack.", "ACCUSE"),
+    (
+        "a protest coordinated",
+        "Student leaders who coordinate the protest movement met on Monday.",
+        "COOPERATE",
+    ),
     ("hostages taken somewhere", "The hostages were taken to a hospital in the capital.", "ASSAULT"),
     ("a plain predicate", "Officials called the situation calm after the attack.", "ACCUSE"),
     ("a name given", "The army launched what it called counter-terrorist measures.", "ACCUSE"),
