@@ -462,6 +462,12 @@ RECALL_RULES = [
         "ASSAULT",
     ),
     ("death in combat", "The commander died in combat last week, the army said.", "ASSAULT"),
+    ("armed men moving on a place", "Rebel columns moved on the provincial capital overnight.", "MOBILIZE"),
+    (
+        "an armed march on a place",
+        "Mutinous soldiers marched on the capital from their barracks.",
+        "MOBILIZE",
+    ),
     ("armed men entering a place", "Rebel fighters entered the northern town of Faya on Friday.", "ASSAULT"),
     (
         "a dangerous escalation",
@@ -504,6 +510,8 @@ def test_recall_rules(text, type_):
 
 RECALL_RULES_HOLD_BACK = [
     ("police seizing goods", "Police seized weapons and ammunition at the port.", "ASSAULT"),
+    ("a protest march on a place", "Thousands of students marched on parliament on Monday.", "MOBILIZE"),
+    ("moving on", "The army said it had moved on from the dispute over pay.", "MOBILIZE"),
     ("entering talks", "The two militias entered into talks in Doha.", "ASSAULT"),
     ("the upper hand", "The army has the upper hand in the battle for the bombed town.", "ACCUSE"),
     ("a party described", "Fighters linked to al-Qaeda attacked the base on Sunday.", "ACCUSE"),
