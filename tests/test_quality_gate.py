@@ -74,8 +74,11 @@ FLOORS = {
     # f1 .74 -> .77, merge_f1 .83 -> .84, look-alikes apart 43 -> 44 (issue 17, helper s2): recall
     # (.744 -> .794) by trigger rows and rules for events the coder missed (a deed laid on a party,
     # a condemning name, a passive's object, a meeting's name, "mediation efforts", a demand apart)
-    "real": {"f1": 0.74, "date": 0.81, "place": 0.85, "fatalities": 0.91, "injuries": 0.91, "actor": 0.72,
-             "target": 0.70, "claimant": 0.85, "merge_f1": 0.85, "pairs_joined": 45, "lookalikes_apart": 46},
+    # date .81 -> .79, fatalities .91 -> .90, claimant .85 -> .82 (session 10, with s2's recall): no event
+    # matched before lost a slot; the 16 events now found are harder (three have no gold date, which
+    # the reference scorer counts as a miss; Deby's death has its toll and source in other sentences)
+    "real": {"f1": 0.78, "date": 0.79, "place": 0.85, "fatalities": 0.90, "injuries": 0.91, "actor": 0.72,
+             "target": 0.70, "claimant": 0.82, "merge_f1": 0.86, "pairs_joined": 46, "lookalikes_apart": 46},
     # merge_f1 0.74 -> 0.72 and pairs 3 -> 2 (session 7): a gold mention told again in a record is now
     # held by it, which shows a look-alike folded within one report; and a country word owning an
     # embassy no longer places an event (place .69 -> .71), which parted one pair that agreed on it
@@ -87,8 +90,8 @@ FLOORS = {
     # credited real_104's toll to the security officials the report cites, not the outlet's own voice
     # f1 .57 -> .58, date .70 -> .71, place .66 -> .67, target .64 -> .65, injuries .92 -> .93 (issue 17,
     # helper s2): the same recall rules
-    "real-heldout": {"f1": 0.57, "date": 0.70, "place": 0.66, "actor": 0.60, "target": 0.64,
-                     "injuries": 0.92, "claimant": 0.72, "merge_f1": 0.79, "pairs_joined": 11,
+    "real-heldout": {"f1": 0.58, "date": 0.71, "place": 0.67, "actor": 0.60, "target": 0.65,
+                     "injuries": 0.93, "claimant": 0.72, "merge_f1": 0.79, "pairs_joined": 12,
                      "lookalikes_apart": 24},
     # target 0.85 -> 0.84 (session 7): five dev gold signings corrected to SUPPORT (PLOVER's manual)
     # are now matched, and "the declaration that the two sides signed" names no target
