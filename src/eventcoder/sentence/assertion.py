@@ -135,6 +135,7 @@ WORD_RULES: tuple[Rule, ...] = (
         check.general_view,
         "a general view",
     ),
+    Rule("hearsay", "Officials mocked the purported resignation of the governor.", check.hearsay, "alleged"),
     Rule("modal", "Rebels could attack the city within days.", check.modal, "modal"),
     Rule(
         "conditional_mark",

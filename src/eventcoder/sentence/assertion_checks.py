@@ -146,6 +146,13 @@ def standing_designation(t: Token) -> bool:
     )
 
 
+def hearsay(t: Token) -> bool:
+    """ "the purported resignation of the president", "militants allegedly backed by a neighbour": an
+    act only alleged, by an adjective or an adverb of hearsay, is the allegation's content, not an act
+    told (but "reportedly" reports the act)."""
+    return has_child(t, (deps.ADJ_MODIFIER, deps.ADVERB_MODIFIER), _words("hearsay_words"))
+
+
 def modal(t: Token) -> bool:
     return has_child(t, (deps.AUX, deps.AUX_PASSIVE), cue("suppress.modals"))
 
