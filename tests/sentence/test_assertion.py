@@ -306,6 +306,8 @@ def test_non_acts_are_no_events(text, kind):
         # a relative clause told in the past, or on an event told for the first time
         ("The jets that Turkey had readied for deployment struck the camp.", "ASSAULT"),
         ("Officials condemned an attack that killed four nurses.", "ASSAULT"),
+        # an act judged by what it led to, not by its need, is told
+        ("The ceasefire was fragile, and shelling resumed within hours.", "ASSAULT"),
         # a demand of anyone but a protest's crowd is a request
         ("The envoy arrived in Juba, calling for the two generals to meet.", "REQUEST"),
     ],

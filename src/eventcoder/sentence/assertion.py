@@ -277,6 +277,12 @@ MENTION_RULES: tuple[Rule, ...] = (
         "a regard received",
     ),
     Rule(
+        "judged_needed",
+        "The envoy said a ceasefire in the north was essential.",
+        check.judged_needed,
+        "weighed, not told",
+    ),
+    Rule(
         "subject_to",
         "Exports of the parts are subject to restrictions under the treaty.",
         check.subject_to,

@@ -451,6 +451,17 @@ def intent_kept(tok: Token, governor: Token) -> bool:
     )
 
 
+def judged_needed(tok: Token, governor: Token) -> bool:
+    """ "She stressed how vital the reopening of the crossing is", "a ceasefire is essential": an act
+    judged vital or needed is weighed, not told (done before, or still wanted)."""
+    return (
+        pos_of(tok) == "NOUN"
+        and tok.dep_ == deps.SUBJECT
+        and fold(tok.head.lemma_) in _words("copulas")
+        and has_child(tok.head, (deps.ADJ_COMPLEMENT,), _words("needed_adjectives"))
+    )
+
+
 def generic_kind(tok: Token, governor: Token) -> bool:
     """ "went beyond peaceful protest", "the right to peaceful assembly": a bare singular event noun
     with an adjective of its kind names the kind, no event."""
