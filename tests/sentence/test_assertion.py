@@ -310,6 +310,7 @@ def test_non_acts_are_no_events(text, kind):
         ("The ceasefire was fragile, and shelling resumed within hours.", "ASSAULT"),
         # a demand of anyone but a protest's crowd is a request
         ("The envoy arrived in Juba, calling for the two generals to meet.", "REQUEST"),
+        ("African leaders gathered in Addis Ababa, calling on the generals to stop fighting.", "REQUEST"),
     ],
 )
 def test_acts_near_non_acts_are_still_told(text, kind):

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from ..lexicons.data import cue, event_lexicon, fold, word_lists
 from ..nlp import deps
-from ..nlp.syntax import has_child, pos_of, sentence, span_text
+from ..nlp.syntax import has_child, pos_of, prep_object, sentence, span_text
 from .triggers import find_trigger
 
 
@@ -699,6 +699,9 @@ def _on_protest(verb: Token) -> bool:
     else:
         words = [host, host.head] if host.dep_ in deps.SUBJECTS else [host]
     words += [c for c in verb.children if c.dep_ == deps.SUBJECT]  # (a participle parsed with a subject)
+    words += [
+        g for w in words for g in (prep_object(w, frozenset({"of"})),) if g is not None
+    ]  # "thousands of"
     return any(fold(w.lemma_) in _words("protest_words") for w in words)
 
 
