@@ -268,6 +268,18 @@ def test_shared_negation_and_future_attempts_still_hold(text):
         ("Both sides said they were moving towards a lasting truce.", "RETREAT"),
         ("The ruling opened the door to the extradition of the general.", "COOPERATE"),
         ("The new checkpoints are meant to curb attacks on the pilgrims.", "ASSAULT"),
+        # a condition, a standing designation, a threat kept, an aim, a belief
+        ("All shipments to the port remain subject to restrictions.", "COERCE"),
+        ("The movement is banned as a terrorist group in Canada.", "COERCE"),
+        ("The militia kept its threat and shelled the port.", "THREATEN"),
+        ("Our first priority is to evacuate the injured workers.", "AID"),
+        ("The crash was thought to be a missile attack.", "ASSAULT"),
+        # who someone is, not what they did; more of an event told before
+        ("He spoke with the elders who help coordinate the movement against the junta.", "COOPERATE"),
+        ("The minister condemned this massacre, which also killed four nurses.", "ASSAULT"),
+        # a protest's demand, advice
+        ("Protest marches were held across the country, calling on the president to step down.", "REQUEST"),
+        ("The mayor warned residents against carrying cash, saying gangs could attack them.", "THREATEN"),
     ],
 )
 def test_non_acts_are_no_events(text, kind):
@@ -288,6 +300,17 @@ def test_non_acts_are_no_events(text, kind):
         ("Gunmen ambushed the convoy on its way to the border.", "ASSAULT"),
         ("The rebels asked the army to release the prisoners.", "REQUEST"),
         ("Seoul recalled its ambassador from Tokyo on Monday.", "SANCTION"),
+        # a warning delivered is made; a warning against an act of force threatens
+        ("The general delivered a stern warning to the mutineers.", "THREATEN"),
+        ("Tehran warned Washington against attacking its nuclear sites.", "THREATEN"),
+        # a relative clause told in the past, or on an event told for the first time
+        ("The jets that Turkey had readied for deployment struck the camp.", "ASSAULT"),
+        ("Officials condemned an attack that killed four nurses.", "ASSAULT"),
+        # an act judged by what it led to, not by its need, is told
+        ("The ceasefire was fragile, and shelling resumed within hours.", "ASSAULT"),
+        # a demand of anyone but a protest's crowd is a request
+        ("The envoy arrived in Juba, calling for the two generals to meet.", "REQUEST"),
+        ("African leaders gathered in Addis Ababa, calling on the generals to stop fighting.", "REQUEST"),
     ],
 )
 def test_acts_near_non_acts_are_still_told(text, kind):

@@ -40,6 +40,14 @@ def test_each_rule_codes_its_example_as_its_type(rule):
         ("Officials warned that students would march on the capital.", []),
         # an obligation the speaker lays on another is a demand
         ("The rebels must free the hostages, the envoy said.", ["REQUEST"]),
+        # so is a present "have to" in what someone says; a step still to come in the report's voice, or a
+        # constraint in the past, demands nothing
+        (
+            '"The governor has to resign and the council has to go," the union leader told reporters.',
+            ["REQUEST"],
+        ),
+        ("Both chambers still have to approve the truce before it takes effect.", []),
+        ("The garrison had to withdraw from the valley after the ambush.", []),
         # a future retreat announced is a concession
         ("The ministry said it would withdraw its troops from the valley.", ["CONCEDE"]),
         # a commitment negated is a refusal

@@ -95,6 +95,24 @@ WORD_RULES: tuple[Rule, ...] = (
         check.saying_sense,
         "a verb of saying",
     ),
+    Rule(
+        "protest_demand_word",
+        "Hundreds of demonstrators gathered outside the embassy, waving flags and calling for a ceasefire.",
+        check.protest_demand_word,
+        "a protest's demand",
+    ),
+    Rule(
+        "caution",
+        "The commander warned his soldiers against carrying phones, saying the enemy could track them and launch strikes.",
+        check.caution,
+        "advice, no threat",
+    ),
+    Rule(
+        "standing_designation",
+        "The group is banned as a terrorist organisation in several countries.",
+        check.standing_designation,
+        "a standing designation",
+    ),
     Rule("negated", "Soldiers did not open fire on the crowd.", check.negated, "negated"),
     Rule("no_determiner", "There was no attack on the base.", check.no_determiner, "negated"),
     Rule("negative_argument", "No shots were fired at the protesters.", check.negative_argument, "negated"),
@@ -117,6 +135,7 @@ WORD_RULES: tuple[Rule, ...] = (
         check.general_view,
         "a general view",
     ),
+    Rule("hearsay", "Officials mocked the purported resignation of the governor.", check.hearsay, "alleged"),
     Rule("modal", "Rebels could attack the city within days.", check.modal, "modal"),
     Rule(
         "conditional_mark",
@@ -258,6 +277,24 @@ MENTION_RULES: tuple[Rule, ...] = (
         "a regard received",
     ),
     Rule(
+        "judged_needed",
+        "The envoy said a ceasefire in the north was essential.",
+        check.judged_needed,
+        "weighed, not told",
+    ),
+    Rule(
+        "subject_to",
+        "Exports of the parts are subject to restrictions under the treaty.",
+        check.subject_to,
+        "a condition",
+    ),
+    Rule(
+        "intent_kept",
+        "The militia made good on its threats by shelling the port.",
+        check.intent_kept,
+        "a statement made before",
+    ),
+    Rule(
         "bare_verb_as_noun",
         "Deploy and recovery of the weather buoys took two days.",
         check.bare_verb_as_noun,
@@ -311,6 +348,18 @@ HEAD_RULES: tuple[Rule, ...] = (
         "commemoration",
     ),
     Rule("habitual_head", "The group often threatens to attack the base.", check.habitual_head, "habitual"),
+    Rule(
+        "clause_told_before",
+        "The envoy condemned this attack, which also struck a clinic.",
+        check.clause_told_before,
+        "told before",
+    ),
+    Rule(
+        "standing_clause",
+        "The minister met elders who help coordinate the movement against the government.",
+        check.standing_clause,
+        "background",
+    ),
     # a relative clause asserts its content
     Rule(
         "relative_clause",
@@ -362,6 +411,12 @@ HEAD_RULES: tuple[Rule, ...] = (
         check.named_as,
         "characterisation",
     ),
+    Rule(
+        "held_to_be",
+        "The explosion at the depot was believed to be a drone attack.",
+        check.held_to_be,
+        "a characterisation",
+    ),
     Rule("attempted", "Gunmen tried to storm the police station.", check.attempted, None),
     Rule(
         "means_of_attempt",
@@ -369,8 +424,16 @@ HEAD_RULES: tuple[Rule, ...] = (
         check.means_of_attempt,
         None,
     ),
+    Rule(
+        "protest_demand",
+        "Thousands of protesters marched through the capital, calling for the president to resign.",
+        check.protest_demand,
+        "a protest's demand",
+    ),
     Rule("hypothetical", "The group plans to bomb the pipeline.", check.hypothetical, "hypothetical"),
-    Rule("aim_is", "The aim of the operation is to seize the port.", check.aim_is, "hypothetical"),
+    Rule(
+        "aim_is", "Their first task remains to evacuate the wounded civilians.", check.aim_is, "hypothetical"
+    ),
     Rule(
         "wished_for",
         "What the opposition wants is for the army to withdraw from the city.",

@@ -8,9 +8,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from ..lexicons.data import cue, fold, word_lists
+from ..lexicons.data import cue, event_lexicon, fold, word_lists
 from ..nlp import deps
-from ..nlp.syntax import has_child, pos_of, sentence, span_text
+from ..nlp.syntax import has_child, pos_of, prep_object, sentence, span_text
+from .triggers import find_trigger
 
 
 @dataclass(frozen=True)
@@ -111,6 +112,45 @@ def general_view(t: Token) -> bool:
     return has_child(t, (deps.ADVERB_MODIFIER,), _words("general_view_adverbs")) or (
         clause.dep_ == deps.RELATIVE_CLAUSE and fold(t.lemma_) in cue("suppress.accusing_heads")
     )
+
+
+def protest_demand_word(t: Token) -> bool:
+    """ "Students chanting slogans and calling for his release marched on the ministry": the demand
+    of a protest's crowd, told by a participle on it, is what the protest is for (see
+    :func:`protest_demand`)."""
+    return fold(t.lemma_) in cue("targets.demand_verbs") and _on_protest(t)
+
+
+def caution(t: Token) -> bool:
+    """ "warned his men against carrying phones": a warning against an everyday deed is advice, no
+    threat (but "warned Israel against attacking Lebanon" names an act of force, and stays)."""
+    if fold(t.lemma_) not in _words("cautioning_verbs"):
+        return False
+    for prep in (p for h in (t, *t.children) for p in h.children if p.dep_ == deps.PREP):
+        if fold(prep.lemma_) not in _words("cautioning_preps"):
+            continue
+        for deed in (g for g in prep.children if g.dep_ in (deps.PREP_COMPLEMENT, deps.PREP_OBJECT)):
+            if deed.tag_ == "VBG" and find_trigger(deed, {fold(w.lemma_) for w in deed.subtree}) is None:
+                return True
+    return False
+
+
+def standing_designation(t: Token) -> bool:
+    """ "Hamas is banned as a terrorist organisation in the UK", "the group is listed as a terrorist
+    entity": a designation in the present passive is a standing state, not an act told."""
+    return (
+        t.tag_ == "VBN"
+        and any(c.dep_ == deps.AUX_PASSIVE and c.tag_ in ("VBZ", "VBP") for c in t.children)
+        and has_child(t, (deps.PREP,), _words("designation_preps"))
+        and not any(c.ent_type_ in ("DATE", "TIME") for c in t.subtree)
+    )
+
+
+def hearsay(t: Token) -> bool:
+    """ "the purported resignation of the president", "militants allegedly backed by a neighbour": an
+    act only alleged, by an adjective or an adverb of hearsay, is the allegation's content, not an act
+    told (but "reportedly" reports the act)."""
+    return has_child(t, (deps.ADJ_MODIFIER, deps.ADVERB_MODIFIER), _words("hearsay_words"))
 
 
 def modal(t: Token) -> bool:
@@ -216,13 +256,20 @@ def standing_progressive(tok: Token, governor: Token) -> bool:
 
 
 def standing_state(tok: Token, governor: Token) -> bool:
+    return _standing(governor)
+
+
+def _standing(verb: Token) -> bool:
+    """A relative clause in the present or the perfect, with no date: a state, not a deed."""
     return (
-        governor.dep_ == deps.RELATIVE_CLAUSE
+        verb.dep_ == deps.RELATIVE_CLAUSE
         and (
-            governor.tag_ in ("VBZ", "VBP") or has_child(governor, (deps.AUX,), _words("perfect_auxiliaries"))
+            verb.tag_ in ("VBZ", "VBP")
+            or _present_aux(verb)
+            or has_child(verb, (deps.AUX,), _words("perfect_auxiliaries"))
         )
-        and not has_child(governor, (deps.AUX, deps.AUX_PASSIVE), _words("be_auxiliaries"))
-        and not any(t.ent_type_ in ("DATE", "TIME") for t in governor.subtree)
+        and not has_child(verb, (deps.AUX, deps.AUX_PASSIVE), _words("be_auxiliaries"))
+        and not any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
     )
 
 
@@ -375,6 +422,43 @@ def _noun_object_of(tok: Token, nouns: str, verbs: str) -> bool:
         and fold(tok.lemma_) in _words(nouns)
         and tok.dep_ == deps.DIRECT_OBJECT
         and fold(tok.head.lemma_) in _words(verbs)
+    )
+
+
+def subject_to(tok: Token, governor: Token) -> bool:
+    """ "Use of this work is subject to restrictions", "officers found guilty are liable to dismissal":
+    what something is subject or liable to is a condition, not an act told."""
+    return (
+        pos_of(tok) == "NOUN"
+        and tok.dep_ == deps.PREP_OBJECT
+        and fold(tok.head.lemma_) in _words("subject_preps")
+        and fold(tok.head.head.lemma_) in _words("subject_adjectives")
+    )
+
+
+def intent_kept(tok: Token, governor: Token) -> bool:
+    """ "The rebels made good on their threats by crossing the border", "kept its promise to free
+    them": a threat or a promise kept, carried out or broken was made before; the deed is told by
+    the words that tell it."""
+    if pos_of(tok) != "NOUN" or fold(tok.lemma_) not in _words("kept_intents"):
+        return False
+    if tok.dep_ == deps.DIRECT_OBJECT:
+        return fold(tok.head.lemma_) in _words("keeping_intent_verbs")
+    return (
+        tok.dep_ == deps.PREP_OBJECT
+        and fold(tok.head.lemma_) in _words("kept_intent_preps")
+        and fold(tok.head.head.lemma_) in _words("keeping_on_verbs")
+    )
+
+
+def judged_needed(tok: Token, governor: Token) -> bool:
+    """ "She stressed how vital the reopening of the crossing is", "a ceasefire is essential": an act
+    judged vital or needed is weighed, not told (done before, or still wanted)."""
+    return (
+        pos_of(tok) == "NOUN"
+        and tok.dep_ == deps.SUBJECT
+        and fold(tok.head.lemma_) in _words("copulas")
+        and has_child(tok.head, (deps.ADJ_COMPLEMENT,), _words("needed_adjectives"))
     )
 
 
@@ -535,12 +619,90 @@ def characterisation(s: Step) -> bool:
 
 
 def aim_is(s: Step) -> bool:
-    """ "The aim of the meeting is to endorse the plan": an aim, not an act."""
+    """ "The aim of the meeting is to endorse the plan", "our priority remains to evacuate the
+    wounded": an aim, not an act."""
     return (
-        s.lemma in _words("be_auxiliaries")
+        s.lemma in _words("copulas")
         and s.child.dep_ in (deps.OPEN_COMPLEMENT, deps.ATTRIBUTE, deps.CLAUSE_COMPLEMENT)
-        and has_child(s.head, (deps.SUBJECT,), cue("suppress.hypothetical_heads"))
+        and (
+            has_child(s.head, (deps.SUBJECT,), cue("suppress.hypothetical_heads"))
+            or has_child(s.head, (deps.SUBJECT,), _words("aim_nouns"))
+        )
     )
+
+
+def held_to_be(s: Step) -> bool:
+    """ "The blasts were believed to be an Israeli attack", "the fire is thought to be arson": an
+    event noun that says what something else is believed to be names it; the thing is told by its
+    own words, and the belief is no act."""
+    return (
+        s.lemma in _words("belief_verbs")
+        and s.child.dep_ == deps.OPEN_COMPLEMENT
+        and fold(s.child.lemma_) in _words("be_auxiliaries")
+        and s.tok.dep_ == deps.ATTRIBUTE
+        and s.tok.head.i == s.child.i
+    )
+
+
+def standing_clause(s: Step) -> bool:
+    """ "leaders who help coordinate the movement", "sponsors who have formed an alliance to loot the
+    east": a relative clause in the present or the perfect, with no date, tells who someone is, not
+    what they did (the clause's own verb: :func:`standing_state`)."""
+    return (
+        s.child.i != s.tok.i
+        and _standing(s.child)
+        and s.lemma not in cue("reporting.lemmas")
+        and (s.child.tag_ in ("VBZ", "VBP") or _present_aux(s.child))
+    )
+
+
+def _present_aux(verb: Token) -> bool:
+    """An auxiliary in the present: "who have formed", "who help coordinate" (not "had readied")."""
+    return any(c.tag_ in ("VBZ", "VBP") for c in verb.children if c.dep_ == deps.AUX)
+
+
+def clause_told_before(s: Step) -> bool:
+    """ "we hold the enemy responsible for this aggression, which also targeted civilians": a relative
+    clause on an event noun that points back ("this", "these") tells more of an event told before,
+    no new one."""
+    return (
+        s.child.dep_ == deps.RELATIVE_CLAUSE
+        and pos_of(s.head) == "NOUN"
+        and has_child(s.head, (deps.DETERMINER,), _words("pointing_back_singular"))
+        and _event_noun(s.head)
+    )
+
+
+def _event_noun(noun: Token) -> bool:
+    """A noun that names an event: a word of the event lexicon, or of wrongdoing ("this aggression")."""
+    lemma = fold(noun.lemma_)
+    return bool(event_lexicon().get((lemma, "NOUN"))) or lemma in cue("arguments.wrongdoing_nouns")
+
+
+def protest_demand(s: Step) -> bool:
+    """ "protesters calling for the president to resign stormed the palace", "marches were held
+    across the country, demanding that the army withdraw": a demand told by a participle on a
+    protest is what the protest is for; the protest is the event."""
+    return s.lemma in cue("targets.demand_verbs") and _on_protest(s.head)
+
+
+def _on_protest(verb: Token) -> bool:
+    """A participle that qualifies a protest or its crowd: on the noun itself ("protesters
+    calling for"), or on a verb whose subject is one ("marches were held, calling on")."""
+    while verb.dep_ == deps.CONJUNCT and verb.head.tag_ == "VBG":
+        verb = verb.head  # "waving flags and calling for"
+    if verb.tag_ != "VBG" or verb.dep_ not in (deps.ACL, deps.ADVERBIAL_CLAUSE, deps.RELATIVE_CLAUSE):
+        return False
+    host = verb.head
+    if host.pos_ in ("VERB", "AUX"):
+        words = [host, *(c for c in host.children if c.dep_ in deps.SUBJECTS)]
+    else:
+        words = [host, host.head] if host.dep_ in deps.SUBJECTS else [host]
+    words += [c for c in verb.children if c.dep_ == deps.SUBJECT]  # (a participle parsed with a subject)
+    words += [
+        g for w in words for g in (prep_object(w, frozenset({"of"})),) if g is not None
+    ]  # "thousands of"
+    return any(fold(w.lemma_) in _words("protest_words") for w in words)
 
 
 def wished_for(s: Step) -> bool:

@@ -233,6 +233,36 @@ def _obligation_on_subject(noun: Token) -> str:
     return modal if modal in _words("obligation_modals") else ""
 
 
+def _obligation_head(verb: Token) -> str:
+    """ "'The president has to resign,' she said": a present "have to" over the act, said by someone,
+    binds it like "must" (but "had to withdraw" tells a deed done under constraint, "does not have to"
+    binds nothing, and "both parliaments still have to ratify it" tells a step still to come)."""
+    return next(iter(sorted(_words("obligation_modals")))) if said_clause(verb).i != verb.i else ""
+
+
+def said_clause(verb: Token) -> Token:
+    """The clause a statement of intent is said in: the act's own verb, or the "have" that binds it
+    in "'the president has to resign,' she said"."""
+    head = verb.head
+    bound = (
+        verb.dep_ == deps.OPEN_COMPLEMENT
+        and fold(head.lemma_) in _words("obligation_heads")
+        and head.tag_ in ("VBZ", "VBP")
+        and has_child(verb, (deps.AUX,), frozenset({"to"}))
+        and not has_child(head, (deps.NEGATION,))
+        and head.dep_ in (deps.CLAUSE_COMPLEMENT, deps.CONJUNCT)
+        and fold(_clause_head(head).lemma_) in cue("reporting.lemmas")
+    )
+    return head if bound else verb
+
+
+def _clause_head(clause: Token) -> Token:
+    """The verb a clause depends on, through conjoined clauses ("X has to go and Y has to go," she said)."""
+    while clause.dep_ == deps.CONJUNCT and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.head
+
+
 def stance(tok: Token, governor: Token, act_type: str) -> Stance:
     head = _intent_head(governor)
     verb = governor if head is None else head
@@ -242,7 +272,7 @@ def stance(tok: Token, governor: Token, act_type: str) -> Stance:
         act=tok,
         head=head,
         head_lemma=fold(head.lemma_) if head is not None else "",
-        modal=_modal(governor) or _obligation_on_subject(governor),
+        modal=_modal(governor) or _obligation_on_subject(governor) or _obligation_head(governor),
         negated=negated,
         quad=ontology().types[act_type].quad,
         act_type=act_type,

@@ -37,7 +37,7 @@ from ..nlp.syntax import (
 from .actors import stranded_subject
 from .arguments import fill_arguments, subject_of
 from .assertion import not_asserted
-from .assertion_intent import INTENT_REASONS, intent_mode, intent_reading, stance, vetoed
+from .assertion_intent import INTENT_REASONS, intent_mode, intent_reading, said_clause, stance, vetoed
 from .candidates import is_mutual, reciprocal_word
 from .mention import Mention
 from .party_words import is_partylike
@@ -206,12 +206,12 @@ def statement_of_intent(tok: Token, trig: Trigger, governor: Token, found: dict)
         tok = governor = head  # "ordered the police to release": the order is the court's
     elif (
         head is None
-        and governor.dep_ == deps.CLAUSE_COMPLEMENT
-        and fold(governor.head.lemma_) in cue("reporting.lemmas")
+        and said_clause(governor).dep_ == deps.CLAUSE_COMPLEMENT
+        and fold(said_clause(governor).head.lemma_) in cue("reporting.lemmas")
     ):
-        governor = (
-            governor.head
-        )  # "announced it would withdraw": the announcement is the statement, in its own voice
+        governor = said_clause(
+            governor
+        ).head  # "announced it would withdraw": the announcement is the statement, in its own voice
     return tok, governor, (rule.type, intent_mode(rule, trig.type, trig.mode))
 
 
