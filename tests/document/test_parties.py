@@ -297,3 +297,33 @@ def test_a_weapon_or_a_deed_tagged_a_name_is_no_person():
 
     assert _a_thing("Gunfire") and _a_thing("Shelling")
     assert not _a_thing("Ana Ruiz")
+
+
+def test_we_in_direct_speech_is_the_quotations_speaker():
+    text = (
+        "Troops shot dead four protesters in the capital on Monday. "
+        '"Troops opened fire on peaceful marchers. We condemn this killing by the army," the Civic Rights '
+        "League said in a statement."
+    )
+    assert ("ACCUSE", "Civic Rights League") in actors(text)
+    quoted = (
+        "Rebels attacked an army post near Kidal on Monday. The rebel commander Ali Musa told reporters the "
+        'fighters would go on. "We reject the transition outright," he said.'
+    )
+    assert ("REJECT", "Ali Musa") in actors(quoted)
+
+
+def test_we_of_a_states_leader_is_the_states_government():
+    text = (
+        "The United States demanded on Monday that Iran halt enrichment. "
+        '"We reject these demands outright. We will never give up our rights," Ayatollah Ali Khamenei said.'
+    )
+    assert ("REJECT", "Government of Iran") in actors(text)
+
+
+def test_they_after_armed_men_is_the_armed_men():
+    text = (
+        "Police say the heavily armed men, who came in three trucks, hid in a church in the hills after "
+        "they killed a police officer on Sunday."
+    )
+    assert ("ASSAULT", "heavily armed men") in [(k, (n or "").lower()) for k, n in actors(text)]

@@ -7,7 +7,7 @@ from eventcoder.sentence.actor_rules import ACTOR_CHECKS, ACTOR_FINDERS
 from eventcoder.sentence.argument_words import endings, words
 from eventcoder.sentence.arguments import find_arguments, is_thing, noun_arguments, owner_of_thing, partner_of
 from eventcoder.sentence.mentions import find_mentions
-from eventcoder.sentence.party_words import party_head, party_span
+from eventcoder.sentence.party_words import is_partylike, party_head, party_span
 from eventcoder.sentence.target_rules import CANDIDATE_FINDERS, SIDE_RULES, TARGET_RULES
 
 from ..helpers import hand_doc, nlp
@@ -497,3 +497,30 @@ def test_a_judgement_is_about_the_owner_of_what_it_judges():
 def test_plover_targets_of_handing_proposals_demands_protests_and_aid(text, kind, target):
     [d] = [d for d in _drafts(text) if d.m.type == kind]
     assert (owner_of_thing(d.target) or d.target).text == target
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sayer of a closing tail, parsed into the clause, is no target
+        "Rangers opened fire on Monday, the governor of the province, Ana Lima, told Reuters.",
+        # the backer named in a hyphened modifier is no target
+        "A rocket was fired on Monday by the Iranian-backed militia.",
+    ],
+)
+def test_the_sayer_and_a_backer_are_never_a_target_named_further_on(text):
+    [d] = [d for d in _drafts(text) if d.m.type == "ASSAULT"]
+    assert d.target is None
+
+
+@pytest.mark.slow
+def test_among_them_names_whom_a_number_includes_not_two_sides():
+    [d] = _drafts("Police said 11 people had been detained, among them four gunmen.")
+    assert d.actor is None and d.target.text == "people"
+
+
+@pytest.mark.slow
+def test_armed_men_are_a_party():
+    doc = nlp()("Police said heavily armed men stormed the village.")
+    assert is_partylike(next(t for t in doc if t.text == "men"))

@@ -179,10 +179,72 @@ def _speaker(tok: Token) -> Token | None:
     return None
 
 
+_MARKS = ('"', "\u201c", "\u201d", "''", "``")
+
+
+def _marks(tokens) -> int:
+    return sum(1 for t in tokens if t.text in _MARKS)
+
+
+def _sayer_in(sent) -> Token | None:
+    """The subject of the first verb of saying in *sent*."""
+    for t in sent:
+        if t.pos_ == "VERB" and fold(t.lemma_) in cue("reporting.lemmas"):
+            subj = child(t, (deps.SUBJECT,))
+            if subj is not None:
+                return subj
+    return None
+
+
+def _named_sayer_before(sent, count: int = 3) -> Token | None:
+    """The last sayer named (no pronoun) in the few sentences before *sent*."""
+    doc = sent.doc
+    for _ in range(count):
+        if sent.start == 0:
+            return None
+        sent = sentence(doc[sent.start - 1])
+        subj = _sayer_in(sent)
+        if subj is not None and subj.tag_ not in PRONOUNS:
+            return subj
+    return None
+
+
+def _quotation_speaker(tok: Token) -> Token | None:
+    """'"We will not give up. We reject the deal," the rebels' spokesman said.': "we" in direct
+    speech is the quotation's speaker, named where it closes (a "he" there is the sayer named
+    last before), or else just before it opens."""
+    doc, sent = tok.doc, sentence(tok)
+    paragraph = doc.text.rfind("\n", 0, tok.idx)  # quotation marks pair up inside a paragraph
+    opened = None
+    for t in doc[max(0, sent.start - 60) : tok.i]:
+        if t.idx > paragraph and t.text in _MARKS:
+            opened = None if opened is not None else t
+    if opened is None:
+        return None
+    opening = sentence(opened)
+    here, start, closing = sent, tok.i + 1, None
+    for _ in range(4):  # where it closes, and who says it there
+        if _marks(doc[start : here.end]) % 2:
+            closing = here
+            break
+        if here.end >= len(doc):
+            break
+        here = sentence(doc[here.end])
+        start = here.start
+    sayer = _sayer_in(closing) if closing is not None else None
+    if sayer is not None and sayer.tag_ in PRONOUNS:
+        sayer = _named_sayer_before(opening)
+    return sayer or (_named_sayer_before(opening, 1) if closing is None else None)
+
+
 def _resolve_reference(tok: Token, memory: PartyMemory, as_actor: bool, depth: int) -> Party | None:
     """What a pronoun or "the group" points to: the speaker of a reported clause, an earlier
     subject of the sentence, else the document's memory ("we" in a statement: its author)."""
     speaker = _speaker(tok) or (_earlier_subject(tok) if tok.tag_ in PRONOUNS else None)
+    if speaker is None and fold(tok.text) in cue("arguments.speaker_pronouns"):
+        quoted = _quotation_speaker(tok)
+        if quoted is not None and depth < 3:
+            return _speaking_for(resolve_party(quoted, memory, as_actor, depth=depth + 1), tok)
     if speaker is not None and tok.tag_ not in PRONOUNS and _one_of_the_public(speaker):
         speaker = None  # "residents said the gang had demanded": the gang is not the residents
     if speaker is not None and depth < 3:
@@ -194,6 +256,15 @@ def _resolve_reference(tok: Token, memory: PartyMemory, as_actor: bool, depth: i
     if earlier is None:
         return None
     return Party(name=earlier.name, text=tok.text, country=earlier.country, sector=earlier.sector)
+
+
+def _speaking_for(party: Party | None, tok: Token) -> Party | None:
+    """ "'They attacked our consulate,' the supreme leader said": the "we" of a state's leader or
+    minister is the state's government."""
+    known = actor_index().named(party.name) if party is not None else None
+    if known is None or known.kind != "person" or party.sector not in STATE_SECTORS:
+        return party
+    return actor_index().state_party(party.country, "government", tok.text) or party
 
 
 def _one_of_the_public(tok: Token) -> bool:

@@ -259,6 +259,20 @@ def _forces_sent(d: Draft) -> Token | None:
     return sent if is_partylike(sent) else None
 
 
+def _behind_the_deed(d: Draft) -> Token | None:
+    """ "Police arrested the militants behind the bombing": the doers the deed is tied to by
+    "behind" ("those behind the attack")."""
+    t = d.t
+    if not (_noun_trigger(d) and t.dep_ == deps.PREP_OBJECT and fold(t.head.lemma_) in words("behind_preps")):
+        return None
+    doers = t.head.head
+    if doers.pos_ in ("VERB", "AUX"):  # the parse hangs "behind" on the verb: its object just before
+        doers = child(doers, (deps.DIRECT_OBJECT,)) or doers
+        if doers.right_edge.i != t.head.i - 1:
+            return None
+    return doers if doers.i != t.head.i and is_partylike(doers) else None
+
+
 def _gathering_of(d: Draft) -> Token | None:
     """ "a summit of West African leaders", "a meeting of the council": who gathers."""
     if pos_of(d.t) == "VERB" or fold(d.t.lemma_) not in words("gathering_nouns"):
@@ -313,6 +327,10 @@ ACTOR_FINDERS: tuple[Rule, ...] = (
     Rule("declarer", "Ecuador declared the ambassador persona non grata on Thursday.", _declarer),
     # an event noun's owner, its "by" phrase, its clause or a national modifier
     Rule("event_noun_own", "The army said Israeli strikes hit a school in Gaza.", _event_noun_own),
+    # the doers a deed is tied to by "behind": "the militants behind the bombing"
+    Rule(
+        "behind_the_deed", "Police arrested the militants behind the bombing of the market.", _behind_the_deed
+    ),
     # who gathers at a summit or a meeting: "a summit of West African leaders"
     Rule("gathering_of", "A summit of Arab foreign ministers was held in Cairo on Monday.", _gathering_of),
     # the subject of a verb (through conjoined, controlled and relative clauses), or its agent

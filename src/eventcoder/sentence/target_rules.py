@@ -299,6 +299,15 @@ def _owes_it(d: Draft) -> Found:
     ]
 
 
+def _died_in(d: Draft) -> Found:
+    """ "Twelve soldiers died in the bombings": who died in the deed."""
+    t = d.t
+    if not (_noun_trigger(d) and t.dep_ == deps.PREP_OBJECT and fold(t.head.lemma_) in words("deed_preps")):
+        return []
+    verb = t.head.head
+    return [child(verb, (deps.SUBJECT,))] if fold(verb.lemma_) in words("dying_verbs") else []
+
+
 def _came_under(d: Draft) -> Found:
     return [nearest_subject(sufferer(d.t))] if d.g.i == d.t.i else []
 
@@ -452,6 +461,12 @@ CANDIDATE_FINDERS: tuple[Rule, ...] = (
         role="violence",
         front=True,
     ),
+    Rule(
+        "died_in",
+        "Twelve soldiers died in suicide bombings outside the airport.",
+        _died_in,
+        role="violence",
+    ),
     Rule("merged_objects", "Two soldiers were killed in a gunfight with militants.", _merged_objects),
     # whoever "comes under attack" is attacked
     Rule(
@@ -547,7 +562,35 @@ def _thing_owner(d: Draft) -> Token | None:
 
 
 def _named_further_on(d: Draft) -> Token | None:
-    return first_named_party(d.m, d.actor)
+    found = first_named_party(d.m, d.actor)
+    return None if found is None or _sayer(found) or _backer(found) else found
+
+
+def _sayer(tok: Token) -> bool:
+    """ "..., the governor of the province, Ana Lima, told Reuters": who tells of the event (the
+    subject of a verb of saying, or its apposition, or the words just before a closing verb of
+    saying the parse hung elsewhere) is no party to it."""
+    root = tok.sent.root
+    if root.i > tok.i and fold(root.lemma_) in cue("reporting.lemmas"):
+        subj = child(root, (deps.SUBJECT,))
+        if subj is not None:
+            return subj.left_edge.i <= tok.i <= subj.right_edge.i
+        return not any(pos_of(w) in ("VERB", "AUX") for w in tok.doc[tok.i + 1 : root.i])
+    while tok.dep_ in (deps.APPOSITION, deps.COMPOUND) and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == deps.SUBJECT and fold(tok.head.lemma_) in cue("reporting.lemmas")
+
+
+def _backer(tok: Token) -> bool:
+    """ "the Iranian-backed militia", "Saudi-led forces": a name inside a hyphened modifier names
+    who backs or leads a party, not whom an event is aimed at."""
+    head = tok.head
+    return (
+        head.i == tok.i + 2
+        and tok.doc[tok.i + 1].text in ("-", "\u2010")
+        and head.dep_ == deps.ADJ_MODIFIER
+        and head.tag_ == "VBN"
+    )
 
 
 def _first_candidate(d: Draft) -> Token | None:
@@ -612,6 +655,8 @@ def _between(d: Draft) -> bool:
         return False
     for word in (d.t, *d.m.merged):
         sides = prep_object(word, words("sides_preps"))
+        if sides is not None and sides.pos_ == "PRON":
+            continue  # "detained 11 people, among them four gunmen": whom they include, not sides
         if sides is not None and is_partylike(sides):
             d.actor = sides  # "clashes between X and Y"; not "struck between apartment blocks"
             other = next((c for c in sides.children if c.dep_ == deps.CONJUNCT and is_partylike(c)), None)
