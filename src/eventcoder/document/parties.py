@@ -17,7 +17,8 @@ from ..lexicons.gazetteer import gazetteer
 from ..lexicons.ontology import types_with
 from ..model import Party
 from ..nlp import deps
-from ..nlp.syntax import PRONOUNS, child, doc_text, prep_object, sent_ents, sentence
+from ..nlp.syntax import PRONOUNS, child, doc_text, has_child, prep_object, sent_ents, sentence
+from ..sentence.argument_words import words
 from ..sentence.arguments import behind_instrument, noun_arguments
 from ..sentence.party_words import is_partylike, party_head, party_span
 from ..sentence.triggers import find_trigger
@@ -329,9 +330,11 @@ def _a_thing(text: str) -> bool:
     return word in cue("arguments.instrument_nouns") or (word, "NOUN") in event_lexicon()
 
 
-def _doer_of_deed(tok: Token, memory: PartyMemory, as_actor: bool, told: list, depth: int) -> Party | None:
+def _doer_of_deed(
+    tok: Token, memory: PartyMemory, as_actor: bool, told: list, depth: int, loose: bool = True
+) -> Party | None:
     """The party of a deed noun (the target of "condemned the killings" is whoever did them): its
-    own actor, else the doer of the last such deed told."""
+    own actor, else the doer of the last such deed told (*loose*: else of the last deed told)."""
     own = noun_arguments(tok)[0]
     if own is not None and depth < 3:
         return resolve_party(own, memory, as_actor, depth=depth + 1)
@@ -348,7 +351,39 @@ def _doer_of_deed(tok: Token, memory: PartyMemory, as_actor: bool, told: list, d
         deadly = [e for e in same if e.fatalities is not None and (e.fatalities.best or 0) > 0]
         worded = sorted(deadly, key=lambda e: -(e.fatalities.best or 0))[:1] or worded
     # "condemned the bombing": who did the last bombing told, else the last such event's doer
-    return next((e.actor for e in (*worded, *same, *done)), None)
+    return next((e.actor for e in (*worded, *same, *(done if loose else ()))), None)
+
+
+def _the_crowd(tok: Token, memory: PartyMemory) -> Party | None:
+    """ "Protesters marched on parliament. Police fired on the crowd.": a crowd with no words of its
+    own, after protesters were named, is those protesters."""
+    if fold(tok.lemma_) not in words("crowd_nouns") and fold(tok.text) not in words("crowd_nouns"):
+        return None
+    if any(c.dep_ != deps.DETERMINER for c in tok.lefts) or not has_child(
+        tok, (deps.DETERMINER,), frozenset({"the"})
+    ):
+        return None
+    marchers = next((p for p, _, _, _ in reversed(memory.named) if p.sector == "protesters"), None)
+    if marchers is None:
+        return None
+    return Party(name=marchers.name, text=party_span(tok).text, country=marchers.country, sector="protesters")
+
+
+def _deed_meant(tok: Token) -> Token | None:
+    """The deed whose doers words aimed at stand for: "those responsible for the strikes" (the
+    strikes), "those behind the riots", "denounced it as a war crime" (it), "branded the rebellion
+    treason" (the rebellion)."""
+    word = fold(tok.text)
+    if word in words("culprit_pronouns"):
+        marked = [c for c in tok.children if fold(c.lemma_) in words("culprit_marks")]
+        for holder in (*marked, tok):
+            deed = prep_object(holder, words("culprit_preps"))
+            if deed is not None and not is_partylike(deed):
+                return deed
+        return tok if marked else None
+    if word in words("deed_pronouns") and tok.dep_ == deps.DIRECT_OBJECT:
+        return tok if fold(tok.head.lemma_) in cue("arguments.characterising") else None
+    return tok if tok.pos_ == "NOUN" and fold(tok.lemma_) in words("defiance_nouns") else None
 
 
 def _words(text: str | None) -> list[str]:
@@ -392,6 +427,12 @@ def resolve_party(
         party = resolve_party(tok, memory, as_actor, told, depth + 1) if depth < 3 else None
         memory.add(party, is_person=True, as_actor=as_actor)
         return party
+    crowd = _the_crowd(tok, memory)
+    if crowd is not None:
+        return crowd
+    deed = _deed_meant(tok) if told is not None else None
+    if deed is not None:
+        return _doer_of_deed(deed, memory, as_actor, told, depth, loose=False)
     if is_reference(tok):
         found = _resolve_reference(tok, memory, as_actor, depth)
         if found is not None or tok.tag_ in PRONOUNS:

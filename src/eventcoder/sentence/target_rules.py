@@ -74,7 +74,12 @@ def _noun_objects(d: Draft) -> Found:
 def _subject_noun_object(d: Draft) -> Found:
     t = d.t
     if _noun_trigger(d) and t.dep_ == deps.SUBJECT and t.head.pos_ == "VERB":
-        return [c for c in t.head.children if c.dep_ == deps.DIRECT_OBJECT]
+        verb = fold(t.head.lemma_)
+        return [
+            c
+            for c in t.head.children
+            if c.dep_ == deps.DIRECT_OBJECT and f"{verb} {fold(c.lemma_)}" not in words("happening_idioms")
+        ]
     return []
 
 
