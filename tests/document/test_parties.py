@@ -327,3 +327,23 @@ def test_they_after_armed_men_is_the_armed_men():
         "they killed a police officer on Sunday."
     )
     assert ("ASSAULT", "heavily armed men") in [(k, (n or "").lower()) for k, n in actors(text)]
+
+
+def test_the_doers_of_a_deed_are_whoever_carried_it_out():
+    text = (
+        "Junta jets bombed a school in Sagaing on Monday, killing 20 children. "
+        "The UN called for those responsible for the air strikes to be brought to justice."
+    )
+    assert ("REQUEST", "Junta", "Junta") in targets(text)
+    text = "Militiamen attacked the camp at Zamzam on Monday. The aid group denounced it as a war crime."
+    assert ("ACCUSE", "Militiamen", "Militiamen") in targets(text)
+    text = "Rebels stormed the town of Kidal on Monday. The government branded the rebellion a betrayal."
+    assert ("ACCUSE", "Rebels", "Rebels") in targets(text)
+
+
+def test_the_crowd_after_protesters_are_named_is_the_protesters():
+    text = (
+        "Thousands of anti-tax protesters marched on parliament in Nairobi on Tuesday. "
+        "Witnesses said police fired on the crowd, killing one person."
+    )
+    assert ("ASSAULT", "anti-tax protesters", "the crowd") in targets(text)

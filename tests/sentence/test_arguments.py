@@ -524,3 +524,43 @@ def test_among_them_names_whom_a_number_includes_not_two_sides():
 def test_armed_men_are_a_party():
     doc = nlp()("Police said heavily armed men stormed the village.")
     assert is_partylike(next(t for t in doc if t.text == "men"))
+
+
+@pytest.mark.slow
+def test_a_party_glued_to_the_day_before_it_is_the_subject():
+    [d] = _drafts("On Friday gunmen stormed a bank in the capital.")
+    assert d.actor.text == "gunmen" and party_span(d.actor).text == "gunmen"
+
+
+@pytest.mark.slow
+def test_people_a_bare_participle_tells_of_undergo_it():
+    [d] = [
+        d
+        for d in _drafts(
+            "The 13 people arrested this Tuesday for the attack on the channel will be prosecuted for terrorism by the prosecutors."
+        )
+        if d.m.type == "COERCE"
+    ]
+    assert d.actor is None and d.target.text == "people"
+
+
+@pytest.mark.slow
+def test_who_dies_in_an_attack_suffers_it_and_never_does_it():
+    [d] = _drafts("Rebels carried out an attack in which 11 soldiers died.")
+    assert d.actor.text == "Rebels" and d.target.text == "soldiers"
+
+
+@pytest.mark.slow
+def test_the_of_phrase_of_a_proposal_names_its_owner():
+    [d] = _drafts("Parliament rejected the plan of the opposition.")
+    assert d.target.text == "opposition"
+
+
+@pytest.mark.slow
+def test_taking_place_attacks_no_place():
+    [d] = [
+        d
+        for d in _drafts("Soon after the explosion took place near the gate, police sealed off the area.")
+        if d.m.type == "ASSAULT"
+    ]
+    assert d.target is None

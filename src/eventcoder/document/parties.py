@@ -354,6 +354,18 @@ def _doer_of_deed(
     return next((e.actor for e in (*worded, *same, *(done if loose else ()))), None)
 
 
+def _meant_by_words(
+    tok: Token, memory: PartyMemory, as_actor: bool, told: list | None, depth: int
+) -> Party | None:
+    """The party words that name none stand for: "the crowd" (the protesters named), "those
+    responsible for the strikes" (whoever carried them out)."""
+    crowd = _the_crowd(tok, memory)
+    if crowd is not None:
+        return crowd
+    deed = _deed_meant(tok) if told is not None else None
+    return _doer_of_deed(deed, memory, as_actor, told, depth, loose=False) if deed is not None else None
+
+
 def _the_crowd(tok: Token, memory: PartyMemory) -> Party | None:
     """ "Protesters marched on parliament. Police fired on the crowd.": a crowd with no words of its
     own, after protesters were named, is those protesters."""
@@ -427,12 +439,9 @@ def resolve_party(
         party = resolve_party(tok, memory, as_actor, told, depth + 1) if depth < 3 else None
         memory.add(party, is_person=True, as_actor=as_actor)
         return party
-    crowd = _the_crowd(tok, memory)
-    if crowd is not None:
-        return crowd
-    deed = _deed_meant(tok) if told is not None else None
-    if deed is not None:
-        return _doer_of_deed(deed, memory, as_actor, told, depth, loose=False)
+    meant = _meant_by_words(tok, memory, as_actor, told, depth)
+    if meant is not None:
+        return meant
     if is_reference(tok):
         found = _resolve_reference(tok, memory, as_actor, depth)
         if found is not None or tok.tag_ in PRONOUNS:

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from ..lexicons.data import cue, fold, word_lists
 from ..lexicons.ontology import ontology
 from ..nlp import deps
-from ..nlp.syntax import child, is_passive, pos_of, prep_object
+from ..nlp.syntax import child, has_child, is_passive, pos_of, prep_object
 from .actors import (
     BY,
     behind_instrument,
@@ -435,11 +435,24 @@ def _bare_participle_subject(d: Draft) -> Token | None:
     doer; "the operation killed 300" has an object, and is told in the active, and so is a clause
     within the sentence ("the accord that both sides signed"): only a fragment's own verb counts."""
     a = d.actor
-    if a is None or a.dep_ != deps.SUBJECT or is_partylike(a) or not _participle(a.head):
+    if a is None or a.dep_ != deps.SUBJECT or not _participle(a.head):
         return a
-    if a.head.dep_ != deps.ROOT:
+    if (
+        a.head.dep_ != deps.ROOT
+        or child(a.head, (deps.AUX, deps.AUX_PASSIVE, deps.DIRECT_OBJECT)) is not None
+    ):
         return a
-    return a if child(a.head, (deps.AUX, deps.AUX_PASSIVE, deps.DIRECT_OBJECT)) is not None else None
+    if not is_partylike(a):
+        return None
+    verb = a.head
+    finite_elsewhere = any(c.dep_ == deps.CONJUNCT and has_child(c, (deps.AUX,)) for c in verb.children)
+    if verb.tag_ != "VBN" or verb.i != d.t.i or not finite_elsewhere:
+        return a
+    # "The 13 people arrested on Tuesday will be tried", parsed with "arrested" as the main verb and
+    # "will be tried" joined to it: people a bare participle tells of undergo it
+    d.cands.insert(0, a)
+    d.found.append(("bare_participle_subject", a))
+    return None
 
 
 def _participle(verb: Token) -> bool:

@@ -307,10 +307,22 @@ def _owes_it(d: Draft) -> Found:
 def _died_in(d: Draft) -> Found:
     """ "Twelve soldiers died in the bombings": who died in the deed."""
     t = d.t
-    if not (_noun_trigger(d) and t.dep_ == deps.PREP_OBJECT and fold(t.head.lemma_) in words("deed_preps")):
+    if pos_of(t) == "VERB":
         return []
-    verb = t.head.head
-    return [child(verb, (deps.SUBJECT,))] if fold(verb.lemma_) in words("dying_verbs") else []
+    dying = words("dying_verbs")
+    if t.dep_ == deps.PREP_OBJECT and fold(t.head.lemma_) in words("deed_preps"):
+        verb = t.head.head
+        return [child(verb, (deps.SUBJECT,))] if fold(verb.lemma_) in dying else []
+    # "an attack in which eleven gendarmes died"
+    return [
+        child(c, (deps.SUBJECT,))
+        for c in t.children
+        if c.dep_ == deps.RELATIVE_CLAUSE
+        and fold(c.lemma_) in dying
+        and any(
+            fold(p.lemma_) in words("deed_preps") and has_child(p, (deps.PREP_OBJECT,)) for p in c.children
+        )
+    ]
 
 
 def _came_under(d: Draft) -> Found:
@@ -471,6 +483,7 @@ CANDIDATE_FINDERS: tuple[Rule, ...] = (
         "Twelve soldiers died in suicide bombings outside the airport.",
         _died_in,
         role="violence",
+        front=True,
     ),
     Rule("merged_objects", "Two soldiers were killed in a gunfight with militants.", _merged_objects),
     # whoever "comes under attack" is attacked
@@ -544,6 +557,20 @@ def _site_in(d: Draft) -> Token | None:
     return where if where is not None and (is_placelike(where) or is_partylike(where)) else site
 
 
+def _others_of_the_kind(d: Draft) -> Token | None:
+    """ "Police killed three of the gunmen and arrested 20 others": the others are more of the party
+    the verb joined before took as object."""
+    t = d.target
+    if t is None or fold(t.lemma_) not in words("others_words") or has_child(t, (deps.PREP,)):
+        return t
+    verb = t.head
+    if t.dep_ != deps.DIRECT_OBJECT or verb.dep_ != deps.CONJUNCT:
+        return t
+    before = child(verb.head, (deps.DIRECT_OBJECT,))
+    named = party_head(before) if before is not None else None
+    return named if named is not None and named.i != before.i or is_partylike(named) else t
+
+
 def _proposer(d: Draft) -> Token | None:
     """ "rejected the truce plan put forward by Qatar", "backed Chile's bid", "support for Peru's
     position": whoever put forward what the act is about."""
@@ -557,6 +584,7 @@ def _proposer(d: Draft) -> Token | None:
         owner = owner or next(
             (prep_object(c, BY) for c in cand.children if c.dep_ == deps.ACL and c.tag_ == "VBN"), None
         )
+        owner = owner or prep_object(cand, frozenset({"of"}))  # "the candidacy of his rival Nouri al-Maliki"
         if owner is not None and is_partylike(owner):
             return owner
     return None
@@ -651,6 +679,12 @@ TARGET_RULES: tuple[Rule, ...] = (
         "Officials said more than 40 market stalls had burnt down.",
         _first_candidate,
         guess=True,
+    ),
+    Rule(
+        "others_of_the_kind",
+        "Police killed three of the gunmen and arrested 20 others.",
+        _others_of_the_kind,
+        overrides=True,
     ),
 )
 
