@@ -347,3 +347,28 @@ def test_the_crowd_after_protesters_are_named_is_the_protesters():
         "Witnesses said police fired on the crowd, killing one person."
     )
     assert ("ASSAULT", "anti-tax protesters", "the crowd") in targets(text)
+
+
+def test_a_definite_force_in_a_clause_reports_tell_of_is_no_reference_to_the_reports():
+    text = (
+        "A large crowd of protesters stormed the palace in Colombo. "
+        "Reports say the police also fired tear gas to scatter the protesters at the gate."
+    )
+    assert ("ASSAULT", "Police Forces of Sri Lanka") in actors(text)
+
+
+def test_we_said_by_one_of_a_group_is_the_group():
+    text = (
+        "Thousands of demonstrators marched in Nairobi on Tuesday against the new taxes. "
+        'Another demonstrator, Anthony, said: "We are marching against everything that is going wrong."'
+    )
+    assert [name for kind, name in actors(text)] == ["demonstrators", "demonstrators"]
+
+
+def test_whom_one_strikes_back_at_is_who_struck_not_who_appealed():
+    text = (
+        "The Malaysian prime minister Anwar Ibrahim called on Thailand to show restraint on Thursday. "
+        "Cambodian forces fired rockets into Thailand's Sisaket province, killing 11 civilians. "
+        "Thailand hit back with airstrikes on Thursday."
+    )
+    assert ("ASSAULT", "Military Forces of Cambodia") in [(k, n) for k, n, _ in targets(text)]

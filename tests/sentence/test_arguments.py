@@ -564,3 +564,13 @@ def test_taking_place_attacks_no_place():
         if d.m.type == "ASSAULT"
     ]
     assert d.target is None
+
+
+@pytest.mark.slow
+def test_a_protest_between_an_armed_side_and_protesters_is_the_protesters():
+    [d] = [
+        d
+        for d in _drafts("Violent clashes between the police and the protesters left 20 people hurt.")
+        if d.m.type == "PROTEST"
+    ]
+    assert d.actor.text == "protesters" and d.target.text == "police"

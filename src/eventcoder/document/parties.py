@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from ..lexicons.actors import actor_index
 from ..lexicons.data import cue, event_lexicon, fold
 from ..lexicons.gazetteer import gazetteer
-from ..lexicons.ontology import types_with
+from ..lexicons.ontology import ontology, types_with
 from ..model import Party
 from ..nlp import deps
 from ..nlp.syntax import PRONOUNS, child, doc_text, has_child, prep_object, sent_ents, sentence
@@ -239,24 +239,43 @@ def _quotation_speaker(tok: Token) -> Token | None:
 
 
 def _resolve_reference(tok: Token, memory: PartyMemory, as_actor: bool, depth: int) -> Party | None:
-    """What a pronoun or "the group" points to: the speaker of a reported clause, an earlier
-    subject of the sentence, else the document's memory ("we" in a statement: its author)."""
+    """What a pronoun or "the group" points to: the speaker of a reported clause or of a quotation,
+    an earlier subject of the sentence, else the document's memory ("we" in a statement: its author)."""
     speaker = _speaker(tok) or (_earlier_subject(tok) if tok.tag_ in PRONOUNS else None)
-    if speaker is None and fold(tok.text) in cue("arguments.speaker_pronouns"):
-        quoted = _quotation_speaker(tok)
-        if quoted is not None and depth < 3:
-            return _speaking_for(resolve_party(quoted, memory, as_actor, depth=depth + 1), tok)
-    if speaker is not None and tok.tag_ not in PRONOUNS and _one_of_the_public(speaker):
-        speaker = None  # "residents said the gang had demanded": the gang is not the residents
+    we = fold(tok.text) in cue("arguments.speaker_pronouns")
+    if speaker is None and we:
+        speaker = _quotation_speaker(tok)
+    if (
+        speaker is not None
+        and tok.tag_ not in PRONOUNS
+        and (_one_of_the_public(speaker) or not is_partylike(speaker))
+    ):
+        speaker = None  # "residents said the gang had demanded", "reports say the police fired"
     if speaker is not None and depth < 3:
+        if we:  # "we" said by one of a group, or by a state's leader
+            group = _one_of_a_group(speaker, tok)
+            party = resolve_party(speaker, memory, as_actor, depth=depth + 1)
+            return group or _speaking_for(party, tok)
         return resolve_party(speaker, memory, as_actor, depth=depth + 1)
-    if fold(tok.text) in ("we", "our", "us"):
+    if we:
         earlier = memory.author()
     else:
         earlier = memory.resolve(tok)
     if earlier is None:
         return None
     return Party(name=earlier.name, text=tok.text, country=earlier.country, sector=earlier.sector)
+
+
+def _one_of_a_group(sayer: Token, tok: Token) -> Party | None:
+    """'Another demonstrator, Anthony, said: "We are marching against the tax."': the "we" of one
+    of a group of people (a demonstrator, a resident, a rebel) is that group."""
+    if sayer.pos_ != "NOUN":
+        return None
+    sector = actor_index().sector_of(sayer.text)
+    if sector is None or sector[2] != "people" or sector[1] in _STATE:
+        return None
+    group = actor_index().resolve(sector[0])
+    return Party(name=group.name, text=tok.text, country=group.country, sector=group.sector)
 
 
 def _speaking_for(party: Party | None, tok: Token) -> Party | None:
@@ -546,24 +565,32 @@ def implied_target(event_type: str, actor: Party | None, earlier: list, country:
     if event_type not in types_with("counterpart") or actor is None:
         return None
     armed = [ev.actor for ev in earlier if ev.actor is not None and ev.actor.sector in _ARMED]
+    hostile = _conflict(event_type)
     for ev in reversed(earlier):
-        if ev.actor is None or ev.target is None:
-            continue
+        if ev.actor is None or ev.target is None or (hostile and not _conflict(ev.type)):
+            continue  # whom one attacks is not whoever appealed to one or met one
         for mine, other in ((ev.actor, ev.target), (ev.target, ev.actor)):
             same_side = (
                 actor.country is not None
                 and other.country == actor.country
                 and {actor.sector, other.sector} <= _STATE
             )  # two organs of one state; a country's rebels are not its army's side
-            mine_is_actor = mine.name == actor.name or (
-                mine.country is None and mine.sector is not None and mine.sector == actor.sector
-            )  # "an army base" was the army's
+            mine_is_actor = (
+                mine.name == actor.name
+                or (mine.country is None and mine.sector is not None and mine.sector == actor.sector)
+                or fold(mine.name).startswith(fold(actor.name) + "'s ")
+            )  # "an army base" was the army's, "Thailand's Sisaket province" Thailand's
             if mine_is_actor and other.name != actor.name and not same_side:
                 return other
     if actor.sector in STATE_SECTORS and armed:
         # a state that has dealt with no one yet: the armed group the document is about
         return max(armed, key=lambda p: sum(a.name == p.name for a in armed))
     return None
+
+
+def _conflict(event_type: str) -> bool:
+    """An event of conflict, in words or in deeds (PLOVER's quad)."""
+    return ontology().types[event_type].quad.endswith("conflict")
 
 
 _RELEASE = re.compile(

@@ -707,8 +707,13 @@ def _between(d: Draft) -> bool:
 
 def _armed_side_acts(d: Draft, one: Token, other: Token | None) -> bool:
     """Violence between unarmed people and an armed side ("clashes between protesters and the
-    police"): the armed side does it to them."""
-    return other is not None and d.m.type in types_with("violence") and _unarmed(one) and not _unarmed(other)
+    police"): the armed side does it to them; a protest between them ("scuffles between the police
+    and the demonstrators", told as a protest) is the unarmed side's."""
+    if other is None:
+        return False
+    if d.m.type in types_with("grievance"):
+        return _unarmed(other) and not _unarmed(one)
+    return d.m.type in types_with("violence") and _unarmed(one) and not _unarmed(other)
 
 
 def _unarmed(tok: Token) -> bool:
