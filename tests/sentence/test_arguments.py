@@ -574,3 +574,9 @@ def test_a_protest_between_an_armed_side_and_protesters_is_the_protesters():
         if d.m.type == "PROTEST"
     ]
     assert d.actor.text == "protesters" and d.target.text == "police"
+
+
+@pytest.mark.slow
+def test_who_died_in_the_deed_a_verb_is_done_by_is_its_target():
+    [d] = _drafts("The town was struck on Monday by a rebel attack in which nine soldiers died.")
+    assert d.target.text == "soldiers"

@@ -17,7 +17,7 @@ from ..lexicons.gazetteer import gazetteer
 from ..lexicons.ontology import ontology, types_with
 from ..model import Party
 from ..nlp import deps
-from ..nlp.syntax import PRONOUNS, child, doc_text, has_child, prep_object, sent_ents, sentence
+from ..nlp.syntax import PRONOUNS, child, doc_text, prep_object, sent_ents, sentence
 from ..sentence.argument_words import words
 from ..sentence.arguments import behind_instrument, noun_arguments
 from ..sentence.party_words import is_partylike, party_head, party_span
@@ -376,28 +376,10 @@ def _doer_of_deed(
 def _meant_by_words(
     tok: Token, memory: PartyMemory, as_actor: bool, told: list | None, depth: int
 ) -> Party | None:
-    """The party words that name none stand for: "the crowd" (the protesters named), "those
-    responsible for the strikes" (whoever carried them out)."""
-    crowd = _the_crowd(tok, memory)
-    if crowd is not None:
-        return crowd
+    """The party words that name none stand for: "those responsible for the strikes" (whoever
+    carried them out)."""
     deed = _deed_meant(tok) if told is not None else None
     return _doer_of_deed(deed, memory, as_actor, told, depth, loose=False) if deed is not None else None
-
-
-def _the_crowd(tok: Token, memory: PartyMemory) -> Party | None:
-    """ "Protesters marched on parliament. Police fired on the crowd.": a crowd with no words of its
-    own, after protesters were named, is those protesters."""
-    if fold(tok.lemma_) not in words("crowd_nouns") and fold(tok.text) not in words("crowd_nouns"):
-        return None
-    if any(c.dep_ != deps.DETERMINER for c in tok.lefts) or not has_child(
-        tok, (deps.DETERMINER,), frozenset({"the"})
-    ):
-        return None
-    marchers = next((p for p, _, _, _ in reversed(memory.named) if p.sector == "protesters"), None)
-    if marchers is None:
-        return None
-    return Party(name=marchers.name, text=party_span(tok).text, country=marchers.country, sector="protesters")
 
 
 def _deed_meant(tok: Token) -> Token | None:

@@ -32,6 +32,7 @@ from .candidates import (
 from .draft import Draft, Rule
 from .party_words import is_partylike, party_head, party_span
 from .things import doer_of_deed, is_deed, is_placelike, is_thing, owner_of_thing, party_of_event_noun
+from .triggers import find_trigger
 
 Found = Iterable[Token | None]
 
@@ -305,15 +306,17 @@ def _owes_it(d: Draft) -> Found:
 
 
 def _died_in(d: Draft) -> Found:
-    """ "Twelve soldiers died in the bombings": who died in the deed."""
+    """ "Twelve soldiers died in the bombings", "struck by an attack in which eleven gendarmes
+    died": who died in the deed (the trigger noun, or the deed a verb trigger's "by" names)."""
     t = d.t
     if pos_of(t) == "VERB":
-        return []
+        t = prep_object(t, BY)
+        if t is None or pos_of(t) == "VERB" or find_trigger(t, set()) is None:
+            return []
     dying = words("dying_verbs")
     if t.dep_ == deps.PREP_OBJECT and fold(t.head.lemma_) in words("deed_preps"):
         verb = t.head.head
         return [child(verb, (deps.SUBJECT,))] if fold(verb.lemma_) in dying else []
-    # "an attack in which eleven gendarmes died"
     return [
         child(c, (deps.SUBJECT,))
         for c in t.children
@@ -323,6 +326,19 @@ def _died_in(d: Draft) -> Found:
             fold(p.lemma_) in words("deed_preps") and has_child(p, (deps.PREP_OBJECT,)) for p in c.children
         )
     ]
+
+
+def _count_of_the_kind_before(d: Draft) -> Found:
+    """ "Around 30 people died and around 100 were wounded in the attack": a count with no noun of
+    its own, as what a verb trigger is done to, counts the people the verb before it named."""
+    t = d.t
+    if not (_verb_trigger(d) and is_passive(t) and t.dep_ == deps.CONJUNCT):
+        return []
+    count = passive_subject(t)
+    if count is None or not count.like_num or party_head(count) is not None:
+        return []
+    before = child(t.head, (deps.SUBJECT, deps.SUBJECT_PASSIVE))
+    return [before] if before is not None and party_head(before) is not None else []
 
 
 def _came_under(d: Draft) -> Found:
@@ -484,6 +500,12 @@ CANDIDATE_FINDERS: tuple[Rule, ...] = (
         _died_in,
         role="violence",
         front=True,
+    ),
+    Rule(
+        "count_of_the_kind_before",
+        "Around 30 people died and around 100 were wounded in the missile attack.",
+        _count_of_the_kind_before,
+        role="violence",
     ),
     Rule("merged_objects", "Two soldiers were killed in a gunfight with militants.", _merged_objects),
     # whoever "comes under attack" is attacked
