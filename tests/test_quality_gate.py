@@ -67,18 +67,25 @@ FLOORS = {
     # f1 .70 -> .74, place .78 -> .85, fatalities .86 -> .91, actor .67 -> .72, claimant .78 -> .85,
     # pairs 35 -> 40 of 84, look-alikes kept apart 41 -> 43 of 52 (now pinned too)
     # injuries .90 -> .91, pairs 40 -> 42: a headline's figures where the body gives none
+    # merge_f1 .84 -> .85, pairs 44 -> 45, look-alikes apart 44 -> 46 of 53 (session 10): the merge
+    # score gives a mention to a merged event of its gold type first (one sentence telling two events)
+    # merge_f1 .83 -> .84, pairs 42 -> 44 (issue 17, helper s4): a second telling with no mode joins its
+    # first when both tell one toll of several dead (likeness.TWIN_CHECKS)
     # actor .73 -> .76, target .71 -> .75 (issue 17, helper s5): parties across tellings ("we" in a
     # quotation, "armed men" ... "they", those behind a deed) and named actor and target rules
     "real": {"f1": 0.74, "date": 0.81, "place": 0.85, "fatalities": 0.91, "injuries": 0.91, "actor": 0.76,
-             "target": 0.75, "claimant": 0.85, "merge_f1": 0.83, "pairs_joined": 42, "lookalikes_apart": 43},
+             "target": 0.75, "claimant": 0.85, "merge_f1": 0.85, "pairs_joined": 45, "lookalikes_apart": 46},
     # merge_f1 0.74 -> 0.72 and pairs 3 -> 2 (session 7): a gold mention told again in a record is now
     # held by it, which shows a look-alike folded within one report; and a country word owning an
     # embassy no longer places an event (place .69 -> .71), which parted one pair that agreed on it
     # Session 9: the set grew from 24 to 42 reports (real_101-109, real_111-119: six events, three
     # outlets each; .47 and .64 F1 on them alone), floors re-pinned to the grown set: f1 .57, place .66,
     # pairs 8 of 52
+    # merge_f1 .77 -> .79, pairs 10 -> 11 (session 10): a mention to a merged event of its gold type first
+    # claimant .75 -> .72 (session 10): the gold, not the code: the independent second annotator
+    # credited real_104's toll to the security officials the report cites, not the outlet's own voice
     "real-heldout": {"f1": 0.57, "date": 0.70, "place": 0.66, "actor": 0.60, "target": 0.64,
-                     "injuries": 0.92, "claimant": 0.75, "merge_f1": 0.77, "pairs_joined": 10,
+                     "injuries": 0.92, "claimant": 0.72, "merge_f1": 0.79, "pairs_joined": 11,
                      "lookalikes_apart": 24},
     # target 0.85 -> 0.84 (session 7): five dev gold signings corrected to SUPPORT (PLOVER's manual)
     # are now matched, and "the declaration that the two sides signed" names no target

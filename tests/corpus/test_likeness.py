@@ -82,3 +82,36 @@ def test_a_toll_told_again_within_half_is_one_deed_and_a_statement_by_its_speake
         "Five were killed.", type="ASSAULT", mode="firearms", actor=None, fatalities=Count(5, 5, 5)
     )
     assert twin_check_failed(five, unnamed) is None
+
+
+def test_a_toll_of_several_told_twice_is_one_deed_though_one_telling_names_no_mode_nor_target():
+    """ "Twelve soldiers died in two suicide bombings at the gate" and, later in the report, "we know
+    that twelve soldiers died in the attack": one deed, its mode and target told once. A single
+    death is told of many deeds of one day, and two tellings without a mode say nothing of one."""
+    bombing = _record(
+        "Twelve soldiers died in two suicide bombings at the gate on Monday.",
+        type="ASSAULT",
+        mode="suicide-attack",
+        target=None,
+        fatalities=Count(12, 12, 12),
+    )
+    attack = _record(
+        "We know that twelve soldiers died in the attack.",
+        type="ASSAULT",
+        mode=None,
+        target=None,
+        fatalities=Count(12, 12, 12),
+    )
+    assert twin_check_failed(bombing, attack) is None
+    one, another = (
+        _record(s, type="ASSAULT", mode=m, target=None, fatalities=Count(1, 1, 1))
+        for s, m in (
+            ("A soldier was shot dead at the gate.", "firearms"),
+            ("A guard died in the attack.", None),
+        )
+    )
+    assert twin_check_failed(one, another) == "one mode, told"
+    bare = _record(
+        "Twelve soldiers died.", type="ASSAULT", mode=None, target=None, fatalities=Count(12, 12, 12)
+    )
+    assert twin_check_failed(attack, bare) == "one mode, told"

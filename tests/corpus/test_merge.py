@@ -600,6 +600,20 @@ def test_a_second_telling_left_apart_in_its_report_joins_the_merged_event_of_its
     assert sorted(len(c.members) for c in cluster([headline, quote])) == [1, 1]
 
 
+def test_a_second_telling_with_no_mode_joins_its_first_when_both_tell_one_toll():
+    """A report tells "suicide bombers killed 13 at the gate" and, in a quote, "13 people died in
+    the attack": the quote names no mode and no target, but the toll of several dead is the first
+    telling's, and it joins the merged event of its first. With a toll of one, it stays apart."""
+    other = _raid("a", "Two suicide bombers killed 13 people at the gate of Mafa market on Tuesday.")
+    first = _raid("b", "Suicide bombers killed 13 people at the market gate in Mafa on Tuesday.")
+    quote = _raid("b", '"We know that 13 people died in the attack," the governor of Borno said.', mode=None)
+    for toll, sizes in ((13, [3]), (1, [1, 2])):
+        for ev in (other, first, quote):
+            ev.target, ev.fatalities = None, Count(toll, toll, toll)
+        other.mode = first.mode = "suicide-attack"
+        assert sorted(len(c.members) for c in cluster([other, first, quote])) == sizes
+
+
 def test_a_second_telling_of_another_day_stays_apart():
     """Two raids on Mafa the same report tells, on Tuesday and on Thursday: not two tellings."""
     other = _raid("a", "ISWAP planes struck Mafa on Tuesday, residents said.")
@@ -695,3 +709,21 @@ def test_a_day_of_a_month_with_no_year_agrees_with_that_day():
     assert date_score(day, DateSpan(None, None, None, text="late on 12 Mar.")) == w["month_day"]
     assert date_score(DateSpan(None, None, None, text="March 9"), day) == w["days_apart"] < 0
     assert date_score(DateSpan(None, None, None, text="between March 9 and March 12"), day) == 0
+
+
+def test_one_sentence_telling_two_events_gives_each_mention_its_own_record():
+    """A mention goes to a merged event of its gold type first: a sentence telling a killing and
+    an arrest is the evidence of both records, and each gold event is held by its own."""
+    both = "Gunmen shot the mayor dead in Kalo on Monday and police arrested two suspects."
+    shot = {"id": "m1", "type": "ASSAULT", "sources": [{"doc_id": "a", "sentence": both}]}
+    held = {"id": "m2", "type": "COERCE", "sources": [{"doc_id": "a", "sentence": both}]}
+    gold = {
+        "events": [
+            {"id": "E1", "type": "ASSAULT", "mentions": [{"doc_id": "a", "evidence": both}]},
+            {"id": "E2", "type": "COERCE", "mentions": [{"doc_id": "a", "evidence": both}]},
+        ],
+        "lookalikes": [["E1", "E2"]],
+    }
+    for order in ([shot, held], [held, shot]):
+        r = score_merge(gold, order)
+        assert (r.found, r.lookalikes_apart, r.precision) == (2, 1, 1.0)

@@ -419,31 +419,44 @@ class MergeReport:
         return text
 
 
-def _merged_event_of(m: dict, merged: list[dict]) -> str | None:
+def _merged_event_of(m: dict, merged: list[dict], kind: str | None = None) -> str | None:
     """The merged event whose source of m's document (its sentence or one of its further tellings)
-    overlaps m's evidence (or one of its " | " fragments) by half, the best."""
-    best, arg = 0.0, None
+    overlaps m's evidence (or one of its " | " fragments) by half, the best; of those, one of the
+    gold event's type *kind* first, as the event scorer matches only records of the gold's type
+    (one sentence telling two events, "gunmen shot the mayor and police arrested two", gives each
+    its own record, and each mention its own)."""
     frags = [f for f in (tokens(x) for x in m["evidence"].split(" | ")) if f]  # told across sentences
-    for ev in merged:
-        for s in ev.get("sources") or []:
-            if s.get("doc_id") != m["doc_id"] or not frags:
-                continue
-            for told in (s.get("sentence"), *(t.get("sentence") for t in s.get("tellings") or ())):
-                sentence = tokens(told)  # every telling of the record is its evidence
-                ov = max(len(f & sentence) / len(f) for f in frags)
-                if ov > best:
-                    best, arg = ov, ev["id"]
-    return arg if best >= 0.5 else None
+    found: list[tuple[bool, float, int, str]] = []
+    for order, ev in enumerate(merged):
+        best = max(
+            (_overlap(frags, s) for s in ev.get("sources") or [] if s.get("doc_id") == m["doc_id"]),
+            default=0.0,
+        )
+        if best >= 0.5:
+            found.append((ev.get("type") == kind, best, -order, ev["id"]))
+    return max(found)[3] if found else None
+
+
+def _overlap(frags: list[set[str]], source: dict) -> float:
+    """How much of the best fragment one source's sentence or further telling holds."""
+    if not frags:
+        return 0.0
+    told = (source.get("sentence"), *(t.get("sentence") for t in source.get("tellings") or ()))
+    return max(len(f & tokens(t)) / len(f) for t in told for f in frags)
 
 
 def score_merge(gold: dict, merged: list[dict]) -> MergeReport:
     """Each gold mention (doc_id + evidence) is matched to the merged event that holds its
-    report (a source of that document whose sentence overlaps the evidence by half, the best);
-    B-cubed is computed over the matched mentions (an unmatched one is its own cluster)."""
+    report (a source of that document whose sentence overlaps the evidence by half, the best; one
+    of the gold event's type first); B-cubed is computed over the matched mentions (an unmatched one is its own cluster)."""
     mentions = [(e["id"], m) for e in gold["events"] for m in e["mentions"]]
-    where = {(m["doc_id"], m["evidence"]): _merged_event_of(m, merged) for _gid, m in mentions}
+    kinds = {e["id"]: e.get("type") for e in gold["events"]}
+    where = {
+        (gid, m["doc_id"], m["evidence"]): _merged_event_of(m, merged, kinds[gid]) for gid, m in mentions
+    }
     pred_of = {
-        (gid, m["doc_id"], m["evidence"]): where[(m["doc_id"], m["evidence"])] or f"none:{m['doc_id']}:{i}"
+        (gid, m["doc_id"], m["evidence"]): where[(gid, m["doc_id"], m["evidence"])]
+        or f"none:{m['doc_id']}:{i}"
         for i, (gid, m) in enumerate(mentions)
     }
     keys = list(pred_of)

@@ -321,7 +321,28 @@ class TwinCheck:
 
 
 def _one_mode(a: Event, b: Event) -> bool:
-    return a.mode is not None and a.mode == b.mode
+    """Both tell one mode; or one tells none, and both tell one and the same toll: "12 soldiers
+    died in suicide bombings" and "12 soldiers died in the attack" are one deed told twice, where
+    "troops shelled the village" and "troops also stormed it" are two."""
+    if a.mode is not None and b.mode is not None:
+        return a.mode == b.mode
+    if a.mode is None and b.mode is None:
+        return False
+    return _same_toll(a.fatalities, b.fatalities)
+
+
+def _same_toll(a: Count | None, b: Count | None) -> bool:
+    """One toll of several dead that both records tell: a single death is told of many deeds of
+    one day ("a policeman was killed", "one attacker was shot dead")."""
+    return a is not None and b is not None and a.best is not None and a.best > 1 and a.best == b.best
+
+
+def _one_target(a: Event, b: Event) -> bool:
+    """Two targets that share a name or a word ("a police officer" / "a police patrol"); or none
+    named by either, when both tell one and the same toll ("12 soldiers died in the attack")."""
+    if a.target is None and b.target is None:
+        return _same_toll(a.fatalities, b.fatalities)
+    return party_score(a.target, b.target) > 0
 
 
 def _one_date(a: Event, b: Event) -> bool:
@@ -350,7 +371,7 @@ TWIN_CHECKS: tuple[TwinCheck, ...] = (
     TwinCheck(
         "one target",
         ("Gunmen shot a policeman in the square.", "Gunmen shot a priest in the square."),
-        lambda a, b: party_score(a.target, b.target) > 0,
+        _one_target,
     ),
     TwinCheck(
         "actors not apart",

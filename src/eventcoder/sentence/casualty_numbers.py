@@ -228,21 +228,27 @@ def _after_an_article(tok: Token) -> bool:
 
 
 def number_tokens(sent: Span) -> list[Token]:
+    """The tokens of *sent* that give a count: a number, a vague count ("dozens"), a plural count
+    ("hundreds"), an article's count ("a number of"); not a time, sum, share, rank or date, nor a
+    word read with the number before it. The cheap test (is it a count word?) comes first: most
+    tokens are not."""
     q = quantities()
+    vague, plural = words("vague_counts"), words("plural_counts")
     out = []
     for tok in sent:
         word = fold(tok.text)
+        if not (
+            number_value(tok) is not None
+            or (word in q and q[word].multiplier == 1 and word in vague)
+            or word in plural
+            or _after_an_article(tok)
+        ):
+            continue
         if (
             tok.ent_type_ in ("TIME", "MONEY", "PERCENT", "ORDINAL")
             or _in_a_date(tok)
             or _part_of_a_number(tok)
         ):
             continue
-        if (
-            number_value(tok) is not None
-            or (word in q and q[word].multiplier == 1 and word in words("vague_counts"))
-            or word in words("plural_counts")
-            or _after_an_article(tok)
-        ):
-            out.append(tok)
+        out.append(tok)
     return out
