@@ -71,10 +71,17 @@ FLOORS = {
     # score gives a mention to a merged event of its gold type first (one sentence telling two events)
     # merge_f1 .83 -> .84, pairs 42 -> 44 (issue 17, helper s4): a second telling with no mode joins its
     # first when both tell one toll of several dead (likeness.TWIN_CHECKS)
-    # actor .73 -> .76, target .71 -> .75 (issue 17, helper s5): parties across tellings ("we" in a
-    # quotation, "armed men" ... "they", those behind a deed) and named actor and target rules
-    "real": {"f1": 0.74, "date": 0.81, "place": 0.85, "fatalities": 0.91, "injuries": 0.91, "actor": 0.76,
-             "target": 0.75, "claimant": 0.85, "merge_f1": 0.85, "pairs_joined": 45, "lookalikes_apart": 46},
+    # f1 .74 -> .77, merge_f1 .83 -> .84, look-alikes apart 43 -> 44 (issue 17, helper s2): recall
+    # (.744 -> .794) by trigger rows and rules for events the coder missed (a deed laid on a party,
+    # a condemning name, a passive's object, a meeting's name, "mediation efforts", a demand apart)
+    # date .81 -> .79, fatalities .91 -> .90, claimant .85 -> .82 (session 10, with s2's recall): no event
+    # matched before lost a slot; the 16 events now found are harder (three have no gold date, which
+    # the reference scorer counts as a miss; Deby's death has its toll and source in other sentences)
+    # actor .72 -> .76, target .70 -> .73 (issue 17, helper s5; .729 -> .763 and .704 -> .738 with s2's
+    # recall): parties across tellings ("we" in a quotation, "armed men" ... "they", those behind a
+    # deed) and named actor and target rules
+    "real": {"f1": 0.78, "date": 0.79, "place": 0.85, "fatalities": 0.90, "injuries": 0.91, "actor": 0.76,
+             "target": 0.73, "claimant": 0.82, "merge_f1": 0.86, "pairs_joined": 46, "lookalikes_apart": 46},
     # merge_f1 0.74 -> 0.72 and pairs 3 -> 2 (session 7): a gold mention told again in a record is now
     # held by it, which shows a look-alike folded within one report; and a country word owning an
     # embassy no longer places an event (place .69 -> .71), which parted one pair that agreed on it
@@ -84,8 +91,10 @@ FLOORS = {
     # merge_f1 .77 -> .79, pairs 10 -> 11 (session 10): a mention to a merged event of its gold type first
     # claimant .75 -> .72 (session 10): the gold, not the code: the independent second annotator
     # credited real_104's toll to the security officials the report cites, not the outlet's own voice
-    "real-heldout": {"f1": 0.57, "date": 0.70, "place": 0.66, "actor": 0.60, "target": 0.64,
-                     "injuries": 0.92, "claimant": 0.72, "merge_f1": 0.79, "pairs_joined": 11,
+    # f1 .57 -> .58, date .70 -> .71, place .66 -> .67, target .64 -> .65, injuries .92 -> .93 (issue 17,
+    # helper s2): the same recall rules
+    "real-heldout": {"f1": 0.58, "date": 0.71, "place": 0.67, "actor": 0.60, "target": 0.65,
+                     "injuries": 0.93, "claimant": 0.72, "merge_f1": 0.79, "pairs_joined": 12,
                      "lookalikes_apart": 24},
     # target 0.85 -> 0.84 (session 7): five dev gold signings corrected to SUPPORT (PLOVER's manual)
     # are now matched, and "the declaration that the two sides signed" names no target

@@ -438,3 +438,134 @@ def test_ultimatums_verdicts_and_taking_part(text, types):
 )
 def test_condolences_to_the_bereaved_support_no_party(text, supports):
     assert [m.type for m in nlp()(text)._.ec_mentions].count("SUPPORT") == supports
+
+
+# Recall on real reporting (issue 17): each rule by name, with a sentence of its own. The type named
+# must be among the mentions the sentence yields.
+RECALL_RULES = [
+    # lexicon rows
+    (
+        "seize people: abduction",
+        "Armed men seized two aid workers and their driver near the camp.",
+        "ASSAULT",
+    ),
+    (
+        "occupy by a protest movement",
+        "Leaders of the protest movement occupied the town hall on Monday.",
+        "PROTEST",
+    ),
+    ("vow of retribution", "The militia vowed retribution for the killing of its commander.", "THREATEN"),
+    ("hostile remarks", "The envoy's hostile remarks about the army angered the junta.", "ACCUSE"),
+    (
+        "receiving wounds is no visit",
+        "The general died of wounds he received in fighting with insurgents.",
+        "ASSAULT",
+    ),
+    ("death in combat", "The commander died in combat last week, the army said.", "ASSAULT"),
+    ("armed men moving on a place", "Rebel columns moved on the provincial capital overnight.", "MOBILIZE"),
+    (
+        "an armed march on a place",
+        "Mutinous soldiers marched on the capital from their barracks.",
+        "MOBILIZE",
+    ),
+    ("armed men entering a place", "Rebel fighters entered the northern town of Faya on Friday.", "ASSAULT"),
+    (
+        "a dangerous escalation",
+        '"This shelling is a dangerous escalation," the foreign minister said.',
+        "ACCUSE",
+    ),
+    ("a hand in a deed", "The minister said the rebels had a hand in the bombing of the market.", "ACCUSE"),
+    ("attribute a deed", "Officials attributed the blast at the market to the rebels.", "ACCUSE"),
+    ("link a deed", "Police linked the ambush on the convoy to a local cell of the group.", "ACCUSE"),
+    (
+        "tie doers to a party",
+        "The army assessed the gunmen behind the attack as tied to the Islamic State.",
+        "ACCUSE",
+    ),
+    # triggers.py
+    (
+        "passive subject completes a phrase",
+        "A criminal case was opened into the killing of the journalist.",
+        "ACCUSE",
+    ),
+    ("branding predicate", "The foreign ministry called the raid appalling.", "ACCUSE"),
+    ("branding as", "The governor described the shelling of the market as a massacre.", "ACCUSE"),
+    ("undertaking head", "Qatar's mediation efforts between the two factions resumed in May.", "CONSULT"),
+    (
+        "meeting name",
+        "The communique was read at the close of the Extraordinary Summit on Security in Abuja.",
+        "CONSULT",
+    ),
+    # mentions.py
+    ("a predicate undoes a light verb", "The unions called the strike illegal.", "ACCUSE"),
+    ("a demand apart", "The minister praised the peacekeepers and called for a lasting truce.", "REQUEST"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "type_"), [r[1:] for r in RECALL_RULES], ids=[r[0] for r in RECALL_RULES])
+def test_recall_rules(text, type_):
+    assert type_ in [m.type for m in nlp()(text)._.ec_mentions]
+
+
+RECALL_RULES_HOLD_BACK = [
+    ("police seizing goods", "Police seized weapons and ammunition at the port.", "ASSAULT"),
+    ("a protest march on a place", "Thousands of students marched on parliament on Monday.", "MOBILIZE"),
+    ("moving on", "The army said it had moved on from the dispute over pay.", "MOBILIZE"),
+    ("entering talks", "The two militias entered into talks in Doha.", "ASSAULT"),
+    ("the upper hand", "The army has the upper hand in the battle for the bombed town.", "ACCUSE"),
+    ("a party described", "Fighters linked to al-Qaeda attacked the base on Sunday.", "ACCUSE"),
+    ("a road linking", "The road linking the town to the capital was closed after the attack.", "ACCUSE"),
+    (
+        "a protest coordinated",
+        "Student leaders who coordinate the protest movement met on Monday.",
+        "COOPERATE",
+    ),
+    ("hostages taken somewhere", "The hostages were taken to a hospital in the capital.", "ASSAULT"),
+    ("a plain predicate", "Officials called the situation calm after the attack.", "ACCUSE"),
+    ("a name given", "The army launched what it called counter-terrorist measures.", "ACCUSE"),
+    (
+        "received envoys still visit",
+        "The president received wounded soldiers' families at the palace.",
+        "ASSAULT",
+    ),
+    ("a strike called", "The unions called a general strike for Monday.", "ACCUSE"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "type_"), [r[1:] for r in RECALL_RULES_HOLD_BACK], ids=[r[0] for r in RECALL_RULES_HOLD_BACK]
+)
+def test_recall_rules_hold_back(text, type_):
+    assert type_ not in [m.type for m in nlp()(text)._.ec_mentions]
+
+
+def test_a_lowercase_verb_is_no_word_of_a_name():
+    # the model's PERSON ran over "minister blamed": a verb written small is no word of a name
+    from spacy.tokens import Span
+
+    doc = hand_doc(
+        [
+            ("The", 2, "det", "DT", "the", "DET"),
+            ("prime", 2, "amod", "JJ", "prime", "ADJ"),
+            ("minister", 2, "ROOT", "NN", "minister", "NOUN"),
+            ("blamed", 2, "acl", "VBN", "blame", "VERB"),
+            ("Serbia", 3, "dobj", "NNP", "Serbia", "PROPN"),
+        ]
+    )
+    doc.ents = [Span(doc, 1, 4, label="PERSON")]
+    assert trigger(doc, 3) == ("ACCUSE", "allege")
+
+
+def test_mention_stands_on_the_undertaking():
+    m = next(
+        m for m in nlp()("Qatar's mediation efforts resumed in May.")._.ec_mentions if m.type == "CONSULT"
+    )
+    assert (m.trigger.text, m.actor.text) == ("efforts", "Qatar")
+
+
+def test_a_hand_in_a_deed_is_laid_on_it_by_who_says_so():
+    text = "The minister hinted that the rebels had a hand in the bombing of the market."
+    m = next(m for m in nlp()(text)._.ec_mentions if m.type == "ACCUSE")
+    assert (m.actor.text, m.target.text) == ("minister", "rebels")

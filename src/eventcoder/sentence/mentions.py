@@ -41,7 +41,7 @@ from .assertion_intent import INTENT_REASONS, intent_mode, intent_reading, stanc
 from .candidates import is_mutual, reciprocal_word
 from .mention import Mention
 from .party_words import is_partylike
-from .triggers import find_trigger
+from .triggers import anchor, find_trigger
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +68,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
             tok = doc[i]
             trig = find_trigger(tok, lemmas)
             if trig is not None:
+                tok = anchor(tok)
                 found[tok.i] = (tok, trig)
         governors = _light_verbs(found)
         candidates = []
@@ -148,9 +149,14 @@ def _light_verbs(found: dict[int, tuple[Token, Trigger]]) -> dict[int, Token]:
 
 def _reverses(found: dict[int, tuple[Token, Trigger]], verb: Token, noun: Token) -> bool:
     """The verb's own reading is a phrase written for this noun and names another act: "called
-    off the ban" is a concession, not the ban; "called off the talks" a sanction, not the talks."""
+    off the ban" is a concession, not the ban; "called off the talks" a sanction, not the talks;
+    and so is a verb that says what the noun is: "called the raid cowardly" condemns the raid."""
     own, carried = found.get(verb.i), found.get(noun.i)
-    if own is None or carried is None or not own[1].others:
+    if own is None or carried is None:
+        return False
+    if own[1].type != carried[1].type and child(verb, (deps.OBJECT_PREDICATE,)) is not None:
+        return True  # "called the attack horrific": a predicate on the noun judges it, the verb is the act
+    if not own[1].others:
         return False
     return own[1].type != carried[1].type and fold(noun.lemma_) in own[1].needs
 
@@ -275,8 +281,11 @@ def _two_statements(a: Mention, b: Mention) -> bool:
     """ "condemned the attack and called for talks, but warned it was ready to retaliate": conjoined
     statements of different kinds, each aimed at someone's deeds, are said one after the other, each
     an event of its own (but "summoned the envoy to demand an explanation" says what the summons was
-    for, and "condemned the bombing and offered condolences" is one statement)."""
-    if not {a.type, b.type} <= types_with("spoken") & types_with("event_target"):
+    for, and "condemned the bombing and offered condolences" is one statement). A demand is one
+    of its own beside any statement: "hailed the late president and called for a peaceful transition"."""
+    kinds = {a.type, b.type}
+    demand = kinds <= types_with("spoken") and bool(kinds & word_lists("triggers.toml")["demand_types"])
+    if not (demand or kinds <= types_with("spoken") & types_with("event_target")):
         return False
     pairs = [(x, y) for x in _clauses(a) for y in _clauses(b)] + [
         (y, x) for x in _clauses(a) for y in _clauses(b)

@@ -34,6 +34,12 @@ _CHILD_LEMMAS = "eventcoder.child_lemmas"  # the document's user_data: token ind
 def _completing_lemmas(tok: Token) -> set[str]:
     out = set()
     for c in tok.children:
+        if (
+            c.dep_ == deps.SUBJECT_PASSIVE
+            and tok.tag_ == "VBN"
+            and fold(c.lemma_) not in word_lists("triggers.toml")["predicate_nouns"]
+        ):
+            out.add(fold(c.lemma_))  # "a criminal case was opened", "fire was opened": the object, moved up
         if c.dep_ in (deps.ADVERBIAL_CLAUSE, deps.CLAUSE_COMPLEMENT):
             # "called for order to be restored": the clause's "for" completes the verb
             out.update(fold(m.lemma_) for m in c.children if m.dep_ == deps.MARKER and m.i > tok.i)
@@ -110,7 +116,8 @@ def _modifiers_only(tok: Token, words: set[str]) -> set[str]:
 def _other_frame(tok: Token) -> bool:
     """The verb is used in a frame that names no act: without what it acts on ("the crowd
     dispersed"), with what it acts on ("the captives were marched into the bush") or with a clause
-    of what is said ("conceding that ...") or a name given ("a militia called the FDLR")."""
+    of what is said ("conceding that ...") or a name given ("a militia called the FDLR"), or a bare
+    participle that says who a party is ("fighters tied to al-Qaeda")."""
     lemma = fold(tok.lemma_)
     if (
         tok.dep_ == deps.ACL
@@ -118,6 +125,12 @@ def _other_frame(tok: Token) -> bool:
         and has_child(tok, (deps.OBJECT_PREDICATE,))
     ):
         return True
+    if (
+        lemma in word_lists("triggers.toml")["describing_participles"]
+        and tok.tag_ in ("VBN", "VBD")
+        and not has_child(tok, (deps.AUX, deps.AUX_PASSIVE, deps.DIRECT_OBJECT, deps.MARKER))
+    ):
+        return True  # "fighters tied to al-Qaeda", "militants linked to ISIS": who they are, not a charge
     acted_on = (deps.DIRECT_OBJECT, deps.SUBJECT_PASSIVE, deps.AGENT)
     if lemma in cue("senses.transitive") and pos_of(tok) == "VERB":
         return tok.dep_ != deps.ACL and not has_child(tok, acted_on)
@@ -155,6 +168,60 @@ def _condemning(tok: Token, sent_lemmas: set[str]) -> Trigger | None:
     return Trigger((fold(tok.lemma_),), "NOUN", "ACCUSE", "disapprove", frozenset(), frozenset())
 
 
+def _in_name(tok: Token) -> bool:
+    """*tok* is a word of a name, not an event: a proper noun after the sentence's first word, or a
+    word of a named entity, but for a lowercase verb the model's entity ran over ("the prime
+    minister blamed" read as a person's name: names are written with capitals), and for the head of
+    a meeting's name, which names the meeting."""
+    if tok.dep_ != deps.COMPOUND and fold(tok.lemma_) in word_lists("triggers.toml")["meeting_names"]:
+        return False  # "the Extraordinary Summit on the situation in Niger": a meeting's name is the meeting
+    if tok.tag_ in ("NNP", "NNPS") and tok.i > sentence(tok).start:
+        return True
+    return tok.ent_type_ in NAME_ENTS and not (tok.tag_.startswith("VB") and tok.is_lower)
+
+
+def _undertaking(tok: Token) -> bool:
+    """A noun of an event on a noun of an undertaking names the event: "mediation efforts", "a
+    bombing campaign", "the evacuation operation" (but "attack helicopters", "protest leaders")."""
+    return (
+        tok.dep_ == deps.COMPOUND
+        and tok.tag_ in ("NN", "NNS")
+        and fold(tok.head.lemma_) in word_lists("triggers.toml")["undertaking_heads"]
+    )
+
+
+def anchor(tok: Token) -> Token:
+    """The token a trigger's mention stands on: the noun of the undertaking for an event noun on one
+    ("Lukashenko's mediation efforts were carried out": the efforts are Lukashenko's and carried out),
+    else the trigger itself."""
+    return tok.head if pos_of(tok) == "NOUN" and _undertaking(tok) else tok
+
+
+def _branding(tok: Token) -> Trigger | None:
+    """A verb of naming whose predicate condemns: "called the attack horrific", "described the
+    raid as barbaric", "deemed it a crime": the namer condemns the deed or its doers (ACCUSE),
+    whatever else the sentence holds."""
+    lists = word_lists("triggers.toml")
+    if fold(tok.lemma_) not in lists["branding_verbs"]:
+        return None
+    preds = [c for c in tok.children if c.dep_ in (deps.OBJECT_PREDICATE, deps.OPEN_COMPLEMENT)]
+    heads = [tok, *(c for c in tok.children if c.dep_ == deps.DIRECT_OBJECT)]
+    preds += [  # "described the raid as a crime": the "as" on the verb or on its object
+        g
+        for h in heads
+        for p in h.children
+        if p.dep_ == deps.PREP and p.lower_ in lists["branding_preps"]
+        for g in p.children
+        if g.dep_ == deps.PREP_OBJECT
+    ]
+    said = [x for p in preds for x in (p, *p.conjuncts)]
+    words = {fold(x.lemma_) for x in said} & (lists["condemning_adjectives"] | lists["condemning_nouns"])
+    adjectives = {fold(c.lemma_) for x in said for c in x.children if c.dep_ == deps.ADJ_MODIFIER}
+    if not words and not adjectives & lists["condemning_adjectives"]:
+        return None  # ("what it called anti-terrorist measures": a name, no condemnation)
+    return Trigger((fold(tok.lemma_),), "VERB", "ACCUSE", "disapprove", frozenset(), frozenset())
+
+
 def find_trigger(tok: Token, sent_lemmas: set[str]) -> Trigger | None:
     """The lexicon entry that *tok* triggers in its sentence, if any."""
     pos = pos_of(tok)
@@ -167,12 +234,13 @@ def find_trigger(tok: Token, sent_lemmas: set[str]) -> Trigger | None:
         entries = [trig for trig in entries if trig.others]
     if not entries:  # most words: no look at the parse needed
         return None
-    if tok.ent_type_ in NAME_ENTS or (tok.tag_ in ("NNP", "NNPS") and tok.i > sentence(tok).start):
+    if _in_name(tok):
         return None  # "the UN Support Mission", "the Alliance of Sahel States"
     if (
         tok.dep_ in (deps.ADJ_MODIFIER, deps.COMPOUND, deps.NOUN_MODIFIER)
         and tok.head.i > tok.i
         and pos_of(tok.head) == "NOUN"
+        and not _undertaking(tok)
     ):
         return None  # "allied fighters", "jailed drug lord", "attack helicopter"
     if (
@@ -186,7 +254,7 @@ def find_trigger(tok: Token, sent_lemmas: set[str]) -> Trigger | None:
     for trig in entries:
         if _fits(trig, tok, sent_lemmas):
             return trig
-    return None
+    return _branding(tok) if pos == "VERB" else None
 
 
 # -- is it asserted? ----------------------------------------------------------------------
