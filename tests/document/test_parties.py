@@ -297,3 +297,70 @@ def test_a_weapon_or_a_deed_tagged_a_name_is_no_person():
 
     assert _a_thing("Gunfire") and _a_thing("Shelling")
     assert not _a_thing("Ana Ruiz")
+
+
+def test_we_in_direct_speech_is_the_quotations_speaker():
+    text = (
+        "Troops shot dead four protesters in the capital on Monday. "
+        '"Troops opened fire on peaceful marchers. We condemn this killing by the army," the Civic Rights '
+        "League said in a statement."
+    )
+    assert ("ACCUSE", "Civic Rights League") in actors(text)
+    quoted = (
+        "Rebels attacked an army post near Kidal on Monday. The rebel commander Ali Musa told reporters the "
+        'fighters would go on. "We reject the transition outright," he said.'
+    )
+    assert ("REJECT", "Ali Musa") in actors(quoted)
+
+
+def test_we_of_a_states_leader_is_the_states_government():
+    text = (
+        "The United States demanded on Monday that Iran halt enrichment. "
+        '"We reject these demands outright. We will never give up our rights," Ayatollah Ali Khamenei said.'
+    )
+    assert ("REJECT", "Government of Iran") in actors(text)
+
+
+def test_they_after_armed_men_is_the_armed_men():
+    text = (
+        "Police say the heavily armed men, who came in three trucks, hid in a church in the hills after "
+        "they killed a police officer on Sunday."
+    )
+    assert ("ASSAULT", "heavily armed men") in [(k, (n or "").lower()) for k, n in actors(text)]
+
+
+def test_the_doers_of_a_deed_are_whoever_carried_it_out():
+    text = (
+        "Junta jets bombed a school in Sagaing on Monday, killing 20 children. "
+        "The UN called for those responsible for the air strikes to be brought to justice."
+    )
+    assert ("REQUEST", "Junta", "Junta") in targets(text)
+    text = "Militiamen attacked the camp at Zamzam on Monday. The aid group denounced it as a war crime."
+    assert ("ACCUSE", "Militiamen", "Militiamen") in targets(text)
+    text = "Rebels stormed the town of Kidal on Monday. The government branded the rebellion a betrayal."
+    assert ("ACCUSE", "Rebels", "Rebels") in targets(text)
+
+
+def test_a_definite_force_in_a_clause_reports_tell_of_is_no_reference_to_the_reports():
+    text = (
+        "A large crowd of protesters stormed the palace in Colombo. "
+        "Reports say the police also fired tear gas to scatter the protesters at the gate."
+    )
+    assert ("ASSAULT", "Police Forces of Sri Lanka") in actors(text)
+
+
+def test_we_said_by_one_of_a_group_is_the_group():
+    text = (
+        "Thousands of demonstrators marched in Nairobi on Tuesday against the new taxes. "
+        'Another demonstrator, Anthony, said: "We are marching against everything that is going wrong."'
+    )
+    assert [name for kind, name in actors(text)] == ["demonstrators", "demonstrators"]
+
+
+def test_whom_one_strikes_back_at_is_who_struck_not_who_appealed():
+    text = (
+        "The Malaysian prime minister Anwar Ibrahim called on Thailand to show restraint on Thursday. "
+        "Cambodian forces fired rockets into Thailand's Sisaket province, killing 11 civilians. "
+        "Thailand hit back with airstrikes on Thursday."
+    )
+    assert ("ASSAULT", "Military Forces of Cambodia") in [(k, n) for k, n, _ in targets(text)]

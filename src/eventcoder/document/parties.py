@@ -14,10 +14,11 @@ from spacy.tokens import Token
 from ..lexicons.actors import actor_index
 from ..lexicons.data import cue, event_lexicon, fold
 from ..lexicons.gazetteer import gazetteer
-from ..lexicons.ontology import types_with
+from ..lexicons.ontology import ontology, types_with
 from ..model import Party
 from ..nlp import deps
 from ..nlp.syntax import PRONOUNS, child, doc_text, prep_object, sent_ents, sentence
+from ..sentence.argument_words import words
 from ..sentence.arguments import behind_instrument, noun_arguments
 from ..sentence.party_words import is_partylike, party_head, party_span
 from ..sentence.triggers import find_trigger
@@ -179,21 +180,111 @@ def _speaker(tok: Token) -> Token | None:
     return None
 
 
+_MARKS = ('"', "\u201c", "\u201d", "''", "``")
+
+
+def _marks(tokens) -> int:
+    return sum(1 for t in tokens if t.text in _MARKS)
+
+
+def _sayer_in(sent) -> Token | None:
+    """The subject of the first verb of saying in *sent*."""
+    for t in sent:
+        if t.pos_ == "VERB" and fold(t.lemma_) in cue("reporting.lemmas"):
+            subj = child(t, (deps.SUBJECT,))
+            if subj is not None:
+                return subj
+    return None
+
+
+def _named_sayer_before(sent, count: int = 3) -> Token | None:
+    """The last sayer named (no pronoun) in the few sentences before *sent*."""
+    doc = sent.doc
+    for _ in range(count):
+        if sent.start == 0:
+            return None
+        sent = sentence(doc[sent.start - 1])
+        subj = _sayer_in(sent)
+        if subj is not None and subj.tag_ not in PRONOUNS:
+            return subj
+    return None
+
+
+def _quotation_speaker(tok: Token) -> Token | None:
+    """'"We will not give up. We reject the deal," the rebels' spokesman said.': "we" in direct
+    speech is the quotation's speaker, named where it closes (a "he" there is the sayer named
+    last before), or else just before it opens."""
+    doc, sent = tok.doc, sentence(tok)
+    paragraph = doc.text.rfind("\n", 0, tok.idx)  # quotation marks pair up inside a paragraph
+    opened = None
+    for t in doc[max(0, sent.start - 60) : tok.i]:
+        if t.idx > paragraph and t.text in _MARKS:
+            opened = None if opened is not None else t
+    if opened is None:
+        return None
+    opening = sentence(opened)
+    here, start, closing = sent, tok.i + 1, None
+    for _ in range(4):  # where it closes, and who says it there
+        if _marks(doc[start : here.end]) % 2:
+            closing = here
+            break
+        if here.end >= len(doc):
+            break
+        here = sentence(doc[here.end])
+        start = here.start
+    sayer = _sayer_in(closing) if closing is not None else None
+    if sayer is not None and sayer.tag_ in PRONOUNS:
+        sayer = _named_sayer_before(opening)
+    return sayer or (_named_sayer_before(opening, 1) if closing is None else None)
+
+
 def _resolve_reference(tok: Token, memory: PartyMemory, as_actor: bool, depth: int) -> Party | None:
-    """What a pronoun or "the group" points to: the speaker of a reported clause, an earlier
-    subject of the sentence, else the document's memory ("we" in a statement: its author)."""
+    """What a pronoun or "the group" points to: the speaker of a reported clause or of a quotation,
+    an earlier subject of the sentence, else the document's memory ("we" in a statement: its author)."""
     speaker = _speaker(tok) or (_earlier_subject(tok) if tok.tag_ in PRONOUNS else None)
-    if speaker is not None and tok.tag_ not in PRONOUNS and _one_of_the_public(speaker):
-        speaker = None  # "residents said the gang had demanded": the gang is not the residents
+    we = fold(tok.text) in cue("arguments.speaker_pronouns")
+    if speaker is None and we:
+        speaker = _quotation_speaker(tok)
+    if (
+        speaker is not None
+        and tok.tag_ not in PRONOUNS
+        and (_one_of_the_public(speaker) or not is_partylike(speaker))
+    ):
+        speaker = None  # "residents said the gang had demanded", "reports say the police fired"
     if speaker is not None and depth < 3:
+        if we:  # "we" said by one of a group, or by a state's leader
+            group = _one_of_a_group(speaker, tok)
+            party = resolve_party(speaker, memory, as_actor, depth=depth + 1)
+            return group or _speaking_for(party, tok)
         return resolve_party(speaker, memory, as_actor, depth=depth + 1)
-    if fold(tok.text) in ("we", "our", "us"):
+    if we:
         earlier = memory.author()
     else:
         earlier = memory.resolve(tok)
     if earlier is None:
         return None
     return Party(name=earlier.name, text=tok.text, country=earlier.country, sector=earlier.sector)
+
+
+def _one_of_a_group(sayer: Token, tok: Token) -> Party | None:
+    """'Another demonstrator, Anthony, said: "We are marching against the tax."': the "we" of one
+    of a group of people (a demonstrator, a resident, a rebel) is that group."""
+    if sayer.pos_ != "NOUN":
+        return None
+    sector = actor_index().sector_of(sayer.text)
+    if sector is None or sector[2] != "people" or sector[1] in _STATE:
+        return None
+    group = actor_index().resolve(sector[0])
+    return Party(name=group.name, text=tok.text, country=group.country, sector=group.sector)
+
+
+def _speaking_for(party: Party | None, tok: Token) -> Party | None:
+    """ "'They attacked our consulate,' the supreme leader said": the "we" of a state's leader or
+    minister is the state's government."""
+    known = actor_index().named(party.name) if party is not None else None
+    if known is None or known.kind != "person" or party.sector not in STATE_SECTORS:
+        return party
+    return actor_index().state_party(party.country, "government", tok.text) or party
 
 
 def _one_of_the_public(tok: Token) -> bool:
@@ -258,9 +349,11 @@ def _a_thing(text: str) -> bool:
     return word in cue("arguments.instrument_nouns") or (word, "NOUN") in event_lexicon()
 
 
-def _doer_of_deed(tok: Token, memory: PartyMemory, as_actor: bool, told: list, depth: int) -> Party | None:
+def _doer_of_deed(
+    tok: Token, memory: PartyMemory, as_actor: bool, told: list, depth: int, loose: bool = True
+) -> Party | None:
     """The party of a deed noun (the target of "condemned the killings" is whoever did them): its
-    own actor, else the doer of the last such deed told."""
+    own actor, else the doer of the last such deed told (*loose*: else of the last deed told)."""
     own = noun_arguments(tok)[0]
     if own is not None and depth < 3:
         return resolve_party(own, memory, as_actor, depth=depth + 1)
@@ -277,7 +370,33 @@ def _doer_of_deed(tok: Token, memory: PartyMemory, as_actor: bool, told: list, d
         deadly = [e for e in same if e.fatalities is not None and (e.fatalities.best or 0) > 0]
         worded = sorted(deadly, key=lambda e: -(e.fatalities.best or 0))[:1] or worded
     # "condemned the bombing": who did the last bombing told, else the last such event's doer
-    return next((e.actor for e in (*worded, *same, *done)), None)
+    return next((e.actor for e in (*worded, *same, *(done if loose else ()))), None)
+
+
+def _meant_by_words(
+    tok: Token, memory: PartyMemory, as_actor: bool, told: list | None, depth: int
+) -> Party | None:
+    """The party words that name none stand for: "those responsible for the strikes" (whoever
+    carried them out)."""
+    deed = _deed_meant(tok) if told is not None else None
+    return _doer_of_deed(deed, memory, as_actor, told, depth, loose=False) if deed is not None else None
+
+
+def _deed_meant(tok: Token) -> Token | None:
+    """The deed whose doers words aimed at stand for: "those responsible for the strikes" (the
+    strikes), "those behind the riots", "denounced it as a war crime" (it), "branded the rebellion
+    treason" (the rebellion)."""
+    word = fold(tok.text)
+    if word in words("culprit_pronouns"):
+        marked = [c for c in tok.children if fold(c.lemma_) in words("culprit_marks")]
+        for holder in (*marked, tok):
+            deed = prep_object(holder, words("culprit_preps"))
+            if deed is not None and not is_partylike(deed):
+                return deed
+        return tok if marked else None
+    if word in words("deed_pronouns") and tok.dep_ == deps.DIRECT_OBJECT:
+        return tok if fold(tok.head.lemma_) in cue("arguments.characterising") else None
+    return tok if tok.pos_ == "NOUN" and fold(tok.lemma_) in words("defiance_nouns") else None
 
 
 def _words(text: str | None) -> list[str]:
@@ -321,6 +440,9 @@ def resolve_party(
         party = resolve_party(tok, memory, as_actor, told, depth + 1) if depth < 3 else None
         memory.add(party, is_person=True, as_actor=as_actor)
         return party
+    meant = _meant_by_words(tok, memory, as_actor, told, depth)
+    if meant is not None:
+        return meant
     if is_reference(tok):
         found = _resolve_reference(tok, memory, as_actor, depth)
         if found is not None or tok.tag_ in PRONOUNS:
@@ -425,24 +547,32 @@ def implied_target(event_type: str, actor: Party | None, earlier: list, country:
     if event_type not in types_with("counterpart") or actor is None:
         return None
     armed = [ev.actor for ev in earlier if ev.actor is not None and ev.actor.sector in _ARMED]
+    hostile = _conflict(event_type)
     for ev in reversed(earlier):
-        if ev.actor is None or ev.target is None:
-            continue
+        if ev.actor is None or ev.target is None or (hostile and not _conflict(ev.type)):
+            continue  # whom one attacks is not whoever appealed to one or met one
         for mine, other in ((ev.actor, ev.target), (ev.target, ev.actor)):
             same_side = (
                 actor.country is not None
                 and other.country == actor.country
                 and {actor.sector, other.sector} <= _STATE
             )  # two organs of one state; a country's rebels are not its army's side
-            mine_is_actor = mine.name == actor.name or (
-                mine.country is None and mine.sector is not None and mine.sector == actor.sector
-            )  # "an army base" was the army's
+            mine_is_actor = (
+                mine.name == actor.name
+                or (mine.country is None and mine.sector is not None and mine.sector == actor.sector)
+                or fold(mine.name).startswith(fold(actor.name) + "'s ")
+            )  # "an army base" was the army's, "Thailand's Sisaket province" Thailand's
             if mine_is_actor and other.name != actor.name and not same_side:
                 return other
     if actor.sector in STATE_SECTORS and armed:
         # a state that has dealt with no one yet: the armed group the document is about
         return max(armed, key=lambda p: sum(a.name == p.name for a in armed))
     return None
+
+
+def _conflict(event_type: str) -> bool:
+    """An event of conflict, in words or in deeds (PLOVER's quad)."""
+    return ontology().types[event_type].quad.endswith("conflict")
 
 
 _RELEASE = re.compile(

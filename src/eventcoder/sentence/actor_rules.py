@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from ..lexicons.data import cue, fold, word_lists
 from ..lexicons.ontology import ontology
 from ..nlp import deps
-from ..nlp.syntax import child, is_passive, pos_of, prep_object
+from ..nlp.syntax import child, has_child, is_passive, pos_of, prep_object
 from .actors import (
     BY,
     behind_instrument,
@@ -259,6 +259,20 @@ def _forces_sent(d: Draft) -> Token | None:
     return sent if is_partylike(sent) else None
 
 
+def _behind_the_deed(d: Draft) -> Token | None:
+    """ "Police arrested the militants behind the bombing": the doers the deed is tied to by
+    "behind" ("those behind the attack")."""
+    t = d.t
+    if not (_noun_trigger(d) and t.dep_ == deps.PREP_OBJECT and fold(t.head.lemma_) in words("behind_preps")):
+        return None
+    doers = t.head.head
+    if doers.pos_ in ("VERB", "AUX"):  # the parse hangs "behind" on the verb: its object just before
+        doers = child(doers, (deps.DIRECT_OBJECT,)) or doers
+        if doers.right_edge.i != t.head.i - 1:
+            return None
+    return doers if doers.i != t.head.i and is_partylike(doers) else None
+
+
 def _gathering_of(d: Draft) -> Token | None:
     """ "a summit of West African leaders", "a meeting of the council": who gathers."""
     if pos_of(d.t) == "VERB" or fold(d.t.lemma_) not in words("gathering_nouns"):
@@ -313,6 +327,10 @@ ACTOR_FINDERS: tuple[Rule, ...] = (
     Rule("declarer", "Ecuador declared the ambassador persona non grata on Thursday.", _declarer),
     # an event noun's owner, its "by" phrase, its clause or a national modifier
     Rule("event_noun_own", "The army said Israeli strikes hit a school in Gaza.", _event_noun_own),
+    # the doers a deed is tied to by "behind": "the militants behind the bombing"
+    Rule(
+        "behind_the_deed", "Police arrested the militants behind the bombing of the market.", _behind_the_deed
+    ),
     # who gathers at a summit or a meeting: "a summit of West African leaders"
     Rule("gathering_of", "A summit of Arab foreign ministers was held in Cairo on Monday.", _gathering_of),
     # the subject of a verb (through conjoined, controlled and relative clauses), or its agent
@@ -417,11 +435,24 @@ def _bare_participle_subject(d: Draft) -> Token | None:
     doer; "the operation killed 300" has an object, and is told in the active, and so is a clause
     within the sentence ("the accord that both sides signed"): only a fragment's own verb counts."""
     a = d.actor
-    if a is None or a.dep_ != deps.SUBJECT or is_partylike(a) or not _participle(a.head):
+    if a is None or a.dep_ != deps.SUBJECT or not _participle(a.head):
         return a
-    if a.head.dep_ != deps.ROOT:
+    if (
+        a.head.dep_ != deps.ROOT
+        or child(a.head, (deps.AUX, deps.AUX_PASSIVE, deps.DIRECT_OBJECT)) is not None
+    ):
         return a
-    return a if child(a.head, (deps.AUX, deps.AUX_PASSIVE, deps.DIRECT_OBJECT)) is not None else None
+    if not is_partylike(a):
+        return None
+    verb = a.head
+    finite_elsewhere = any(c.dep_ == deps.CONJUNCT and has_child(c, (deps.AUX,)) for c in verb.children)
+    if verb.tag_ != "VBN" or verb.i != d.t.i or not finite_elsewhere:
+        return a
+    # "The 13 people arrested on Tuesday will be tried", parsed with "arrested" as the main verb and
+    # "will be tried" joined to it: people a bare participle tells of undergo it
+    d.cands.insert(0, a)
+    d.found.append(("bare_participle_subject", a))
+    return None
 
 
 def _participle(verb: Token) -> bool:

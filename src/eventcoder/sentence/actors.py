@@ -100,6 +100,8 @@ def _swallowed_subject(verb: Token) -> Token | None:
         else:
             break
     cand = doc[i]
+    if _glued_to_a_time(cand):
+        return cand
     if (
         cand.ent_type_ in _NAMED
         and cand.dep_ == deps.PREP_OBJECT
@@ -110,6 +112,19 @@ def _swallowed_subject(verb: Token) -> Token | None:
     ):
         return cand
     return None
+
+
+def _glued_to_a_time(cand: Token) -> bool:
+    """ "On Friday gunmen opened fire", parsed with "Friday gunmen" the object of "on": a party
+    noun glued to the day before it is the subject."""
+    from .party_words import is_partylike
+
+    return (
+        cand.dep_ == deps.PREP_OBJECT
+        and not _a_time(cand)
+        and any(c.dep_ == deps.COMPOUND and _a_time(c) for c in cand.lefts)
+        and is_partylike(cand)
+    )
 
 
 def _controller(verb: Token) -> Token | None:
@@ -274,6 +289,9 @@ def _clause_arguments(noun: Token, actor: Token | None, target: Token | None) ->
             # "the ambush that the army blamed on the rebels": the accused, not the accuser
             actor = actor or prep_object(acl, words("blamed_on_preps"))
             continue
+        suffered = words("dying_verbs") | words("loss_verbs") | cue("casualties.died_verbs")
+        if acl.dep_ == deps.RELATIVE_CLAUSE and fold(acl.lemma_) in suffered:
+            continue  # "an attack in which eleven soldiers died": they suffered it
         agent = prep_object(acl, BY)
         if agent is None and acl.dep_ == deps.RELATIVE_CLAUSE:
             agent = subj if subj is not None and subj.tag_ not in ("WDT", "WP") else None

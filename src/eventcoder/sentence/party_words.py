@@ -182,8 +182,11 @@ def _party_bounds(tok: Token, counted: bool) -> tuple[int, int]:
                 obj = child(c, (deps.PREP_OBJECT,))
                 if obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_ or _is_office(tok)):
                     end = max(end, obj.right_edge.i + 1)  # "the president of a rural community board"
-    while start < end and doc[start].dep_ == deps.PUNCTUATION:
-        start += 1
+    while start < end and (
+        doc[start].dep_ == deps.PUNCTUATION
+        or (start < tok.i and (doc[start].ent_type_ in ("DATE", "TIME") or doc[start].tag_ == "POS"))
+    ):
+        start += 1  # "On Friday gunmen opened fire": the day is no part of the name
     return start, end
 
 

@@ -32,6 +32,7 @@ from .candidates import (
 from .draft import Draft, Rule
 from .party_words import is_partylike, party_head, party_span
 from .things import doer_of_deed, is_deed, is_placelike, is_thing, owner_of_thing, party_of_event_noun
+from .triggers import find_trigger
 
 Found = Iterable[Token | None]
 
@@ -74,7 +75,12 @@ def _noun_objects(d: Draft) -> Found:
 def _subject_noun_object(d: Draft) -> Found:
     t = d.t
     if _noun_trigger(d) and t.dep_ == deps.SUBJECT and t.head.pos_ == "VERB":
-        return [c for c in t.head.children if c.dep_ == deps.DIRECT_OBJECT]
+        verb = fold(t.head.lemma_)
+        return [
+            c
+            for c in t.head.children
+            if c.dep_ == deps.DIRECT_OBJECT and f"{verb} {fold(c.lemma_)}" not in words("happening_idioms")
+        ]
     return []
 
 
@@ -299,6 +305,42 @@ def _owes_it(d: Draft) -> Found:
     ]
 
 
+def _died_in(d: Draft) -> Found:
+    """ "Twelve soldiers died in the bombings", "struck by an attack in which eleven gendarmes
+    died": who died in the deed (the trigger noun, or the deed a verb trigger's "by" names)."""
+    t = d.t
+    if pos_of(t) == "VERB":
+        t = prep_object(t, BY)
+        if t is None or pos_of(t) == "VERB" or find_trigger(t, set()) is None:
+            return []
+    dying = words("dying_verbs")
+    if t.dep_ == deps.PREP_OBJECT and fold(t.head.lemma_) in words("deed_preps"):
+        verb = t.head.head
+        return [child(verb, (deps.SUBJECT,))] if fold(verb.lemma_) in dying else []
+    return [
+        child(c, (deps.SUBJECT,))
+        for c in t.children
+        if c.dep_ == deps.RELATIVE_CLAUSE
+        and fold(c.lemma_) in dying
+        and any(
+            fold(p.lemma_) in words("deed_preps") and has_child(p, (deps.PREP_OBJECT,)) for p in c.children
+        )
+    ]
+
+
+def _count_of_the_kind_before(d: Draft) -> Found:
+    """ "Around 30 people died and around 100 were wounded in the attack": a count with no noun of
+    its own, as what a verb trigger is done to, counts the people the verb before it named."""
+    t = d.t
+    if not (_verb_trigger(d) and is_passive(t) and t.dep_ == deps.CONJUNCT):
+        return []
+    count = passive_subject(t)
+    if count is None or not count.like_num or party_head(count) is not None:
+        return []
+    before = child(t.head, (deps.SUBJECT, deps.SUBJECT_PASSIVE))
+    return [before] if before is not None and party_head(before) is not None else []
+
+
 def _came_under(d: Draft) -> Found:
     return [nearest_subject(sufferer(d.t))] if d.g.i == d.t.i else []
 
@@ -452,6 +494,19 @@ CANDIDATE_FINDERS: tuple[Rule, ...] = (
         role="violence",
         front=True,
     ),
+    Rule(
+        "died_in",
+        "Twelve soldiers died in suicide bombings outside the airport.",
+        _died_in,
+        role="violence",
+        front=True,
+    ),
+    Rule(
+        "count_of_the_kind_before",
+        "Around 30 people died and around 100 were wounded in the missile attack.",
+        _count_of_the_kind_before,
+        role="violence",
+    ),
     Rule("merged_objects", "Two soldiers were killed in a gunfight with militants.", _merged_objects),
     # whoever "comes under attack" is attacked
     Rule(
@@ -524,6 +579,20 @@ def _site_in(d: Draft) -> Token | None:
     return where if where is not None and (is_placelike(where) or is_partylike(where)) else site
 
 
+def _others_of_the_kind(d: Draft) -> Token | None:
+    """ "Police killed three of the gunmen and arrested 20 others": the others are more of the party
+    the verb joined before took as object."""
+    t = d.target
+    if t is None or fold(t.lemma_) not in words("others_words") or has_child(t, (deps.PREP,)):
+        return t
+    verb = t.head
+    if t.dep_ != deps.DIRECT_OBJECT or verb.dep_ != deps.CONJUNCT:
+        return t
+    before = child(verb.head, (deps.DIRECT_OBJECT,))
+    named = party_head(before) if before is not None else None
+    return named if named is not None and named.i != before.i or is_partylike(named) else t
+
+
 def _proposer(d: Draft) -> Token | None:
     """ "rejected the truce plan put forward by Qatar", "backed Chile's bid", "support for Peru's
     position": whoever put forward what the act is about."""
@@ -537,6 +606,7 @@ def _proposer(d: Draft) -> Token | None:
         owner = owner or next(
             (prep_object(c, BY) for c in cand.children if c.dep_ == deps.ACL and c.tag_ == "VBN"), None
         )
+        owner = owner or prep_object(cand, frozenset({"of"}))  # "the candidacy of his rival Nouri al-Maliki"
         if owner is not None and is_partylike(owner):
             return owner
     return None
@@ -547,7 +617,35 @@ def _thing_owner(d: Draft) -> Token | None:
 
 
 def _named_further_on(d: Draft) -> Token | None:
-    return first_named_party(d.m, d.actor)
+    found = first_named_party(d.m, d.actor)
+    return None if found is None or _sayer(found) or _backer(found) else found
+
+
+def _sayer(tok: Token) -> bool:
+    """ "..., the governor of the province, Ana Lima, told Reuters": who tells of the event (the
+    subject of a verb of saying, or its apposition, or the words just before a closing verb of
+    saying the parse hung elsewhere) is no party to it."""
+    root = tok.sent.root
+    if root.i > tok.i and fold(root.lemma_) in cue("reporting.lemmas"):
+        subj = child(root, (deps.SUBJECT,))
+        if subj is not None:
+            return subj.left_edge.i <= tok.i <= subj.right_edge.i
+        return not any(pos_of(w) in ("VERB", "AUX") for w in tok.doc[tok.i + 1 : root.i])
+    while tok.dep_ in (deps.APPOSITION, deps.COMPOUND) and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == deps.SUBJECT and fold(tok.head.lemma_) in cue("reporting.lemmas")
+
+
+def _backer(tok: Token) -> bool:
+    """ "the Iranian-backed militia", "Saudi-led forces": a name inside a hyphened modifier names
+    who backs or leads a party, not whom an event is aimed at."""
+    head = tok.head
+    return (
+        head.i == tok.i + 2
+        and tok.doc[tok.i + 1].text in ("-", "\u2010")
+        and head.dep_ == deps.ADJ_MODIFIER
+        and head.tag_ == "VBN"
+    )
 
 
 def _first_candidate(d: Draft) -> Token | None:
@@ -604,6 +702,12 @@ TARGET_RULES: tuple[Rule, ...] = (
         _first_candidate,
         guess=True,
     ),
+    Rule(
+        "others_of_the_kind",
+        "Police killed three of the gunmen and arrested 20 others.",
+        _others_of_the_kind,
+        overrides=True,
+    ),
 )
 
 
@@ -612,6 +716,8 @@ def _between(d: Draft) -> bool:
         return False
     for word in (d.t, *d.m.merged):
         sides = prep_object(word, words("sides_preps"))
+        if sides is not None and sides.pos_ == "PRON":
+            continue  # "detained 11 people, among them four gunmen": whom they include, not sides
         if sides is not None and is_partylike(sides):
             d.actor = sides  # "clashes between X and Y"; not "struck between apartment blocks"
             other = next((c for c in sides.children if c.dep_ == deps.CONJUNCT and is_partylike(c)), None)
@@ -623,8 +729,13 @@ def _between(d: Draft) -> bool:
 
 def _armed_side_acts(d: Draft, one: Token, other: Token | None) -> bool:
     """Violence between unarmed people and an armed side ("clashes between protesters and the
-    police"): the armed side does it to them."""
-    return other is not None and d.m.type in types_with("violence") and _unarmed(one) and not _unarmed(other)
+    police"): the armed side does it to them; a protest between them ("scuffles between the police
+    and the demonstrators", told as a protest) is the unarmed side's."""
+    if other is None:
+        return False
+    if d.m.type in types_with("grievance"):
+        return _unarmed(other) and not _unarmed(one)
+    return d.m.type in types_with("violence") and _unarmed(one) and not _unarmed(other)
 
 
 def _unarmed(tok: Token) -> bool:
