@@ -311,6 +311,10 @@ def test_non_acts_are_no_events(text, kind):
         # a demand of anyone but a protest's crowd is a request
         ("The envoy arrived in Juba, calling for the two generals to meet.", "REQUEST"),
         ("African leaders gathered in Addis Ababa, calling on the generals to stop fighting.", "REQUEST"),
+        # an act alleged by a finite verb is told, hedged
+        ("Soldiers allegedly shot two protesters in the city on Monday.", "ASSAULT"),
+        # what a party was subject to in the past was imposed on it, and is told
+        ("For nearly two years the villagers were subject to a ban on imports of fuel.", "SANCTION"),
     ],
 )
 def test_acts_near_non_acts_are_still_told(text, kind):

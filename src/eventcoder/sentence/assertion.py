@@ -356,7 +356,7 @@ HEAD_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "standing_clause",
-        "The minister met elders who help coordinate the movement against the government.",
+        "The minister met elders who help organise the attacks on the convoys.",
         check.standing_clause,
         "background",
     ),

@@ -149,8 +149,11 @@ def standing_designation(t: Token) -> bool:
 def hearsay(t: Token) -> bool:
     """ "the purported resignation of the president", "militants allegedly backed by a neighbour": an
     act only alleged, by an adjective or an adverb of hearsay, is the allegation's content, not an act
-    told (but "reportedly" reports the act)."""
-    return has_child(t, (deps.ADJ_MODIFIER, deps.ADVERB_MODIFIER), _words("hearsay_words"))
+    told (but "reportedly" reports the act); a finite verb's act is told with its hedge ("soldiers
+    allegedly shot two protesters": the confidence says how sure)."""
+    return t.tag_ not in _FINITE and has_child(
+        t, (deps.ADJ_MODIFIER, deps.ADVERB_MODIFIER), _words("hearsay_words")
+    )
 
 
 def modal(t: Token) -> bool:
@@ -427,12 +430,14 @@ def _noun_object_of(tok: Token, nouns: str, verbs: str) -> bool:
 
 def subject_to(tok: Token, governor: Token) -> bool:
     """ "Use of this work is subject to restrictions", "officers found guilty are liable to dismissal":
-    what something is subject or liable to is a condition, not an act told."""
+    what something is subject or liable to is a condition, not an act told; in the past it was
+    imposed ("for two years the residents were subject to a ban on imports": the ban is told)."""
     return (
         pos_of(tok) == "NOUN"
         and tok.dep_ == deps.PREP_OBJECT
         and fold(tok.head.lemma_) in _words("subject_preps")
         and fold(tok.head.head.lemma_) in _words("subject_adjectives")
+        and tok.head.head.head.tag_ != "VBD"
     )
 
 
