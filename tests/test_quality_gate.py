@@ -82,8 +82,12 @@ FLOORS = {
     # actor .72 -> .76, target .70 -> .73 (issue 17, helper s5; .729 -> .763 and .704 -> .738 with s2's
     # recall): parties across tellings ("we" in a quotation, "armed men" ... "they", those behind a
     # deed) and named actor and target rules
-    "real": {"f1": 0.79, "date": 0.79, "place": 0.85, "fatalities": 0.90, "injuries": 0.91, "actor": 0.76,
-             "target": 0.73, "claimant": 0.82, "merge_f1": 0.86, "pairs_joined": 46, "lookalikes_apart": 46},
+    # Session 10: the set grew from 73 to 82 reports (real_121-129: Culiacan 2019, Brasilia 8 Jan 2023,
+    # Manipur May 2023, three outlets each; P/R/F1 .56/.45/.50 on them alone, no rule fitted), floors
+    # re-pinned to the grown set: f1 .80 -> .76, place .85 -> .84, actor .76 -> .74, target .73 -> .72,
+    # claimant .82 -> .80, merge .86 -> .83, pairs 47 of 107, look-alikes apart 61 of 70
+    "real": {"f1": 0.76, "date": 0.79, "place": 0.84, "fatalities": 0.91, "injuries": 0.91, "actor": 0.74,
+             "target": 0.72, "claimant": 0.80, "merge_f1": 0.83, "pairs_joined": 47, "lookalikes_apart": 61},
     # merge_f1 0.74 -> 0.72 and pairs 3 -> 2 (session 7): a gold mention told again in a record is now
     # held by it, which shows a look-alike folded within one report; and a country word owning an
     # embassy no longer places an event (place .69 -> .71), which parted one pair that agreed on it
@@ -155,7 +159,7 @@ def test_figures_hold_their_floors(suite, name):
 def test_corpora_are_whole(suite):
     sizes = {s.name: s.documents for s in suite.sets}
     assert (
-        sizes["real"] >= 73 and sizes["real-heldout"] >= 42 and sizes["real"] + sizes["real-heldout"] >= 115
+        sizes["real"] >= 82 and sizes["real-heldout"] >= 42 and sizes["real"] + sizes["real-heldout"] >= 124
     )
     assert sizes["dev"] >= 40 and sizes["heldout"] >= 10 and sizes["merge"] >= 50 and sizes["offtopic"] >= 40
     assert suite.by_name("real").report.total("claimed") >= 30
