@@ -3,7 +3,7 @@
 import pytest
 
 from eventcoder import Document, Options
-from eventcoder.document.stages import MENTION_RULES, STAGES
+from eventcoder.document.stages import ACTS_APART, MENTION_RULES, STAGES
 from eventcoder.pipeline import document_context
 
 from ..helpers import code, nlp
@@ -191,3 +191,29 @@ def test_a_restatement_by_an_unnamed_actor_folds_into_the_event_told_before():
     assert [t["sentence"] for t in ev["sources"][0]["tellings"]] == [
         "Gunmen attacked Kibumba, a resident told reporters."
     ]
+
+
+@pytest.mark.parametrize("sign", ACTS_APART, ids=lambda a: a.name)
+def test_each_sign_keeps_its_examples_last_act_apart(sign):
+    """The sign keeps the example's last mention out of the event told before: two records."""
+    sdoc = nlp()(sign.example)
+    document = Document(id="t", text=sign.example, published="2024-06-15")
+    ctx = document_context(sdoc, document, Options())
+    assert f"apart: {sign.name}" in [name for _i, name in ctx.reading.trace], ctx.reading.trace
+    assert len(ctx.events) == 2, [e.sources[0].sentence for e in ctx.events]
+
+
+def test_a_deed_after_shots_rang_out_is_a_deed_of_its_own():
+    text = (
+        "Police fired on the crowd outside the assembly on Monday, wounding six people. Soon after the shots "
+        "rang out, part of the building was torched."
+    )
+    assert len([e for e in code(text) if e["type"] == "ASSAULT"]) == 2
+
+
+def test_a_toll_after_the_attack_and_a_further_telling_still_fold():
+    events = code(
+        "Gunmen stormed the town of Mafa on Tuesday. Two people died after the attack. They killed 12 people "
+        "in the market of Mafa."
+    )
+    assert len([e for e in events if e["type"] == "ASSAULT"]) == 1
