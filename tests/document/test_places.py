@@ -399,3 +399,24 @@ def test_a_dateline_in_capitals_before_a_dash_is_where_the_report_was_filed():
     )
     assert places.dateline is not None and places.dateline.chosen.name == "Bukavu"
     assert places.dateline_kind == "news"
+
+
+def test_the_place_of_a_past_the_news_is_measured_against_is_no_scene():
+    text = (
+        "Bomb kills nine police officers, worst attack since Quetta\n\n"
+        "A roadside bomb killed nine police officers in Mardan on Monday, officials said.\n\n"
+        "The blast destroyed the vehicle."
+    )
+    assert [name for _, name, _ in where(text)][-1] == "Mardan"
+
+
+def test_the_scene_is_where_the_towns_named_lie_not_the_party_named_most():
+    text = (
+        "Russia denies Russian strike on Sumy\n\n"
+        "The Russian defence ministry said Russian forces did not strike Sumy on Monday. "
+        "Russian officials called the reports a provocation by Russian enemies.\n\n"
+        "Residents of Sumy counted the damage in the city of Sumy.\n\n"
+        "Eleven people were killed in the missile attack."
+    )
+    killed = [name for kind, name, _ in where(text) if kind == "ASSAULT"]
+    assert killed == ["Sumy"]

@@ -144,3 +144,8 @@ def test_a_country_named_as_a_party_says_less_of_where_the_report_is_than_one_na
     )
     focus = resolve(doc, find_toponyms(doc, gz.gazetteer(), place_spans(doc)))
     assert focus.most_common(1)[0][0] == "LB"
+
+
+def test_two_names_joined_by_and_that_are_one_places_name_stay_one():
+    names = _names("Soldiers searched houses in Jammu and Kashmir's Baramulla district on Friday.")
+    assert "Jammu and Kashmir" in names and "Jammu" not in names

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 
 from ..lexicons import gazetteer as gz
 from ..lexicons.actors import actor_index
-from ..lexicons.data import cue, fold
+from ..lexicons.data import cue, fold, word_lists
 from ..model import Place
 from ..nlp import deps
 from ..nlp.syntax import doc_text, folded_lemmas, has_child, subtree_indices
@@ -311,29 +311,54 @@ class DocPlaces:
             return pick
         return main
 
+    def _scenes(self) -> list[Toponym]:
+        """The place names that may be a scene of the report: not the dateline's, not the bound
+        of a past ("the worst since Uri"), not where someone went or a party is from."""
+        return [
+            t
+            for t in self.toponyms
+            if t.chosen is not None
+            and t.span.start not in self.heading
+            and not _bounds_a_past(t.span.root)
+            and not is_destination(t.span)
+            and not says_origin(t.span)
+        ]
+
+    def scene_country(self) -> str | None:
+        """The country where the report's scenes lie: the one whose towns, sites and areas it names
+        most (a country's own name counts only where it says where: "in Kosovo"), else the country
+        it names most. Not the party named most: a report on Russia's denial of a strike on
+        Kramatorsk names Russia most, and its scene is Ukraine."""
+        places: Counter = Counter()
+        for t in self._scenes():
+            if t.chosen.kind != "country" or not _names_a_party(t):
+                places[t.chosen.country] += 1
+        if not places:
+            return self.focus_country()
+        top = max(places.values())
+        tied = [c for c, n in places.items() if n == top]
+        return max(tied, key=lambda c: self.focus.get(c, 0))
+
     def _main_town(self) -> Toponym | None:
-        """The site or town the document names most in its main country (named in the headline
-        or the lead: counts twice; not the dateline), if named more than once or alone."""
-        country = self.focus_country()
+        """The site or town the document names most in its scene's country (named in the headline
+        or the lead: counts twice; not the dateline), if named more than once or alone; the first
+        named of those named most."""
+        country = self.scene_country()
         lead = self.paragraph_starts[2] if len(self.paragraph_starts) > 2 else len(self.text)
         local: Counter = Counter()
-        for t in self.toponyms:
-            if t.span.start in self.heading:
-                continue
-            if (
-                t.chosen is not None
-                and t.chosen.country == country
-                and precision_of(t.chosen) in ("site", "town")
-            ):
-                local[t.chosen.gazetteer_id] += 2 if t.span.start_char < lead else 1
+        towns = [
+            t
+            for t in self._scenes()
+            if t.chosen.country == country and precision_of(t.chosen) in ("site", "town")
+        ]
+        for t in towns:
+            local[t.chosen.gazetteer_id] += 2 if t.span.start_char < lead else 1
         if not local:
             return None
         top = max(local.values())
         if top == 1 and len(local) > 1:
             return None
-        return next(
-            t for t in self.toponyms if t.chosen is not None and local.get(t.chosen.gazetteer_id) == top
-        )
+        return next(t for t in towns if local[t.chosen.gazetteer_id] == top)
 
     def _place(self, t: Toponym) -> Place:
         assert t.chosen is not None
@@ -344,8 +369,8 @@ class DocPlaces:
 
     def _fallback(self) -> Place | None:
         """The document's main place: the site or town it names most (first named on a tie),
-        else its most named admin1 area, else its country."""
-        country = self.focus_country()
+        else its most named admin1 area, else its country: those of its scene's country."""
+        country = self.scene_country()
         if country is None:
             return None
         main = self._main_town()
@@ -471,6 +496,14 @@ def _describes_a_party(t: Toponym) -> bool:
             return True
         tok = tok.head
     return False
+
+
+def _bounds_a_past(tok: Token) -> bool:
+    """Is the place named as the bound of a past the news is measured against ("the worst attack
+    since Uri")? It is an earlier event's place, not a scene of the report."""
+    return (
+        tok.dep_ == deps.PREP_OBJECT and fold(tok.head.lemma_) in word_lists("gazetteer.toml")["past_bounds"]
+    )
 
 
 def _an_end(tok: Token) -> bool:

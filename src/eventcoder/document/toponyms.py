@@ -131,21 +131,33 @@ def _named(span: Span) -> bool:
 
 
 def _joined(spans: list[Span]) -> list[Span]:
-    """Entities the NER cut in two that together name a place: "Sultan" + "Kudarat"."""
+    """Entities the NER cut in two that together name a place: "Sultan" + "Kudarat"; and two
+    joined by "and" that are one place's very name ("Jammu" and "Kashmir" of "Jammu and
+    Kashmir's Pulwama district": one state, not the town of Jammu)."""
     out: list[Span] = []
     for span in spans:
         prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.end == span.start
-            and doc_text(prev.doc)[prev.start_char : span.end_char].find("\n") < 0
-        ):
+        if prev is not None and doc_text(prev.doc)[prev.start_char : span.end_char].find("\n") < 0:
             both = span.doc[prev.start : span.end]
-            if gz.gazetteer().is_place_name(both.text) and not gz.gazetteer().is_place_name(span.text):
+            if prev.end == span.start and (
+                gz.gazetteer().is_place_name(both.text) and not gz.gazetteer().is_place_name(span.text)
+            ):
+                out[-1] = both
+                continue
+            if _one_name_with_and(prev, span):
                 out[-1] = both
                 continue
         out.append(span)
     return out
+
+
+def _one_name_with_and(first: Span, second: Span) -> bool:
+    """Are the two names, with the "and" between them, the very name of one place ("Jammu and
+    Kashmir", "Trinidad and Tobago")?"""
+    doc = first.doc
+    if second.start != first.end + 1 or doc[first.end].lower_ != "and":
+        return False
+    return bool(gz.gazetteer().named_exactly(doc[first.start : second.end].text))
 
 
 def _split_comma(span: Span) -> list[Span]:
@@ -437,14 +449,16 @@ def _a_party_not_a_place(span: Span) -> bool:
 
 def is_destination(span: Span) -> bool:
     """Is the name where someone was taken or went, "was flown to the United States for
-    treatment", "were heading towards the border": no scene of the report's deeds?"""
+    treatment", "were heading towards the border", "on Sunday he landed in Madrid": no scene of
+    the report's deeds?"""
     tok = span.root
     while tok.dep_ == deps.CONJUNCT and tok.head.i != tok.i:
         tok = tok.head
-    return (
-        tok.dep_ == deps.PREP_OBJECT
-        and fold(tok.head.text) in word_lists("gazetteer.toml")["destination_preps"]
-        and tok.head.head.pos_ in ("VERB", "AUX")
+    if tok.dep_ != deps.PREP_OBJECT or tok.head.head.pos_ not in ("VERB", "AUX"):
+        return False
+    lists = word_lists("gazetteer.toml")
+    return fold(tok.head.text) in lists["destination_preps"] or (
+        fold(tok.head.text) in lists["arrival_preps"] and fold(tok.head.head.lemma_) in lists["arrival_verbs"]
     )
 
 
