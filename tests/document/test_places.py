@@ -420,3 +420,26 @@ def test_the_scene_is_where_the_towns_named_lie_not_the_party_named_most():
     )
     killed = [name for kind, name, _ in where(text) if kind == "ASSAULT"]
     assert killed == ["Sumy"]
+
+
+def test_a_gulf_is_a_place_and_the_scene_of_a_later_telling_with_none():
+    text = (
+        "A drone hit a tanker as it sailed through the Gulf of Aden on Monday, the navy said.\n\n"
+        "Warships later detained three suspects."
+    )
+    assert [name for _, name, _ in where(text)] == ["Gulf of Aden", "Gulf of Aden"]
+
+
+def test_a_continent_or_a_region_of_many_countries_is_no_place():
+    found, _ = resolved("Envoys from the Middle East and Africa met in Doha on Monday.")
+    assert set(found) == {"Doha"}
+
+
+def test_a_caption_told_under_each_picture_counts_once_for_the_scene():
+    caption = "President Mensah at a dinner with the mayor in London, 16 February 2023\n\n"
+    text = (
+        "Soldiers hold Ghana's president\n\n" + caption * 3 + "Ghana's president said Wednesday that "
+        "soldiers had tried to seize power.\n\nOn Wednesday troops sealed off the streets in Accra."
+    )
+    _, places = resolved(text)
+    assert places.scene_country() == "GH"

@@ -139,7 +139,6 @@ class DocPlaces:
         *by_issuer*."""
         kind = self.dateline_kind
         dateline = self.dateline if kind == "news" or (kind == "heading" and by_issuer) else None
-        sent = m.sent
         clause = _clause(m)
         said = spoken
         spoken = spoken and (state is not None or dateline is not None)  # a statement, not a crowd's demand
@@ -169,19 +168,23 @@ class DocPlaces:
         back = self._pointed_back(m, clause) or (None if spoken else self._seat_of_power(m, clause))
         if back is not None:
             return self._place(back)
-        para = self._paragraph(sent.start_char)
+        earlier = None if spoken else self._earlier_in_paragraph(m)
+        return self._place(earlier) if earlier is not None else self._fallback()
+
+    def _earlier_in_paragraph(self, m: Mention) -> Toponym | None:
+        """The last place named before the mention's sentence in its paragraph (not the
+        dateline's, nor where someone went)."""
+        para = self._paragraph(m.sent.start_char)
         earlier = [
             t
             for t in self.toponyms
-            if t.span.start < sent.start
+            if t.span.start < m.sent.start
             and self._paragraph(t.span.start_char) == para
             and t.chosen
             and t.span.start not in self.heading
             and not is_destination(t.span)
         ]
-        if earlier and not spoken:
-            return self._place(earlier[-1])
-        return self._fallback()
+        return earlier[-1] if earlier else None
 
     def _own_places(
         self, m: Mention, skip: set[int], clause: set[int], spoken: bool, said: bool = False
@@ -313,11 +316,21 @@ class DocPlaces:
 
     def _scenes(self) -> list[Toponym]:
         """The place names that may be a scene of the report: not the dateline's, not the bound
-        of a past ("the worst since Uri"), not where someone went or a party is from."""
+        of a past ("the worst since Uri"), not where someone went or a party is from, nor those
+        of a paragraph told again word for word (a photo caption under each picture)."""
+        seen: set[str] = set()
+        repeated: set[int] = set()
+        for i, start in enumerate(self.paragraph_starts):
+            end = self.paragraph_starts[i + 1] if i + 1 < len(self.paragraph_starts) else len(self.text)
+            words = self.text[start:end].strip()
+            if words in seen:
+                repeated.add(i)
+            seen.add(words)
         return [
             t
             for t in self.toponyms
             if t.chosen is not None
+            and self._paragraph(t.span.start_char) not in repeated
             and t.span.start not in self.heading
             and not _bounds_a_past(t.span.root)
             and not is_destination(t.span)
@@ -325,19 +338,21 @@ class DocPlaces:
         ]
 
     def scene_country(self) -> str | None:
-        """The country where the report's scenes lie: the one whose towns, sites and areas it names
-        most (a country's own name counts only where it says where: "in Kosovo"), else the country
-        it names most. Not the party named most: a report on Russia's denial of a strike on
-        Kramatorsk names Russia most, and its scene is Ukraine."""
+        """The country where the report's scenes lie: the one it names most, counting
+        :data:`SCENE_WEIGHT` times more each of its towns, sites and areas named as a scene (a
+        country's own name counts so only where it says where: "in Kosovo"), the one with more
+        scenes on a tie. Not merely the party named most: a report on the
+        Russian army's denial of a strike on Kramatorsk names Russia most, and its scene is Ukraine."""
         places: Counter = Counter()
         for t in self._scenes():
             if t.chosen.kind != "country" or not _names_a_party(t):
                 places[t.chosen.country] += 1
         if not places:
             return self.focus_country()
-        top = max(places.values())
-        tied = [c for c, n in places.items() if n == top]
-        return max(tied, key=lambda c: self.focus.get(c, 0))
+        return max(
+            sorted(self.focus.keys() | places.keys()),
+            key=lambda c: (SCENE_WEIGHT * places[c] + self.focus.get(c, 0), places[c]),
+        )
 
     def _main_town(self) -> Toponym | None:
         """The site or town the document names most in its scene's country (named in the headline
@@ -348,8 +363,12 @@ class DocPlaces:
         local: Counter = Counter()
         towns = [
             t
-            for t in self._scenes()
-            if t.chosen.country == country and precision_of(t.chosen) in ("site", "town")
+            for t in self.toponyms
+            if t.chosen is not None
+            and t.span.start not in self.heading
+            and not _bounds_a_past(t.span.root)
+            and t.chosen.country == country
+            and precision_of(t.chosen) in ("site", "town")
         ]
         for t in towns:
             local[t.chosen.gazetteer_id] += 2 if t.span.start_char < lead else 1
@@ -360,6 +379,29 @@ class DocPlaces:
             return None
         return next(t for t in towns if local[t.chosen.gazetteer_id] == top)
 
+    def _main_area(self, country: str, precision: str) -> Toponym | None:
+        """The area of that precision the report names most in *country* as a scene (a district
+        or an area, admin2, only where it is named as a place, not a measure's anchor; an admin1
+        area or a region anywhere), the first named on a tie."""
+        if precision == "admin2":
+            named = [
+                t
+                for t in self._scenes()
+                if t.chosen.country == country
+                and precision_of(t.chosen, t.relative) == "admin2"
+                and (in_place_slot(t.span) or _in_a_place_phrase(t.span.root))
+            ]
+        else:
+            named = [
+                t
+                for t in self.toponyms
+                if t.chosen is not None
+                and t.chosen.kind in ("admin1", "region")
+                and t.chosen.country == country
+            ]
+        times = Counter(t.chosen.gazetteer_id for t in named)
+        return max(named, key=lambda t: times[t.chosen.gazetteer_id]) if named else None
+
     def _place(self, t: Toponym) -> Place:
         assert t.chosen is not None
         place = _as_place(t.chosen, t.text, t.relative)
@@ -369,7 +411,8 @@ class DocPlaces:
 
     def _fallback(self) -> Place | None:
         """The document's main place: the site or town it names most (first named on a tie),
-        else its most named admin1 area, else its country: those of its scene's country."""
+        else its most named district or area ("the Gulf of Aden", named as a scene), else its most
+        named admin1 area, else its country: those of its scene's country."""
         country = self.scene_country()
         if country is None:
             return None
@@ -378,18 +421,13 @@ class DocPlaces:
             place = self._place(main)
             place.text = None
             return place
-        areas = Counter(
-            t.chosen.name
-            for t in self.toponyms
-            if t.chosen is not None and t.chosen.kind in ("admin1", "region") and t.chosen.country == country
-        )
-        if areas:
-            name = areas.most_common(1)[0][0]
-            t = next(t for t in self.toponyms if t.chosen is not None and t.chosen.name == name)
-            place = self._place(t)
-            place.precision = "admin1"
-            place.text = None
-            return place
+        for precision in ("admin2", "admin1"):
+            area = self._main_area(country, precision)
+            if area is not None:
+                place = self._place(area)
+                place.precision = precision
+                place.text = None
+                return place
         c = self.gaz.country(country)
         if c is None:
             return None
@@ -401,6 +439,11 @@ class DocPlaces:
             precision="country",
             gazetteer_id=c.gazetteer_id,
         )
+
+
+#: How many times a place named as a scene counts beside a mention of its country (a party, a demonym)
+#: in telling which country a report's scenes are in.
+SCENE_WEIGHT = 2
 
 
 def _moved(lat: float, lon: float, km: float, bearing: float) -> tuple[float, float]:
@@ -496,6 +539,11 @@ def _describes_a_party(t: Toponym) -> bool:
             return True
         tok = tok.head
     return False
+
+
+def _in_a_place_phrase(tok: Token) -> bool:
+    """Is the name the object of a preposition of place ("passing through the Gulf of Aden")?"""
+    return tok.dep_ == deps.PREP_OBJECT and fold(tok.head.text) in cue("places.place_preps")
 
 
 def _bounds_a_past(tok: Token) -> bool:
