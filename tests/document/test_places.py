@@ -443,3 +443,27 @@ def test_a_caption_told_under_each_picture_counts_once_for_the_scene():
     )
     _, places = resolved(text)
     assert places.scene_country() == "GH"
+
+
+def test_a_statement_is_placed_at_the_meeting_the_report_places_just_after_it():
+    text = (
+        "Regional leaders have threatened sanctions against the junta in Guinea unless it frees the "
+        "president.\n\nThe threat was read out at a summit in Accra on Sunday."
+    )
+    assert where(text)[0][:2] == ("THREATEN", "Accra")
+
+
+def test_the_seat_of_an_office_gives_way_to_the_town_named_in_it():
+    text = (
+        "Gunmen attacked a market in Beni on Sunday.\n\nResidents of Beni fled the town.\n\n"
+        "On Monday soldiers arrested four suspects, the governor of North Kivu province told reporters."
+    )
+    assert ("COERCE", "Beni") in [(kind, name) for kind, name, _ in where(text)]
+
+
+def test_a_country_among_the_sayers_of_a_closing_said_is_no_place():
+    text = (
+        "Aid workers in Mali say the roads are unsafe.\n\nTwo of them were abducted on Monday when their "
+        "car was stopped in the country's north, Norway and the Red Cross said."
+    )
+    assert ("ASSAULT", "Mali") in [(kind, name) for kind, name, _ in where(text)]

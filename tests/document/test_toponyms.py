@@ -149,3 +149,10 @@ def test_a_country_named_as_a_party_says_less_of_where_the_report_is_than_one_na
 def test_two_names_joined_by_and_that_are_one_places_name_stay_one():
     names = _names("Soldiers searched houses in Jammu and Kashmir's Baramulla district on Friday.")
     assert "Jammu and Kashmir" in names and "Jammu" not in names
+
+
+def test_the_first_name_of_a_person_the_ner_marks_is_no_place():
+    names = _names(
+        "Gunmen ambushed a bus near Tera on Monday, the regional governor, Carly Issoufou Kane, said."
+    )
+    assert "Tera" in names and "Carly" not in names

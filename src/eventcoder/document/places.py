@@ -26,6 +26,7 @@ from ..lexicons.data import cue, fold, word_lists
 from ..model import Place
 from ..nlp import deps
 from ..nlp.syntax import doc_text, folded_lemmas, has_child, subtree_indices
+from .parties import STATE_SECTORS
 from .toponyms import (
     ORDER,
     Toponym,
@@ -206,7 +207,11 @@ class DocPlaces:
             and t.span.start not in self.heading
         ]
         g = m.governor
-        mine = [t for t in mine if not _names_a_party(t) and not _describes_a_party(t)]
+        mine = [
+            t
+            for t in mine
+            if not _names_a_party(t) and not _describes_a_party(t) and not self._an_office_seat(t)
+        ]
         governed = [t for t in mine if t.span.root.i in clause and not _about_else(t.span.root, g)]
         if g.dep_ in (deps.RELATIVE_CLAUSE, deps.ACL) and not governed:
             # "the Jeddah Declaration that the two sides signed": the place that names what was done
@@ -219,6 +224,16 @@ class DocPlaces:
             governed = [t for t in mine if _said_at(t.span.root, g) and not _about_else(t.span.root, g)]
             governed = [t for t in governed if _at_a_venue(t.span.root)] or governed
         return mine, governed
+
+    def _an_office_seat(self, t: Toponym) -> bool:
+        """Is the place the seat of someone's office ("the governor of North Kivu province told
+        Reuters") while the town the report names most lies in it? That town is where the deed
+        was; the seat is only where the office holder's writ runs."""
+        tok = t.span.root
+        if not (tok.dep_ == deps.PREP_OBJECT and fold(tok.head.lemma_) == "of" and _an_office(tok.head.head)):
+            return False
+        main = self._main_town()
+        return main is not None and t.chosen is not None and main is not t and lies_in(main, t.chosen)
 
     def _pointed_back(self, m: Mention, clause: set[int], placed: bool = False) -> Toponym | None:
         """ "inside the camp", "the town's market": the place of that kind named before (with
@@ -261,21 +276,36 @@ class DocPlaces:
     def _last_venue(self, m: Mention) -> Toponym | None:
         """The place where the report last placed a meeting or a speech, before the statement's
         sentence ("the communique read at the Presidential Villa, Abuja, at the close of the
-        summit ... The leaders condemned the coup"): where a statement with no place of its own
-        was made."""
-        words = cue("places.speaking_words")
-        for t in reversed(self.toponyms):
-            if t.span.start >= m.sent.start or t.chosen is None or t.span.start in self.heading:
-                continue
-            if precision_of(t.chosen, t.relative) not in ("site", "town"):
-                continue  # a venue is a city or a site ("a summit on the situation in Niger": its topic)
-            tok = t.span.root
-            while tok.dep_ in (deps.APPOSITION, deps.CONJUNCT, deps.NOUN_ADVERBIAL) and tok.head.i != tok.i:
-                tok = tok.head  # "at the Presidential Villa, Abuja"
-            if tok.dep_ == deps.PREP_OBJECT and fold(tok.head.text) in cue("places.place_preps"):
-                if fold(tok.head.head.lemma_) in words and not _names_a_party(t):
-                    return t
-        return None
+        summit ... The leaders condemned the coup"), else the first it places in the next two
+        paragraphs ("ECOWAS leaders threatened military action. The threat was set out in a
+        communique read at the Presidential Villa, Abuja"): where a statement with no place of its
+        own was made."""
+        para = self._paragraph(m.sent.start_char)
+        before = [t for t in self.toponyms if t.span.start < m.sent.start]
+        after = [
+            t
+            for t in self.toponyms
+            if t.span.start >= m.sent.end and self._paragraph(t.span.start_char) <= para + VENUE_PARAGRAPHS
+        ]
+        return next((t for t in [*reversed(before), *after] if self._a_venue(t)), None)
+
+    def _a_venue(self, t: Toponym) -> bool:
+        """Is the name that of a city or a site where the report places a meeting or a speech
+        ("at the Presidential Villa, Abuja", "a summit in Abuja")?"""
+        if t.chosen is None or t.span.start in self.heading:
+            return False
+        if precision_of(t.chosen, t.relative) not in ("site", "town"):
+            return False  # a venue is a city or a site ("a summit on the situation in Niger": its topic)
+        words, preps = cue("places.speaking_words"), cue("places.place_preps")
+        tok = t.span.root
+        while tok.dep_ in (deps.APPOSITION, deps.CONJUNCT, deps.NOUN_ADVERBIAL) and tok.head.i != tok.i:
+            tok = tok.head  # "at the Presidential Villa, Abuja"
+        return (
+            tok.dep_ == deps.PREP_OBJECT
+            and fold(tok.head.text) in preps
+            and fold(tok.head.head.lemma_) in words
+            and not _names_a_party(t)
+        )
 
     def _seat_of_power(self, m: Mention, clause: set[int]) -> Toponym | None:
         """ "the coup in which army officers ousted the president", named with no place of its
@@ -441,6 +471,10 @@ class DocPlaces:
         )
 
 
+#: How many paragraphs after a statement a place of a meeting or a speech may be told and still be
+#: where the statement was made.
+VENUE_PARAGRAPHS = 3
+
 #: How many times a place named as a scene counts beside a mention of its country (a party, a demonym)
 #: in telling which country a report's scenes are in.
 SCENE_WEIGHT = 2
@@ -517,7 +551,31 @@ def _names_a_party(t: Toponym) -> bool:
     root = t.span.root
     while root.dep_ == deps.CONJUNCT:
         root = root.head
-    return not (root.dep_ == deps.PREP_OBJECT and fold(root.head.text) in cue("places.place_preps"))
+    placed = root.dep_ == deps.PREP_OBJECT and fold(root.head.text) in cue("places.place_preps")
+    return not placed or _a_closing_sayer(t.span)
+
+
+def _a_closing_sayer(span) -> bool:
+    """Is the name among the sayers of a closing "..., X and Y said", whatever the parse makes of
+    it ("... came under attack in the country's east, Italy and the United Nations said")?"""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].text != ",":
+        return False
+    for tok in doc[span.end : span.end + 6]:
+        if tok.pos_ in ("VERB", "AUX"):
+            return fold(tok.lemma_) in cue("reporting.lemmas")
+        if tok.is_punct:
+            return False
+    return False
+
+
+def _an_office(noun: Token) -> bool:
+    """Is the noun a title or a state's office holders ("the governor", "the military rulers"),
+    whose "of" phrase names the seat of their office ("the governor of North Kivu province")?"""
+    sector = actor_index().sector_of(noun.text)
+    return sector is not None and (
+        sector[2] == "title" or (sector[2] == "people" and sector[1] in STATE_SECTORS)
+    )
 
 
 def _describes_a_party(t: Toponym) -> bool:

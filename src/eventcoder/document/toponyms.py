@@ -363,6 +363,21 @@ def names_no_place(span: Span) -> bool:
         or _a_peoples_word(span)
         or _capital_by_position(span)
         or _names_a_post(span)
+        or _a_first_name(span)
+    )
+
+
+def _a_first_name(span: Span) -> bool:
+    """Is the name, no country's, right before a person's name the NER marks, its first part: the
+    first name of "Carly Nzanzu Kasivita" (not Carly, in France), however the NER labels it?"""
+    doc = span.doc
+    return (
+        span.end < len(doc)
+        and doc[span.end].ent_type_ == "PERSON"
+        and doc[span.end].ent_iob_ == "B"
+        and doc[span.end - 1].whitespace_ != ""
+        and doc[span.end - 1].is_alpha
+        and actor_index().country_named(span.text) is None
     )
 
 
