@@ -80,11 +80,11 @@ def find_dates(
 # the patterns that read a date from the day of writing ("on Friday", "two days ago", "on the 8th")
 _NEEDS_ANCHOR = frozenset(
     {"ago", "night_into", "weekday_range", "last_weekday", "weekday", "relative", "ordinal_day", "in_month"}
-    | {"part_month"}
+    | {"part_month", "overnight_on", "weekday_pair", "part_relative", "last_month_named"}
     | {"month_day", "day_month"}
 )
 # of those, the ones an explicit date nearby anchors: a weekday is the nearest such day to it
-_WEEKDAY_PATTERNS = frozenset({"weekday", "night_into", "weekday_range"})
+_WEEKDAY_PATTERNS = frozenset({"weekday", "night_into", "weekday_range", "overnight_on", "weekday_pair"})
 _BY_NAME = {p.name: p for p in PATTERNS}
 
 
