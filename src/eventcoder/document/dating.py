@@ -78,6 +78,7 @@ from .date_scope import (
     last_day,
     names_a_thing,
     nested_elsewhere,
+    of_another_like_it,
     other_dates,
     owned_elsewhere,
     past_perfect,
@@ -375,6 +376,7 @@ def _carried(dates: DocDates, m: Mention) -> DateSpan | None:
             if not is_recalled(doc, e)
             and not antecedent(doc, e)
             and not flashback(doc, e)
+            and not of_another_like_it(doc, e)
             and not dates.is_ahead(e)
         ]
         if not exprs:
