@@ -414,3 +414,12 @@ def test_the_date_of_another_event_of_the_kind_is_not_carried_to_the_news_after_
     )
     [held] = [e for e in code(text, "2024-05-10") if e["type"] == "COERCE"]
     assert held["date"]["start"] == "2024-05-09"
+
+
+def test_a_deed_named_again_later_as_the_same_doers_noun_takes_that_date():
+    text = (
+        "Gunmen shot dead a judge in Lagos on Monday.\n\nGovernor Adeyemi condemned the killing.\n\n"
+        "Adeyemi's condemnation came in a radio address on Wednesday."
+    )
+    [condemned] = [e for e in code(text, "2024-05-10") if e["type"] == "ACCUSE"]
+    assert condemned["date"]["start"] == "2024-05-08"

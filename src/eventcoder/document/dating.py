@@ -1,7 +1,9 @@
 """When each event happened, by the first of a table of named rules (:data:`DATE_RULES`): the
 day of a statement in the present, else the date expression that governs its clause (one that
 nothing anchors stays unresolved, its words kept), else an expression anchored to the date told
-before ("the next day"; only in its own clause), else for a present perfect the day the report
+before ("the next day"; only in its own clause), else the date a later sentence gives the deed named
+again as a noun of the same doer ("X condemned Y. ... X's condemnation came on Saturday"), else for
+a present perfect the day the report
 tells within the day before it and the day of it (never the day a statement was made, for a deed),
 or those two days, else for a reaction to a deed its sentence dates ("condemned Thursday's
 shelling") no day before the deed, else the story's date carried from the paragraph before, else
@@ -42,7 +44,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from ..lexicons.data import word_lists
+from ..lexicons.data import fold, word_lists
 from ..lexicons.ontology import types_with
 from ..model import DateSpan
 from ..nlp import deps
@@ -341,6 +343,32 @@ def _anchored(dates: DocDates, m: Mention) -> DateSpan | None:
     return None
 
 
+def _told_again_later(dates: DocDates, m: Mention) -> DateSpan | None:
+    """A deed with no date of its own that a later sentence names again as a noun of the same
+    doer, with a date ("Zelenskyy condemned Putin. ... Zelenskyy's condemnation of Putin came in
+    his own address on Saturday"): the date that sentence gives it."""
+    if m.actor is None or m.actor.pos_ != "PROPN" or dates.has_own(m):
+        return None
+    doc, doer = m.sent.doc, fold(m.actor.text)
+    for start in sorted(s for s in dates.by_sent if s > m.sent.start):
+        exprs = [e for e in dates.by_sent[start] if e.kind != "since"]
+        if not exprs:
+            continue
+        sent = doc[start].sent
+        for noun in (t for t in sent if t.pos_ == "NOUN"):
+            owner = next((c for c in noun.children if c.dep_ == deps.POSSESSIVE), None)
+            if owner is None or fold(owner.text) != doer:
+                continue
+            trig = find_trigger(noun, set())
+            if trig is None or trig.type != m.type:
+                continue
+            verb = noun.head if noun.dep_ in (deps.SUBJECT, deps.SUBJECT_PASSIVE) else noun
+            near = [e for e in exprs if hops(doc, e, verb) < 10]
+            if near:
+                return _span(min(near, key=lambda e: hops(doc, e, verb)))
+    return None
+
+
 def _recent_perfect_span(dates: DocDates, m: Mention) -> DateSpan | None:
     """A present perfect: the day before the report to the day of it, or the day of those two the
     report tells last ("Soldiers have toppled the president. Yesterday the guard sealed off the
@@ -509,6 +537,11 @@ DATE_RULES: tuple[DateRule, ...] = (
         "In July 2009, soldiers attacked the camp.\n\nFor nearly two years the residents were subject to a "
         "ban on imports of food and medicine.",
         _anchored,
+    ),
+    DateRule(
+        "told_again_later",
+        "Mayor Osei condemned the shelling of the port.\n\nOsei's condemnation came in a speech on Thursday.",
+        _told_again_later,
     ),
     DateRule("recent_perfect", "The ministry has banned all protests in the capital.", _recent_perfect_span),
     DateRule(
