@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from eventcoder.sentence.date_patterns import GATES, PATTERNS, RELATIVE_GROUP
-from eventcoder.sentence.dates import find_dates, parse_span, scan
+from eventcoder.sentence.dates import find_dates, follow_full_date, parse_span, scan
 
 PUB = date(2013, 2, 11)  # a Monday
 
@@ -357,3 +357,14 @@ def test_since_a_year_with_no_publication_date_is_a_bound_not_a_year_of_events()
 def test_a_day_after_publication_is_not_taken_ahead_after_a_date_of_another_year():
     found = find_dates("On 3 January 2011 rebels took the port, and on 20 February they left", PUB, 2011)
     assert [e.start.isoformat() for e in found] == ["2011-01-03", "2012-02-20"]
+
+
+def test_a_year_less_day_just_after_a_full_date_of_another_year_is_of_that_year():
+    text = "On 14 March 2022 rebels seized the dam. Troops took it back on 2 April and on 9 July."
+    found, last = follow_full_date(find_dates(text, date(2025, 1, 10)), None)
+    assert [(e.text, e.start.isoformat()) for e in found] == [
+        ("14 March 2022", "2022-03-14"),
+        ("2 April", "2022-04-02"),
+        ("9 July", "2024-07-09"),  # too long after it to be told as its sequel
+    ]
+    assert last is found[0]

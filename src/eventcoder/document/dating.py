@@ -56,6 +56,7 @@ from ..sentence.dates import (
     find_anchored,
     find_dates,
     find_unresolved,
+    follow_full_date,
     resolve_near,
 )
 from ..sentence.triggers import find_trigger
@@ -106,9 +107,10 @@ class DocDates:
         year_hint = published.year if published else self.only_year
         self.undated = True
         """Does the report tell no date at all, not even on a dateline?"""
+        full = None  # the last full date of the sentence before
         for sent in sdoc.sents:
             found = find_dates(span_text(sent), published, year_hint, offset=sent.start_char)
-            found += other_dates(sent, found, published)
+            found, full = follow_full_date(found + other_dates(sent, found, published), full)
             self.undated = self.undated and not found
             if is_dateline(sent, found):
                 found = []  # the page's date, not an event's
