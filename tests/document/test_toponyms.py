@@ -156,3 +156,25 @@ def test_the_first_name_of_a_person_the_ner_marks_is_no_place():
         "Gunmen ambushed a bus near Tera on Monday, the regional governor, Carly Issoufou Kane, said."
     )
     assert "Tera" in names and "Carly" not in names
+
+
+@pytest.mark.parametrize(
+    "text, name, country",
+    [
+        (
+            "Georgian police detained protesters in Tbilisi, and officials in Washington said Georgia's "
+            "government must respect the right to protest.",
+            "Washington",
+            "US",
+        ),
+        (
+            "Ukraine said Russian drones struck Zaporizhzhia overnight; Russian officials, Russian troops "
+            "and Russian media said nothing.",
+            "Zaporizhzhia",
+            "UA",
+        ),
+        ("The rebels claimed to control Kanem province on Monday.", "Kanem province", "TD"),
+    ],
+)
+def test_a_big_city_or_a_province_the_gazetteer_knows_is_found(text, name, country):
+    assert _names(text).get(name) == country

@@ -665,7 +665,7 @@ def resolve(doc: Doc, toponyms: list[Toponym]) -> Counter:
             focus
             and best.kind not in ("country", "admin1")
             and (best.country not in focus or (not exact and focus[best.country] < top))
-            and not ((exact or ranked[0][0] == 0) and best.population >= _WORLD_CITY)
+            and not _a_big_city(best, exact, ranked[0][0] == 0, focus)
         ):
             continue  # "the settlement of Eli" is no town in Nevada: better no place than a wrong one
         elif _a_town_for_an_area(t, best, toponyms):
@@ -676,6 +676,16 @@ def resolve(doc: Doc, toponyms: list[Toponym]) -> Counter:
         if t.chosen is not None and t.chosen.gazetteer_id in areas:
             t.chosen = None
     return focus
+
+
+def _a_big_city(best: gz.Place, exact: bool, first: bool, focus: Counter) -> bool:
+    """Is the place a big city that is what its name means wherever the report is from: one of a
+    million people called so or the first the name finds ("In New York, a UN spokesman said"),
+    one of half a million called by its very name ("in Washington"), or one of half a million of a
+    country the report names, however spelled ("Zaporizhzhia" for Zaporizhzhya)?"""
+    if best.population >= _WORLD_CITY and (exact or first):
+        return True
+    return best.population >= _CITY and (exact or best.country in focus)
 
 
 # the gazetteer kinds a name given as an area ("X district", "X province") may be
