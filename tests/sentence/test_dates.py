@@ -368,3 +368,10 @@ def test_a_year_less_day_just_after_a_full_date_of_another_year_is_of_that_year(
         ("9 July", "2024-07-09"),  # too long after it to be told as its sequel
     ]
     assert last is found[0]
+
+
+def test_a_year_less_day_of_the_recent_past_stays_news_after_a_full_date_of_another_year():
+    text = "The general, killed on 3 January 2020, was mourned. On 4 January the minister gave new figures."
+    pub = date(2024, 1, 5)
+    found, _ = follow_full_date(find_dates(text, pub), None, date(2023, 12, 5))
+    assert [e.start.isoformat() for e in found] == ["2020-01-03", "2024-01-04"]

@@ -108,9 +108,10 @@ class DocDates:
         self.undated = True
         """Does the report tell no date at all, not even on a dateline?"""
         full = None  # the last full date of the sentence before
+        recent = published - timedelta(days=BACKGROUND_DAYS) if published else None
         for sent in sdoc.sents:
             found = find_dates(span_text(sent), published, year_hint, offset=sent.start_char)
-            found, full = follow_full_date(found + other_dates(sent, found, published), full)
+            found, full = follow_full_date(found + other_dates(sent, found, published), full, recent)
             self.undated = self.undated and not found
             if is_dateline(sent, found):
                 found = []  # the page's date, not an event's
