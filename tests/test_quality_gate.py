@@ -67,7 +67,11 @@ FLOORS = {
     # f1 .70 -> .74, place .78 -> .85, fatalities .86 -> .91, actor .67 -> .72, claimant .78 -> .85,
     # pairs 35 -> 40 of 84, look-alikes kept apart 41 -> 43 of 52 (now pinned too)
     # injuries .90 -> .91, pairs 40 -> 42: a headline's figures where the body gives none
-    "real": {"f1": 0.74, "date": 0.81, "place": 0.85, "fatalities": 0.91, "injuries": 0.91, "actor": 0.72,
+    # date .81 -> .82, place .85 -> .90, dev place .90 -> .91 (issue 17, helper s6): the scene's country
+    # where its towns lie, not the party named most; "Jammu and Kashmir" one name; the Gulf of Aden; a
+    # statement at the meeting told after it; a first name no town; the date of "a similar" event not
+    # carried; a deed named again later as its doer's noun dated there
+    "real": {"f1": 0.74, "date": 0.82, "place": 0.90, "fatalities": 0.91, "injuries": 0.91, "actor": 0.72,
              "target": 0.70, "claimant": 0.85, "merge_f1": 0.83, "pairs_joined": 42, "lookalikes_apart": 43},
     # merge_f1 0.74 -> 0.72 and pairs 3 -> 2 (session 7): a gold mention told again in a record is now
     # held by it, which shows a look-alike folded within one report; and a country word owning an
@@ -82,7 +86,7 @@ FLOORS = {
     # are now matched, and "the declaration that the two sides signed" names no target
     # f1 .87 -> .88 (session 9, helper s1): non-acts cut (an agreement kept, a pledge, a source's wish not
     # to be named, "recalls that")
-    "dev": {"f1": 0.88, "date": 0.95, "place": 0.90, "fatalities": 0.97, "injuries": 0.97, "actor": 0.90,
+    "dev": {"f1": 0.88, "date": 0.95, "place": 0.91, "fatalities": 0.97, "injuries": 0.97, "actor": 0.90,
             "target": 0.86, "claimant": 0.97},
     # place .84 -> .92 (session 9, helper s5): a statement at its speech's place, "about 50 km south
     # of Qandala" measured from Qandala, "Bishnupur district" in a report on Manipur no town of Bengal

@@ -119,12 +119,10 @@ def other_dates(sent, found: list[DateExpr], published) -> list[DateExpr]:
 
 
 def _an_age(ent) -> bool:
-    """Is the span a bare number said of someone ("whose mother, Ada, is 72", "aged 72", "Ada
-    Obi, 72, was shot"): an age, no year? A bare number of one or two digits never is one."""
+    """Is the span a bare number said of someone ("whose mother, Ada, is 72", "aged 72"): an age,
+    no year?"""
     if not ent.text.strip().isdigit():
         return False
-    if len(ent.text.strip()) <= 2:
-        return True
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     said_of = ent.root.dep_ in (deps.ATTRIBUTE, deps.ADJ_COMPLEMENT) and fold(ent.root.head.lemma_) == "be"
     return said_of or (before is not None and fold(before.text) in ("aged", "age"))
