@@ -3,9 +3,11 @@ attached to its events.
 
 An event's place is the one its clause governs ("the attack on Camp Ashraf", "in Diyala"), else
 one its sentence names, else the place "the camp" or "the town" points back to, else the last one
-named in its paragraph, else the document's main place at town, admin1 or country precision. A
-statement is placed where it was made (a place on the verb of saying, else the dateline), not
-where the deed it speaks of was done.
+named in its paragraph, else the document's main place at town, district or area, admin1 or
+country precision, in the country where the report's scenes lie (:meth:`DocPlaces.scene_country`:
+the places it names as scenes weigh more than the parties it names). A statement is placed where
+it was made (a place on the verb of saying, else the dateline, else the meeting or speech the
+report places just before or after it), not where the deed it speaks of was done.
 """
 
 from __future__ import annotations
