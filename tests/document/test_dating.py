@@ -404,3 +404,22 @@ def test_a_captions_date_is_not_the_storys():
     events = code(text, "2024-06-12")
     police = next(e for e in events if "Riot police" in e["sources"][0]["sentence"])
     assert police["date"]["start"] == "2024-06-11"
+
+
+def test_the_date_of_another_event_of_the_kind_is_not_carried_to_the_news_after_it():
+    text = (
+        "Rockets struck the bus station of Kharkiv on 9 May, officials said.\n\n"
+        "Militants fired a similar rocket at the Izium market on 7 May.\n\n"
+        "Police detained two suspects over the rocket attack."
+    )
+    [held] = [e for e in code(text, "2024-05-10") if e["type"] == "COERCE"]
+    assert held["date"]["start"] == "2024-05-09"
+
+
+def test_a_deed_named_again_later_as_the_same_doers_noun_takes_that_date():
+    text = (
+        "Gunmen shot dead a judge in Lagos on Monday.\n\nGovernor Adeyemi condemned the killing.\n\n"
+        "Adeyemi's condemnation came in a radio address on Wednesday."
+    )
+    [condemned] = [e for e in code(text, "2024-05-10") if e["type"] == "ACCUSE"]
+    assert condemned["date"]["start"] == "2024-05-08"

@@ -399,3 +399,71 @@ def test_a_dateline_in_capitals_before_a_dash_is_where_the_report_was_filed():
     )
     assert places.dateline is not None and places.dateline.chosen.name == "Bukavu"
     assert places.dateline_kind == "news"
+
+
+def test_the_place_of_a_past_the_news_is_measured_against_is_no_scene():
+    text = (
+        "Bomb kills nine police officers, worst attack since Quetta\n\n"
+        "A roadside bomb killed nine police officers in Mardan on Monday, officials said.\n\n"
+        "The blast destroyed the vehicle."
+    )
+    assert [name for _, name, _ in where(text)][-1] == "Mardan"
+
+
+def test_the_scene_is_where_the_towns_named_lie_not_the_party_named_most():
+    text = (
+        "Russia denies Russian strike on Sumy\n\n"
+        "The Russian defence ministry said Russian forces did not strike Sumy on Monday. "
+        "Russian officials called the reports a provocation by Russian enemies.\n\n"
+        "Residents of Sumy counted the damage in the city of Sumy.\n\n"
+        "Eleven people were killed in the missile attack."
+    )
+    killed = [name for kind, name, _ in where(text) if kind == "ASSAULT"]
+    assert killed == ["Sumy"]
+
+
+def test_a_gulf_is_a_place_and_the_scene_of_a_later_telling_with_none():
+    text = (
+        "A drone hit a tanker as it sailed through the Gulf of Aden on Monday, the navy said.\n\n"
+        "Warships later detained three suspects."
+    )
+    assert [name for _, name, _ in where(text)] == ["Gulf of Aden", "Gulf of Aden"]
+
+
+def test_a_continent_or_a_region_of_many_countries_is_no_place():
+    found, _ = resolved("Envoys from the Middle East and Africa met in Doha on Monday.")
+    assert set(found) == {"Doha"}
+
+
+def test_a_caption_told_under_each_picture_counts_once_for_the_scene():
+    caption = "President Mensah at a dinner with the mayor in London, 16 February 2023\n\n"
+    text = (
+        "Soldiers hold Ghana's president\n\n" + caption * 3 + "Ghana's president said Wednesday that "
+        "soldiers had tried to seize power.\n\nOn Wednesday troops sealed off the streets in Accra."
+    )
+    _, places = resolved(text)
+    assert places.scene_country() == "GH"
+
+
+def test_a_statement_is_placed_at_the_meeting_the_report_places_just_after_it():
+    text = (
+        "Regional leaders have threatened sanctions against the junta in Guinea unless it frees the "
+        "president.\n\nThe threat was read out at a summit in Accra on Sunday."
+    )
+    assert where(text)[0][:2] == ("THREATEN", "Accra")
+
+
+def test_the_seat_of_an_office_gives_way_to_the_town_named_in_it():
+    text = (
+        "Gunmen attacked a market in Beni on Sunday.\n\nResidents of Beni fled the town.\n\n"
+        "On Monday soldiers arrested four suspects, the governor of North Kivu province told reporters."
+    )
+    assert ("COERCE", "Beni") in [(kind, name) for kind, name, _ in where(text)]
+
+
+def test_a_country_among_the_sayers_of_a_closing_said_is_no_place():
+    text = (
+        "Aid workers in Mali say the roads are unsafe.\n\nTwo of them were abducted on Monday when their "
+        "car was stopped in the country's north, Norway and the Red Cross said."
+    )
+    assert ("ASSAULT", "Mali") in [(kind, name) for kind, name, _ in where(text)]

@@ -144,3 +144,37 @@ def test_a_country_named_as_a_party_says_less_of_where_the_report_is_than_one_na
     )
     focus = resolve(doc, find_toponyms(doc, gz.gazetteer(), place_spans(doc)))
     assert focus.most_common(1)[0][0] == "LB"
+
+
+def test_two_names_joined_by_and_that_are_one_places_name_stay_one():
+    names = _names("Soldiers searched houses in Jammu and Kashmir's Baramulla district on Friday.")
+    assert "Jammu and Kashmir" in names and "Jammu" not in names
+
+
+def test_the_first_name_of_a_person_the_ner_marks_is_no_place():
+    names = _names(
+        "Gunmen ambushed a bus near Tera on Monday, the regional governor, Carly Issoufou Kane, said."
+    )
+    assert "Tera" in names and "Carly" not in names
+
+
+@pytest.mark.parametrize(
+    "text, name, country",
+    [
+        (
+            "Georgian police detained protesters in Tbilisi, and officials in Washington said Georgia's "
+            "government must respect the right to protest.",
+            "Washington",
+            "US",
+        ),
+        (
+            "Ukraine said Russian drones struck Zaporizhzhia overnight; Russian officials, Russian troops "
+            "and Russian media said nothing.",
+            "Zaporizhzhia",
+            "UA",
+        ),
+        ("The rebels claimed to control Kanem province on Monday.", "Kanem province", "TD"),
+    ],
+)
+def test_a_big_city_or_a_province_the_gazetteer_knows_is_found(text, name, country):
+    assert _names(text).get(name) == country

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from eventcoder.sentence.date_patterns import GATES, PATTERNS, RELATIVE_GROUP
-from eventcoder.sentence.dates import find_dates, parse_span, scan
+from eventcoder.sentence.dates import find_dates, follow_full_date, parse_span, scan
 
 PUB = date(2013, 2, 11)  # a Monday
 
@@ -81,6 +81,10 @@ PATTERN_SPANS = {
     "day_month": ("2013-02-08", "2013-02-08", "day"),
     "ago": ("2013-02-09", "2013-02-09", "day"),
     "night_into": ("2013-02-09", "2013-02-10", "range"),
+    "overnight_on": ("2013-02-09", "2013-02-10", "range"),
+    "weekday_pair": ("2013-02-09", "2013-02-10", "range"),
+    "part_relative": ("2013-01-21", "2013-01-31", "range"),
+    "last_month_named": ("2012-12-01", "2012-12-31", "month"),
     "weekday_range": ("2013-02-07", "2013-02-09", "range"),
     "last_weekday": ("2013-02-05", "2013-02-05", "day"),
     "weekday": ("2013-02-09", "2013-02-09", "day"),
@@ -353,3 +357,21 @@ def test_since_a_year_with_no_publication_date_is_a_bound_not_a_year_of_events()
 def test_a_day_after_publication_is_not_taken_ahead_after_a_date_of_another_year():
     found = find_dates("On 3 January 2011 rebels took the port, and on 20 February they left", PUB, 2011)
     assert [e.start.isoformat() for e in found] == ["2011-01-03", "2012-02-20"]
+
+
+def test_a_year_less_day_just_after_a_full_date_of_another_year_is_of_that_year():
+    text = "On 14 March 2022 rebels seized the dam. Troops took it back on 2 April and on 9 July."
+    found, last = follow_full_date(find_dates(text, date(2025, 1, 10)), None)
+    assert [(e.text, e.start.isoformat()) for e in found] == [
+        ("14 March 2022", "2022-03-14"),
+        ("2 April", "2022-04-02"),
+        ("9 July", "2024-07-09"),  # too long after it to be told as its sequel
+    ]
+    assert last is found[0]
+
+
+def test_a_year_less_day_of_the_recent_past_stays_news_after_a_full_date_of_another_year():
+    text = "The general, killed on 3 January 2020, was mourned. On 4 January the minister gave new figures."
+    pub = date(2024, 1, 5)
+    found, _ = follow_full_date(find_dates(text, pub), None, date(2023, 12, 5))
+    assert [e.start.isoformat() for e in found] == ["2020-01-03", "2024-01-04"]

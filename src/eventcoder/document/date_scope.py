@@ -258,6 +258,31 @@ def flashback(doc: Doc, expr) -> bool:
     )  # the verb itself may be tagged a simple past ("had in effect vetoed")
 
 
+# words that tell an event as one of a kind with the news, not the news itself ("fired a similar
+# missile at Donetsk on March 14", "another attack in May")
+_LIKENESS = frozenset(words("dating.likeness_words"))
+
+
+def of_another_like_it(doc: Doc, expr) -> bool:
+    """Is the date told of an event the report sets beside its news as another of the kind ("A
+    unit fired a similar missile at Donetsk on March 14")? It dates that other event, and never
+    passes to the news told after it."""
+    span = doc.char_span(expr.start_char, expr.end_char, alignment_mode="expand")
+    verb = (
+        None
+        if span is None
+        else next((t for t in (span.root, *span.root.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    )
+    if verb is None:
+        return False
+    return any(
+        fold(t.lower_) in _LIKENESS and t.dep_ in (deps.ADJ_MODIFIER, deps.DETERMINER)
+        for c in verb.children
+        if c.dep_ in (deps.SUBJECT, deps.SUBJECT_PASSIVE, deps.DIRECT_OBJECT)
+        for t in c.subtree
+    )
+
+
 def names_a_thing(doc: Doc, expr) -> bool:
     """Does the date only name a thing ("the April 1 strike", "Wednesday's talks")? Not one right
     after a preposition ("On April 10 Iran's leader warned", the date parsed as a modifier of the

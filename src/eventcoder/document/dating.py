@@ -1,7 +1,9 @@
 """When each event happened, by the first of a table of named rules (:data:`DATE_RULES`): the
 day of a statement in the present, else the date expression that governs its clause (one that
 nothing anchors stays unresolved, its words kept), else an expression anchored to the date told
-before ("the next day"; only in its own clause), else for a present perfect the day the report
+before ("the next day"; only in its own clause), else the date a later sentence gives the deed named
+again as a noun of the same doer ("X condemned Y. ... X's condemnation came on Saturday"), else for
+a present perfect the day the report
 tells within the day before it and the day of it (never the day a statement was made, for a deed),
 or those two days, else for a reaction to a deed its sentence dates ("condemned Thursday's
 shelling") no day before the deed, else the story's date carried from the paragraph before, else
@@ -42,7 +44,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from ..lexicons.data import word_lists
+from ..lexicons.data import fold, word_lists
 from ..lexicons.ontology import types_with
 from ..model import DateSpan
 from ..nlp import deps
@@ -54,6 +56,7 @@ from ..sentence.dates import (
     find_anchored,
     find_dates,
     find_unresolved,
+    follow_full_date,
     resolve_near,
 )
 from ..sentence.triggers import find_trigger
@@ -78,6 +81,7 @@ from .date_scope import (
     last_day,
     names_a_thing,
     nested_elsewhere,
+    of_another_like_it,
     other_dates,
     owned_elsewhere,
     past_perfect,
@@ -103,9 +107,11 @@ class DocDates:
         year_hint = published.year if published else self.only_year
         self.undated = True
         """Does the report tell no date at all, not even on a dateline?"""
+        full = None  # the last full date of the sentence before
+        recent = published - timedelta(days=BACKGROUND_DAYS) if published else None
         for sent in sdoc.sents:
             found = find_dates(span_text(sent), published, year_hint, offset=sent.start_char)
-            found += other_dates(sent, found, published)
+            found, full = follow_full_date(found + other_dates(sent, found, published), full, recent)
             self.undated = self.undated and not found
             if is_dateline(sent, found):
                 found = []  # the page's date, not an event's
@@ -340,6 +346,32 @@ def _anchored(dates: DocDates, m: Mention) -> DateSpan | None:
     return None
 
 
+def _told_again_later(dates: DocDates, m: Mention) -> DateSpan | None:
+    """A deed with no date of its own that a later sentence names again as a noun of the same
+    doer, with a date ("Zelenskyy condemned Putin. ... Zelenskyy's condemnation of Putin came in
+    his own address on Saturday"): the date that sentence gives it."""
+    if m.actor is None or m.actor.pos_ != "PROPN" or dates.has_own(m):
+        return None
+    doc, doer = m.sent.doc, fold(m.actor.text)
+    for start in sorted(s for s in dates.by_sent if s > m.sent.start):
+        exprs = [e for e in dates.by_sent[start] if e.kind != "since"]
+        if not exprs:
+            continue
+        sent = doc[start].sent
+        for noun in (t for t in sent if t.pos_ == "NOUN"):
+            owner = next((c for c in noun.children if c.dep_ == deps.POSSESSIVE), None)
+            if owner is None or fold(owner.text) != doer:
+                continue
+            trig = find_trigger(noun, set())
+            if trig is None or trig.type != m.type:
+                continue
+            verb = noun.head if noun.dep_ in (deps.SUBJECT, deps.SUBJECT_PASSIVE) else noun
+            near = [e for e in exprs if hops(doc, e, verb) < 10]
+            if near:
+                return _span(min(near, key=lambda e: hops(doc, e, verb)))
+    return None
+
+
 def _recent_perfect_span(dates: DocDates, m: Mention) -> DateSpan | None:
     """A present perfect: the day before the report to the day of it, or the day of those two the
     report tells last ("Soldiers have toppled the president. Yesterday the guard sealed off the
@@ -375,6 +407,7 @@ def _carried(dates: DocDates, m: Mention) -> DateSpan | None:
             if not is_recalled(doc, e)
             and not antecedent(doc, e)
             and not flashback(doc, e)
+            and not of_another_like_it(doc, e)
             and not dates.is_ahead(e)
         ]
         if not exprs:
@@ -507,6 +540,11 @@ DATE_RULES: tuple[DateRule, ...] = (
         "In July 2009, soldiers attacked the camp.\n\nFor nearly two years the residents were subject to a "
         "ban on imports of food and medicine.",
         _anchored,
+    ),
+    DateRule(
+        "told_again_later",
+        "Mayor Osei condemned the shelling of the port.\n\nOsei's condemnation came in a speech on Thursday.",
+        _told_again_later,
     ),
     DateRule("recent_perfect", "The ministry has banned all protests in the capital.", _recent_perfect_span),
     DateRule(

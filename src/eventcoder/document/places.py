@@ -3,9 +3,11 @@ attached to its events.
 
 An event's place is the one its clause governs ("the attack on Camp Ashraf", "in Diyala"), else
 one its sentence names, else the place "the camp" or "the town" points back to, else the last one
-named in its paragraph, else the document's main place at town, admin1 or country precision. A
-statement is placed where it was made (a place on the verb of saying, else the dateline), not
-where the deed it speaks of was done.
+named in its paragraph, else the document's main place at town, district or area, admin1 or
+country precision, in the country where the report's scenes lie (:meth:`DocPlaces.scene_country`:
+the places it names as scenes weigh more than the parties it names). A statement is placed where
+it was made (a place on the verb of saying, else the dateline, else the meeting or speech the
+report places just before or after it), not where the deed it speaks of was done.
 """
 
 from __future__ import annotations
@@ -22,10 +24,11 @@ from spacy.tokens import Doc, Token
 
 from ..lexicons import gazetteer as gz
 from ..lexicons.actors import actor_index
-from ..lexicons.data import cue, fold
+from ..lexicons.data import cue, fold, word_lists
 from ..model import Place
 from ..nlp import deps
 from ..nlp.syntax import doc_text, folded_lemmas, has_child, subtree_indices
+from .parties import STATE_SECTORS
 from .toponyms import (
     ORDER,
     Toponym,
@@ -139,7 +142,6 @@ class DocPlaces:
         *by_issuer*."""
         kind = self.dateline_kind
         dateline = self.dateline if kind == "news" or (kind == "heading" and by_issuer) else None
-        sent = m.sent
         clause = _clause(m)
         said = spoken
         spoken = spoken and (state is not None or dateline is not None)  # a statement, not a crowd's demand
@@ -169,19 +171,23 @@ class DocPlaces:
         back = self._pointed_back(m, clause) or (None if spoken else self._seat_of_power(m, clause))
         if back is not None:
             return self._place(back)
-        para = self._paragraph(sent.start_char)
+        earlier = None if spoken else self._earlier_in_paragraph(m)
+        return self._place(earlier) if earlier is not None else self._fallback()
+
+    def _earlier_in_paragraph(self, m: Mention) -> Toponym | None:
+        """The last place named before the mention's sentence in its paragraph (not the
+        dateline's, nor where someone went)."""
+        para = self._paragraph(m.sent.start_char)
         earlier = [
             t
             for t in self.toponyms
-            if t.span.start < sent.start
+            if t.span.start < m.sent.start
             and self._paragraph(t.span.start_char) == para
             and t.chosen
             and t.span.start not in self.heading
             and not is_destination(t.span)
         ]
-        if earlier and not spoken:
-            return self._place(earlier[-1])
-        return self._fallback()
+        return earlier[-1] if earlier else None
 
     def _own_places(
         self, m: Mention, skip: set[int], clause: set[int], spoken: bool, said: bool = False
@@ -203,7 +209,11 @@ class DocPlaces:
             and t.span.start not in self.heading
         ]
         g = m.governor
-        mine = [t for t in mine if not _names_a_party(t) and not _describes_a_party(t)]
+        mine = [
+            t
+            for t in mine
+            if not _names_a_party(t) and not _describes_a_party(t) and not self._an_office_seat(t)
+        ]
         governed = [t for t in mine if t.span.root.i in clause and not _about_else(t.span.root, g)]
         if g.dep_ in (deps.RELATIVE_CLAUSE, deps.ACL) and not governed:
             # "the Jeddah Declaration that the two sides signed": the place that names what was done
@@ -216,6 +226,16 @@ class DocPlaces:
             governed = [t for t in mine if _said_at(t.span.root, g) and not _about_else(t.span.root, g)]
             governed = [t for t in governed if _at_a_venue(t.span.root)] or governed
         return mine, governed
+
+    def _an_office_seat(self, t: Toponym) -> bool:
+        """Is the place the seat of someone's office ("the governor of North Kivu province told
+        Reuters") while the town the report names most lies in it? That town is where the deed
+        was; the seat is only where the office holder's writ runs."""
+        tok = t.span.root
+        if not (tok.dep_ == deps.PREP_OBJECT and fold(tok.head.lemma_) == "of" and _an_office(tok.head.head)):
+            return False
+        main = self._main_town()
+        return main is not None and t.chosen is not None and main is not t and lies_in(main, t.chosen)
 
     def _pointed_back(self, m: Mention, clause: set[int], placed: bool = False) -> Toponym | None:
         """ "inside the camp", "the town's market": the place of that kind named before (with
@@ -258,21 +278,36 @@ class DocPlaces:
     def _last_venue(self, m: Mention) -> Toponym | None:
         """The place where the report last placed a meeting or a speech, before the statement's
         sentence ("the communique read at the Presidential Villa, Abuja, at the close of the
-        summit ... The leaders condemned the coup"): where a statement with no place of its own
-        was made."""
-        words = cue("places.speaking_words")
-        for t in reversed(self.toponyms):
-            if t.span.start >= m.sent.start or t.chosen is None or t.span.start in self.heading:
-                continue
-            if precision_of(t.chosen, t.relative) not in ("site", "town"):
-                continue  # a venue is a city or a site ("a summit on the situation in Niger": its topic)
-            tok = t.span.root
-            while tok.dep_ in (deps.APPOSITION, deps.CONJUNCT, deps.NOUN_ADVERBIAL) and tok.head.i != tok.i:
-                tok = tok.head  # "at the Presidential Villa, Abuja"
-            if tok.dep_ == deps.PREP_OBJECT and fold(tok.head.text) in cue("places.place_preps"):
-                if fold(tok.head.head.lemma_) in words and not _names_a_party(t):
-                    return t
-        return None
+        summit ... The leaders condemned the coup"), else the first it places in the next two
+        paragraphs ("ECOWAS leaders threatened military action. The threat was set out in a
+        communique read at the Presidential Villa, Abuja"): where a statement with no place of its
+        own was made."""
+        para = self._paragraph(m.sent.start_char)
+        before = [t for t in self.toponyms if t.span.start < m.sent.start]
+        after = [
+            t
+            for t in self.toponyms
+            if t.span.start >= m.sent.end and self._paragraph(t.span.start_char) <= para + VENUE_PARAGRAPHS
+        ]
+        return next((t for t in [*reversed(before), *after] if self._a_venue(t)), None)
+
+    def _a_venue(self, t: Toponym) -> bool:
+        """Is the name that of a city or a site where the report places a meeting or a speech
+        ("at the Presidential Villa, Abuja", "a summit in Abuja")?"""
+        if t.chosen is None or t.span.start in self.heading:
+            return False
+        if precision_of(t.chosen, t.relative) not in ("site", "town"):
+            return False  # a venue is a city or a site ("a summit on the situation in Niger": its topic)
+        words, preps = cue("places.speaking_words"), cue("places.place_preps")
+        tok = t.span.root
+        while tok.dep_ in (deps.APPOSITION, deps.CONJUNCT, deps.NOUN_ADVERBIAL) and tok.head.i != tok.i:
+            tok = tok.head  # "at the Presidential Villa, Abuja"
+        return (
+            tok.dep_ == deps.PREP_OBJECT
+            and fold(tok.head.text) in preps
+            and fold(tok.head.head.lemma_) in words
+            and not _names_a_party(t)
+        )
 
     def _seat_of_power(self, m: Mention, clause: set[int]) -> Toponym | None:
         """ "the coup in which army officers ousted the president", named with no place of its
@@ -311,29 +346,93 @@ class DocPlaces:
             return pick
         return main
 
+    def _scenes(self) -> list[Toponym]:
+        """The place names that may be a scene of the report: not the dateline's, not the bound
+        of a past ("the worst since Uri"), not where someone went or a party is from, nor those
+        of a paragraph told again word for word (a photo caption under each picture)."""
+        seen: set[str] = set()
+        repeated: set[int] = set()
+        for i, start in enumerate(self.paragraph_starts):
+            end = self.paragraph_starts[i + 1] if i + 1 < len(self.paragraph_starts) else len(self.text)
+            words = self.text[start:end].strip()
+            if words in seen:
+                repeated.add(i)
+            seen.add(words)
+        return [
+            t
+            for t in self.toponyms
+            if t.chosen is not None
+            and self._paragraph(t.span.start_char) not in repeated
+            and t.span.start not in self.heading
+            and not _bounds_a_past(t.span.root)
+            and not is_destination(t.span)
+            and not says_origin(t.span)
+        ]
+
+    def scene_country(self) -> str | None:
+        """The country where the report's scenes lie: the one it names most, counting
+        :data:`SCENE_WEIGHT` times more each of its towns, sites and areas named as a scene (a
+        country's own name counts so only where it says where: "in Kosovo"), the one with more
+        scenes on a tie. Not merely the party named most: a report on the
+        Russian army's denial of a strike on Kramatorsk names Russia most, and its scene is Ukraine."""
+        places: Counter = Counter()
+        for t in self._scenes():
+            if t.chosen.kind != "country" or not _names_a_party(t):
+                places[t.chosen.country] += 1
+        if not places:
+            return self.focus_country()
+        return max(
+            sorted(self.focus.keys() | places.keys()),
+            key=lambda c: (SCENE_WEIGHT * places[c] + self.focus.get(c, 0), places[c]),
+        )
+
     def _main_town(self) -> Toponym | None:
-        """The site or town the document names most in its main country (named in the headline
-        or the lead: counts twice; not the dateline), if named more than once or alone."""
-        country = self.focus_country()
+        """The site or town the document names most in its scene's country (named in the headline
+        or the lead: counts twice; not the dateline), if named more than once or alone; the first
+        named of those named most."""
+        country = self.scene_country()
         lead = self.paragraph_starts[2] if len(self.paragraph_starts) > 2 else len(self.text)
         local: Counter = Counter()
-        for t in self.toponyms:
-            if t.span.start in self.heading:
-                continue
-            if (
-                t.chosen is not None
-                and t.chosen.country == country
-                and precision_of(t.chosen) in ("site", "town")
-            ):
-                local[t.chosen.gazetteer_id] += 2 if t.span.start_char < lead else 1
+        towns = [
+            t
+            for t in self.toponyms
+            if t.chosen is not None
+            and t.span.start not in self.heading
+            and not _bounds_a_past(t.span.root)
+            and t.chosen.country == country
+            and precision_of(t.chosen) in ("site", "town")
+        ]
+        for t in towns:
+            local[t.chosen.gazetteer_id] += 2 if t.span.start_char < lead else 1
         if not local:
             return None
         top = max(local.values())
         if top == 1 and len(local) > 1:
             return None
-        return next(
-            t for t in self.toponyms if t.chosen is not None and local.get(t.chosen.gazetteer_id) == top
-        )
+        return next(t for t in towns if local[t.chosen.gazetteer_id] == top)
+
+    def _main_area(self, country: str, precision: str) -> Toponym | None:
+        """The area of that precision the report names most in *country* as a scene (a district
+        or an area, admin2, only where it is named as a place, not a measure's anchor; an admin1
+        area or a region anywhere), the first named on a tie."""
+        if precision == "admin2":
+            named = [
+                t
+                for t in self._scenes()
+                if t.chosen.country == country
+                and precision_of(t.chosen, t.relative) == "admin2"
+                and (in_place_slot(t.span) or _in_a_place_phrase(t.span.root))
+            ]
+        else:
+            named = [
+                t
+                for t in self.toponyms
+                if t.chosen is not None
+                and t.chosen.kind in ("admin1", "region")
+                and t.chosen.country == country
+            ]
+        times = Counter(t.chosen.gazetteer_id for t in named)
+        return max(named, key=lambda t: times[t.chosen.gazetteer_id]) if named else None
 
     def _place(self, t: Toponym) -> Place:
         assert t.chosen is not None
@@ -344,8 +443,9 @@ class DocPlaces:
 
     def _fallback(self) -> Place | None:
         """The document's main place: the site or town it names most (first named on a tie),
-        else its most named admin1 area, else its country."""
-        country = self.focus_country()
+        else its most named district or area ("the Gulf of Aden", named as a scene), else its most
+        named admin1 area, else its country: those of its scene's country."""
+        country = self.scene_country()
         if country is None:
             return None
         main = self._main_town()
@@ -353,18 +453,13 @@ class DocPlaces:
             place = self._place(main)
             place.text = None
             return place
-        areas = Counter(
-            t.chosen.name
-            for t in self.toponyms
-            if t.chosen is not None and t.chosen.kind in ("admin1", "region") and t.chosen.country == country
-        )
-        if areas:
-            name = areas.most_common(1)[0][0]
-            t = next(t for t in self.toponyms if t.chosen is not None and t.chosen.name == name)
-            place = self._place(t)
-            place.precision = "admin1"
-            place.text = None
-            return place
+        for precision in ("admin2", "admin1"):
+            area = self._main_area(country, precision)
+            if area is not None:
+                place = self._place(area)
+                place.precision = precision
+                place.text = None
+                return place
         c = self.gaz.country(country)
         if c is None:
             return None
@@ -376,6 +471,15 @@ class DocPlaces:
             precision="country",
             gazetteer_id=c.gazetteer_id,
         )
+
+
+#: How many paragraphs after a statement a place of a meeting or a speech may be told and still be
+#: where the statement was made.
+VENUE_PARAGRAPHS = 3
+
+#: How many times a place named as a scene counts beside a mention of its country (a party, a demonym)
+#: in telling which country a report's scenes are in.
+SCENE_WEIGHT = 2
 
 
 def _moved(lat: float, lon: float, km: float, bearing: float) -> tuple[float, float]:
@@ -449,7 +553,31 @@ def _names_a_party(t: Toponym) -> bool:
     root = t.span.root
     while root.dep_ == deps.CONJUNCT:
         root = root.head
-    return not (root.dep_ == deps.PREP_OBJECT and fold(root.head.text) in cue("places.place_preps"))
+    placed = root.dep_ == deps.PREP_OBJECT and fold(root.head.text) in cue("places.place_preps")
+    return not placed or _a_closing_sayer(t.span)
+
+
+def _a_closing_sayer(span) -> bool:
+    """Is the name among the sayers of a closing "..., X and Y said", whatever the parse makes of
+    it ("... came under attack in the country's east, Italy and the United Nations said")?"""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].text != ",":
+        return False
+    for tok in doc[span.end : span.end + 6]:
+        if tok.pos_ in ("VERB", "AUX"):
+            return fold(tok.lemma_) in cue("reporting.lemmas")
+        if tok.is_punct:
+            return False
+    return False
+
+
+def _an_office(noun: Token) -> bool:
+    """Is the noun a title or a state's office holders ("the governor", "the military rulers"),
+    whose "of" phrase names the seat of their office ("the governor of North Kivu province")?"""
+    sector = actor_index().sector_of(noun.text)
+    return sector is not None and (
+        sector[2] == "title" or (sector[2] == "people" and sector[1] in STATE_SECTORS)
+    )
 
 
 def _describes_a_party(t: Toponym) -> bool:
@@ -471,6 +599,19 @@ def _describes_a_party(t: Toponym) -> bool:
             return True
         tok = tok.head
     return False
+
+
+def _in_a_place_phrase(tok: Token) -> bool:
+    """Is the name the object of a preposition of place ("passing through the Gulf of Aden")?"""
+    return tok.dep_ == deps.PREP_OBJECT and fold(tok.head.text) in cue("places.place_preps")
+
+
+def _bounds_a_past(tok: Token) -> bool:
+    """Is the place named as the bound of a past the news is measured against ("the worst attack
+    since Uri")? It is an earlier event's place, not a scene of the report."""
+    return (
+        tok.dep_ == deps.PREP_OBJECT and fold(tok.head.lemma_) in word_lists("gazetteer.toml")["past_bounds"]
+    )
 
 
 def _an_end(tok: Token) -> bool:

@@ -131,21 +131,33 @@ def _named(span: Span) -> bool:
 
 
 def _joined(spans: list[Span]) -> list[Span]:
-    """Entities the NER cut in two that together name a place: "Sultan" + "Kudarat"."""
+    """Entities the NER cut in two that together name a place: "Sultan" + "Kudarat"; and two
+    joined by "and" that are one place's very name ("Jammu" and "Kashmir" of "Jammu and
+    Kashmir's Pulwama district": one state, not the town of Jammu)."""
     out: list[Span] = []
     for span in spans:
         prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.end == span.start
-            and doc_text(prev.doc)[prev.start_char : span.end_char].find("\n") < 0
-        ):
+        if prev is not None and doc_text(prev.doc)[prev.start_char : span.end_char].find("\n") < 0:
             both = span.doc[prev.start : span.end]
-            if gz.gazetteer().is_place_name(both.text) and not gz.gazetteer().is_place_name(span.text):
+            if prev.end == span.start and (
+                gz.gazetteer().is_place_name(both.text) and not gz.gazetteer().is_place_name(span.text)
+            ):
+                out[-1] = both
+                continue
+            if _one_name_with_and(prev, span):
                 out[-1] = both
                 continue
         out.append(span)
     return out
+
+
+def _one_name_with_and(first: Span, second: Span) -> bool:
+    """Are the two names, with the "and" between them, the very name of one place ("Jammu and
+    Kashmir", "Trinidad and Tobago")?"""
+    doc = first.doc
+    if second.start != first.end + 1 or doc[first.end].lower_ != "and":
+        return False
+    return bool(gz.gazetteer().named_exactly(doc[first.start : second.end].text))
 
 
 def _split_comma(span: Span) -> list[Span]:
@@ -351,6 +363,21 @@ def names_no_place(span: Span) -> bool:
         or _a_peoples_word(span)
         or _capital_by_position(span)
         or _names_a_post(span)
+        or _a_first_name(span)
+    )
+
+
+def _a_first_name(span: Span) -> bool:
+    """Is the name, no country's, right before a person's name the NER marks, its first part: the
+    first name of "Carly Nzanzu Kasivita" (not Carly, in France), however the NER labels it?"""
+    doc = span.doc
+    return (
+        span.end < len(doc)
+        and doc[span.end].ent_type_ == "PERSON"
+        and doc[span.end].ent_iob_ == "B"
+        and doc[span.end - 1].whitespace_ != ""
+        and doc[span.end - 1].is_alpha
+        and actor_index().country_named(span.text) is None
     )
 
 
@@ -437,14 +464,16 @@ def _a_party_not_a_place(span: Span) -> bool:
 
 def is_destination(span: Span) -> bool:
     """Is the name where someone was taken or went, "was flown to the United States for
-    treatment", "were heading towards the border": no scene of the report's deeds?"""
+    treatment", "were heading towards the border", "on Sunday he landed in Madrid": no scene of
+    the report's deeds?"""
     tok = span.root
     while tok.dep_ == deps.CONJUNCT and tok.head.i != tok.i:
         tok = tok.head
-    return (
-        tok.dep_ == deps.PREP_OBJECT
-        and fold(tok.head.text) in word_lists("gazetteer.toml")["destination_preps"]
-        and tok.head.head.pos_ in ("VERB", "AUX")
+    if tok.dep_ != deps.PREP_OBJECT or tok.head.head.pos_ not in ("VERB", "AUX"):
+        return False
+    lists = word_lists("gazetteer.toml")
+    return fold(tok.head.text) in lists["destination_preps"] or (
+        fold(tok.head.text) in lists["arrival_preps"] and fold(tok.head.head.lemma_) in lists["arrival_verbs"]
     )
 
 
@@ -636,7 +665,7 @@ def resolve(doc: Doc, toponyms: list[Toponym]) -> Counter:
             focus
             and best.kind not in ("country", "admin1")
             and (best.country not in focus or (not exact and focus[best.country] < top))
-            and not ((exact or ranked[0][0] == 0) and best.population >= _WORLD_CITY)
+            and not _a_big_city(best, exact, ranked[0][0] == 0, focus)
         ):
             continue  # "the settlement of Eli" is no town in Nevada: better no place than a wrong one
         elif _a_town_for_an_area(t, best, toponyms):
@@ -647,6 +676,16 @@ def resolve(doc: Doc, toponyms: list[Toponym]) -> Counter:
         if t.chosen is not None and t.chosen.gazetteer_id in areas:
             t.chosen = None
     return focus
+
+
+def _a_big_city(best: gz.Place, exact: bool, first: bool, focus: Counter) -> bool:
+    """Is the place a big city that is what its name means wherever the report is from: one of a
+    million people called so or the first the name finds ("In New York, a UN spokesman said"),
+    one of half a million called by its very name ("in Washington"), or one of half a million of a
+    country the report names, however spelled ("Zaporizhzhia" for Zaporizhzhya)?"""
+    if best.population >= _WORLD_CITY and (exact or first):
+        return True
+    return best.population >= _CITY and (exact or best.country in focus)
 
 
 # the gazetteer kinds a name given as an area ("X district", "X province") may be

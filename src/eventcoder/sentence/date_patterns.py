@@ -291,6 +291,62 @@ def _weekday_range(m: re.Match, pub: date | None, hint: int | None) -> Resolved 
     return end - timedelta(days=(last - first) % 7), end, "range", "relative"
 
 
+def _weekday_pair(m: re.Match, pub: date | None, hint: int | None) -> Resolved | None:
+    """ "last Saturday and Sunday", "Friday-Saturday night": two days in a row, the latest such
+    pair that ends by publication ("last": not the day of publication itself). Two days not in a
+    row ("on Monday and Thursday") are two dates, each read on its own."""
+    if pub is None:
+        return None
+    first, last = WEEKDAYS[m["wd"].casefold()], WEEKDAYS[m["wd2"].casefold()]
+    if (last - first) % 7 != 1:
+        return None
+    back = (pub.weekday() - last) % 7
+    if m["last"] and back == 0:
+        back = 7
+    end = pub - timedelta(days=back)
+    return end - timedelta(days=1), end, "range", "relative"
+
+
+def _overnight_on(m: re.Match, pub: date | None, hint: int | None) -> Resolved | None:
+    """ "overnight Saturday", "overnight from Saturday to Sunday": the night of the day named
+    (into the next one when it is named too), not the night before publication."""
+    if pub is None:
+        return None
+    d = _weekday_before(m, pub)
+    if m["wd2"] is None:
+        return _one_day(d, "relative")
+    if (WEEKDAYS[m["wd2"].casefold()] - WEEKDAYS[m["wd"].casefold()]) % 7 != 1:
+        return None
+    if d + timedelta(days=1) > pub:
+        d -= timedelta(days=7)
+    return d, d + timedelta(days=1), "range", "relative"
+
+
+def _part_relative(m: re.Match, pub: date | None, hint: int | None) -> Resolved | None:
+    """ "late last month", "early last year", "earlier this month": that part of the month or
+    the year the relative words name, never after publication."""
+    if pub is None:
+        return None
+    group = RELATIVE_GROUP.get(m["rel"].casefold())
+    start, end, precision = _RELATIVE[group](pub)
+    part = m["part"].casefold()
+    if precision == "month":
+        a, b = _part_of_month(part, start.year, start.month)
+    else:
+        a, b = _part_of_year(part, start.year)
+    b = min(b, pub)
+    return (a, b, "range", "relative") if a <= b else None
+
+
+def _last_month_named(m: re.Match, pub: date | None, hint: int | None) -> Resolved | None:
+    """ "last December": the latest such month before the month of publication."""
+    if pub is None:
+        return None
+    month = _month(m)
+    y = pub.year if month < pub.month else pub.year - 1
+    return date(y, month, 1), month_end(y, month), "month", "relative"
+
+
 def _night_into(m: re.Match, pub: date | None, hint: int | None) -> Resolved | None:
     if pub is None:
         return None
@@ -348,6 +404,16 @@ _NIGHT_INTO += rf"{alternatives(words('ranges.night_into'))}\s+{WDAY}\b"
 _WEEKDAY_RANGE = rf"\b{alternatives(words('ranges.opening'))}\s+{WDAY}\s+"
 _WEEKDAY_RANGE += rf"{alternatives(words('ranges.joining'))}\s+(?P<wd2>{WDAY_PLAIN})\b"
 _IN_MONTH = rf"\b{alternatives(words('ranges.before_month'))}\s+{MON}(?!\s*\d)\b"
+_WEEKDAY_PAIR = (
+    rf"\b(?P<last>last\s+)?{WDAY}(?:\s+{alternatives(words('ranges.pair_joining'))}\s+|\s?[-\u2013]\s?)"
+)
+_WEEKDAY_PAIR += rf"(?P<wd2>{WDAY_PLAIN})(?:\s+{DAY_PART})?\b"
+_OVERNIGHT_ON = rf"\bovernight\s+(?:{alternatives(words('ranges.overnight_opening'))}\s+)?{WDAY}"
+_OVERNIGHT_ON += rf"(?:\s+{alternatives(words('ranges.night_into'))}\s+(?P<wd2>{WDAY_PLAIN}))?\b"
+_RELATIVE_PERIODS = [
+    p for p, g in RELATIVE_GROUP.items() if g in ("last_month", "this_month", "last_year", "this_year")
+]
+_PART_RELATIVE = rf"\b{PART}[-\s]+{alternatives(_RELATIVE_PERIODS, 'rel')}\b"
 _SUFFIX = "|".join(words("calendar.day_suffixes"))
 # the second day of a span of days in one month ("June 3-4", "3 to 5 June"); not "5 and 7 May", two days
 _DAY2 = (
@@ -378,6 +444,8 @@ PATTERNS: tuple[DatePattern, ...] = (
     _p("ago", "two days ago", rf"\b{COUNT}\s+{UNIT}s?\s+ago\b", _ago),
     # the night before the day named
     _p("night_into", "overnight into Sunday", _NIGHT_INTO, _night_into),
+    _p("overnight_on", "overnight from Saturday to Sunday", _OVERNIGHT_ON, _overnight_on),
+    _p("weekday_pair", "last Saturday and Sunday night", _WEEKDAY_PAIR, _weekday_pair),
     _p("weekday_range", "between Thursday and Saturday", _WEEKDAY_RANGE, _weekday_range),
     _p(
         "weekday_last_week",
@@ -387,6 +455,8 @@ PATTERNS: tuple[DatePattern, ...] = (
     ),
     _p("last_weekday", "last Tuesday", rf"\blast\s+{WDAY}\b", _last_weekday),
     _p("weekday", "Saturday night", rf"\b{WDAY}(?:'s|\u2019s)?(?:\s+{DAY_PART})?\b", _weekday),
+    _p("part_relative", "late last month", _PART_RELATIVE, _part_relative),
+    _p("last_month_named", "last December", rf"\blast\s+{MON}\b(?!\s*\d)", _last_month_named),
     _p("relative", "yesterday", rf"\b{alternatives(RELATIVE_GROUP, 'rel')}\b", _relative),
     _p("since", "since 2003", rf"\bsince\s+(?:{MON}\s+)?{YEAR}", _since),
     _p("in_month", "in March", _IN_MONTH, _in_month),
@@ -451,6 +521,10 @@ GATES: dict[str, tuple[Gate, ...]] = {
     "part_month": (_PART_NAME, _MONTH_NAME),
     "in_month": (_MONTH_NAME,),
     "night_into": (_WEEKDAY_NAME,),
+    "overnight_on": (_WEEKDAY_NAME,),
+    "weekday_pair": (_WEEKDAY_NAME,),
+    "part_relative": (_PART_NAME,),
+    "last_month_named": (_MONTH_NAME,),
     "weekday_range": (_WEEKDAY_NAME,),
     "last_weekday": (_WEEKDAY_NAME,),
     "weekday": (_WEEKDAY_NAME,),

@@ -76,15 +76,61 @@ def find_dates(
     ]
 
 
+# -- year-less days after a full date -----------------------------------------------------------
+# how many days after a full date a year-less day told just after it may lie and still be of its year
+FOLLOW_DAYS: int = words("dating.follow_days")
+_NAMES_A_MONTH = re.compile(rf"\b{MON}", re.I)
+
+
+def follow_full_date(
+    found: list[DateExpr], full: DateExpr | None, recent: date | None = None
+) -> tuple[list[DateExpr], DateExpr | None]:
+    """Year-less days ("on September 20") read in the publication's year that follow a full date
+    of another year told in the same sentence or the one before (*full*: "On September 19, 2023,
+    Azerbaijan launched ... the authorities agreed on September 20"): of that date's year, when
+    they lie no more than :data:`FOLLOW_DAYS` after it, and when read so they did not fall in the
+    report's recent past (from *recent* on), which is its news ("the general, killed on January
+    3, 2020 ... On January 4 the minister gave new figures", in January 2024). Returns the
+    expressions and the last full date of these."""
+    out, last = [], None
+    for e in found:
+        if e.kind == "absolute" and e.precision == "day":
+            full = last = e
+        elif full is not None and _follows(e, full, recent):
+            moved = _moved_to(e.start, full.start.year)
+            if moved is not None and full.start <= moved <= full.start + timedelta(days=FOLLOW_DAYS):
+                e = DateExpr(moved, moved, e.precision, e.text, e.start_char, e.end_char, e.kind)
+        out.append(e)
+    return out, last
+
+
+def _follows(e: DateExpr, full: DateExpr, recent: date | None) -> bool:
+    """May the year-less day *e* be of the year of the full date told before it?"""
+    return (
+        e.kind == "relative"
+        and e.precision == "day"
+        and e.start.year != full.start.year
+        and (recent is None or e.start < recent)
+        and _NAMES_A_MONTH.search(e.text) is not None
+    )
+
+
+def _moved_to(d: date, year: int) -> date | None:
+    try:
+        return d.replace(year=year)
+    except ValueError:  # 29 February
+        return None
+
+
 # -- expressions nothing anchors ---------------------------------------------------------------
 # the patterns that read a date from the day of writing ("on Friday", "two days ago", "on the 8th")
 _NEEDS_ANCHOR = frozenset(
     {"ago", "night_into", "weekday_range", "last_weekday", "weekday", "relative", "ordinal_day", "in_month"}
-    | {"part_month"}
+    | {"part_month", "overnight_on", "weekday_pair", "part_relative", "last_month_named"}
     | {"month_day", "day_month"}
 )
 # of those, the ones an explicit date nearby anchors: a weekday is the nearest such day to it
-_WEEKDAY_PATTERNS = frozenset({"weekday", "night_into", "weekday_range"})
+_WEEKDAY_PATTERNS = frozenset({"weekday", "night_into", "weekday_range", "overnight_on", "weekday_pair"})
 _BY_NAME = {p.name: p for p in PATTERNS}
 
 
