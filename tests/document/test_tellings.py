@@ -430,3 +430,52 @@ def test_a_kind_of_doer_on_a_noun_that_points_back_names_no_other_doer():
     )
     [ev] = assaults(text)
     assert len(told(ev)) == 2
+
+
+FILLER = (
+    "Shops in the old town stayed closed for most of the day and the streets around the market were almost "
+    "empty by the afternoon. Many families kept their children at home, and the buses that usually carry "
+    "workers to the port ran only half full. Traders said they had lost a week of business and feared that "
+    "the tourists would not come back before the rainy season. "
+)
+
+
+def test_one_toll_of_the_dead_ties_two_tellings_whoever_the_second_names():
+    text = (
+        "Two explosions killed 35 people near the shrine in Kerman on Wednesday. "
+        + FILLER
+        + "Officials said the authorities had confirmed 35 deaths and 120 wounded."
+    )
+    [ev] = assaults(text)
+    assert len(told(ev)) == 2 and ev["actor"] is None  # who confirmed the toll did not do the deed
+
+
+def test_a_small_toll_told_alike_does_not_tie_two_deeds():
+    text = (
+        "A soldier was killed when gunmen attacked a checkpoint near Gao on Monday. "
+        + FILLER
+        + "Rebels said their fighters killed a soldier in an ambush near Gao on Monday."
+    )
+    assert len(assaults(text)) == 2
+
+
+def test_the_day_figures_were_given_for_the_victims_of_the_deed_is_not_its_day():
+    text = (
+        "A car bomb exploded at the market of Baidoa on Monday. "
+        + FILLER
+        + "On Tuesday the health minister gave figures for the victims of the bombing: 52 dead and 90 injured."
+    )
+    [ev] = assaults(text)
+    assert ev["date"]["start"] == "2024-03-11" and ev["fatalities"]["best"] == 52
+
+
+def test_a_place_named_in_a_further_act_does_not_place_the_deed():
+    from eventcoder.document.tellings import _in_a_further_act
+
+    from ..helpers import nlp
+
+    doc = nlp()("His wife, also shot in the attack, was flown to Miami for treatment.")
+    [shot] = [m for m in doc._.ec_mentions if m.trigger.text == "shot"]
+    miami = doc[12:13]
+    assert miami.text == "Miami" and _in_a_further_act(shot, miami)
+    assert not _in_a_further_act(shot, doc[7:8])  # "attack": not in the act of flying

@@ -192,17 +192,27 @@ def _words_of(party) -> set[str]:
 
 
 def same_event(prior: Event, new: Event, by_actor: bool = True) -> bool:
-    """Does *new* tell the event *prior* again? Same type, and neither the dates, the places nor
-    (*by_actor*) the actors say otherwise."""
+    """Does *new* tell the event *prior* again? Same type, and neither the dates, the places, the
+    counts nor (*by_actor*) the actors say otherwise; one toll of the dead (``same_toll``) outweighs a
+    doer and a count of the wounded told otherwise."""
+    toll = same_toll(prior, new)
     return (
         prior.type == new.type
         and not dates_differ(prior.date, new.date)
         and prior.location is not None
         and (not places_differ(prior.location, new.location) or _one_party_to_another(prior, new))
-        and not (by_actor and actors_differ(prior.actor, new.actor))
-        and not counts_differ(prior, new)
+        and not (by_actor and not toll and actors_differ(prior.actor, new.actor))
+        and (toll or not counts_differ(prior, new))
         and not kinds_differ(prior, new)
     )
+
+
+def same_toll(prior: Event, new: Event) -> bool:
+    """Both tellings count the dead alike, a figure of some size ("two explosions killed 73 people" ...
+    "authorities have confirmed 73 deaths and 170 wounded"): one toll, one event."""
+    a, b = prior.fatalities, new.fatalities
+    least = min(read_toml("references.toml")["same_toll_from"])
+    return a is not None and b is not None and a.best is not None and a.best == b.best and a.best >= least
 
 
 def _one_party_to_another(prior: Event, new: Event) -> bool:
@@ -330,16 +340,39 @@ def as_told_here(r: Reading, m: Mention, new: Event) -> Event:
         new = replace(new, date=None)
     sent = m.sent
     if new.location is not None and not any(
-        sent.start <= t.span.start < sent.end for t in r.ctx.places.toponyms
+        sent.start <= t.span.start < sent.end and not _in_a_further_act(m, t.span)
+        for t in r.ctx.places.toponyms
     ):
         new = replace(new, location=None)
     return new
 
 
+def _in_a_further_act(m: Mention, span) -> bool:
+    """A place named in a further act the sentence joins to the deed ("the first lady, also shot in the
+    attack, was flown to the United States"): it places that act, not the deed."""
+    verb = next((t for t in (span.root, *span.root.ancestors) if t.pos_ == "VERB"), None)
+    g = m.governor
+    return verb is not None and verb.i != g.i and verb.dep_ == deps.CONJUNCT and verb.head.i == g.i
+
+
 def _dates_the_deed(m: Mention, e) -> bool:
     """A date expression of *m*'s sentence that may date its deed: not a span since, and not the
-    day a deed not itself spoken was said or confirmed."""
-    return e.kind != "since" and (m.type in types_with("spoken") or not day_of_saying(m.sent.doc, e))
+    day a deed not itself spoken was said or confirmed, nor the day its figures were given."""
+    if e.kind == "since":
+        return False
+    return m.type in types_with("spoken") or not (
+        day_of_saying(m.sent.doc, e) or _day_of_figures(m.sent.doc, e)
+    )
+
+
+def _day_of_figures(doc, e) -> bool:
+    """ "On January 4 the minister gave revised figures for the victims": the date hangs from a verb
+    whose object is a toll, the day the figures were given."""
+    span = doc.char_span(e.start_char, e.end_char, alignment_mode="expand")
+    verb = next((t for t in (span.root, *span.root.ancestors) if t.pos_ == "VERB"), None) if span else None
+    return verb is not None and any(
+        c.dep_ == deps.DIRECT_OBJECT and fold(c.lemma_) in cue("reference.toll_nouns") for c in verb.children
+    )
 
 
 def told_before(r: Reading, m: Mention) -> tuple[Told, Event] | None:
@@ -348,7 +381,8 @@ def told_before(r: Reading, m: Mention) -> tuple[Told, Event] | None:
     doer otherwise; a verb that tells the deed again must name the same doer, or none."""
     if m.type not in _words("restated_types"):
         return None
-    pointing = points_back(m) or in_a_pointing_sentence(m) or _target_points_back(m)
+    by_site = _target_points_back(m)  # "the armed groups struck this town": they did it
+    pointing = points_back(m) or in_a_pointing_sentence(m) or by_site
     if tells_another(m, pointing, counted_part(m, r.told)):
         return None
     new = as_told_here(r, m, draft(r, m))
@@ -361,9 +395,12 @@ def told_before(r: Reading, m: Mention) -> tuple[Told, Event] | None:
             continue
         if another_event(m, prior):
             continue  # "even before the breach of parliament, gunfire had wounded ten"
-        if pointing or not (_brought_in(prior, m) or targets_differ(prior, m) or _another_time(prior, m)):
+        tied = pointing or same_toll(first, new)
+        if tied or not (_brought_in(prior, m) or targets_differ(prior, m) or _another_time(prior, m)):
             if first.date is None and _own(new.date) is not None:
                 prior.event.date = None  # the day it was said gives way to the day the deed was done
+            if tied and not (by_site or m.trigger.pos_ == "NOUN"):
+                new = replace(new, actor=None)  # tied by its toll, or by the deed it was hurt in: no doer
             return prior, new
     return None
 
