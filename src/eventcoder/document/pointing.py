@@ -58,6 +58,15 @@ def _deed_as_doer(m: Mention) -> bool:
     return any(fold(w.lemma_) in deeds and _definite(w) for w in words)
 
 
+def hurt_in_the_deed(m: Mention) -> bool:
+    """A verb that points back only by the deed its toll was told in ("was injured in the clash",
+    "also shot in the attack", "figures for the victims of the bombing"): its subject is a victim,
+    not a doer."""
+    return m.trigger.pos_ == "VERB" and (
+        any(_definite(w) for w in _toll_within(m)) or _deed_among_its_words(m)
+    )
+
+
 def _deed_among_its_words(m: Mention) -> bool:
     """A deed noun with a definite article among the words the mention took in ("revised figures for
     the victims of the terrorist attack: 84 dead and 284 injured"): the toll of the deed told before."""

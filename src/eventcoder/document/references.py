@@ -139,7 +139,7 @@ def marker_lemmas(sent) -> set[str]:
     return {lemmas[t.i] for t in sent if not (t.head.pos_ == "NUM" and t.dep_ in _COUNTING)}
 
 
-_COUNTING = (deps.DETERMINER, deps.ADJ_MODIFIER, deps.ADVERB_MODIFIER)
+_COUNTING = (deps.DETERMINER, deps.ADJ_MODIFIER)
 
 
 def _set_beside_a_happening(m: Mention, prior: Told) -> bool:

@@ -24,7 +24,7 @@ from ..sentence.mention import Mention
 from ..sentence.party_words import party_head
 from .date_scope import day_of_saying
 from .parties import is_unnamed
-from .pointing import in_a_pointing_sentence, own_deed, points_back, reacted_to
+from .pointing import hurt_in_the_deed, in_a_pointing_sentence, own_deed, points_back, reacted_to
 from .records import add_telling, new_record, source_of
 from .references import Told, add_casualties, another_event, marker_lemmas
 from .two_sides import each_side
@@ -357,22 +357,8 @@ def _in_a_further_act(m: Mention, span) -> bool:
 
 def _dates_the_deed(m: Mention, e) -> bool:
     """A date expression of *m*'s sentence that may date its deed: not a span since, and not the
-    day a deed not itself spoken was said or confirmed, nor the day its figures were given."""
-    if e.kind == "since":
-        return False
-    return m.type in types_with("spoken") or not (
-        day_of_saying(m.sent.doc, e) or _day_of_figures(m.sent.doc, e)
-    )
-
-
-def _day_of_figures(doc, e) -> bool:
-    """ "On January 4 the minister gave revised figures for the victims": the date hangs from a verb
-    whose object is a toll, the day the figures were given."""
-    span = doc.char_span(e.start_char, e.end_char, alignment_mode="expand")
-    verb = next((t for t in (span.root, *span.root.ancestors) if t.pos_ == "VERB"), None) if span else None
-    return verb is not None and any(
-        c.dep_ == deps.DIRECT_OBJECT and fold(c.lemma_) in cue("reference.toll_nouns") for c in verb.children
-    )
+    day a deed not itself spoken was said or confirmed."""
+    return e.kind != "since" and (m.type in types_with("spoken") or not day_of_saying(m.sent.doc, e))
 
 
 def told_before(r: Reading, m: Mention) -> tuple[Told, Event] | None:
@@ -386,23 +372,46 @@ def told_before(r: Reading, m: Mention) -> tuple[Told, Event] | None:
     if tells_another(m, pointing, counted_part(m, r.told)):
         return None
     new = as_told_here(r, m, draft(r, m))
+    if _a_named_victim(m):  # "Abu Sayeed was injured in the clash": one of the hurt counted before
+        new = replace(new, fatalities=None, injuries=None)
     for prior in reversed(r.told):
         earlier = prior.mention.sent.start < m.sent.start
         plural = _a_pattern(prior) and not pointing  # "attacks across the region"
         anchor = _in_sequence(prior.mention.trigger)  # "12 days after the Pulwama attack": a time's mark
         first = as_first_told(r, prior)
-        if not earlier or plural or anchor or prior.lasting or not same_event(first, new, not pointing):
+        by_actor = not (pointing or _doer_named_before(prior, new.actor))
+        if not earlier or plural or anchor or prior.lasting or not same_event(first, new, by_actor):
             continue
         if another_event(m, prior):
             continue  # "even before the breach of parliament, gunfire had wounded ten"
-        tied = pointing or same_toll(first, new)
-        if tied or not (_brought_in(prior, m) or targets_differ(prior, m) or _another_time(prior, m)):
-            if first.date is None and _own(new.date) is not None:
-                prior.event.date = None  # the day it was said gives way to the day the deed was done
-            if tied and not (by_site or m.trigger.pos_ == "NOUN"):
+        toll = same_toll(first, new)
+        if (
+            pointing
+            or toll
+            or not (_brought_in(prior, m) or targets_differ(prior, m) or _another_time(prior, m))
+        ):
+            if (toll and not pointing) or hurt_in_the_deed(m):
                 new = replace(new, actor=None)  # tied by its toll, or by the deed it was hurt in: no doer
             return prior, new
     return None
+
+
+def _a_named_victim(m: Mention) -> bool:
+    """A person named as the one hurt ("Abu Sayeed was injured in the clash"): a victim among those
+    counted before, not a toll of its own."""
+    head = party_head(m.target)
+    return head is not None and head.ent_type_ == "PERSON"
+
+
+def _doer_named_before(prior: Told, actor) -> bool:
+    """A side of a fight the first telling told with no doer ("a student was killed in a clash that
+    erupted between protesters and police" ... "police then fired rubber bullets"): a deed of the
+    fight, told by its doer."""
+    if prior.event.actor is not None or actor is None or not _words_of(actor):
+        return False
+    mutual = cue("arguments.mutual_triggers")
+    sides = {fold(w.lower_) for t in prior.mention.sent if fold(t.lemma_) in mutual for w in t.subtree}
+    return _words_of(actor) <= sides
 
 
 def _a_pattern(prior: Told) -> bool:
