@@ -67,3 +67,17 @@ def test_a_sentence_whose_subject_points_back_tells_the_deed_again():
     [ev] = assaults(text)
     assert len(told(ev)) == 2
     assert ev["actor"]["name"] == "Gunmen"  # "no group had claimed responsibility" names no claimant
+
+
+def test_a_toll_of_the_deed_named_among_the_mentions_words_points_back():
+    from eventcoder.document.pointing import points_back
+
+    from ..helpers import nlp
+
+    doc = nlp()("The minister gave figures for the victims of the bombing: 52 dead and 90 injured.")
+    [m] = [m for m in doc._.ec_mentions if m.type == "ASSAULT"]
+    assert points_back(m)
+    [other] = [
+        m for m in nlp()("Gunmen killed 52 people and injured 90.")._.ec_mentions if m.type == "ASSAULT"
+    ]
+    assert not points_back(other)

@@ -45,3 +45,21 @@ def test_a_statement_whose_verb_takes_another_object_is_another():
         "of talks."
     )
     assert len([e for e in code(text) if e["type"] == "REJECT"]) == 2
+
+
+def test_one_speaker_making_the_same_statement_twice_is_one_statement():
+    text = (
+        "Foreign Minister Ana Ruiz strongly condemned the cowardly murder of the mayor of Tulum on Monday. "
+        "Police said the gunmen fled on motorbikes. "
+        "Foreign Minister Ana Ruiz condemned the murder."
+    )
+    [accusation] = [e for e in code(text) if e["type"] == "ACCUSE"]
+    assert len(told(accusation)) == 2
+
+
+def test_two_speakers_making_one_statement_are_two():
+    text = (
+        "Foreign Minister Ana Ruiz condemned the murder of the mayor of Tulum on Monday. "
+        "President Luis Ortega condemned the murder."
+    )
+    assert len([e for e in code(text) if e["type"] == "ACCUSE"]) == 2

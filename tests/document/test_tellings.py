@@ -342,3 +342,157 @@ def test_the_headline_gives_its_figures_where_the_body_gives_none():
     [raid] = assaults(text)
     assert raid["fatalities"]["best"] == 12
     assert len(told(raid)) == 2
+
+
+# -- tellings that point back, and signs that are no other event --------------------------------
+def test_a_site_named_with_a_definite_article_is_the_place_told_before():
+    text = (
+        "Gunfire broke out at a wedding hall in the town of Kaduna on Saturday. "
+        "The building then caught fire. "
+        "Police said several people in masks stormed the venue before the guests arrived."
+    )
+    [ev] = assaults(text)
+    assert any(s.startswith("Police said several people") for s in told(ev))
+
+
+def test_a_target_named_again_in_the_same_words_is_the_target_told_before():
+    text = (
+        "A Belgian aid worker died after gunfire hit a Red Cross convoy near the town of Bunia. "
+        "Militia leaders denied any part in the shooting. "
+        "The aid worker died on Tuesday after a Red Cross convoy came under fire near Bunia."
+    )
+    assert len(assaults(text)) == 1
+
+
+def test_another_site_brought_in_by_its_article_stays_apart():
+    text = (
+        "Gunfire hit a Red Cross convoy near the town of Bunia on Tuesday. "
+        "A police patrol came under fire near Bunia on Tuesday."
+    )
+    assert len(assaults(text)) == 2
+
+
+def test_another_counting_more_of_the_toll_tells_no_other_event():
+    text = (
+        "At least nine soldiers died in suicide bombings outside the army base in Gao on Monday. "
+        "Shops in the old town stayed closed for most of the day and the streets around the market were almost "
+        "empty by the afternoon. Many families kept their children at home, and the buses that usually carry "
+        "workers to the port ran only half full. "
+        '"Nine of our soldiers have died in the attack and another 14 have been wounded," the spokesman said.'
+    )
+    [ev] = assaults(text)
+    assert len(told(ev)) == 2
+
+
+def test_a_deed_set_before_a_saying_is_told_again():
+    text = (
+        "Twin blasts killed 20 people outside the stadium in Mogadishu on Friday. "
+        "Shops in the old town stayed closed for most of the day. "
+        '"We will keep the city safe," the mayor said on Saturday after two explosions struck crowds outside '
+        "the stadium."
+    )
+    [ev] = assaults(text)
+    assert len(told(ev)) == 2
+
+
+def test_ordinals_within_the_deeds_counted_are_those_deeds():
+    text = (
+        "Two explosions killed 40 people near a shrine in the city of Kerman on Wednesday. "
+        "State television reported a first and then a second explosion during the procession in Kerman."
+    )
+    [ev] = assaults(text)
+    assert len(told(ev)) == 2
+
+
+def test_a_second_deed_beyond_the_one_counted_is_another():
+    text = (
+        "One explosion killed 12 people at the bus station of Quetta on Monday. "
+        "Hours later a second explosion hit the market in Quetta."
+    )
+    assert len(assaults(text)) == 2
+
+
+def test_the_day_a_deed_was_said_does_not_make_a_telling_of_its_own_day_another():
+    text = (
+        "On Monday, a government spokesman said that more than 40 people had lost their lives in an attack on "
+        "the village of Tabou in the north.\n\n"
+        "The armed men struck this village last Saturday night, according to officials."
+    )
+    [ev] = assaults(text, "2024-03-13")
+    assert len(told(ev)) == 2
+
+
+def test_a_kind_of_doer_on_a_noun_that_points_back_names_no_other_doer():
+    text = (
+        "Islamic State claimed the bombing of a market in Kabul on Thursday that killed 30 people. "
+        "Officials said the jihadist attack left at least 60 dead."
+    )
+    [ev] = assaults(text)
+    assert len(told(ev)) == 2
+
+
+FILLER = (
+    "Shops in the old town stayed closed for most of the day and the streets around the market were almost "
+    "empty by the afternoon. Many families kept their children at home, and the buses that usually carry "
+    "workers to the port ran only half full. Traders said they had lost a week of business and feared that "
+    "the tourists would not come back before the rainy season. "
+)
+
+
+def test_one_toll_of_the_dead_ties_two_tellings_whoever_the_second_names():
+    text = (
+        "Two explosions killed 35 people near the shrine in Kerman on Wednesday. "
+        + FILLER
+        + "Officials said the authorities had confirmed 35 deaths and 120 wounded."
+    )
+    [ev] = assaults(text)
+    assert len(told(ev)) == 2 and ev["actor"] is None  # who confirmed the toll did not do the deed
+
+
+def test_a_small_toll_told_alike_does_not_tie_two_deeds():
+    text = (
+        "A soldier was killed when gunmen attacked a checkpoint near Gao on Monday. "
+        + FILLER
+        + "Rebels said their fighters killed a soldier in an ambush near Gao on Monday."
+    )
+    assert len(assaults(text)) == 2
+
+
+def test_a_place_named_in_a_further_act_does_not_place_the_deed():
+    from eventcoder.document.tellings import _in_a_further_act
+
+    from ..helpers import nlp
+
+    doc = nlp()("His wife, also shot in the attack, was flown to Miami for treatment.")
+    [shot] = [m for m in doc._.ec_mentions if m.trigger.text == "shot"]
+    miami = doc[12:13]
+    assert miami.text == "Miami" and _in_a_further_act(shot, miami)
+    assert not _in_a_further_act(shot, doc[7:8])  # "attack": not in the act of flying
+
+
+def test_a_side_of_a_fight_told_with_no_doer_is_its_doer():
+    text = (
+        "A student has been killed in a clash that erupted between students and police in the town of Rangpur "
+        "on Tuesday. " + FILLER + "Police then fired rubber bullets to disperse the students."
+    )
+    [ev] = assaults(text)
+    assert len(told(ev)) == 2
+
+
+def test_a_doer_named_in_a_deed_noun_that_is_no_fight_stays_apart():
+    text = (
+        "Eleven people were killed during Tuesday's police raid on the favela of Rocinha. "
+        + FILLER
+        + "Military police dispersed the crowd with tear gas."
+    )
+    assert len(assaults(text)) == 2
+
+
+def test_a_person_named_as_hurt_in_the_deed_is_one_of_its_toll():
+    text = (
+        "Gunmen attacked a market in the town of Mopti on Monday, killing nine people and wounding 20. "
+        + FILLER
+        + "Ahmed Hassan was wounded in the attack."
+    )
+    [ev] = assaults(text)
+    assert len(told(ev)) == 2

@@ -22,7 +22,7 @@ def points_back(m: Mention) -> bool:
     of a pronoun that stands for it ("This was a deliberate attack", "It was the deadliest raid")."""
     t = m.trigger
     if t.pos_ == "VERB":
-        return _deed_as_doer(m)
+        return _deed_as_doer(m) or _deed_among_its_words(m)
     if _definite(t):
         return True
     return t.dep_ == deps.ATTRIBUTE and any(
@@ -56,6 +56,22 @@ def _deed_as_doer(m: Mention) -> bool:
     deeds = _words("deed_nouns")
     words = [c for c in m.governor.children if c.dep_ == deps.SUBJECT] + _toll_within(m)
     return any(fold(w.lemma_) in deeds and _definite(w) for w in words)
+
+
+def hurt_in_the_deed(m: Mention) -> bool:
+    """A verb that points back only by the deed its toll was told in ("was injured in the clash",
+    "also shot in the attack", "figures for the victims of the bombing"): its subject is a victim,
+    not a doer."""
+    return m.trigger.pos_ == "VERB" and (
+        any(_definite(w) for w in _toll_within(m)) or _deed_among_its_words(m)
+    )
+
+
+def _deed_among_its_words(m: Mention) -> bool:
+    """A deed noun with a definite article among the words the mention took in ("revised figures for
+    the victims of the terrorist attack: 84 dead and 284 injured"): the toll of the deed told before."""
+    deeds = _words("deed_nouns")
+    return any(w.pos_ == "NOUN" and fold(w.lemma_) in deeds and _definite(w) for w in m.merged)
 
 
 def _toll_within(m: Mention) -> list:

@@ -17,14 +17,14 @@ from ..lexicons.data import cue, fold, word_lists
 from ..lexicons.ontology import types_with
 from ..model import Count, Event
 from ..nlp import deps
-from ..nlp.syntax import PRONOUNS, sent_lemmas
+from ..nlp.syntax import PRONOUNS, folded_lemmas
 from ..sentence.casualties import counts_for, find_casualties
 from ..sentence.mention import Mention
 from ..sentence.party_words import party_head, party_span
 from .attribution import claimant_of, credit_telling
 from .dating import DocDates
 from .evidence import is_title_line
-from .parties import PartyMemory, is_reference, resolve_party
+from .parties import PartyMemory, is_reference, is_unnamed, resolve_party
 
 
 @dataclass
@@ -87,11 +87,13 @@ def _dates_agree(exprs, event: Event) -> bool:
 
 
 def _own_actor_name(m: Mention) -> str | None:
-    """The canonical name of a mention's actor when the mention names it itself."""
+    """The canonical name of a mention's actor when the mention names it itself; a kind of doer
+    ("the jihadist attack", "the gunmen's raid") names no one."""
     tok = party_head(m.actor)
     if tok is None or tok.tag_ in PRONOUNS or is_reference(tok):
         return None
-    return actor_index().resolve(party_span(tok).text).name
+    party = actor_index().resolve(party_span(tok).text)
+    return None if is_unnamed(party) else party.name
 
 
 def elaborates_previous(m: Mention, told: list[Told], dates: DocDates) -> Told | None:
@@ -119,7 +121,7 @@ def elaborates_previous(m: Mention, told: list[Told], dates: DocDates) -> Told |
         for e in dates.by_sent.get(m.sent.start, [])
     ):
         return None  # a date of its own (for a claim, "said on Wednesday that its fighters ...", the saying's is not)
-    if sent_lemmas(m.sent) & cue("reference.new_event_markers"):
+    if marker_lemmas(m.sent) & cue("reference.new_event_markers"):
         return None  # "About four hours later, a second bomb ..."
     if _says_of_another(m, prior):
         return None  # "The ministry ... accuses the Emirates of arming the militia": another statement
@@ -128,6 +130,16 @@ def elaborates_previous(m: Mention, told: list[Told], dates: DocDates) -> Told |
     if another_event(m, prior):
         return None
     return prior
+
+
+def marker_lemmas(sent) -> set[str]:
+    """The lemmas of a sentence, less a word that counts more people of the toll ("another 15 have
+    been wounded", "a further 20 were hurt"): it counts, it tells no other event."""
+    lemmas = folded_lemmas(sent.doc)
+    return {lemmas[t.i] for t in sent if not (t.head.pos_ == "NUM" and t.dep_ in _COUNTING)}
+
+
+_COUNTING = (deps.DETERMINER, deps.ADJ_MODIFIER)
 
 
 def _set_beside_a_happening(m: Mention, prior: Told) -> bool:

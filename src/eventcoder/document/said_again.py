@@ -11,7 +11,7 @@ from ..lexicons.ontology import types_with
 from ..nlp import deps
 from ..sentence.mention import Mention
 from .parties import is_unnamed
-from .tellings import as_told_here, dates_differ, draft
+from .tellings import as_told_here, dates_differ, draft, kinds_differ
 
 if TYPE_CHECKING:
     from ..model import Event
@@ -26,24 +26,44 @@ def _words(name: str) -> frozenset[str]:
 def said_again(r: Reading, m: Mention) -> tuple[Told, Event] | None:
     """A statement told again in its own words: one that quotes again words an earlier statement of
     its kind quoted ("The general warned the rebels that they 'will be punished without mercy'" ...
-    "'They will be punished without mercy,' the general said"), or whose verb takes again the object
+    "'They will be punished without mercy,' the general said"), whose verb takes again the object
     it took ("rejected India's claims that it had struck a camp" ... "the forum firmly rejected
-    India's claims of having struck camps"): one statement told twice, unless their own dates ("On
-    Thursday he warned them again ...") or two named speakers of two sides say otherwise."""
+    India's claims of having struck camps"), or that one speaker named makes again with the same verb
+    and object ("Le Drian condemned the cowardly assassination", told twice): one statement told
+    twice, unless their own dates ("On Thursday he warned them again ...") or two named speakers of two
+    sides say otherwise."""
     if m.type not in types_with("spoken"):
         return None
     runs, said = _runs(_quoted_words(m.sent)), _said_of(m)
-    if not runs and said is None:
-        return None
-    new = as_told_here(r, m, draft(r, m))
+    new = None
     for prior in reversed(r.told):
-        same_kind = prior.event.type == m.type and prior.mention.sent.start < m.sent.start
-        quoted = bool(runs & _runs(_quoted_words(prior.mention.sent)))
-        if not same_kind or not (quoted or (said is not None and said == _said_of(prior.mention))):
+        if prior.event.type != m.type or prior.mention.sent.start >= m.sent.start:
             continue
-        if not dates_differ(prior.event.date, new.date) and not _two_speakers(prior.event.actor, new.actor):
+        quoted = bool(runs & _runs(_quoted_words(prior.mention.sent)))
+        if not (quoted or (said is not None and said == _said_of(prior.mention))):
+            new = new or as_told_here(r, m, draft(r, m))
+            if not _one_speaker_again(prior, m, new):
+                continue
+        new = new or as_told_here(r, m, draft(r, m))
+        if dates_differ(prior.event.date, new.date) or kinds_differ(prior.event, new):
+            continue  # "On Thursday he warned them again", "in 2019 it had expelled the envoy"
+        if not _two_speakers(prior.event.actor, new.actor):
             return prior, new
     return None
+
+
+def _one_speaker_again(prior: Told, m: Mention, new: Event) -> bool:
+    """One speaker named, the same verb, the same object: "Le Drian strongly condemned the cowardly
+    assassination", told in two places of the report."""
+    a, b = prior.event.actor, new.actor
+    if a is None or b is None or is_unnamed(a) or a.name != b.name:
+        return False
+    return _verb_and_object(prior.mention) == _verb_and_object(m) is not None
+
+
+def _verb_and_object(m: Mention) -> tuple[str, str] | None:
+    obj = next((c for c in m.trigger.children if c.dep_ == deps.DIRECT_OBJECT), None)
+    return (fold(m.trigger.lemma_), fold(obj.lemma_)) if obj is not None else None
 
 
 def _said_of(m: Mention) -> tuple[str, ...] | None:

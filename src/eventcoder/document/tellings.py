@@ -24,9 +24,9 @@ from ..sentence.mention import Mention
 from ..sentence.party_words import party_head
 from .date_scope import day_of_saying
 from .parties import is_unnamed
-from .pointing import in_a_pointing_sentence, own_deed, points_back, reacted_to
+from .pointing import hurt_in_the_deed, in_a_pointing_sentence, own_deed, points_back, reacted_to
 from .records import add_telling, new_record, source_of
-from .references import Told, add_casualties, another_event
+from .references import Told, add_casualties, another_event, marker_lemmas
 from .two_sides import each_side
 
 if TYPE_CHECKING:
@@ -109,15 +109,50 @@ def targets_differ(prior: Told, m: Mention) -> bool:
         return False  # "when one of the missiles hit it", "gives him 72 hours": the one told before
     if fold(m.target.head.lemma_) in _words("toll_verbs"):
         return False  # "dozens lost their lives", "more than a hundred were wounded": the toll
+    if site_pointing_back(head):
+        return False  # "stormed the venue", "struck this town": the place told before
     told = sent_lemmas(prior.mention.sent)
     return fold(head.lemma_) not in told and not _inside(head, told)
 
 
+def _target_points_back(m: Mention) -> bool:
+    """A deed done to a site named by a demonstrative ("the armed groups struck this town"): the
+    telling points back to the deed told there, whoever it names as its doer."""
+    head = party_head(m.target)
+    return (
+        head is not None
+        and site_pointing_back(head)
+        and any(
+            fold(c.lower_) in _words("demonstratives") for c in head.children if c.dep_ == deps.DETERMINER
+        )
+    )
+
+
+def site_pointing_back(head) -> bool:
+    """A noun of a site or a settlement with a definite or demonstrative article ("the venue", "this
+    town", "the village"): the place told before, named otherwise."""
+    return fold(head.lemma_) in _words("site_nouns") and any(
+        c.dep_ == deps.DETERMINER and fold(c.lemma_) in cue("reference.definite") for c in head.children
+    )
+
+
 def _brought_in(prior: Told, m: Mention) -> bool:
     """A target brought in by an indefinite article ("a patrol was attacked"), not a site inside a
-    place the first telling named ("dropped two bombs on a house in Pa Zi Gyi")."""
+    place the first telling named ("dropped two bombs on a house in Pa Zi Gyi"), nor the target the
+    first telling named in the same words ("gunfire hit a WFP convoy" ... "a WFP convoy came under
+    fire")."""
     head = party_head(m.target)
-    return _introduced(m.target) and not (head is not None and _inside(head, sent_lemmas(prior.mention.sent)))
+    if not _introduced(m.target) or head is None:
+        return False
+    told = sent_lemmas(prior.mention.sent)
+    return not (_inside(head, told) or _named_again(head, told))
+
+
+def _named_again(head, told: set[str]) -> bool:
+    """The target's noun and the words that make its name ("a World Food Programme convoy") are all
+    words of the first telling."""
+    words = [head, *(c for c in head.children if c.dep_ in (deps.COMPOUND, deps.ADJ_MODIFIER))]
+    return len(words) > 1 and all(fold(w.lemma_) in told for w in words)
 
 
 def _inside(head, told: set[str]) -> bool:
@@ -157,17 +192,27 @@ def _words_of(party) -> set[str]:
 
 
 def same_event(prior: Event, new: Event, by_actor: bool = True) -> bool:
-    """Does *new* tell the event *prior* again? Same type, and neither the dates, the places nor
-    (*by_actor*) the actors say otherwise."""
+    """Does *new* tell the event *prior* again? Same type, and neither the dates, the places, the
+    counts nor (*by_actor*) the actors say otherwise; one toll of the dead (``same_toll``) outweighs a
+    doer and a count of the wounded told otherwise."""
+    toll = same_toll(prior, new)
     return (
         prior.type == new.type
         and not dates_differ(prior.date, new.date)
         and prior.location is not None
         and (not places_differ(prior.location, new.location) or _one_party_to_another(prior, new))
-        and not (by_actor and actors_differ(prior.actor, new.actor))
-        and not counts_differ(prior, new)
+        and not (by_actor and not toll and actors_differ(prior.actor, new.actor))
+        and (toll or not counts_differ(prior, new))
         and not kinds_differ(prior, new)
     )
+
+
+def same_toll(prior: Event, new: Event) -> bool:
+    """Both tellings count the dead alike, a figure of some size ("two explosions killed 73 people" ...
+    "authorities have confirmed 73 deaths and 170 wounded"): one toll, one event."""
+    a, b = prior.fatalities, new.fatalities
+    least = min(read_toml("references.toml")["same_toll_from"])
+    return a is not None and b is not None and a.best is not None and a.best == b.best and a.best >= least
 
 
 def _one_party_to_another(prior: Event, new: Event) -> bool:
@@ -203,18 +248,52 @@ def counts_differ(prior: Event, new: Event) -> bool:
     return any(a is not None and b is not None and a.best and b.best and a.best != b.best for a, b in pairs)
 
 
-def tells_another(m: Mention, pointing: bool = False) -> bool:
+def tells_another(m: Mention, pointing: bool = False, counted: bool = False) -> bool:
     """ "The regime often bombs villages", "a string of attacks since 2023", "attacks across the
     district": a pattern; "came under attack once more": a further act; "a patrol was attacked",
     "a drone attack", "it began after a gunman shot a militant": an act, a party or a target brought
     in anew, or an act set before or after another: not the one told before. A noun that points
     back (*pointing*) brings in no act anew by its own article or its target ("this was a deliberate
-    attack", "the air strike also hit a depot")."""
+    attack", "the air strike also hit a depot"); one of the deeds a telling before counted
+    (*counted*: "a first and then a second explosion" after "two explosions") neither."""
     t = m.trigger
     plural = _many_deeds(t)
     markers = _words("habit") | _words("again") | cue("reference.new_event_markers")
-    brought_in = any(_introduced(tok) for tok in ((m.actor,) if pointing else (t, m.actor)))
-    return plural or brought_in or _set_in_sequence(t) or own_deed(m) or bool(sent_lemmas(m.sent) & markers)
+    if counted:
+        markers -= _words("ordinals")
+    brought_in = not counted and any(_introduced(tok) for tok in ((m.actor,) if pointing else (t, m.actor)))
+    told_anew = bool(marker_lemmas(m.sent) & markers)
+    return plural or brought_in or _set_in_sequence(t) or own_deed(m) or told_anew
+
+
+def counted_part(m: Mention, told: list[Told]) -> bool:
+    """ "a first and then a second explosion" after "two explosions killed 73 people": the deed noun
+    with an ordinal no higher than the number of such deeds a telling before counted is one of them."""
+    rank = _ordinal(m.trigger)
+    return rank is not None and any(
+        prior.event.type == m.type
+        and prior.mention.sent.start < m.sent.start
+        and _counted(prior.mention.sent, m.trigger) >= rank
+        for prior in told
+    )
+
+
+def _ordinal(t) -> int | None:
+    ordinals = read_toml("references.toml")["ordinals"]
+    return next((ordinals.index(fold(c.lower_)) + 1 for c in t.children if fold(c.lower_) in ordinals), None)
+
+
+def _counted(sent, t) -> int:
+    """How many deeds of *t*'s noun the sentence counts ("two explosions"): 0 if none."""
+    units = read_toml("numbers.toml")["units"]
+    counts = [
+        int(c.text) if c.text.isdigit() else units.index(fold(c.lower_))
+        for w in sent
+        if fold(w.lemma_) == fold(t.lemma_)
+        for c in w.children
+        if c.dep_ == deps.NUMBER_MODIFIER and (c.text.isdigit() or fold(c.lower_) in units)
+    ]
+    return max(counts, default=0)
 
 
 def _many_deeds(t) -> bool:
@@ -234,9 +313,16 @@ def _introduced(tok) -> bool:
 
 def _in_sequence(t) -> bool:
     """A trigger opened by "after" or "before": "it began after a gunman shot ...", "a day after
-    the shooting"."""
+    the shooting"; not one set beside a saying ("he tweeted after two explosions struck crowds": the
+    deed told, at the time it was said)."""
     marked = any(c.dep_ == deps.MARKER and fold(c.lemma_) in _words("sequence") for c in t.children)
-    return marked or (t.dep_ == deps.PREP_OBJECT and fold(t.head.lemma_) in _words("sequence"))
+    if marked:
+        return fold(t.head.lemma_) not in cue("reporting.lemmas")
+    return (
+        t.dep_ == deps.PREP_OBJECT
+        and fold(t.head.lemma_) in _words("sequence")
+        and fold(t.head.head.lemma_) not in cue("reporting.lemmas")
+    )
 
 
 def _set_in_sequence(t) -> bool:
@@ -254,10 +340,19 @@ def as_told_here(r: Reading, m: Mention, new: Event) -> Event:
         new = replace(new, date=None)
     sent = m.sent
     if new.location is not None and not any(
-        sent.start <= t.span.start < sent.end for t in r.ctx.places.toponyms
+        sent.start <= t.span.start < sent.end and not _in_a_further_act(m, t.span)
+        for t in r.ctx.places.toponyms
     ):
         new = replace(new, location=None)
     return new
+
+
+def _in_a_further_act(m: Mention, span) -> bool:
+    """A place named in a further act the sentence joins to the deed ("the first lady, also shot in the
+    attack, was flown to the United States"): it places that act, not the deed."""
+    verb = next((t for t in (span.root, *span.root.ancestors) if t.pos_ == "VERB"), None)
+    g = m.governor
+    return verb is not None and verb.i != g.i and verb.dep_ == deps.CONJUNCT and verb.head.i == g.i
 
 
 def _dates_the_deed(m: Mention, e) -> bool:
@@ -272,21 +367,84 @@ def told_before(r: Reading, m: Mention) -> tuple[Told, Event] | None:
     doer otherwise; a verb that tells the deed again must name the same doer, or none."""
     if m.type not in _words("restated_types"):
         return None
-    pointing = points_back(m) or in_a_pointing_sentence(m)
-    if tells_another(m, pointing):
+    by_site = _target_points_back(m)  # "the armed groups struck this town": they did it
+    pointing = points_back(m) or in_a_pointing_sentence(m) or by_site
+    if tells_another(m, pointing, counted_part(m, r.told)):
         return None
     new = as_told_here(r, m, draft(r, m))
+    if _a_named_victim(m):  # "Abu Sayeed was injured in the clash": one of the hurt counted before
+        new = replace(new, fatalities=None, injuries=None)
     for prior in reversed(r.told):
         earlier = prior.mention.sent.start < m.sent.start
-        plural = prior.mention.trigger.tag_ == "NNS" and not pointing  # "attacks across the region"
+        plural = _a_pattern(prior) and not pointing  # "attacks across the region"
         anchor = _in_sequence(prior.mention.trigger)  # "12 days after the Pulwama attack": a time's mark
-        if not earlier or plural or anchor or prior.lasting or not same_event(prior.event, new, not pointing):
+        first = as_first_told(r, prior)
+        by_actor = not (pointing or _doer_named_before(prior, new.actor))
+        if not earlier or plural or anchor or prior.lasting or not same_event(first, new, by_actor):
             continue
         if another_event(m, prior):
             continue  # "even before the breach of parliament, gunfire had wounded ten"
-        if pointing or not (_brought_in(prior, m) or targets_differ(prior, m) or _another_time(prior, m)):
+        toll = same_toll(first, new)
+        if (
+            pointing
+            or toll
+            or not (_brought_in(prior, m) or targets_differ(prior, m) or _another_time(prior, m))
+        ):
+            if (toll and not pointing) or hurt_in_the_deed(m):
+                new = replace(new, actor=None)  # tied by its toll, or by the deed it was hurt in: no doer
             return prior, new
     return None
+
+
+def _a_named_victim(m: Mention) -> bool:
+    """A person named as the one hurt ("Abu Sayeed was injured in the clash"): a victim among those
+    counted before, not a toll of its own."""
+    head = party_head(m.target)
+    return head is not None and head.ent_type_ == "PERSON"
+
+
+def _doer_named_before(prior: Told, actor) -> bool:
+    """A side of a fight the first telling told with no doer ("a student was killed in a clash that
+    erupted between protesters and police" ... "police then fired rubber bullets"): a deed of the
+    fight, told by its doer."""
+    if prior.event.actor is not None or actor is None or not _words_of(actor):
+        return False
+    mutual = cue("arguments.mutual_triggers")
+    sides = {fold(w.lower_) for t in prior.mention.sent if fold(t.lemma_) in mutual for w in t.subtree}
+    return _words_of(actor) <= sides
+
+
+def _a_pattern(prior: Told) -> bool:
+    """A deed told in the plural, uncounted ("attacks across the region"): a pattern that a later
+    telling of one deed does not tell again; "two explosions" and "the twin blasts" are counted, and "had died in suicide bombings outside the airport" tells one toll in them: one event
+    of several blasts."""
+    t = prior.mention.trigger
+    counted = any(
+        c.dep_ == deps.NUMBER_MODIFIER or fold(c.lower_) in _words("counting_words") for c in t.children
+    )
+    return t.tag_ == "NNS" and not (counted or _toll_told_in(t))
+
+
+def _toll_told_in(t) -> bool:
+    """A deed noun a toll is told in: "had died in suicide bombings", "were killed in air strikes"."""
+    return (
+        t.dep_ == deps.PREP_OBJECT
+        and fold(t.head.lemma_) in _words("within")
+        and fold(t.head.head.lemma_) in _words("toll_verbs")
+    )
+
+
+def as_first_told(r: Reading, prior: Told) -> Event:
+    """The event told before, without a date that is only the day its sentence was said ("On Monday,
+    the spokesman said that more than 50 people had lost their lives"): that day says nothing of
+    whether a later telling ("the gunmen struck the town last Saturday") is another event."""
+    d, m = prior.event.date, prior.mention
+    if d is None or not d.text:
+        return prior.event
+    exprs = [e for e in r.ctx.dates.by_sent.get(m.sent.start, []) if d.text in e.text or e.text in d.text]
+    if exprs and not any(_dates_the_deed(m, e) for e in exprs):
+        return replace(prior.event, date=None)
+    return prior.event
 
 
 def told_in_one_sentence(r: Reading, m: Mention) -> tuple[Told, Event] | None:
