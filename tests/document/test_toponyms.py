@@ -2,7 +2,8 @@
 
 import pytest
 
-from eventcoder.document.toponyms import dateline_of, find_toponyms, place_spans, resolve
+from eventcoder.document.place_choice import resolve
+from eventcoder.document.toponyms import dateline_of, find_toponyms, place_spans
 from eventcoder.lexicons import gazetteer as gz
 
 from ..helpers import nlp
@@ -71,7 +72,7 @@ def test_a_city_by_its_own_name_before_one_that_is_also_called_so():
     ],
 )
 def test_a_country_word_that_owns_an_embassy_names_no_place(text, name, owner):
-    from eventcoder.document.toponyms import names_no_place
+    from eventcoder.document.not_places import names_no_place
 
     doc = nlp()(text)
     start = next(t.i for t in doc if t.text == name)

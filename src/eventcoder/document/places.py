@@ -1,5 +1,5 @@
-"""Where each event happened: the document's place names (resolved in :mod:`toponyms`)
-attached to its events.
+"""Where each event happened: the document's place names (found in :mod:`toponyms`, chosen among
+their candidates in :mod:`place_choice`) attached to its events.
 
 An event's place is the one its clause governs ("the attack on Camp Ashraf", "in Diyala"), else
 one its sentence names, else the place "the camp" or "the town" points back to, else the last one
@@ -28,23 +28,11 @@ from ..lexicons.data import cue, fold, word_lists
 from ..model import Place
 from ..nlp import deps
 from ..nlp.syntax import doc_text, folded_lemmas, has_child, subtree_indices
+from .not_places import is_destination, names_no_place, says_origin
 from .parties import STATE_SECTORS
-from .toponyms import (
-    ORDER,
-    Toponym,
-    dateline_of,
-    find_toponyms,
-    in_place_slot,
-    is_destination,
-    is_relative,
-    lies_in,
-    names_no_place,
-    place_nouns,
-    place_spans,
-    precision_of,
-    resolve,
-    says_origin,
-)
+from .place_choice import lies_in, resolve
+from .place_slots import in_place_slot, place_nouns
+from .toponyms import ORDER, Toponym, dateline_of, find_toponyms, is_relative, place_spans, precision_of
 
 if TYPE_CHECKING:
     from ..sentence.mention import Mention
