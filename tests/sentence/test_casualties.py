@@ -87,6 +87,16 @@ def test_vague_words_are_data():
         # killed or wounded, killed and wounded with no count of their own: a count of neither
         ("The rebels said 40 soldiers had been killed or wounded.", []),
         ("Dozens of people were killed and wounded in the shelling.", []),
+        # a fate verb the parser made the modifier of its count ("injured dozens")
+        (
+            "After the blasts, which killed at least 13 and injured dozens, the embassy issued an alert.",
+            [("killed", 13, 13, None), ("wounded", 12, 12, 99)],
+        ),
+        # a count the parser cut off from its passive fate verb, a part "among them" not added
+        (
+            "The charity said its office was raided and six of its staff - nurses and guards among them, were killed.",
+            [("killed", 6, 6, 6)],
+        ),
         # all of them unharmed: none killed, none wounded
         (
             "The tanker was hit by a drone, but the entire crew was unharmed.",

@@ -137,10 +137,25 @@ def _fate_after(number: Token, head: Token):
     return (role, nxt) if role else None
 
 
+def _fate_verb_before(number: Token, head: Token):
+    """ "killed at least 13 and injured dozens": a fate verb right before a count that is its own
+    noun, which the parser made the count's modifier rather than its verb."""
+    before = number.doc[number.i - 1] if number.i > 0 else None
+    if head.i != number.i or before is None or before.head.i != number.i or before.dep_ != deps.ADJ_MODIFIER:
+        return None
+    role = _fate_word(before) if before.tag_ == "VBN" else None
+    return (role, before) if role else None
+
+
 #: The fate the count's own words give, checked first, in order.
 COUNT_RULES: tuple[FateRule, ...] = (
     FateRule("fate noun", "The clashes caused 11 deaths.", _fate_noun),  # "11 dead", "11 deaths"
     FateRule("fate beside", "Police said 19 people killed in the attack were buried.", _fate_beside),
+    FateRule(
+        "fate verb before",
+        "After the blasts, which killed at least 13 and injured dozens, the embassy issued an alert.",
+        _fate_verb_before,
+    ),
 )
 
 
@@ -245,9 +260,29 @@ GOVERNOR_RULES: tuple[FateRule, ...] = (
 )
 
 
+def _subject_cut_off(number: Token, head: Token):
+    """ "its office was raided and six of its staff, nurses among them, were killed": a passive
+    verb of a fate with no subject of its own, next after the count with no other verb between,
+    is the fate of that count, which the parser hung elsewhere."""
+    for tok in number.doc[head.i + 1 : number.sent.end]:
+        if tok.pos_ != "VERB":
+            continue
+        passive = any(c.dep_ == deps.AUX_PASSIVE for c in tok.children)
+        if not passive or any(c.dep_ in deps.SUBJECTS for c in tok.children):
+            return None
+        role = _fate_word(tok)
+        return (role, tok) if role else None
+    return None
+
+
 #: The fate a bare number's next word gives, when neither its words nor its governors gave one.
 LAST_RULES: tuple[FateRule, ...] = (
     FateRule("fate after", "The raid left four dead and 15 injured.", _fate_after),
+    FateRule(
+        "subject cut off",
+        "The charity said its office was raided and six of its staff - nurses and guards among them, were killed.",
+        _subject_cut_off,
+    ),
 )
 
 
