@@ -238,3 +238,34 @@ def test_a_toll_of_another_time_is_not_the_events():
         "when gunmen killed 35 worshippers at a mosque."
     )
     assert [e["fatalities"] for e in code(text) if e["type"] == "ASSAULT"] == [None]
+
+
+@pytest.mark.slow
+def test_the_victim_of_the_clause_the_event_hangs_from():
+    """ "X succumbed to his wounds after the convoy came under fire": the verb the event's clause
+    hangs from names its victim."""
+    [event] = code("The envoy succumbed to his wounds on Monday after his convoy came under fire near Goma.")
+    assert event["fatalities"]["best"] == 1
+
+
+@pytest.mark.slow
+def test_victims_also_killed_are_added_to_the_toll():
+    text = (
+        "The envoy succumbed to his wounds on Monday after his convoy came under fire near Goma.\n\n"
+        "A policeman and a driver were also killed, the foreign ministry said."
+    )
+    [event] = code(text, "2024-03-13")
+    assert event["fatalities"]["best"] == 3
+
+
+@pytest.mark.slow
+def test_a_victim_named_again_is_no_competing_figure():
+    """A later sentence naming one of the victims counted before ("killed the driver") is a part of
+    the toll, not another claimant's smaller figure."""
+    text = (
+        "The ambassador was killed on Monday, together with his bodyguard and a driver, when gunmen "
+        "attacked the convoy near Goma, the UN said.\n\n"
+        "The gunmen killed the driver and fled into the forest, the governor told reporters."
+    )
+    [event] = [e for e in code(text, "2024-03-13") if e["type"] == "ASSAULT"]
+    assert event["fatalities"]["best"] == 3 and not event["sources"][0].get("claims")

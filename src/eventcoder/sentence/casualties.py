@@ -608,10 +608,30 @@ def _of_another_time(anchor: Token, trigger: Token) -> bool:
     return False
 
 
+@dataclass(frozen=True)
+class Counted:
+    """What one mention's sentence counts for it."""
+
+    killed: Count | None
+    wounded: Count | None
+    rising: bool
+    """A toll that rose ("rose to 34") or a recap ("in all"): the figure replaces a smaller one."""
+    added: bool
+    """ "A driver was also killed": more victims beside those counted before."""
+    named: frozenset[str]
+    """The fates whose count is of victims named one by one ("killed the driver")."""
+
+
 def counts_for(m) -> tuple[Count | None, Count | None, bool]:
-    """(killed, wounded, a rising toll?) that mention *m*'s sentence gives for it: the counts in
-    its own clause first, else the sentence's only count of each fate, or the one figure all its
-    counts of that fate give (or its toll), else the victims its verbs name."""
+    """(killed, wounded, a rising toll?) that mention *m*'s sentence gives for it (``counts_told``)."""
+    told = counts_told(m)
+    return told.killed, told.wounded, told.rising
+
+
+def counts_told(m) -> Counted:
+    """What mention *m*'s sentence counts for it: the counts in its own clause first, else the
+    sentence's only count of each fate, or the one figure all its counts of that fate give (or
+    its toll), else the victims its verbs name."""
     found = [c for c in find_casualties(m.sent) if not _of_another_time(c.anchor, m.trigger)]
     clause = set().union(*(subtree_indices(w) for w in (m.governor, m.trigger, *m.merged)))
     killed, wounded = for_event(found, clause)
@@ -625,14 +645,52 @@ def counts_for(m) -> tuple[Count | None, Count | None, bool]:
         killed = tolls[0].count  # "the death toll has risen to 19, after seven of the wounded died"
     if wounded is None and len({c.count.best for c in found if c.role == WOUNDED}) == 1:
         wounded = whole[1]
-    for verb in (m.governor, m.trigger, *m.merged):
-        named = implied(verb) if killed is None or wounded is None else None
-        if named is not None and named[0] == KILLED and killed is None:
-            killed = named[1]
-        elif named is not None and named[0] == WOUNDED and wounded is None:
-            wounded = named[1]
+    named = set()
+    for verb in (m.governor, m.trigger, *m.merged, _fate_above(m.governor)):
+        victims = implied(verb) if verb is not None and (killed is None or wounded is None) else None
+        if victims is not None and victims[0] == KILLED and killed is None:
+            killed = victims[1]
+            named.add(KILLED)
+        elif victims is not None and victims[0] == WOUNDED and wounded is None:
+            wounded = victims[1]
+            named.add(WOUNDED)
     rising = any(fold(t.head.lemma_) in cue("casualties.rising_verbs") for t in (c.anchor for c in tolls))
-    return killed, wounded, rising or _a_recap(m.sent)
+    return Counted(killed, wounded, rising or _a_recap(m.sent), _more_victims(m), frozenset(named))
+
+
+def _more_victims(m) -> bool:
+    """ "An Italian policeman and a driver were also killed": the fate verb of the event says its
+    victims are more, beside those counted before (``casualties.also_words``)."""
+    return any(
+        c.dep_ == deps.ADVERB_MODIFIER and fold(c.text) in words("also_words")
+        for verb in (m.governor, m.trigger, *m.merged)
+        if _fate_word(verb) is not None
+        for c in verb.children
+    )
+
+
+def added_to(count: Count, more: Count) -> Count:
+    """A toll with more victims counted beside it ("... were also killed")."""
+    add = lambda a, b: None if a is None or b is None else a + b  # noqa: E731
+    return Count(
+        low=add(count.low, more.low),
+        best=add(count.best, more.best),
+        high=add(count.high, more.high),
+        text=f"{count.text} + {more.text}",
+    )
+
+
+def _fate_above(governor: Token) -> Token | None:
+    """ "The envoy succumbed to his wounds after the convoy came under fire": the verb the event's
+    clause hangs from as its time or cause ("after", "when", "in"), whose victims it names."""
+    tok = governor
+    for _ in range(4):
+        if tok.dep_ not in (deps.ADVERBIAL_CLAUSE, deps.PREP_COMPLEMENT, deps.PREP_OBJECT, deps.PREP):
+            return None
+        tok = tok.head
+        if tok.pos_ == "VERB" and _implied_role(tok) is not None:
+            return tok
+    return None
 
 
 def _a_recap(sent) -> bool:
