@@ -97,6 +97,11 @@ def test_vague_words_are_data():
             "The charity said its office was raided and six of its staff - nurses and guards among them, were killed.",
             [("killed", 6, 6, 6)],
         ),
+        # people taken to hospital, or left in one, are wounded; not those killed in one
+        ("Rescuers rushed 30 people to hospital after the blast.", [("wounded", 30, 30, 30)]),
+        ("The clashes left at least 20 people in hospital.", [("wounded", 20, 20, None)]),
+        ("Twelve people were hospitalised after the blast.", [("wounded", 12, 12, 12)]),
+        ("The strike killed 20 people in a hospital in Gaza.", [("killed", 20, 20, 20)]),
         # all of them unharmed: none killed, none wounded
         (
             "The tanker was hit by a drone, but the entire crew was unharmed.",
@@ -220,6 +225,7 @@ def test_no_one_killed_is_a_count_of_none():
             ("killed", 1),
         ),
         ("Nobody was hurt in the blast.", "hurt", ("wounded", 0)),
+        ("The mayor was shot in the ambush and taken to hospital.", "shot", ("wounded", 1)),
         ("The rebels said the captain had been killed or wounded.", "killed", None),
     ],
 )

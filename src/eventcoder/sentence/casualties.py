@@ -23,7 +23,7 @@ from spacy.tokens import Span, Token
 from ..lexicons.data import cue, fold
 from ..model import Count
 from ..nlp import deps
-from ..nlp.syntax import subtree_indices
+from ..nlp.syntax import child, subtree_indices
 from .casualty_numbers import (
     number_tokens,
     number_value,
@@ -205,6 +205,28 @@ def _left_in_a_fate(gov: Token, via: str):
     return None
 
 
+def _to_hospital(tok: Token) -> bool:
+    """ "taken to hospital", "rushed to a clinic", "20 people in hospital": a hospital after a
+    preposition of ``casualties.hospital_preps``."""
+    return any(
+        c.dep_ == deps.PREP
+        and fold(c.text) in words("hospital_preps")
+        and any(g.dep_ == deps.PREP_OBJECT and fold(g.lemma_) in words("hospital_words") for g in c.children)
+        for c in tok.children
+    )
+
+
+def _taken_to_hospital(gov: Token, via: str):
+    return (WOUNDED, gov) if _an_object(gov, via) and _to_hospital(gov) else None
+
+
+def _left_in_hospital(gov: Token, via: str):
+    if not _an_object(gov, via) or fold(gov.lemma_) not in words("leaving_verbs"):
+        return None
+    obj = child(gov, (deps.DIRECT_OBJECT,))
+    return (WOUNDED, gov) if _to_hospital(gov) or (obj is not None and _to_hospital(obj)) else None
+
+
 def _died(gov: Token, via: str):
     return (KILLED, gov) if via == deps.SUBJECT and fold(gov.lemma_) in cue("casualties.died_verbs") else None
 
@@ -249,6 +271,10 @@ GOVERNOR_RULES: tuple[FateRule, ...] = (
     FateRule("killing verb", "Gunmen killed 12 people in the village.", _killing_verb),
     FateRule("wounding verb", "The blast injured 20 people in the market.", _wounding_verb),
     FateRule("left in a fate", "The attack left 500 people wounded.", _left_in_a_fate),
+    FateRule(
+        "taken to hospital", "Rescuers rushed 30 people to hospital after the blast.", _taken_to_hospital
+    ),
+    FateRule("left in hospital", "The clashes left at least 20 people in hospital.", _left_in_hospital),
     FateRule("died", "Eleven soldiers died in the ambush.", _died),
     FateRule(
         "wounded participle",
@@ -463,6 +489,8 @@ def _implied_role(verb: Token) -> tuple[str, str] | None:
         return WOUNDED, victim
     if lemma in cue("casualties.died_verbs"):
         return KILLED, deps.SUBJECT  # "Luca Attanasio succumbed to his wounds"
+    if any(_to_hospital(v) for v in (verb, *verb.conjuncts)):
+        return WOUNDED, victim  # "she was shot and taken to hospital"
     return None
 
 
