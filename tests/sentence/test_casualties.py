@@ -97,6 +97,9 @@ def test_vague_words_are_data():
             "The charity said its office was raided and six of its staff - nurses and guards among them, were killed.",
             [("killed", 6, 6, 6)],
         ),
+        # "among" after a copula names the whole toll, its subject the part
+        ("Two generals were among the seven people killed in the attack.", [("killed", 7, 7, 7)]),
+        ("At least 12 people were killed, among them four children.", [("killed", 12, 12, None)]),
         # people taken to hospital, or left in one, are wounded; not those killed in one
         ("Rescuers rushed 30 people to hospital after the blast.", [("wounded", 30, 30, 30)]),
         ("The clashes left at least 20 people in hospital.", [("wounded", 20, 20, None)]),

@@ -353,11 +353,17 @@ def _is_subset(number: Token) -> bool:
     tok = number
     for _ in range(4):
         if fold(tok.text) in cue("casualties.subset_marks") or fold(tok.lemma_) in words("subset_lemmas"):
-            return True
+            return not _the_whole(tok)
         if tok.head.i == tok.i:
             break
         tok = tok.head
     return False
+
+
+def _the_whole(mark: Token) -> bool:
+    """ "Two generals were among the seven killed": after a copula, the count "among" names is the
+    whole, its subject the part."""
+    return mark.dep_ == deps.PREP and fold(mark.head.lemma_) in words("copulas")
 
 
 def _part_in_apposition(number: Token) -> bool:
