@@ -274,3 +274,15 @@ def test_a_source_telling_reporters_closes_the_sentence():
         "Gunmen burned the market in Goma on Monday, killing three traders, a police officer told reporters."
     )
     assert claimants(text) == [("ASSAULT", "police officer")]
+
+
+def test_we_in_a_quotation_is_its_speaker():
+    """'"We know that 12 soldiers have died ...," General Omar Lee told reporters': the "we" who
+    knows is the quotation's speaker, not the photo credit or a statement's issuer."""
+    text = (
+        "Photo: AFP via Getty Images\n\n"
+        "Militants stormed the base near Kabul on Thursday.\n\n"
+        '"We know that 12 soldiers have died in the attack. A number of civilians were hurt," '
+        "General Omar Lee told reporters."
+    )
+    assert claimants(text) == [("ASSAULT", "Omar Lee")]

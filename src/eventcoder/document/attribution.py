@@ -254,9 +254,13 @@ def claimant_of(m, issuer: Party | None, actor: Party | None, resolve) -> Claima
     pronoun ("it said") into a party, or None."""
     base = resolve
 
-    def resolve(tok):  # "we", "our monitors" in a statement: its issuer
-        if issuer is not None and fold(tok.text) in ("we", "our", "us"):
-            return issuer
+    def resolve(tok):  # "we", "our monitors": the speaker of the quotation, else the statement's issuer
+        if fold(tok.text) in ("we", "our", "us"):
+            speaker = quote_speaker(sentence(tok))
+            if speaker is not None and speaker.tag_ not in PRONOUNS:
+                return base(speaker) or issuer
+            if issuer is not None:
+                return issuer
         return base(tok)
 
     found = _sayer(m, resolve)
