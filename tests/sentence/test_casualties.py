@@ -97,12 +97,18 @@ def test_vague_words_are_data():
             "The charity said its office was raided and six of its staff - nurses and guards among them, were killed.",
             [("killed", 6, 6, 6)],
         ),
+        # the other end of a range is no more people
+        (
+            "Officials put the number of people killed in the city since Monday at between 30 and 36.",
+            [("killed", 30, 30, 36)],
+        ),
         # "many" with a fate counts as quantities.csv codes it; without one, no count
         (
             "The shelling of the town killed 51 people and left many others wounded.",
             [("killed", 51, 51, 51), ("wounded", 10, 10, None)],
         ),
         ("Many people fled the fighting in the north.", []),
+        ("They were told to kill as many people as possible.", []),
         # "among" after a copula names the whole toll, its subject the part
         ("Two generals were among the seven people killed in the attack.", [("killed", 7, 7, 7)]),
         ("At least 12 people were killed, among them four children.", [("killed", 12, 12, None)]),

@@ -609,7 +609,7 @@ def _with_conjuncts(number: Token, count: Count, anchor: Token) -> Count:
         ]
     extra = 0
     for conj in joined:
-        if conj.i == number.i or any(c.i == number.i for c in conj.children):
+        if conj.i == number.i or any(c.i == number.i for c in conj.children) or _range_end(conj, count):
             continue
         if number.i < anchor.i < conj.i:
             break  # "ten dead and 61 injured"
@@ -623,6 +623,16 @@ def _with_conjuncts(number: Token, count: Count, anchor: Token) -> Count:
         return count
     add = lambda v: None if v is None else v + extra  # noqa: E731
     return Count(low=add(count.low), best=add(count.best), high=add(count.high), text=count.text)
+
+
+def _range_end(conj: Token, count: Count) -> bool:
+    """ "at between 30 and 36": the conjunct is the other end of the count's range, not more people."""
+    return (
+        count.high is not None
+        and count.high != count.low
+        and number_value(conj) == count.high
+        and fold(conj.doc[conj.i - 1].text) in words("range_joiners")
+    )
 
 
 def _of_another_time(anchor: Token, trigger: Token) -> bool:
