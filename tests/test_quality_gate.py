@@ -67,8 +67,11 @@ FLOORS = {
     # f1 .70 -> .74, place .78 -> .85, fatalities .86 -> .91, actor .67 -> .72, claimant .78 -> .85,
     # pairs 35 -> 40 of 84, look-alikes kept apart 41 -> 43 of 52 (now pinned too)
     # injuries .90 -> .91, pairs 40 -> 42: a headline's figures where the body gives none
-    "real": {"f1": 0.74, "date": 0.81, "place": 0.85, "fatalities": 0.91, "injuries": 0.91, "actor": 0.72,
-             "target": 0.70, "claimant": 0.85, "merge_f1": 0.83, "pairs_joined": 42, "lookalikes_apart": 43},
+    # fatalities .92 -> .94, claimant .86 -> .89, real-heldout injuries .93 -> .94 (issue 17, helper s8):
+    # counts the parser cut off, "also killed" added, a victim named again no competing figure, "among
+    # the seven killed" the whole, hospital words; reports are a claimant; "many" with a fate a count
+    "real": {"f1": 0.74, "date": 0.81, "place": 0.85, "fatalities": 0.94, "injuries": 0.91, "actor": 0.72,
+             "target": 0.70, "claimant": 0.89, "merge_f1": 0.83, "pairs_joined": 42, "lookalikes_apart": 43},
     # merge_f1 0.74 -> 0.72 and pairs 3 -> 2 (session 7): a gold mention told again in a record is now
     # held by it, which shows a look-alike folded within one report; and a country word owning an
     # embassy no longer places an event (place .69 -> .71), which parted one pair that agreed on it
@@ -76,7 +79,7 @@ FLOORS = {
     # outlets each; .47 and .64 F1 on them alone), floors re-pinned to the grown set: f1 .57, place .66,
     # pairs 8 of 52
     "real-heldout": {"f1": 0.57, "date": 0.70, "place": 0.66, "actor": 0.60, "target": 0.64,
-                     "injuries": 0.92, "claimant": 0.75, "merge_f1": 0.77, "pairs_joined": 10,
+                     "injuries": 0.94, "claimant": 0.75, "merge_f1": 0.77, "pairs_joined": 10,
                      "lookalikes_apart": 24},
     # target 0.85 -> 0.84 (session 7): five dev gold signings corrected to SUPPORT (PLOVER's manual)
     # are now matched, and "the declaration that the two sides signed" names no target
