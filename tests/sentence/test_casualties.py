@@ -97,6 +97,13 @@ def test_vague_words_are_data():
             "The charity said its office was raided and six of its staff - nurses and guards among them, were killed.",
             [("killed", 6, 6, 6)],
         ),
+        # a count of the wounded counts that many wounded, at least; of the wounded who died, the dead
+        (
+            "The doctor said more than 20 of the wounded were still being treated on Friday.",
+            [("wounded", 20, 20, None)],
+        ),
+        ("Two of the wounded died in hospital on Friday.", [("killed", 2, 2, 2)]),
+        ("Nine in ten of the injured had been hit by gunfire.", []),
         # the other end of a range is no more people
         (
             "Officials put the number of people killed in the city since Monday at between 30 and 36.",

@@ -301,9 +301,29 @@ def _subject_cut_off(number: Token, head: Token):
     return None
 
 
+def _part_of_a_fate(number: Token, head: Token):
+    """ "more than 20 of the wounded were still being treated": a count of the wounded (or the dead)
+    counts that many of them, at least (not a share: "nine in ten of the injured")."""
+    if head.i != number.i or number.dep_ == deps.PREP_OBJECT:
+        return None
+    for c in number.children:
+        if c.dep_ == deps.PREP and fold(c.text) in words("of_words"):
+            noun = child(c, (deps.PREP_OBJECT,))
+            the = noun is not None and any(d.dep_ == deps.DETERMINER for d in noun.children)
+            role = _fate_word(noun) if the else None  # ("the wounded", which the parser may call a verb)
+            if role:
+                return role, noun
+    return None
+
+
 #: The fate a bare number's next word gives, when neither its words nor its governors gave one.
 LAST_RULES: tuple[FateRule, ...] = (
     FateRule("fate after", "The raid left four dead and 15 injured.", _fate_after),
+    FateRule(
+        "part of a fate",
+        "The toll has climbed to 14, a doctor said, adding that more than 20 of the wounded were still being treated.",
+        _part_of_a_fate,
+    ),
     FateRule(
         "subject cut off",
         "The charity said its office was raided and six of its staff - nurses and guards among them, were killed.",
