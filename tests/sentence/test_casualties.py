@@ -248,6 +248,12 @@ def test_no_one_killed_is_a_count_of_none():
         ),
         ("Nobody was hurt in the blast.", "hurt", ("wounded", 0)),
         ("The mayor was shot in the ambush and taken to hospital.", "shot", ("wounded", 1)),
+        (
+            "In February, detective John Kelly was shot several times by gunmen in Omagh.",
+            "shot",
+            ("wounded", 1),
+        ),
+        ("The student was shot in the head and died on the way to hospital.", "shot", None),
         ("The rebels said the captain had been killed or wounded.", "killed", None),
     ],
 )

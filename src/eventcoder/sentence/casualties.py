@@ -23,7 +23,7 @@ from spacy.tokens import Span, Token
 from ..lexicons.data import cue, fold
 from ..model import Count
 from ..nlp import deps
-from ..nlp.syntax import child, subtree_indices
+from ..nlp.syntax import child, sentence, subtree_indices
 from .casualty_numbers import (
     number_tokens,
     number_value,
@@ -515,8 +515,12 @@ def _implied_role(verb: Token) -> tuple[str, str] | None:
         return WOUNDED, victim
     if lemma in cue("casualties.died_verbs"):
         return KILLED, deps.SUBJECT  # "Luca Attanasio succumbed to his wounds"
+    if any(_fate_word(t) == KILLED or fold(t.lemma_) in cue("casualties.died_verbs") for t in sentence(verb)):
+        return None  # "was shot in the head and died on the way to hospital"
     if any(_to_hospital(v) for v in (verb, *verb.conjuncts)):
         return WOUNDED, victim  # "she was shot and taken to hospital"
+    if lemma in words("hitting_verbs"):
+        return WOUNDED, victim  # "the detective was shot several times", no death told
     return None
 
 
