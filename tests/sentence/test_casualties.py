@@ -85,6 +85,7 @@ def test_vague_words_are_data():
         ("Tens of people were killed in the raid.", [("killed", 10, 10, 99)]),
         ("Over a dozen people were killed in the raid.", [("killed", 12, 12, None)]),
         # killed or wounded, killed and wounded with no count of their own: a count of neither
+        ("The rebels said at least 15 officers had been killed or wounded.", []),
         ("The rebels said 40 soldiers had been killed or wounded.", []),
         ("Dozens of people were killed and wounded in the shelling.", []),
         # a fate verb the parser made the modifier of its count ("injured dozens")
@@ -163,6 +164,9 @@ def test_counts(text, expected):
             1,
             None,
         ),
+        # a fate verb joined to the event's verb, or to the passive it shares
+        ("A policeman was shot and killed in Derry on Monday.", 1, None),
+        ("Gunmen stormed the house and killed the mayor on Monday.", 1, None),
         # a second victim with a fate of its own is not counted with the first
         ("A soldier was killed and a second one wounded in the ambush on Tuesday.", 1, 1),
     ],
@@ -254,6 +258,7 @@ def test_no_one_killed_is_a_count_of_none():
             ("wounded", 1),
         ),
         ("The student was shot in the head and died on the way to hospital.", "shot", None),
+        ("The destroyer shot one missile down over the Red Sea.", "shot", None),
         ("The rebels said the captain had been killed or wounded.", "killed", None),
     ],
 )

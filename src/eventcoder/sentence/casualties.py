@@ -400,10 +400,11 @@ def _part_in_apposition(number: Token) -> bool:
 def _joint_fate(anchor: Token) -> bool:
     """ "15 officers were killed or wounded", "dozens were killed and wounded": the fate word is
     joined to the other fate, which has no count of its own, so the count is of neither."""
-    role = _fate_word(anchor)
+    role, shared = _fate_word(anchor), _sharing_head(anchor)  # ("killed or wounded": the subject shared)
     for other in anchor.conjuncts:
-        if _fate_word(other) in (None, role) or any(
-            c.dep_ in (*deps.SUBJECTS, deps.DIRECT_OBJECT) or c.like_num for c in other.children
+        if _fate_word(other) in (None, role) or (
+            other != shared
+            and any(c.dep_ in (*deps.SUBJECTS, deps.DIRECT_OBJECT) or c.like_num for c in other.children)
         ):
             continue
         between = anchor.doc[min(anchor.i, other.i) + 1 : max(anchor.i, other.i)]
@@ -505,7 +506,8 @@ def _implied_role(verb: Token) -> tuple[str, str] | None:
     """(the fate, the dependency of the victim) a verb gives the people it names: the object of
     "killed", the passive subject of "was killed", the subject of "died"."""
     lemma = fold(verb.lemma_)
-    passive = any(c.dep_ == deps.AUX_PASSIVE for c in verb.children)
+    shared = _sharing_head(verb)  # "was shot and killed": the passive of the verb it is joined to
+    passive = any(c.dep_ == deps.AUX_PASSIVE for c in (*verb.children, *(shared.children if shared else ())))
     victim = deps.SUBJECT_PASSIVE if passive else deps.DIRECT_OBJECT
     if _said_fate(verb):
         return KILLED, victim
@@ -519,9 +521,22 @@ def _implied_role(verb: Token) -> tuple[str, str] | None:
         return None  # "was shot in the head and died on the way to hospital"
     if any(_to_hospital(v) for v in (verb, *verb.conjuncts)):
         return WOUNDED, victim  # "she was shot and taken to hospital"
-    if lemma in words("hitting_verbs"):
-        return WOUNDED, victim  # "the detective was shot several times", no death told
+    if (
+        lemma in words("hitting_verbs")
+        and passive
+        and not any(c.dep_ == deps.PARTICLE for c in verb.children)
+    ):
+        return WOUNDED, victim  # "the detective was shot several times", no death told (not "shot down")
     return None
+
+
+def _sharing_head(verb: Token) -> Token | None:
+    """The verb a conjunct with no subject or auxiliary of its own shares them with: "shot" of "a
+    policeman was shot and killed"."""
+    if verb.dep_ != deps.CONJUNCT or verb.head.pos_ != "VERB":
+        return None
+    own = any(c.dep_ in (*deps.SUBJECTS, deps.AUX, deps.AUX_PASSIVE) for c in verb.children)
+    return None if own else verb.head
 
 
 def _victim(verb: Token, dep: str) -> Token | None:
@@ -529,6 +544,8 @@ def _victim(verb: Token, dep: str) -> Token | None:
     ("Port-au-Prince (Haiti): President X was assassinated"); for "who was killed", the person the
     clause is about."""
     obj = min((c for c in verb.children if c.dep_ == dep), key=lambda c: abs(c.i - verb.i), default=None)
+    if obj is None and _sharing_head(verb) is not None and dep == deps.SUBJECT_PASSIVE:
+        obj = _victim(verb.head, dep)  # "a policeman was shot and killed"
     if obj is None and _said_fate(verb):  # "shot dead Abu Sayed", parsed loosely
         obj = next(
             (
@@ -714,7 +731,12 @@ def counts_told(m) -> Counted:
     if wounded is None and len({c.count.best for c in found if c.role == WOUNDED}) == 1:
         wounded = whole[1]
     named = set()
-    for verb in (m.governor, m.trigger, *m.merged, _fate_above(m.governor)):
+    joined = [  # "stormed the house and killed the mayor" (not "killed or wounded": a count of neither)
+        v
+        for v in m.governor.conjuncts
+        if v.pos_ == "VERB" and _fate_word(m.governor) is None and _implied_role(v) is not None
+    ]
+    for verb in (m.governor, m.trigger, *m.merged, _fate_above(m.governor), *joined):
         victims = implied(verb) if verb is not None and (killed is None or wounded is None) else None
         if victims is not None and victims[0] == KILLED and killed is None:
             killed = victims[1]
