@@ -207,10 +207,24 @@ def test_hearsay_is_on_the_word_of_the_one_who_confirms_its_toll():
     assert found and found[0][1] == "police source"
 
 
-def test_according_to_reports_names_no_one():
+def test_reports_are_a_claimant():
+    """ "according to reports", "reports say": the report credits reports (as "sources told Y"
+    credits sources), not its own voice."""
     assert claimants("According to reports, soldiers fired on the crowd in Bamako on Friday.") == [
-        ("ASSAULT", None)
+        ("ASSAULT", "reports")
     ]
+    text = "Reports say the police fired rubber bullets at the marchers in Lomé on Friday."
+    assert [c for t, c in claimants(text) if t == "ASSAULT"] == ["Reports"]
+
+
+def test_an_alert_put_out_or_an_instruction_is_no_saying():
+    """ "put out an alert" is no figure put; "telling people not to travel" is an instruction: the
+    figure of the clause before it is in the report's own voice."""
+    text = (
+        "After the blasts, which killed at least 13 people, the embassy put out an alert telling "
+        "citizens not to travel to the airport on Friday."
+    )
+    assert [c for t, c in claimants(text) if t == "ASSAULT"] == [None]
 
 
 def test_a_sentence_cut_short_by_a_stray_full_stop_is_credited_where_it_ends():
@@ -260,3 +274,15 @@ def test_a_source_telling_reporters_closes_the_sentence():
         "Gunmen burned the market in Goma on Monday, killing three traders, a police officer told reporters."
     )
     assert claimants(text) == [("ASSAULT", "police officer")]
+
+
+def test_we_in_a_quotation_is_its_speaker():
+    """'"We know that 12 soldiers have died ...," General Omar Lee told reporters': the "we" who
+    knows is the quotation's speaker, not the photo credit or a statement's issuer."""
+    text = (
+        "Photo: AFP via Getty Images\n\n"
+        "Militants stormed the base near Kabul on Thursday.\n\n"
+        '"We know that 12 soldiers have died in the attack. A number of civilians were hurt," '
+        "General Omar Lee told reporters."
+    )
+    assert claimants(text) == [("ASSAULT", "Omar Lee")]

@@ -85,8 +85,46 @@ def test_vague_words_are_data():
         ("Tens of people were killed in the raid.", [("killed", 10, 10, 99)]),
         ("Over a dozen people were killed in the raid.", [("killed", 12, 12, None)]),
         # killed or wounded, killed and wounded with no count of their own: a count of neither
+        ("The rebels said at least 15 officers had been killed or wounded.", []),
         ("The rebels said 40 soldiers had been killed or wounded.", []),
         ("Dozens of people were killed and wounded in the shelling.", []),
+        # a fate verb the parser made the modifier of its count ("injured dozens")
+        (
+            "After the blasts, which killed at least 13 and injured dozens, the embassy issued an alert.",
+            [("killed", 13, 13, None), ("wounded", 12, 12, 99)],
+        ),
+        # a count the parser cut off from its passive fate verb, a part "among them" not added
+        (
+            "The charity said its office was raided and six of its staff - nurses and guards among them, were killed.",
+            [("killed", 6, 6, 6)],
+        ),
+        # a count of the wounded counts that many wounded, at least; of the wounded who died, the dead
+        (
+            "The doctor said more than 20 of the wounded were still being treated on Friday.",
+            [("wounded", 20, 20, None)],
+        ),
+        ("Two of the wounded died in hospital on Friday.", [("killed", 2, 2, 2)]),
+        ("Nine in ten of the injured had been hit by gunfire.", []),
+        # the other end of a range is no more people
+        (
+            "Officials put the number of people killed in the city since Monday at between 30 and 36.",
+            [("killed", 30, 30, 36)],
+        ),
+        # "many" with a fate counts as quantities.csv codes it; without one, no count
+        (
+            "The shelling of the town killed 51 people and left many others wounded.",
+            [("killed", 51, 51, 51), ("wounded", 10, 10, None)],
+        ),
+        ("Many people fled the fighting in the north.", []),
+        ("They were told to kill as many people as possible.", []),
+        # "among" after a copula names the whole toll, its subject the part
+        ("Two generals were among the seven people killed in the attack.", [("killed", 7, 7, 7)]),
+        ("At least 12 people were killed, among them four children.", [("killed", 12, 12, None)]),
+        # people taken to hospital, or left in one, are wounded; not those killed in one
+        ("Rescuers rushed 30 people to hospital after the blast.", [("wounded", 30, 30, 30)]),
+        ("The clashes left at least 20 people in hospital.", [("wounded", 20, 20, None)]),
+        ("Twelve people were hospitalised after the blast.", [("wounded", 12, 12, 12)]),
+        ("The strike killed 20 people in a hospital in Gaza.", [("killed", 20, 20, 20)]),
         # all of them unharmed: none killed, none wounded
         (
             "The tanker was hit by a drone, but the entire crew was unharmed.",
@@ -126,6 +164,9 @@ def test_counts(text, expected):
             1,
             None,
         ),
+        # a fate verb joined to the event's verb, or to the passive it shares
+        ("A policeman was shot and killed in Derry on Monday.", 1, None),
+        ("Gunmen stormed the house and killed the mayor on Monday.", 1, None),
         # a second victim with a fate of its own is not counted with the first
         ("A soldier was killed and a second one wounded in the ambush on Tuesday.", 1, 1),
     ],
@@ -210,6 +251,14 @@ def test_no_one_killed_is_a_count_of_none():
             ("killed", 1),
         ),
         ("Nobody was hurt in the blast.", "hurt", ("wounded", 0)),
+        ("The mayor was shot in the ambush and taken to hospital.", "shot", ("wounded", 1)),
+        (
+            "In February, detective John Kelly was shot several times by gunmen in Omagh.",
+            "shot",
+            ("wounded", 1),
+        ),
+        ("The student was shot in the head and died on the way to hospital.", "shot", None),
+        ("The destroyer shot one missile down over the Red Sea.", "shot", None),
         ("The rebels said the captain had been killed or wounded.", "killed", None),
     ],
 )
@@ -228,3 +277,34 @@ def test_a_toll_of_another_time_is_not_the_events():
         "when gunmen killed 35 worshippers at a mosque."
     )
     assert [e["fatalities"] for e in code(text) if e["type"] == "ASSAULT"] == [None]
+
+
+@pytest.mark.slow
+def test_the_victim_of_the_clause_the_event_hangs_from():
+    """ "X succumbed to his wounds after the convoy came under fire": the verb the event's clause
+    hangs from names its victim."""
+    [event] = code("The envoy succumbed to his wounds on Monday after his convoy came under fire near Goma.")
+    assert event["fatalities"]["best"] == 1
+
+
+@pytest.mark.slow
+def test_victims_also_killed_are_added_to_the_toll():
+    text = (
+        "The envoy succumbed to his wounds on Monday after his convoy came under fire near Goma.\n\n"
+        "A policeman and a driver were also killed, the foreign ministry said."
+    )
+    [event] = code(text, "2024-03-13")
+    assert event["fatalities"]["best"] == 3
+
+
+@pytest.mark.slow
+def test_a_victim_named_again_is_no_competing_figure():
+    """A later sentence naming one of the victims counted before ("killed the driver") is a part of
+    the toll, not another claimant's smaller figure."""
+    text = (
+        "The ambassador was killed on Monday, together with his bodyguard and a driver, when gunmen "
+        "attacked the convoy near Goma, the UN said.\n\n"
+        "The gunmen killed the driver and fled into the forest, the governor told reporters."
+    )
+    [event] = [e for e in code(text, "2024-03-13") if e["type"] == "ASSAULT"]
+    assert event["fatalities"]["best"] == 3 and not event["sources"][0].get("claims")

@@ -22,6 +22,7 @@ from ..model import Event, Party
 from ..nlp import deps
 from ..nlp.syntax import PRONOUNS, child, prep_object, sentence, span_text
 from ..sentence.arguments import behind_instrument
+from ..sentence.casualty_numbers import words
 from ..sentence.party_words import party_head, party_span
 
 # A closing ", police have said." that the parser did not hang on the event's clause.
@@ -87,11 +88,33 @@ def _from_words(words: str) -> Claimant:
 
 def says(verb: Token) -> bool:
     """A verb of saying in its saying sense: not "the attack claimed many lives" (an object of
-    ``attribution.unsaid_objects``)."""
-    if fold(verb.lemma_) not in cue("reporting.lemmas"):
+    ``attribution.unsaid_objects``), not "the embassy put out an alert" (a verb of figures whose
+    object is no figure), not "the embassy told people not to travel" (an instruction)."""
+    lemma = fold(verb.lemma_)
+    if lemma not in cue("reporting.lemmas"):
         return False
     obj = child(verb, (deps.DIRECT_OBJECT,))
-    return obj is None or fold(obj.lemma_) not in cue("attribution.unsaid_objects")
+    if obj is None:
+        return True
+    if fold(obj.lemma_) in cue("attribution.unsaid_objects"):
+        return False
+    if lemma in cue("attribution.only_figures") and not _a_figure(obj):
+        return False
+    return not any(
+        c.dep_ == deps.OPEN_COMPLEMENT and any(a.dep_ == deps.AUX and a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
+
+
+def _a_figure(obj: Token) -> bool:
+    """ "put the death toll at 30", "recorded 30 deaths", "estimated the number of dead": a figure."""
+    figures = cue("casualties.toll_words") | words("count_nouns") | cue("casualties.dead_words")
+    return (
+        fold(obj.lemma_) in figures | cue("casualties.wounded_words")
+        or fold(obj.text) in figures
+        or obj.like_num
+        or any(c.dep_ == deps.NUMBER_MODIFIER for c in obj.children)
+    )
 
 
 def according_to(sent: Span) -> Token | None:
@@ -231,18 +254,20 @@ def claimant_of(m, issuer: Party | None, actor: Party | None, resolve) -> Claima
     pronoun ("it said") into a party, or None."""
     base = resolve
 
-    def resolve(tok):  # "we", "our monitors" in a statement: its issuer
-        if issuer is not None and fold(tok.text) in ("we", "our", "us"):
-            return issuer
+    def resolve(tok):  # "we", "our monitors": the speaker of the quotation, else the statement's issuer
+        if fold(tok.text) in ("we", "our", "us"):
+            speaker = quote_speaker(sentence(tok))
+            if speaker is not None and speaker.tag_ not in PRONOUNS:
+                return base(speaker) or issuer
+            if issuer is not None:
+                return issuer
         return base(tok)
 
     found = _sayer(m, resolve)
     if found is None and issuer is not None:
         found = Claimant(issuer.name, None)
-    if found is not None and (
-        _own_words(m, actor, found) or fold(found.text or found.name) in cue("attribution.nameless")
-    ):
-        return None  # (and "according to reports": a telling that names no one)
+    if found is not None and _own_words(m, actor, found):
+        return None
     return found
 
 

@@ -18,7 +18,7 @@ from ..lexicons.ontology import types_with
 from ..model import Count, Event
 from ..nlp import deps
 from ..nlp.syntax import PRONOUNS, folded_lemmas
-from ..sentence.casualties import counts_for, find_casualties
+from ..sentence.casualties import KILLED, WOUNDED, added_to, counts_for, counts_told, find_casualties
 from ..sentence.mention import Mention
 from ..sentence.party_words import party_head, party_span
 from .attribution import claimant_of, credit_telling
@@ -266,9 +266,10 @@ def add_casualties(
         for e in dates.by_sent.get(m.sent.start, [])
     ):
         return  # "More than 7,000 people have been killed since 2004": not this event's toll
-    killed, wounded, rising = counts_for(m)
+    told = counts_told(m)
+    rising = told.rising
     src = ev.sources[0]
-    for role, count in (("fatalities", killed), ("injuries", wounded)):
+    for role, fate, count in (("fatalities", KILLED, told.killed), ("injuries", WOUNDED, told.wounded)):
         if count is None or count.best is None:
             continue
         old = getattr(ev, role)
@@ -277,6 +278,11 @@ def add_casualties(
             setattr(src, role, count.best)
         elif not update:
             continue
+        elif told.added and old.best is not None:
+            setattr(ev, role, added_to(old, count))  # "a driver was also killed": more victims
+            setattr(src, role, getattr(ev, role).best)
+        elif fate in told.named and old.best is not None and count.best < old.best:
+            continue  # "killed the driver": one of the victims counted, named, no competing figure
         elif src.claims or (said and src.attributed_to and said != src.attributed_to and not rising):
             _claim(
                 ev, role, said or src.attributed_to, count

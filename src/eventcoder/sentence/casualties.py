@@ -23,7 +23,7 @@ from spacy.tokens import Span, Token
 from ..lexicons.data import cue, fold
 from ..model import Count
 from ..nlp import deps
-from ..nlp.syntax import subtree_indices
+from ..nlp.syntax import child, sentence, subtree_indices
 from .casualty_numbers import (
     number_tokens,
     number_value,
@@ -137,10 +137,25 @@ def _fate_after(number: Token, head: Token):
     return (role, nxt) if role else None
 
 
+def _fate_verb_before(number: Token, head: Token):
+    """ "killed at least 13 and injured dozens": a fate verb right before a count that is its own
+    noun, which the parser made the count's modifier rather than its verb."""
+    before = number.doc[number.i - 1] if number.i > 0 else None
+    if head.i != number.i or before is None or before.head.i != number.i or before.dep_ != deps.ADJ_MODIFIER:
+        return None
+    role = _fate_word(before) if before.tag_ == "VBN" else None
+    return (role, before) if role else None
+
+
 #: The fate the count's own words give, checked first, in order.
 COUNT_RULES: tuple[FateRule, ...] = (
     FateRule("fate noun", "The clashes caused 11 deaths.", _fate_noun),  # "11 dead", "11 deaths"
     FateRule("fate beside", "Police said 19 people killed in the attack were buried.", _fate_beside),
+    FateRule(
+        "fate verb before",
+        "After the blasts, which killed at least 13 and injured dozens, the embassy issued an alert.",
+        _fate_verb_before,
+    ),
 )
 
 
@@ -190,6 +205,28 @@ def _left_in_a_fate(gov: Token, via: str):
     return None
 
 
+def _to_hospital(tok: Token) -> bool:
+    """ "taken to hospital", "rushed to a clinic", "20 people in hospital": a hospital after a
+    preposition of ``casualties.hospital_preps``."""
+    return any(
+        c.dep_ == deps.PREP
+        and fold(c.text) in words("hospital_preps")
+        and any(g.dep_ == deps.PREP_OBJECT and fold(g.lemma_) in words("hospital_words") for g in c.children)
+        for c in tok.children
+    )
+
+
+def _taken_to_hospital(gov: Token, via: str):
+    return (WOUNDED, gov) if _an_object(gov, via) and _to_hospital(gov) else None
+
+
+def _left_in_hospital(gov: Token, via: str):
+    if not _an_object(gov, via) or fold(gov.lemma_) not in words("leaving_verbs"):
+        return None
+    obj = child(gov, (deps.DIRECT_OBJECT,))
+    return (WOUNDED, gov) if _to_hospital(gov) or (obj is not None and _to_hospital(obj)) else None
+
+
 def _died(gov: Token, via: str):
     return (KILLED, gov) if via == deps.SUBJECT and fold(gov.lemma_) in cue("casualties.died_verbs") else None
 
@@ -234,6 +271,10 @@ GOVERNOR_RULES: tuple[FateRule, ...] = (
     FateRule("killing verb", "Gunmen killed 12 people in the village.", _killing_verb),
     FateRule("wounding verb", "The blast injured 20 people in the market.", _wounding_verb),
     FateRule("left in a fate", "The attack left 500 people wounded.", _left_in_a_fate),
+    FateRule(
+        "taken to hospital", "Rescuers rushed 30 people to hospital after the blast.", _taken_to_hospital
+    ),
+    FateRule("left in hospital", "The clashes left at least 20 people in hospital.", _left_in_hospital),
     FateRule("died", "Eleven soldiers died in the ambush.", _died),
     FateRule(
         "wounded participle",
@@ -245,9 +286,49 @@ GOVERNOR_RULES: tuple[FateRule, ...] = (
 )
 
 
+def _subject_cut_off(number: Token, head: Token):
+    """ "its office was raided and six of its staff, nurses among them, were killed": a passive
+    verb of a fate with no subject of its own, next after the count with no other verb between,
+    is the fate of that count, which the parser hung elsewhere."""
+    for tok in number.doc[head.i + 1 : number.sent.end]:
+        if tok.pos_ != "VERB":
+            continue
+        passive = any(c.dep_ == deps.AUX_PASSIVE for c in tok.children)
+        if not passive or any(c.dep_ in deps.SUBJECTS for c in tok.children):
+            return None
+        role = _fate_word(tok)
+        return (role, tok) if role else None
+    return None
+
+
+def _part_of_a_fate(number: Token, head: Token):
+    """ "more than 20 of the wounded were still being treated": a count of the wounded (or the dead)
+    counts that many of them, at least (not a share: "nine in ten of the injured")."""
+    if head.i != number.i or number.dep_ == deps.PREP_OBJECT:
+        return None
+    for c in number.children:
+        if c.dep_ == deps.PREP and fold(c.text) in words("of_words"):
+            noun = child(c, (deps.PREP_OBJECT,))
+            the = noun is not None and any(d.dep_ == deps.DETERMINER for d in noun.children)
+            role = _fate_word(noun) if the else None  # ("the wounded", which the parser may call a verb)
+            if role:
+                return role, noun
+    return None
+
+
 #: The fate a bare number's next word gives, when neither its words nor its governors gave one.
 LAST_RULES: tuple[FateRule, ...] = (
     FateRule("fate after", "The raid left four dead and 15 injured.", _fate_after),
+    FateRule(
+        "part of a fate",
+        "The toll has climbed to 14, a doctor said, adding that more than 20 of the wounded were still being treated.",
+        _part_of_a_fate,
+    ),
+    FateRule(
+        "subject cut off",
+        "The charity said its office was raided and six of its staff - nurses and guards among them, were killed.",
+        _subject_cut_off,
+    ),
 )
 
 
@@ -292,11 +373,17 @@ def _is_subset(number: Token) -> bool:
     tok = number
     for _ in range(4):
         if fold(tok.text) in cue("casualties.subset_marks") or fold(tok.lemma_) in words("subset_lemmas"):
-            return True
+            return not _the_whole(tok)
         if tok.head.i == tok.i:
             break
         tok = tok.head
     return False
+
+
+def _the_whole(mark: Token) -> bool:
+    """ "Two generals were among the seven killed": after a copula, the count "among" names is the
+    whole, its subject the part."""
+    return mark.dep_ == deps.PREP and fold(mark.head.lemma_) in words("copulas")
 
 
 def _part_in_apposition(number: Token) -> bool:
@@ -313,10 +400,11 @@ def _part_in_apposition(number: Token) -> bool:
 def _joint_fate(anchor: Token) -> bool:
     """ "15 officers were killed or wounded", "dozens were killed and wounded": the fate word is
     joined to the other fate, which has no count of its own, so the count is of neither."""
-    role = _fate_word(anchor)
+    role, shared = _fate_word(anchor), _sharing_head(anchor)  # ("killed or wounded": the subject shared)
     for other in anchor.conjuncts:
-        if _fate_word(other) in (None, role) or any(
-            c.dep_ in (*deps.SUBJECTS, deps.DIRECT_OBJECT) or c.like_num for c in other.children
+        if _fate_word(other) in (None, role) or (
+            other != shared
+            and any(c.dep_ in (*deps.SUBJECTS, deps.DIRECT_OBJECT) or c.like_num for c in other.children)
         ):
             continue
         between = anchor.doc[min(anchor.i, other.i) + 1 : max(anchor.i, other.i)]
@@ -418,7 +506,8 @@ def _implied_role(verb: Token) -> tuple[str, str] | None:
     """(the fate, the dependency of the victim) a verb gives the people it names: the object of
     "killed", the passive subject of "was killed", the subject of "died"."""
     lemma = fold(verb.lemma_)
-    passive = any(c.dep_ == deps.AUX_PASSIVE for c in verb.children)
+    shared = _sharing_head(verb)  # "was shot and killed": the passive of the verb it is joined to
+    passive = any(c.dep_ == deps.AUX_PASSIVE for c in (*verb.children, *(shared.children if shared else ())))
     victim = deps.SUBJECT_PASSIVE if passive else deps.DIRECT_OBJECT
     if _said_fate(verb):
         return KILLED, victim
@@ -428,7 +517,26 @@ def _implied_role(verb: Token) -> tuple[str, str] | None:
         return WOUNDED, victim
     if lemma in cue("casualties.died_verbs"):
         return KILLED, deps.SUBJECT  # "Luca Attanasio succumbed to his wounds"
+    if any(_fate_word(t) == KILLED or fold(t.lemma_) in cue("casualties.died_verbs") for t in sentence(verb)):
+        return None  # "was shot in the head and died on the way to hospital"
+    if any(_to_hospital(v) for v in (verb, *verb.conjuncts)):
+        return WOUNDED, victim  # "she was shot and taken to hospital"
+    if (
+        lemma in words("hitting_verbs")
+        and passive
+        and not any(c.dep_ == deps.PARTICLE for c in verb.children)
+    ):
+        return WOUNDED, victim  # "the detective was shot several times", no death told (not "shot down")
     return None
+
+
+def _sharing_head(verb: Token) -> Token | None:
+    """The verb a conjunct with no subject or auxiliary of its own shares them with: "shot" of "a
+    policeman was shot and killed"."""
+    if verb.dep_ != deps.CONJUNCT or verb.head.pos_ != "VERB":
+        return None
+    own = any(c.dep_ in (*deps.SUBJECTS, deps.AUX, deps.AUX_PASSIVE) for c in verb.children)
+    return None if own else verb.head
 
 
 def _victim(verb: Token, dep: str) -> Token | None:
@@ -436,6 +544,8 @@ def _victim(verb: Token, dep: str) -> Token | None:
     ("Port-au-Prince (Haiti): President X was assassinated"); for "who was killed", the person the
     clause is about."""
     obj = min((c for c in verb.children if c.dep_ == dep), key=lambda c: abs(c.i - verb.i), default=None)
+    if obj is None and _sharing_head(verb) is not None and dep == deps.SUBJECT_PASSIVE:
+        obj = _victim(verb.head, dep)  # "a policeman was shot and killed"
     if obj is None and _said_fate(verb):  # "shot dead Abu Sayed", parsed loosely
         obj = next(
             (
@@ -540,7 +650,7 @@ def _with_conjuncts(number: Token, count: Count, anchor: Token) -> Count:
         ]
     extra = 0
     for conj in joined:
-        if conj.i == number.i or any(c.i == number.i for c in conj.children):
+        if conj.i == number.i or any(c.i == number.i for c in conj.children) or _range_end(conj, count):
             continue
         if number.i < anchor.i < conj.i:
             break  # "ten dead and 61 injured"
@@ -554,6 +664,16 @@ def _with_conjuncts(number: Token, count: Count, anchor: Token) -> Count:
         return count
     add = lambda v: None if v is None else v + extra  # noqa: E731
     return Count(low=add(count.low), best=add(count.best), high=add(count.high), text=count.text)
+
+
+def _range_end(conj: Token, count: Count) -> bool:
+    """ "at between 30 and 36": the conjunct is the other end of the count's range, not more people."""
+    return (
+        count.high is not None
+        and count.high != count.low
+        and number_value(conj) == count.high
+        and fold(conj.doc[conj.i - 1].text) in words("range_joiners")
+    )
 
 
 def _of_another_time(anchor: Token, trigger: Token) -> bool:
@@ -573,10 +693,30 @@ def _of_another_time(anchor: Token, trigger: Token) -> bool:
     return False
 
 
+@dataclass(frozen=True)
+class Counted:
+    """What one mention's sentence counts for it."""
+
+    killed: Count | None
+    wounded: Count | None
+    rising: bool
+    """A toll that rose ("rose to 34") or a recap ("in all"): the figure replaces a smaller one."""
+    added: bool
+    """ "A driver was also killed": more victims beside those counted before."""
+    named: frozenset[str]
+    """The fates whose count is of victims named one by one ("killed the driver")."""
+
+
 def counts_for(m) -> tuple[Count | None, Count | None, bool]:
-    """(killed, wounded, a rising toll?) that mention *m*'s sentence gives for it: the counts in
-    its own clause first, else the sentence's only count of each fate, or the one figure all its
-    counts of that fate give (or its toll), else the victims its verbs name."""
+    """(killed, wounded, a rising toll?) that mention *m*'s sentence gives for it (``counts_told``)."""
+    told = counts_told(m)
+    return told.killed, told.wounded, told.rising
+
+
+def counts_told(m) -> Counted:
+    """What mention *m*'s sentence counts for it: the counts in its own clause first, else the
+    sentence's only count of each fate, or the one figure all its counts of that fate give (or
+    its toll), else the victims its verbs name."""
     found = [c for c in find_casualties(m.sent) if not _of_another_time(c.anchor, m.trigger)]
     clause = set().union(*(subtree_indices(w) for w in (m.governor, m.trigger, *m.merged)))
     killed, wounded = for_event(found, clause)
@@ -590,14 +730,57 @@ def counts_for(m) -> tuple[Count | None, Count | None, bool]:
         killed = tolls[0].count  # "the death toll has risen to 19, after seven of the wounded died"
     if wounded is None and len({c.count.best for c in found if c.role == WOUNDED}) == 1:
         wounded = whole[1]
-    for verb in (m.governor, m.trigger, *m.merged):
-        named = implied(verb) if killed is None or wounded is None else None
-        if named is not None and named[0] == KILLED and killed is None:
-            killed = named[1]
-        elif named is not None and named[0] == WOUNDED and wounded is None:
-            wounded = named[1]
+    named = set()
+    joined = [  # "stormed the house and killed the mayor" (not "killed or wounded": a count of neither)
+        v
+        for v in m.governor.conjuncts
+        if v.pos_ == "VERB" and _fate_word(m.governor) is None and _implied_role(v) is not None
+    ]
+    for verb in (m.governor, m.trigger, *m.merged, _fate_above(m.governor), *joined):
+        victims = implied(verb) if verb is not None and (killed is None or wounded is None) else None
+        if victims is not None and victims[0] == KILLED and killed is None:
+            killed = victims[1]
+            named.add(KILLED)
+        elif victims is not None and victims[0] == WOUNDED and wounded is None:
+            wounded = victims[1]
+            named.add(WOUNDED)
     rising = any(fold(t.head.lemma_) in cue("casualties.rising_verbs") for t in (c.anchor for c in tolls))
-    return killed, wounded, rising or _a_recap(m.sent)
+    return Counted(killed, wounded, rising or _a_recap(m.sent), _more_victims(m), frozenset(named))
+
+
+def _more_victims(m) -> bool:
+    """ "An Italian policeman and a driver were also killed": the fate verb of the event says its
+    victims are more, beside those counted before (``casualties.also_words``)."""
+    return any(
+        c.dep_ == deps.ADVERB_MODIFIER and fold(c.text) in words("also_words")
+        for verb in (m.governor, m.trigger, *m.merged)
+        if _fate_word(verb) is not None
+        for c in verb.children
+    )
+
+
+def added_to(count: Count, more: Count) -> Count:
+    """A toll with more victims counted beside it ("... were also killed")."""
+    add = lambda a, b: None if a is None or b is None else a + b  # noqa: E731
+    return Count(
+        low=add(count.low, more.low),
+        best=add(count.best, more.best),
+        high=add(count.high, more.high),
+        text=f"{count.text} + {more.text}",
+    )
+
+
+def _fate_above(governor: Token) -> Token | None:
+    """ "The envoy succumbed to his wounds after the convoy came under fire": the verb the event's
+    clause hangs from as its time or cause ("after", "when", "in"), whose victims it names."""
+    tok = governor
+    for _ in range(4):
+        if tok.dep_ not in (deps.ADVERBIAL_CLAUSE, deps.PREP_COMPLEMENT, deps.PREP_OBJECT, deps.PREP):
+            return None
+        tok = tok.head
+        if tok.pos_ == "VERB" and _implied_role(tok) is not None:
+            return tok
+    return None
 
 
 def _a_recap(sent) -> bool:

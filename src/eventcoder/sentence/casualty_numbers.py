@@ -248,7 +248,15 @@ def number_tokens(sent: Span) -> list[Token]:
             tok.ent_type_ in ("TIME", "MONEY", "PERCENT", "ORDINAL")
             or _in_a_date(tok)
             or _part_of_a_number(tok)
+            or _compared(tok)
         ):
             continue
         out.append(tok)
     return out
+
+
+def _compared(tok: Token) -> bool:
+    """ "kill as many people as possible", "how many died": a vague word compared or asked, no count."""
+    return (
+        tok.i > 0 and fold(tok.doc[tok.i - 1].text) in words("comparing_words") and number_value(tok) is None
+    )
