@@ -403,7 +403,7 @@ def test_the_weights_are_read_from_the_data_file():
     from eventcoder.lexicons.data import read_toml
 
     raw = read_toml("merge.toml")
-    for table in ("weights", "dates", "places", "parties"):
+    for table in ("weights", "dates", "places", "parties", "tolls"):
         assert weights()[table] == {k: float(v) for k, v in raw[table].items()}
     assert {"same_day", "in_week", "in_month", "outside"} <= set(weights()["dates"])
     assert {"same_spot", "in_province", "in_country"} <= set(weights()["places"])
@@ -727,3 +727,101 @@ def test_one_sentence_telling_two_events_gives_each_mention_its_own_record():
     for order in ([shot, held], [held, shot]):
         r = score_merge(gold, order)
         assert (r.found, r.lookalikes_apart, r.precision) == (2, 1, 1.0)
+
+
+def test_a_storming_told_as_a_riot_and_as_an_attack_merges():
+    """Outlets tell protesters storming a building as a riot (PROTEST) or as an attack (ASSAULT):
+    the kin "storming" puts both in one block, and the two tellings of one day and place merge."""
+    from eventcoder.corpus.likeness import family
+
+    crowd = Party("protesters", "anti-government protesters", sector="protesters")
+    riot = report(
+        "a", "Anti-government protesters stormed the parliament in Mafa on Tuesday.", kind="PROTEST"
+    )
+    attack = report("b", "Protesters broke into the parliament in Mafa on Tuesday and set it on fire.")
+    riot.actor, attack.actor = crowd, Party("protesters", "protesters", sector="protesters")
+    assert family("PROTEST") == family("ASSAULT")
+    assert len(cluster([riot, attack])) == 1
+
+
+def test_two_speakers_of_one_side_make_two_statements():
+    """A condemnation is its speaker's: the president's written statement and the interior
+    ministry's words are two statements, though of one side, day and matter. One speaker told two
+    ways ("Chad" / "the Chadian foreign ministry") is one; a speaker the actor lists do not know
+    (a spokesman named by his name alone) says too little to keep two reports apart."""
+    from eventcoder.corpus.likeness import speaker_score, weights
+
+    def condemned(doc, sentence, actor):
+        ev = report(doc, sentence, kind="ACCUSE", target=None)
+        ev.mode, ev.actor = "disapprove", actor
+        return ev
+
+    president = Party("President of Chad", "the president", country="TD", sector="government")
+    ministry = Party("Interior Ministry", "the interior ministry", country="TD", sector="government")
+    a = condemned("a", "The president condemned the massacre in Mafa in a statement on Tuesday.", president)
+    b = condemned("b", "The interior ministry called the killings horrific.", ministry)
+    b.date = None  # its report undated: nothing else tells the two apart
+    assert speaker_score(a, b) == weights()["weights"]["other_speaker"] < 0
+    assert len(cluster([a, b])) == 2
+    chad = condemned(
+        "c",
+        "Chad condemned the massacre in Mafa on Tuesday.",
+        Party("Chad", country="TD", sector="government"),
+    )
+    chadian = condemned(
+        "d",
+        "The Chadian foreign ministry condemned the massacre in Mafa on Tuesday.",
+        Party("Chadian foreign ministry", country="TD", sector="government"),
+    )
+    assert speaker_score(chad, chadian) == 0
+    spokesman = condemned(
+        "e", "Abakar Moussa condemned the massacre in Mafa on Tuesday.", Party("Abakar Moussa")
+    )
+    assert speaker_score(a, spokesman) == 0
+
+
+def test_an_inquiry_and_an_accusation_of_one_day_are_two_deeds():
+    """Opening an inquiry (ACCUSE, mode investigate) is a deed of its own, not words: a criminal
+    case opened and a leader blaming a neighbour on one day are two events; two modes of words (a
+    condemnation, an accusation) are one statement told two ways, only told apart."""
+    from eventcoder.corpus.likeness import mode_score, weights
+
+    def accuse(doc, sentence, mode):
+        ev = report(doc, sentence, kind="ACCUSE")
+        ev.mode = mode
+        return ev
+
+    inquiry = accuse(
+        "a", "Prosecutors opened a terrorism case over the Mafa attack on Tuesday.", "investigate"
+    )
+    blame = accuse("b", "The president blamed a neighbouring state for the Mafa attack on Tuesday.", "allege")
+    condemn = accuse("c", "The president condemned the Mafa attack on Tuesday.", "disapprove")
+    w = weights()["weights"]
+    assert mode_score(inquiry, blame) == w["other_deed"]
+    assert mode_score(condemn, blame) == w["other_mode"] > w["other_deed"]
+
+
+def test_one_toll_of_several_to_the_unit_outweighs_means_and_places_told_apart():
+    """Two outlets count one border shelling alike ("14 villagers" / "fourteen people"), where one
+    tells artillery and the other crossfire, and one places it in a village and the other in the
+    next town, undated: the toll to the unit joins them. One death agreeing says
+    less: many deeds of one day kill one."""
+    from eventcoder.corpus.likeness import count_score, weights
+
+    w = weights()["tolls"]
+    assert count_score(Count(14, 14, 14), Count(14, 14, 14)) == w["same_toll"] > w["within_half"]
+    assert count_score(Count(1, 1, 1), Count(1, 1, 1)) == w["within_half"]
+    shelled = _raid(
+        "a",
+        "Artillery shells fired across the border killed 14 villagers in Mafa on Tuesday.",
+        mode="heavy-weapons",
+    )
+    crossfire = _raid(
+        "b", "Fourteen people were killed in crossfire along the border near Dikwa.", mode="firearms"
+    )
+    shelled.fatalities = crossfire.fatalities = Count(14, 14, 14)
+    crossfire.actor, crossfire.target, crossfire.date = None, None, None
+    crossfire.location = Place("Dikwa", "NG", 12.0, 13.8, "town", admin1="Borno")
+    assert len(cluster([shelled, crossfire])) == 1
+    crossfire.fatalities = Count(9, 9, 9)
+    assert len(cluster([shelled, crossfire])) == 2

@@ -1,10 +1,10 @@
-"""How alike two reports' slots are, for :mod:`merge`: their types (one family, or kin across
-families: :data:`KIN`, apart when their named parties share nothing), modes (those that name the
-deed itself: an arrest, a curfew), parties (names sharing a word or its derived form: "Russia" /
-"Russian forces"; sectors of one side), dates (by the precision of the vaguer; an unanchored
-weekday, or day of a month, against a day), casualty figures, and the distance between two
-points; each weighed as ``data/en/merge.toml`` says. And whether two records of one report are two
-tellings of one deed that the document stage left apart (:data:`TWIN_CHECKS`).
+"""How alike two reports' slots are, for :mod:`merge`: their types (one family, or kin across families:
+:data:`KIN`, apart when their named parties share nothing), modes (those that name the deed itself:
+an arrest, a curfew), parties (names sharing a word or its derived form: "Russia" / "Russian
+forces"; sectors of one side; two speakers of a statement), dates (by the precision of the vaguer;
+an unanchored weekday, or day of a month, against a day), casualty figures, and the distance between
+two points; each weighed as ``data/en/merge.toml`` says. And whether two records of one report are
+two tellings of one deed that the document stage left apart (:data:`TWIN_CHECKS`).
 """
 
 from __future__ import annotations
@@ -46,6 +46,14 @@ KIN: tuple[Kin, ...] = (
         "surrender",
         ("COERCE", "RETREAT"),
         ("The army forced the rebels to lay down their arms.", "The rebels surrendered to the army."),
+    ),
+    Kin(
+        "storming",
+        ("PROTEST", "ASSAULT"),
+        (
+            "Protesters stormed the parliament building and smashed its windows.",
+            "Thousands of demonstrators broke into parliament in a riot.",
+        ),
     ),
     Kin(
         "yielding in a deal",
@@ -142,26 +150,28 @@ def stop_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def weights() -> dict[str, dict[str, float]]:
-    """The weights of ``data/en/merge.toml``: ``weights``, ``dates`` and ``places``, by name."""
+    """The weights of ``data/en/merge.toml``: ``weights``, ``dates``, ``places``, ``parties`` and
+    ``tolls``, by name."""
     raw = read_toml("merge.toml")
     return {
         table: {k: float(v) for k, v in raw[table].items()}
-        for table in ("weights", "dates", "places", "parties")
+        for table in ("weights", "dates", "places", "parties", "tolls")
     }
 
 
 def mode_score(a: Event, b: Event) -> float:
     """Two modes: one ``same_mode``; two ``other_mode`` ("an air strike" / "a car bomb": outlets
-    tell the means differently), or ``other_deed`` when the records are of one type and both modes
-    name the deed itself (``data/en/merge.toml``'s ``[modes] deeds``): the arrest of the gunmen
-    and the state of emergency declared that day are two deeds of one day and place."""
+    tell the means differently), or ``other_deed`` when the records are of one type and one of the
+    modes names the deed itself (``data/en/merge.toml``'s ``[modes] deeds``): the arrest of the
+    gunmen and the state of emergency declared that day are two deeds of one day and place, and
+    so are a criminal case opened and a leader's accusation."""
     if not (a.mode and b.mode):
         return 0.0
     w = weights()["weights"]
     if a.mode == b.mode:
         return w["same_mode"]
     deeds = _deed_modes()
-    return w["other_deed"] if a.type == b.type and a.mode in deeds and b.mode in deeds else w["other_mode"]
+    return w["other_deed"] if a.type == b.type and (a.mode in deeds or b.mode in deeds) else w["other_mode"]
 
 
 @lru_cache(maxsize=1)
@@ -176,12 +186,20 @@ def _tokens(p: Party) -> set[str]:
 
 
 def count_score(a: Count | None, b: Count | None) -> float:
+    """Two tolls, by the ``tolls`` weights of ``data/en/merge.toml``: one toll of several dead, to
+    the unit ("at least 12 killed" / "12 people died": outlets that count one event alike, where
+    the means, the place and the parties are told each its own way) ``same_toll``; none dead in
+    both ``none_dead``; within half of each other ``within_half`` ("50" / "100": early and late
+    counts), within a tenth ``within_tenth``, further apart ``far_apart``."""
     if a is None or b is None or a.best is None or b.best is None:
         return 0.0
+    w = weights()["tolls"]
     lo, hi = sorted((a.best, b.best))
     if hi == 0:
-        return 0.3
-    return 0.4 if lo / hi >= 0.5 else (0.0 if lo / hi >= 0.1 else -0.3)
+        return w["none_dead"]
+    if lo == hi and lo > 1:
+        return w["same_toll"]
+    return w["within_half"] if lo / hi >= 0.5 else (w["within_tenth"] if lo / hi >= 0.1 else w["far_apart"])
 
 
 def parties_score(a: Event, b: Event) -> float:
@@ -222,6 +240,28 @@ def kin_apart_score(a: Event, b: Event, parties: float) -> float:
     if a.actor is None or b.actor is None or parties > 0:
         return 0.0
     return weights()["weights"]["kin_apart"]
+
+
+def speaker_score(a: Event, b: Event) -> float:
+    """A statement (a type of the ontology's ``spoken`` role: a condemnation, a threat) is its
+    speaker's: two reports naming two speakers whose names share no word ("the president said in
+    a statement" / "the White House spokesperson told reporters") tell two statements, though of
+    one side, day and matter: ``other_speaker``. One name told two ways ("Russia" / "the Russian
+    foreign ministry") shares a word; a report naming no speaker, or one the actor lists do not
+    know (no sector, no country: a spokesman named only by his name may speak for the other),
+    says too little."""
+    spoken = ontology().types_with("spoken")
+    if a.type not in spoken or b.type not in spoken or not (_known(a.actor) and _known(b.actor)):
+        return 0.0
+    assert a.actor is not None and b.actor is not None
+    if a.actor.name == b.actor.name or _share_word(_tokens(a.actor), _tokens(b.actor)):
+        return 0.0
+    return weights()["weights"]["other_speaker"]
+
+
+def _known(p: Party | None) -> bool:
+    """A party the actor lists know: by its sector or its country."""
+    return p is not None and bool(p.sector or p.country)
 
 
 @lru_cache(maxsize=1)

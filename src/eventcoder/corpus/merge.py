@@ -9,11 +9,12 @@ month), and when their places are within the distance their precisions allow. A 
 within its span. A pair is scored on actor and target compatibility (names sharing a word or its
 derived form: "Russia" / "Russian forces"), the similarity of their evidence (sentence embeddings
 from the optional ``embed`` extra, else word overlap), their modes (two that name the deed itself,
-an arrest and a state of emergency, are two deeds), a kin pair whose named parties share nothing (a
-deed and the answer to it: gunmen kill a policeman, police encircle the gunmen), dates (by the precision of
-the vaguer: one day, the next day, a day inside a week or a month, a day outside the other's span),
-places (one spot, a village inside the province the other names; a village and its country named
-alone are compared, not rewarded) and their casualty figures, each weighed as ``data/en/merge.toml``
+an arrest and a state of emergency, are two deeds), two speakers of a statement, a kin pair whose
+named parties share nothing (a deed and the answer to it: gunmen kill a policeman, police encircle
+the gunmen), dates (by the precision of the vaguer: one day, the next day, a day inside a week or a
+month, a day outside the other's span), places (one spot, a village inside the province the other
+names; a village and its country named alone are compared, not rewarded) and their casualty figures
+(one toll of several, to the unit, counts most), each weighed as ``data/en/merge.toml``
 says; pairs above the threshold are joined, never two events of one document nor two
 reports dated to days more than one apart. A report's second telling of its event, left a record
 of its own by the document stage, then joins the merged event of its first telling when it shares
@@ -49,6 +50,7 @@ from .likeness import (
     km,
     mode_score,
     parties_score,
+    speaker_score,
     stop_words,
     twin_check_failed,
     type_score,
@@ -229,6 +231,7 @@ def score(a: _Item, b: _Item) -> float:
     parties = parties_score(ea, eb)
     s += parties + count_score(ea.fatalities, eb.fatalities) + type_score(ea.type, eb.type)
     s += kin_apart_score(ea, eb, parties)  # a deed and the answer to it
+    s += speaker_score(ea, eb)  # two speakers: two statements
     s += mode_score(ea, eb)  # "an air strike" / "a car bomb"; an arrest / a curfew
     return s + date_score(ea.date, eb.date) + _place_score(a, b)
 
