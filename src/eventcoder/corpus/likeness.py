@@ -49,7 +49,7 @@ KIN: tuple[Kin, ...] = (
     ),
     Kin(
         "storming",
-        ("PROTEST", "ASSAULT"),
+        ("ASSAULT", "PROTEST"),
         (
             "Protesters stormed the parliament building and smashed its windows.",
             "Thousands of demonstrators broke into parliament in a riot.",
