@@ -440,6 +440,18 @@ def _deed_judged(m: Mention) -> tuple[str, str | None] | None:
     return "ACCUSE", "disapprove"
 
 
+def _aid_given(m: Mention) -> tuple[str, str | None] | None:
+    """Shelter, food or asylum given is help (AID), whatever else the verb's row reads ("were
+    given shelter in army camps" is no "giving in")."""
+    verb = m.governor
+    if pos_of(verb) != "VERB" or fold(verb.lemma_) not in _type_words("givers"):
+        return None
+    given = child(verb, (deps.DIRECT_OBJECT,))
+    if given is None or fold(given.lemma_) not in _type_words("aid_things"):
+        return None
+    return "AID", None
+
+
 TYPE_RULES = (
     TypeRule(
         "forces on the march",
@@ -456,6 +468,7 @@ TYPE_RULES = (
         "Soldiers evacuated the stranded villagers from the flooded valley.",
         _people_evacuated,
     ),
+    TypeRule("aid given", "The families who fled were given shelter in a school.", _aid_given),
     TypeRule(
         "a deed judged",
         "The unrest in the capital was a senseless coup against the elected president, the senator said.",
