@@ -101,8 +101,11 @@ FLOORS = {
     # the seven killed" the whole, hospital words, a named victim shot; reports are a claimant; "many"
     # with a fate a count (injuries .91 -> .92; dev injuries .97 -> .98)
     # on the grown set with s8 (and part N's second reading): fatalities .93, injuries .93, claimant .82
-    "real": {"f1": 0.78, "date": 0.79, "place": 0.88, "fatalities": 0.93, "injuries": 0.93, "actor": 0.74,
-             "target": 0.72, "claimant": 0.82, "merge_f1": 0.83, "pairs_joined": 50, "lookalikes_apart": 61},
+    # f1 .78 -> .79, place .88 -> .89, target .72 -> .73, merge_f1 .83 -> .84 (issue 17, helper s13): the
+    # type a mention's own words choose (candidates.TYPE_RULES: troops' march, a crowd's blockade, people
+    # evacuated, aid given, a deed judged)
+    "real": {"f1": 0.79, "date": 0.79, "place": 0.89, "fatalities": 0.93, "injuries": 0.93, "actor": 0.74,
+             "target": 0.73, "claimant": 0.82, "merge_f1": 0.84, "pairs_joined": 50, "lookalikes_apart": 61},
     # merge_f1 0.74 -> 0.72 and pairs 3 -> 2 (session 7): a gold mention told again in a record is now
     # held by it, which shows a look-alike folded within one report; and a country word owning an
     # embassy no longer places an event (place .69 -> .71), which parted one pair that agreed on it
@@ -129,7 +132,8 @@ FLOORS = {
     # of Qandala" measured from Qandala, "Bishnupur district" in a report on Manipur no town of Bengal
     # fatalities .98 -> .96 (session 9): a headline's figures now reach the record it is a telling of, and
     # one headline ("two killed in gunfight") is still taken for the telling of another ASSAULT (tear gas)
-    "heldout": {"f1": 0.87, "date": 0.98, "place": 0.92, "fatalities": 0.96, "actor": 0.84, "target": 0.83,
+    # f1 .87 -> .88 (issue 17, helper s13): the type a mention's own words choose
+    "heldout": {"f1": 0.88, "date": 0.98, "place": 0.92, "fatalities": 0.96, "actor": 0.84, "target": 0.83,
                 "claimant": 0.83},
     # merge_f1 .93 -> .95, pairs 48 -> 54, real .84 -> .85 and 18 -> 20 (session 8, helper s13): deeds
     # listed before the reactions they drew, and of two readings of one sentence the corroborated first
