@@ -63,3 +63,8 @@ def test_a_deed_called_a_coup_is_condemned():
         "The storming of the palace was a senseless coup against the elected president, the minister said."
     )
     assert ("ACCUSE", "disapprove") in got and ("COERCE", "seize") not in got
+
+
+def test_people_moved_to_safety_are_helped_and_prisoners_moved_are_not():
+    assert types("Hundreds of villagers have been moved to safety.") == [("AID", None)]
+    assert types("The prisoners were moved to a camp in the desert.") == [("COERCE", "deport")]

@@ -452,6 +452,17 @@ def _aid_given(m: Mention) -> tuple[str, str | None] | None:
     return "AID", None
 
 
+def _moved_to_safety(m: Mention) -> tuple[str, str | None] | None:
+    """People moved to safety are helped (AID), not deported: "moved to safer areas"."""
+    if m.type != "COERCE" or m.mode != "deport" or pos_of(m.governor) != "VERB":
+        return None
+    place = prep_object(m.governor, frozenset({"to"}))
+    if place is None:
+        return None
+    said = {fold(place.lemma_)} | {fold(c.lemma_) for c in place.children if c.dep_ == deps.ADJ_MODIFIER}
+    return ("AID", None) if said & _type_words("safety") else None
+
+
 TYPE_RULES = (
     TypeRule(
         "forces on the march",
@@ -467,6 +478,11 @@ TYPE_RULES = (
         "people evacuated",
         "Soldiers evacuated the stranded villagers from the flooded valley.",
         _people_evacuated,
+    ),
+    TypeRule(
+        "moved to safety",
+        "Residents of the burnt villages were moved to safer areas on Sunday.",
+        _moved_to_safety,
     ),
     TypeRule("aid given", "The families who fled were given shelter in a school.", _aid_given),
     TypeRule(
