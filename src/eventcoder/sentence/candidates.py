@@ -4,6 +4,8 @@ threat aims at, who suffers an event noun); and the choice among them."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -19,11 +21,12 @@ from ..nlp.syntax import (
     pos_of,
     prep_object,
     sent_ents,
+    sent_lemmas,
     subtree_indices,
 )
 from .actors import stranded_subject
 from .argument_words import words
-from .party_words import is_partylike, party_head
+from .party_words import is_partylike, party_head, party_span
 from .things import is_physical, is_placelike, is_thing, owner_of_thing, stands_for
 from .triggers import find_trigger
 
@@ -345,3 +348,164 @@ def first_named_party(m: Mention, actor: Token | None) -> Token | None:
         if tok is not None:
             return tok
     return None
+
+
+# -- the type a mention's own words choose ------------------------------------------------------
+# A trigger word's lexicon row is chosen by the words of the sentence; who did the act and to whom
+# may tell what the act is: a march by troops is a show of force, a road blocked by a crowd is a
+# protest. Each rule reads the mention once its arguments are found and gives its (type, mode), or
+# None; the first that answers decides.
+
+
+@dataclass(frozen=True)
+class TypeRule:
+    name: str
+    example: str
+    """A sentence whose mention this rule (and no earlier one) types."""
+    choose: Callable[[Mention], tuple[str, str | None] | None]
+
+
+def _type_words(key: str) -> frozenset[str]:
+    return word_lists("type_choice.toml")[key]
+
+
+def sector_of(tok: Token | None) -> str | None:
+    """The sector the words of the party *tok* name ("the Indian Army": military), if they name
+    one (a people's name, "the Azerbaijanis", names none)."""
+    from ..lexicons.actors import actor_index
+
+    if tok is None:
+        return None
+    found = actor_index().sector_of(party_span(party_head(tok) or tok).text)
+    return found[1] if found is not None and found[1] else None
+
+
+def _forces_on_the_march(m: Mention) -> tuple[str, str | None] | None:
+    """A march or parade by troops or police shows force: MOBILIZE, not PROTEST."""
+    if m.type != "PROTEST" or fold(m.trigger.lemma_) not in _type_words("marches"):
+        return None
+    sector = sector_of(m.actor)
+    for force in ("military", "police"):
+        if sector == force:
+            return "MOBILIZE", next(iter(_type_words(f"forces.{force}")))
+    return None
+
+
+def _in_a_protest(verb: Token) -> bool:
+    """Is *verb* told as part of a protest ("protesting against the result, blocking roads")?"""
+    lemmas = sent_lemmas(verb.sent)
+    linked = (deps.CONJUNCT, deps.ADVERBIAL_CLAUSE, deps.OPEN_COMPLEMENT)
+    near = [verb.head] if verb.dep_ in linked else []
+    near += [c for c in verb.children if c.dep_ in linked]
+    return any((t := find_trigger(w, lemmas)) is not None and t.type == "PROTEST" for w in near)
+
+
+def _crowd_blockade(m: Mention) -> tuple[str, str | None] | None:
+    """A road blocked by a crowd, or as part of a protest, is a protest (PROTEST obstruct);
+    by forces it restricts movement (COERCE)."""
+    if m.type != "COERCE" or m.mode not in _type_words("blocking_modes"):
+        return None
+    sector = sector_of(m.actor)
+    if sector in _type_words("armed_sectors"):
+        return None
+    if sector in _type_words("unarmed_sectors") or _in_a_protest(m.governor):
+        return "PROTEST", "obstruct"
+    return None
+
+
+def _people_evacuated(m: Mention) -> tuple[str, str | None] | None:
+    """People carried to safety are helped (AID); only one's own forces evacuated withdraw."""
+    if m.type != "RETREAT" or fold(m.trigger.lemma_) not in _type_words("evacuations"):
+        return None
+    if m.target is None or not is_partylike(m.target) or sector_of(m.target) in _type_words("armed_sectors"):
+        return None
+    return "AID", None
+
+
+def _deed_judged(m: Mention) -> tuple[str, str | None] | None:
+    """A deed named, with a word of condemnation, as what another deed was ("the riots were a
+    senseless coup"): the speaker condemns that deed (ACCUSE); no deed of its own is told."""
+    noun = m.trigger
+    if pos_of(noun) != "NOUN" or noun.dep_ != deps.ATTRIBUTE:
+        return None
+    if fold(noun.head.lemma_) not in _type_words("copulas"):
+        return None
+    subj = child(noun.head, (deps.SUBJECT,))
+    if subj is None or is_partylike(subj):
+        return None
+    lists = word_lists("triggers.toml")
+    judged = {fold(noun.lemma_)} | {fold(c.lemma_) for c in noun.children if c.dep_ == deps.ADJ_MODIFIER}
+    if not judged & (lists["condemning_adjectives"] | lists["condemning_nouns"]):
+        return None
+    return "ACCUSE", "disapprove"
+
+
+def _aid_given(m: Mention) -> tuple[str, str | None] | None:
+    """Shelter, food or asylum given is help (AID), whatever else the verb's row reads ("were
+    given shelter in army camps" is no "giving in")."""
+    verb = m.governor
+    if pos_of(verb) != "VERB" or fold(verb.lemma_) not in _type_words("givers"):
+        return None
+    given = child(verb, (deps.DIRECT_OBJECT,))
+    if given is None or fold(given.lemma_) not in _type_words("aid_things"):
+        return None
+    return "AID", None
+
+
+def _moved_to_safety(m: Mention) -> tuple[str, str | None] | None:
+    """People moved to safety are helped (AID), not deported: "moved to safer areas"."""
+    if m.type != "COERCE" or m.mode != "deport" or pos_of(m.governor) != "VERB":
+        return None
+    place = prep_object(m.governor, frozenset({"to"}))
+    if place is None:
+        return None
+    said = {fold(place.lemma_)} | {fold(c.lemma_) for c in place.children if c.dep_ == deps.ADJ_MODIFIER}
+    return ("AID", None) if said & _type_words("safety") else None
+
+
+TYPE_RULES = (
+    TypeRule(
+        "forces on the march",
+        "Army troops held a flag march through the town, where protesters had gathered.",
+        _forces_on_the_march,
+    ),
+    TypeRule(
+        "a crowd's blockade",
+        "Backers of the ousted mayor have been protesting against the count, blocking roads across the province.",
+        _crowd_blockade,
+    ),
+    TypeRule(
+        "people evacuated",
+        "Soldiers evacuated the stranded villagers from the flooded valley.",
+        _people_evacuated,
+    ),
+    TypeRule(
+        "moved to safety",
+        "Residents of the burnt villages were moved to safer areas on Sunday.",
+        _moved_to_safety,
+    ),
+    TypeRule("aid given", "The families who fled were given shelter in a school.", _aid_given),
+    TypeRule(
+        "a deed judged",
+        "The unrest in the capital was a senseless coup against the elected president, the senator said.",
+        _deed_judged,
+    ),
+)
+
+
+def type_rule(m: Mention) -> TypeRule | None:
+    """The first rule of :data:`TYPE_RULES` that types *m* otherwise than its trigger's row."""
+    for rule in TYPE_RULES:
+        chosen = rule.choose(m)
+        if chosen is not None and chosen != (m.type, m.mode):
+            return rule
+    return None
+
+
+def choose_type(m: Mention) -> bool:
+    """Give *m* the type and mode its own words choose (:data:`TYPE_RULES`), if a rule does;
+    whether one did (its arguments are then to be found again, by the roles of its new type)."""
+    rule = type_rule(m)
+    if rule is not None:
+        m.type, m.mode = rule.choose(m)
+    return rule is not None

@@ -38,7 +38,7 @@ from .actors import stranded_subject
 from .arguments import fill_arguments, subject_of
 from .assertion import not_asserted
 from .assertion_intent import INTENT_REASONS, intent_mode, intent_reading, said_clause, stance, vetoed
-from .candidates import is_mutual, reciprocal_word
+from .candidates import choose_type, is_mutual, reciprocal_word
 from .mention import Mention
 from .party_words import is_partylike
 from .triggers import anchor, find_trigger
@@ -95,6 +95,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
         mentions.extend(_fold_same_event(_fold_circumstances(candidates)))
     for m in mentions:
         fill_arguments(m)
+        if choose_type(m):  # who did it, and to whom, may tell what the act is
+            fill_arguments(m)  # (found again by the roles of its new type)
     return _one_act_per_actor([t for m in mentions if _plausible(m) for t in (m, *_reciprocal_twin(m))])
 
 
