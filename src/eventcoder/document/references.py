@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 
 from spacy.tokens import Token
 
@@ -34,10 +35,11 @@ class Told:
     event: Event
     mention: Mention
 
-    @property
+    @cached_property
     def lasting(self) -> bool:
         """Told as lasting a stretch of time ("fighting has raged there for months"): a state of
-        things, never what a later telling of one deed points back to."""
+        things, never what a later telling of one deed points back to (read once: its sentence
+        does not change)."""
         words = word_lists("references.toml")
         return any(
             fold(t.lemma_) in words["lasting_spans"]
