@@ -108,6 +108,7 @@ def other_dates(sent, found: list[DateExpr], published) -> list[DateExpr]:
             or hyphened_to_a_word(doc_text(ent.doc)[ent.end_char : ent.end_char + 40])
             or _BARE_YEAR.fullmatch(ent.text.strip())  # the year pattern has judged it ("Bill 2024")
             or _an_age(ent)
+            or _a_bare_count(ent.text)
             or _a_length(ent.text, doc_text(ent.doc)[ent.end_char : ent.end_char + 20])
         ):
             continue
@@ -126,6 +127,15 @@ def _an_age(ent) -> bool:
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     said_of = ent.root.dep_ in (deps.ATTRIBUTE, deps.ADJ_COMPLEMENT) and fold(ent.root.head.lemma_) == "be"
     return said_of or (before is not None and fold(before.text) in ("aged", "age"))
+
+
+def _a_bare_count(text: str) -> bool:
+    """Is the span a number of fewer digits than a year, alone ("Ada Obi, 43, was shot", "a
+    count of 70", "39 prisoners walk free")? It names no date by itself: an age, a count, a house
+    number; dateparser would read it as a year of the last century or a day of the month of
+    publication. A day the text gives ("on the 8th", "May 3") the patterns read."""
+    digits = text.strip()
+    return digits.isdigit() and len(digits) < 4
 
 
 _COUNTED_UNITS = re.compile(
