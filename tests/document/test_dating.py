@@ -423,3 +423,33 @@ def test_a_deed_named_again_later_as_the_same_doers_noun_takes_that_date():
     )
     [condemned] = [e for e in code(text, "2024-05-10") if e["type"] == "ACCUSE"]
     assert condemned["date"]["start"] == "2024-05-08"
+
+
+def test_a_day_something_is_scheduled_for_is_not_carried_to_the_news_after_it():
+    text = (
+        "Rebels shot dead the governor of the province, the army said on Tuesday.\n\n"
+        "The army declared three days of mourning, and a burial was scheduled for Friday. "
+        "The opposition called for calm."
+    )
+    [call] = [e for e in code(text, "2024-06-12") if e["type"] == "REQUEST"]
+    assert call["date"]["start"] == "2024-06-11"
+
+
+def test_on_the_day_of_an_event_told_before_is_that_day():
+    text = (
+        "Results announced on Friday gave the governor a new term.\n\n"
+        "The town voted in the referendum of 2 June.\n\nObservers praised the count.\n\n"
+        "The mood in the capital stayed tense.\n\n"
+        "On the day of the ballot, gunmen attacked a polling station near the market."
+    )
+    [attack] = [e for e in code(text, "2024-06-12") if e["type"] == "ASSAULT"]
+    assert attack["date"]["start"] == attack["date"]["end"] == "2024-06-02"
+
+
+def test_a_statement_told_by_the_words_said_takes_the_tense_of_their_saying():
+    text = (
+        "The interior minister has hinted that a neighbouring state had a hand in the attack on a bus depot.\n\n"
+        "Gunmen stormed the depot in the capital on Monday."
+    )
+    [accuse] = [e for e in code(text, "2024-06-12") if e["type"] == "ACCUSE"]
+    assert accuse["date"]["start"] in ("2024-06-11", "2024-06-12")

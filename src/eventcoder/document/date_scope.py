@@ -367,6 +367,21 @@ def past_perfect(verb: Token) -> bool:
     )
 
 
+def voice_of(m: Mention) -> Token:
+    """The verb whose tense tells when a statement was made: for a statement told by the words
+    said ("Putin has hinted that Ukraine had a hand in it", the accusation's trigger "had"), the
+    verb of saying that holds them; else the mention's own verb."""
+    g = m.governor
+    if m.type not in types_with("spoken"):
+        return g
+    tok = g
+    while tok.dep_ == deps.CLAUSE_COMPLEMENT and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.pos_ == "VERB" and fold(tok.lemma_) in cue("reporting.lemmas"):
+            return tok
+    return g
+
+
 def speaks_now(verb: Token) -> bool:
     """A statement in the simple present: the report is where it is made."""
     return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ == deps.AUX for c in verb.children)

@@ -90,6 +90,7 @@ from .date_scope import (
     the_only_year,
     tokens_of,
     told_as_past,
+    voice_of,
 )
 
 
@@ -280,10 +281,11 @@ def _span(e: DateExpr) -> DateSpan:
 
 
 def _statement_now(dates: DocDates, m: Mention) -> DateSpan | None:
-    """A statement in the present tense: said on the day of the report. A deed told in the present
+    """A statement in the present tense: said on the day of the report (told by the words said,
+    "the minister says that Kyiv had a hand in it", the tense of their saying). A deed told in the present
     with a date of its own is a photo caption's ("Crowds protest in the square on 9 May"): it takes
     that date (rule "own_date")."""
-    if dates.published is None or not speaks_now(m.governor):
+    if dates.published is None or not speaks_now(m.governor if dates.own(m) else voice_of(m)):
         return None
     if m.type not in types_with("spoken") and dates.own(m):
         return None  # a deed in the present with a date of its own: a caption
@@ -376,7 +378,7 @@ def _recent_perfect_span(dates: DocDates, m: Mention) -> DateSpan | None:
     """A present perfect: the day before the report to the day of it, or the day of those two the
     report tells last ("Soldiers have toppled the president. Yesterday the guard sealed off the
     palace": yesterday)."""
-    if dates.published is None or not is_recent_perfect(m.governor):
+    if dates.published is None or not is_recent_perfect(m.governor if dates.own(m) else voice_of(m)):
         return None
     told = dates.days_told(dates.published - timedelta(days=1), dates.published)
     if m.type not in types_with("spoken"):  # the day a toll was confirmed is not the killing's
@@ -391,7 +393,8 @@ def _recent_perfect_span(dates: DocDates, m: Mention) -> DateSpan | None:
 def _carried(dates: DocDates, m: Mention) -> DateSpan | None:
     """The nearest earlier date of the event's paragraph or the one before (the story goes on);
     not into a sentence with a date of its own, nor a background date into the news, nor a date
-    after publication (a plan: "to reopen the bridge from November 1")."""
+    after publication (a plan: "to reopen the bridge from November 1"), nor the day something is
+    set for ("a state funeral was scheduled for Friday")."""
     if dates.has_own(m) or told_as_past(m.governor):
         return None
     para = dates.paragraph(m.sent.start_char)
@@ -408,6 +411,7 @@ def _carried(dates: DocDates, m: Mention) -> DateSpan | None:
             and not antecedent(doc, e)
             and not flashback(doc, e)
             and not of_another_like_it(doc, e)
+            and not a_term(doc, e)
             and not dates.is_ahead(e)
         ]
         if not exprs:
