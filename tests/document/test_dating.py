@@ -453,3 +453,16 @@ def test_a_statement_told_by_the_words_said_takes_the_tense_of_their_saying():
     )
     [accuse] = [e for e in code(text, "2024-06-12") if e["type"] == "ACCUSE"]
     assert accuse["date"]["start"] in ("2024-06-11", "2024-06-12")
+
+
+def test_the_date_of_a_past_thing_named_in_passing_is_not_carried_to_the_news():
+    text = (
+        "Relatives of those killed in last year's riots gathered outside parliament in the capital. "
+        "Police fired tear gas at the crowd."
+    )
+    [gas] = [
+        e
+        for e in code(text, "2024-06-12")
+        if e["type"] == "ASSAULT" and "tear gas" in e["sources"][0]["sentence"]
+    ]
+    assert gas["date"]["start"] >= "2024-06-01"

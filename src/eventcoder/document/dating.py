@@ -394,7 +394,8 @@ def _carried(dates: DocDates, m: Mention) -> DateSpan | None:
     """The nearest earlier date of the event's paragraph or the one before (the story goes on);
     not into a sentence with a date of its own, nor a background date into the news, nor a date
     after publication (a plan: "to reopen the bridge from November 1"), nor the day something is
-    set for ("a state funeral was scheduled for Friday")."""
+    set for ("a state funeral was scheduled for Friday"), nor the date of a past thing named in
+    passing ("relatives of those killed in last year's riots gathered")."""
     if dates.has_own(m) or told_as_past(m.governor):
         return None
     para = dates.paragraph(m.sent.start_char)
@@ -412,6 +413,7 @@ def _carried(dates: DocDates, m: Mention) -> DateSpan | None:
             and not flashback(doc, e)
             and not of_another_like_it(doc, e)
             and not a_term(doc, e)
+            and not (dates.is_old(e.end) and names_a_thing(doc, e))
             and not dates.is_ahead(e)
         ]
         if not exprs:
