@@ -466,3 +466,10 @@ def test_the_date_of_a_past_thing_named_in_passing_is_not_carried_to_the_news():
         if e["type"] == "ASSAULT" and "tear gas" in e["sources"][0]["sentence"]
     ]
     assert gas["date"]["start"] >= "2024-06-01"
+
+
+def test_a_present_perfect_since_a_year_runs_from_then_to_publication():
+    [arrests] = code(
+        "Since 2019 the army has arrested hundreds of opposition activists in the north.", "2024-06-12"
+    )
+    assert (arrests["date"]["start"], arrests["date"]["end"]) == ("2019-01-01", "2024-06-12")

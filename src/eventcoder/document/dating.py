@@ -375,11 +375,19 @@ def _told_again_later(dates: DocDates, m: Mention) -> DateSpan | None:
 
 
 def _recent_perfect_span(dates: DocDates, m: Mention) -> DateSpan | None:
-    """A present perfect: the day before the report to the day of it, or the day of those two the
+    """A present perfect: from the year or month its clause says it runs since ("Since 2019 the army
+    has arrested hundreds") to publication; else the day before the report to the day of it, or the day of those two the
     report tells last ("Soldiers have toppled the president. Yesterday the guard sealed off the
     palace": yesterday)."""
     if dates.published is None or not is_recent_perfect(m.governor if dates.own(m) else voice_of(m)):
         return None
+    since = [
+        e
+        for e in dates.by_sent.get(m.sent.start, [])
+        if e.kind == "since" and hops(m.sent.doc, e, m.governor) < 10
+    ]
+    if since:  # "Since 2012 Mali has gone through three coups": from then to publication
+        return _span(since[0])
     told = dates.days_told(dates.published - timedelta(days=1), dates.published)
     if m.type not in types_with("spoken"):  # the day a toll was confirmed is not the killing's
         told = [e for e in told if not day_of_saying(m.sent.doc, e)]
