@@ -473,3 +473,14 @@ def test_a_present_perfect_since_a_year_runs_from_then_to_publication():
         "Since 2019 the army has arrested hundreds of opposition activists in the north.", "2024-06-12"
     )
     assert (arrests["date"]["start"], arrests["date"]["end"]) == ("2019-01-01", "2024-06-12")
+
+
+def test_a_date_of_an_occasion_the_news_is_set_beside_is_not_the_story_date():
+    text = (
+        "Voters went to the polls in the referendum held on 2 June.\n\n"
+        "Officials announced the results in the capital on Tuesday.\n\n"
+        "Crowds gathered outside the electoral commission.\n\nThe mood in the city stayed tense.\n\n"
+        "The army closed the land borders."
+    )
+    [closure] = [e for e in code(text, "2024-06-12") if "borders" in e["sources"][0]["sentence"]]
+    assert closure["date"]["start"] == "2024-06-11"

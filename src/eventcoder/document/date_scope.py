@@ -306,6 +306,23 @@ def names_a_thing(doc: Doc, expr) -> bool:
     return span.root.dep_ in (deps.COMPOUND, deps.NOUN_MODIFIER) and not after_prep
 
 
+def of_a_noun_clause(doc: Doc, expr) -> Token | None:
+    """The verb of a clause on a noun the date is told in ("the presidential election held on April
+    11", "the mayor, who spoke on Monday"), if it is."""
+    span = doc.char_span(expr.start_char, expr.end_char, alignment_mode="expand")
+    verb = (
+        None
+        if span is None
+        else next((t for t in (span.root, *span.root.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    )
+    on_a_noun = (
+        verb is not None
+        and verb.dep_ in (deps.RELATIVE_CLAUSE, deps.ACL)
+        and verb.head.pos_ in ("NOUN", "PROPN")
+    )
+    return verb if on_a_noun else None
+
+
 def in_the_present(doc: Doc, expr) -> bool:
     """Is the date told of a deed in the simple present ("Crowds protest in the square on 9 May",
     a photo caption's; "The truce takes effect on Friday", a plan)? Not the story's date: the

@@ -49,6 +49,7 @@ from ..lexicons.ontology import types_with
 from ..model import DateSpan
 from ..nlp import deps
 from ..nlp.syntax import doc_text, span_text
+from ..sentence.date_words import words
 from ..sentence.dates import (
     DateExpr,
     Unresolved,
@@ -81,6 +82,7 @@ from .date_scope import (
     last_day,
     names_a_thing,
     nested_elsewhere,
+    of_a_noun_clause,
     of_another_like_it,
     other_dates,
     owned_elsewhere,
@@ -137,12 +139,14 @@ class DocDates:
         ]
         news = [(start, e) for start, e in news if not self.is_old(e.end) and not antecedent(sdoc, e)]
         body = [e for start, e in news if start not in heads and not in_the_present(sdoc, e)]
-        self.story = next((e for e in body if not names_a_thing(sdoc, e)), None) or next(
-            (e for e in [*body, *(e for _, e in news)]), None
+        self.story = (
+            next((e for e in body if not names_a_thing(sdoc, e) and not _of_an_occasion(sdoc, e)), None)
+            or next((e for e in body if not names_a_thing(sdoc, e)), None)
+            or next((e for e in [*body, *(e for _, e in news)]), None)
         )
         """The date of the story's lead: the first date told that is not background nor what the
         story follows ("in the wake of last week's coup"), in the body rather than in a heading,
-        one that times a clause rather than names a thing ("the April 1 strike") ("... suspends Thursday's exams" over the lead's "yesterday"), and not a deed's in the present (a photo caption's)."""
+        one that times a clause rather than names a thing ("the April 1 strike") nor an occasion the news is set beside ("the election held on April 11") ("... suspends Thursday's exams" over the lead's "yesterday"), and not a deed's in the present (a photo caption's)."""
 
     def is_ahead(self, e: DateExpr) -> bool:
         """Does the date lie after publication ("reopen the bridge from November 1")? It names a
@@ -258,6 +262,17 @@ class DocDates:
             if span is not None:
                 return rule.name, span
         return None
+
+
+def _of_an_occasion(doc: Doc, expr) -> bool:
+    """Is the date told in a clause on the noun of an occasion the news is set beside (``dating.occasions``
+    in dates.toml: "the results of the election held on April 11")? It dates that occasion, not the
+    story."""
+    verb = of_a_noun_clause(doc, expr)
+    return verb is not None and fold(verb.head.lemma_) in _OCCASIONS
+
+
+_OCCASIONS = frozenset(words("dating.occasions"))
 
 
 def _within_a_reaction(g: Token) -> bool:
