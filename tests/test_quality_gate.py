@@ -101,8 +101,12 @@ FLOORS = {
     # the seven killed" the whole, hospital words, a named victim shot; reports are a claimant; "many"
     # with a fate a count (injuries .91 -> .92; dev injuries .97 -> .98)
     # on the grown set with s8 (and part N's second reading): fatalities .93, injuries .93, claimant .82
-    "real": {"f1": 0.78, "date": 0.79, "place": 0.88, "fatalities": 0.93, "injuries": 0.93, "actor": 0.74,
-             "target": 0.72, "claimant": 0.82, "merge_f1": 0.83, "pairs_joined": 50, "lookalikes_apart": 61},
+    # date .79 -> .80, merge_f1 .83 -> .84, pairs 50 -> 53, look-alikes apart 61 -> 62, real-heldout date
+    # .71 -> .72 (issue 17, helper s14): a bare number no year ("X, 43,"), a day something is set for and a
+    # past thing named in passing not carried, "on the day of", a statement's tense its saying verb's, an
+    # occasion's date ("the election held on April 11") not the story's
+    "real": {"f1": 0.78, "date": 0.80, "place": 0.88, "fatalities": 0.93, "injuries": 0.93, "actor": 0.74,
+             "target": 0.72, "claimant": 0.82, "merge_f1": 0.84, "pairs_joined": 53, "lookalikes_apart": 62},
     # merge_f1 0.74 -> 0.72 and pairs 3 -> 2 (session 7): a gold mention told again in a record is now
     # held by it, which shows a look-alike folded within one report; and a country word owning an
     # embassy no longer places an event (place .69 -> .71), which parted one pair that agreed on it
@@ -116,7 +120,7 @@ FLOORS = {
     # helper s2): the same recall rules
     # f1 .58 (.585 -> .590; session 10, helper s1): the same non-acts cut
     # f1 .57 -> .58, merge_f1 .77 -> .78, pairs 10 -> 12 (issue 17, helper s3): tellings folded in a report
-    "real-heldout": {"f1": 0.59, "date": 0.71, "place": 0.67, "actor": 0.60, "target": 0.65,
+    "real-heldout": {"f1": 0.59, "date": 0.72, "place": 0.67, "actor": 0.60, "target": 0.65,
                      "injuries": 0.94, "claimant": 0.75, "merge_f1": 0.80, "pairs_joined": 14,
                      "lookalikes_apart": 24},
     # target 0.85 -> 0.84 (session 7): five dev gold signings corrected to SUPPORT (PLOVER's manual)
