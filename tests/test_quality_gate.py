@@ -106,6 +106,10 @@ FLOORS = {
     # f1 .78 -> .79, place .88 -> .89, target .72 -> .73, merge_f1 .83 -> .84 (issue 17, helper s13): the
     # type a mention's own words choose (candidates.TYPE_RULES: troops' march, a crowd's blockade, people
     # evacuated, aid given, a deed judged)
+    # date .79 -> .80, merge_f1 .83 -> .84, pairs 50 -> 53, look-alikes apart 61 -> 62, real-heldout date
+    # .71 -> .72 (issue 17, helper s14): a bare number no year ("X, 43,"), a day something is set for and a
+    # past thing named in passing not carried, "on the day of", a statement's tense its saying verb's, an
+    # occasion's date ("the election held on April 11") not the story's
     "real": {"f1": 0.79, "date": 0.79, "place": 0.89, "fatalities": 0.93, "injuries": 0.93, "actor": 0.74,
              "target": 0.73, "claimant": 0.82, "merge_f1": 0.84, "pairs_joined": 51, "lookalikes_apart": 62},
     # merge_f1 0.74 -> 0.72 and pairs 3 -> 2 (session 7): a gold mention told again in a record is now
@@ -121,7 +125,7 @@ FLOORS = {
     # helper s2): the same recall rules
     # f1 .58 (.585 -> .590; session 10, helper s1): the same non-acts cut
     # f1 .57 -> .58, merge_f1 .77 -> .78, pairs 10 -> 12 (issue 17, helper s3): tellings folded in a report
-    "real-heldout": {"f1": 0.59, "date": 0.71, "place": 0.67, "actor": 0.60, "target": 0.65,
+    "real-heldout": {"f1": 0.59, "date": 0.72, "place": 0.67, "actor": 0.60, "target": 0.65,
                      "injuries": 0.94, "claimant": 0.75, "merge_f1": 0.80, "pairs_joined": 14,
                      "lookalikes_apart": 24},
     # target 0.85 -> 0.84 (session 7): five dev gold signings corrected to SUPPORT (PLOVER's manual)

@@ -423,3 +423,64 @@ def test_a_deed_named_again_later_as_the_same_doers_noun_takes_that_date():
     )
     [condemned] = [e for e in code(text, "2024-05-10") if e["type"] == "ACCUSE"]
     assert condemned["date"]["start"] == "2024-05-08"
+
+
+def test_a_day_something_is_scheduled_for_is_not_carried_to_the_news_after_it():
+    text = (
+        "Rebels shot dead the governor of the province, the army said on Tuesday.\n\n"
+        "The army declared three days of mourning, and a burial was scheduled for Friday. "
+        "The opposition called for calm."
+    )
+    [call] = [e for e in code(text, "2024-06-12") if e["type"] == "REQUEST"]
+    assert call["date"]["start"] == "2024-06-11"
+
+
+def test_on_the_day_of_an_event_told_before_is_that_day():
+    text = (
+        "Results announced on Friday gave the governor a new term.\n\n"
+        "The town voted in the referendum of 2 June.\n\nObservers praised the count.\n\n"
+        "The mood in the capital stayed tense.\n\n"
+        "On the day of the ballot, gunmen attacked a polling station near the market."
+    )
+    [attack] = [e for e in code(text, "2024-06-12") if e["type"] == "ASSAULT"]
+    assert attack["date"]["start"] == attack["date"]["end"] == "2024-06-02"
+
+
+def test_a_statement_told_by_the_words_said_takes_the_tense_of_their_saying():
+    text = (
+        "The interior minister has hinted that a neighbouring state had a hand in the attack on a bus depot.\n\n"
+        "Gunmen stormed the depot in the capital on Monday."
+    )
+    [accuse] = [e for e in code(text, "2024-06-12") if e["type"] == "ACCUSE"]
+    assert accuse["date"]["start"] in ("2024-06-11", "2024-06-12")
+
+
+def test_the_date_of_a_past_thing_named_in_passing_is_not_carried_to_the_news():
+    text = (
+        "Relatives of those killed in last year's riots gathered outside parliament in the capital. "
+        "Police fired tear gas at the crowd."
+    )
+    [gas] = [
+        e
+        for e in code(text, "2024-06-12")
+        if e["type"] == "ASSAULT" and "tear gas" in e["sources"][0]["sentence"]
+    ]
+    assert gas["date"]["start"] >= "2024-06-01"
+
+
+def test_a_present_perfect_since_a_year_runs_from_then_to_publication():
+    [arrests] = code(
+        "Since 2019 the army has arrested hundreds of opposition activists in the north.", "2024-06-12"
+    )
+    assert (arrests["date"]["start"], arrests["date"]["end"]) == ("2019-01-01", "2024-06-12")
+
+
+def test_a_date_of_an_occasion_the_news_is_set_beside_is_not_the_story_date():
+    text = (
+        "Voters went to the polls in the referendum held on 2 June.\n\n"
+        "Officials announced the results in the capital on Tuesday.\n\n"
+        "Crowds gathered outside the electoral commission.\n\nThe mood in the city stayed tense.\n\n"
+        "The army closed the land borders."
+    )
+    [closure] = [e for e in code(text, "2024-06-12") if "borders" in e["sources"][0]["sentence"]]
+    assert closure["date"]["start"] == "2024-06-11"

@@ -108,6 +108,7 @@ def other_dates(sent, found: list[DateExpr], published) -> list[DateExpr]:
             or hyphened_to_a_word(doc_text(ent.doc)[ent.end_char : ent.end_char + 40])
             or _BARE_YEAR.fullmatch(ent.text.strip())  # the year pattern has judged it ("Bill 2024")
             or _an_age(ent)
+            or _a_bare_count(ent.text)
             or _a_length(ent.text, doc_text(ent.doc)[ent.end_char : ent.end_char + 20])
         ):
             continue
@@ -126,6 +127,15 @@ def _an_age(ent) -> bool:
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     said_of = ent.root.dep_ in (deps.ATTRIBUTE, deps.ADJ_COMPLEMENT) and fold(ent.root.head.lemma_) == "be"
     return said_of or (before is not None and fold(before.text) in ("aged", "age"))
+
+
+def _a_bare_count(text: str) -> bool:
+    """Is the span a number of fewer digits than a year, alone ("Ada Obi, 43, was shot", "a
+    count of 70", "39 prisoners walk free")? It names no date by itself: an age, a count, a house
+    number; dateparser would read it as a year of the last century or a day of the month of
+    publication. A day the text gives ("on the 8th", "May 3") the patterns read."""
+    digits = text.strip()
+    return digits.isdigit() and len(digits) < 4
 
 
 _COUNTED_UNITS = re.compile(
@@ -296,6 +306,23 @@ def names_a_thing(doc: Doc, expr) -> bool:
     return span.root.dep_ in (deps.COMPOUND, deps.NOUN_MODIFIER) and not after_prep
 
 
+def of_a_noun_clause(doc: Doc, expr) -> Token | None:
+    """The verb of a clause on a noun the date is told in ("the presidential election held on April
+    11", "the mayor, who spoke on Monday"), if it is."""
+    span = doc.char_span(expr.start_char, expr.end_char, alignment_mode="expand")
+    verb = (
+        None
+        if span is None
+        else next((t for t in (span.root, *span.root.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    )
+    on_a_noun = (
+        verb is not None
+        and verb.dep_ in (deps.RELATIVE_CLAUSE, deps.ACL)
+        and verb.head.pos_ in ("NOUN", "PROPN")
+    )
+    return verb if on_a_noun else None
+
+
 def in_the_present(doc: Doc, expr) -> bool:
     """Is the date told of a deed in the simple present ("Crowds protest in the square on 9 May",
     a photo caption's; "The truce takes effect on Friday", a plan)? Not the story's date: the
@@ -355,6 +382,21 @@ def past_perfect(verb: Token) -> bool:
     return verb.tag_ == "VBN" and any(
         c.dep_ == deps.AUX and c.tag_ == "VBD" and fold(c.lemma_) == "have" for c in verb.children
     )
+
+
+def voice_of(m: Mention) -> Token:
+    """The verb whose tense tells when a statement was made: for a statement told by the words
+    said ("Putin has hinted that Ukraine had a hand in it", the accusation's trigger "had"), the
+    verb of saying that holds them; else the mention's own verb."""
+    g = m.governor
+    if m.type not in types_with("spoken"):
+        return g
+    tok = g
+    while tok.dep_ == deps.CLAUSE_COMPLEMENT and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.pos_ == "VERB" and fold(tok.lemma_) in cue("reporting.lemmas"):
+            return tok
+    return g
 
 
 def speaks_now(verb: Token) -> bool:

@@ -49,6 +49,7 @@ from ..lexicons.ontology import types_with
 from ..model import DateSpan
 from ..nlp import deps
 from ..nlp.syntax import doc_text, span_text
+from ..sentence.date_words import words
 from ..sentence.dates import (
     DateExpr,
     Unresolved,
@@ -81,6 +82,7 @@ from .date_scope import (
     last_day,
     names_a_thing,
     nested_elsewhere,
+    of_a_noun_clause,
     of_another_like_it,
     other_dates,
     owned_elsewhere,
@@ -90,6 +92,7 @@ from .date_scope import (
     the_only_year,
     tokens_of,
     told_as_past,
+    voice_of,
 )
 
 
@@ -136,12 +139,14 @@ class DocDates:
         ]
         news = [(start, e) for start, e in news if not self.is_old(e.end) and not antecedent(sdoc, e)]
         body = [e for start, e in news if start not in heads and not in_the_present(sdoc, e)]
-        self.story = next((e for e in body if not names_a_thing(sdoc, e)), None) or next(
-            (e for e in [*body, *(e for _, e in news)]), None
+        self.story = (
+            next((e for e in body if not names_a_thing(sdoc, e) and not _of_an_occasion(sdoc, e)), None)
+            or next((e for e in body if not names_a_thing(sdoc, e)), None)
+            or next((e for e in [*body, *(e for _, e in news)]), None)
         )
         """The date of the story's lead: the first date told that is not background nor what the
         story follows ("in the wake of last week's coup"), in the body rather than in a heading,
-        one that times a clause rather than names a thing ("the April 1 strike") ("... suspends Thursday's exams" over the lead's "yesterday"), and not a deed's in the present (a photo caption's)."""
+        one that times a clause rather than names a thing ("the April 1 strike") nor an occasion the news is set beside ("the election held on April 11") ("... suspends Thursday's exams" over the lead's "yesterday"), and not a deed's in the present (a photo caption's)."""
 
     def is_ahead(self, e: DateExpr) -> bool:
         """Does the date lie after publication ("reopen the bridge from November 1")? It names a
@@ -259,6 +264,17 @@ class DocDates:
         return None
 
 
+def _of_an_occasion(doc: Doc, expr) -> bool:
+    """Is the date told in a clause on the noun of an occasion the news is set beside (``dating.occasions``
+    in dates.toml: "the results of the election held on April 11")? It dates that occasion, not the
+    story."""
+    verb = of_a_noun_clause(doc, expr)
+    return verb is not None and fold(verb.head.lemma_) in _OCCASIONS
+
+
+_OCCASIONS = frozenset(words("dating.occasions"))
+
+
 def _within_a_reaction(g: Token) -> bool:
     """Is the deed a noun inside a reaction's clause ("warned on April 10 that Israel will be
     punished for a Damascus air strike", "On Monday the ministry condemned the bombing")? Then the
@@ -280,10 +296,11 @@ def _span(e: DateExpr) -> DateSpan:
 
 
 def _statement_now(dates: DocDates, m: Mention) -> DateSpan | None:
-    """A statement in the present tense: said on the day of the report. A deed told in the present
+    """A statement in the present tense: said on the day of the report (told by the words said,
+    "the minister says that Kyiv had a hand in it", the tense of their saying). A deed told in the present
     with a date of its own is a photo caption's ("Crowds protest in the square on 9 May"): it takes
     that date (rule "own_date")."""
-    if dates.published is None or not speaks_now(m.governor):
+    if dates.published is None or not speaks_now(m.governor if dates.own(m) else voice_of(m)):
         return None
     if m.type not in types_with("spoken") and dates.own(m):
         return None  # a deed in the present with a date of its own: a caption
@@ -373,11 +390,19 @@ def _told_again_later(dates: DocDates, m: Mention) -> DateSpan | None:
 
 
 def _recent_perfect_span(dates: DocDates, m: Mention) -> DateSpan | None:
-    """A present perfect: the day before the report to the day of it, or the day of those two the
+    """A present perfect: from the year or month its clause says it runs since ("Since 2019 the army
+    has arrested hundreds") to publication; else the day before the report to the day of it, or the day of those two the
     report tells last ("Soldiers have toppled the president. Yesterday the guard sealed off the
     palace": yesterday)."""
-    if dates.published is None or not is_recent_perfect(m.governor):
+    if dates.published is None or not is_recent_perfect(m.governor if dates.own(m) else voice_of(m)):
         return None
+    since = [
+        e
+        for e in dates.by_sent.get(m.sent.start, [])
+        if e.kind == "since" and hops(m.sent.doc, e, m.governor) < 10
+    ]
+    if since:  # "Since 2012 Mali has gone through three coups": from then to publication
+        return _span(since[0])
     told = dates.days_told(dates.published - timedelta(days=1), dates.published)
     if m.type not in types_with("spoken"):  # the day a toll was confirmed is not the killing's
         told = [e for e in told if not day_of_saying(m.sent.doc, e)]
@@ -391,7 +416,9 @@ def _recent_perfect_span(dates: DocDates, m: Mention) -> DateSpan | None:
 def _carried(dates: DocDates, m: Mention) -> DateSpan | None:
     """The nearest earlier date of the event's paragraph or the one before (the story goes on);
     not into a sentence with a date of its own, nor a background date into the news, nor a date
-    after publication (a plan: "to reopen the bridge from November 1")."""
+    after publication (a plan: "to reopen the bridge from November 1"), nor the day something is
+    set for ("a state funeral was scheduled for Friday"), nor the date of a past thing named in
+    passing ("relatives of those killed in last year's riots gathered")."""
     if dates.has_own(m) or told_as_past(m.governor):
         return None
     para = dates.paragraph(m.sent.start_char)
@@ -408,6 +435,8 @@ def _carried(dates: DocDates, m: Mention) -> DateSpan | None:
             and not antecedent(doc, e)
             and not flashback(doc, e)
             and not of_another_like_it(doc, e)
+            and not a_term(doc, e)
+            and not (dates.is_old(e.end) and names_a_thing(doc, e))
             and not dates.is_ahead(e)
         ]
         if not exprs:
