@@ -134,6 +134,14 @@ def _controller(verb: Token) -> Token | None:
     return None
 
 
+def _raised_subject(verb: Token) -> Token | None:
+    """ "Youths were seen gathering", "the rebels were said to have attacked": the one a passive
+    verb of perception or of saying is told of does the act of its complement."""
+    if fold(verb.lemma_) in words("raising_passives") and is_passive(verb):
+        return child(verb, (deps.SUBJECT_PASSIVE,))
+    return None
+
+
 def _same_doers(verb: Token) -> bool:
     """ "tied up their victims before shooting them": the same doers as the verb above."""
     return (
@@ -148,10 +156,12 @@ def _climb(verb: Token) -> tuple[bool, Token | None]:
     if verb.dep_ == deps.CONJUNCT and verb.head.pos_ in ("VERB", "AUX"):
         return False, verb.head
     if verb.dep_ == deps.OPEN_COMPLEMENT:
-        obj = _controller(verb)
+        obj = _controller(verb) or _raised_subject(verb.head)
         return (True, obj) if obj is not None else (False, verb.head)
     if _same_doers(verb):
         return False, verb.head.head
+    if verb.dep_ == deps.ADVERBIAL_CLAUSE and verb.tag_ == "VBG" and _raised_subject(verb.head) is not None:
+        return True, _raised_subject(verb.head)  # "youths were seen gathering, calling for revenge"
     if verb.dep_ == deps.ADVERBIAL_CLAUSE and (
         verb.tag_ in ("VBG", "VBN") or has_child(verb, (deps.AUX,), frozenset({"to"}))
     ):
@@ -223,6 +233,18 @@ def _active_participle(verb: Token) -> bool:
     )
 
 
+def _agent_of_past(verb: Token) -> bool:
+    """ "The three men shot dead by soldiers belonged to a clan", parsed with "shot" as a past
+    tense: a verb with a "by" agent and no object is a participle, whatever its tag; its subject
+    undergoes it and the agent does it."""
+    return (
+        verb.tag_ == "VBD"
+        and has_child(verb, (deps.AGENT,))
+        and child(verb, (deps.DIRECT_OBJECT,)) is None
+        and child(verb, (deps.SUBJECT,)) is not None
+    )
+
+
 def _content_clause(verb: Token) -> bool:
     """ "confirmation that the authorities had cleared 131 trucks": a clause on a noun with its own
     subject and auxiliary is told in the active, whatever the tag of its verb."""
@@ -238,8 +260,8 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
     """(actor, target) of a verb trigger, in active or passive voice."""
     if _active_participle(verb):
         return verb.head, child(verb, (deps.DIRECT_OBJECT,))
-    if is_passive(verb) and not _content_clause(verb):
-        target = passive_subject(verb)
+    if (is_passive(verb) or _agent_of_past(verb)) and not _content_clause(verb):
+        target = passive_subject(verb) or (child(verb, (deps.SUBJECT,)) if _agent_of_past(verb) else None)
         if target is not None and target.tag_ in ("WP", "WDT") and verb.dep_ == deps.RELATIVE_CLAUSE:
             target = verb.head
         if target is None and verb.dep_ in (deps.ACL, deps.ADJ_MODIFIER):
