@@ -319,3 +319,21 @@ def test_non_acts_are_no_events(text, kind):
 )
 def test_acts_near_non_acts_are_still_told(text, kind):
     assert kind in [m.type for m in nlp()(text)._.ec_mentions]
+
+
+@pytest.mark.parametrize(
+    "text, kind, told",
+    [
+        # the manner of an ongoing act is as ongoing as the act
+        (
+            "For weeks dockers have been striking, blocking the port's gates and burning tyres.",
+            "COERCE",
+            False,
+        ),
+        ("Rebels have been shelling the town for days, hitting its market.", "ASSAULT", False),
+        # the manner of an act done is told with it
+        ("Rebels stormed the town on Sunday, burning dozens of houses.", "ASSAULT", True),
+    ],
+)
+def test_the_manner_of_an_ongoing_act_is_ongoing(text, kind, told):
+    assert (kind in [m.type for m in nlp()(text)._.ec_mentions]) is told

@@ -607,3 +607,17 @@ def test_rows_of_unseen_reporting(text, type_, mode):
 )
 def test_crowds_that_are_no_protest(text):
     assert "PROTEST" not in [m.type for m in nlp()(text)._.ec_mentions]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "accuses"),
+    [
+        # a deed named as what something was, in a sentence someone says, condemned by its adjective
+        ("Army raids on the camps were a cowardly attack on civilians, the opposition leader said.", True),
+        # a reporter's adjective on a deed only tells the deed
+        ("Gunmen carried out a brutal attack on the camp on Sunday.", False),
+    ],
+)
+def test_a_reported_judgement_condemns(text, accuses):
+    assert ("ACCUSE" in [m.type for m in nlp()(text)._.ec_mentions]) is accuses

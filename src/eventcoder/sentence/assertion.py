@@ -381,6 +381,12 @@ HEAD_RULES: tuple[Rule, ...] = (
     ),
     Rule("conjunct", "Rebels stormed the town and looted the market.", check.conjunct, None, climbs=True),
     Rule(
+        "ongoing_manner",
+        "Farmers have been protesting for a month, blocking highways and burning tyres.",
+        check.ongoing_manner,
+        "ongoing",
+    ),
+    Rule(
         "negated_head",
         "The army did not confirm that rebels attacked the base.",
         check.negated_head,

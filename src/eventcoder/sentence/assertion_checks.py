@@ -649,6 +649,12 @@ def held_to_be(s: Step) -> bool:
     )
 
 
+def ongoing_manner(s: Step) -> bool:
+    """ "Supporters have been protesting for weeks, blocking roads and burning tyres": a present
+    participle that tells the manner of an ongoing act is as ongoing as the act."""
+    return s.child.dep_ == deps.ADVERBIAL_CLAUSE and s.child.tag_ == "VBG" and ongoing(s.head)
+
+
 def standing_clause(s: Step) -> bool:
     """ "leaders who help coordinate the movement", "sponsors who have formed an alliance to loot the
     east": a relative clause in the present or the perfect, with no date, tells who someone is, not
