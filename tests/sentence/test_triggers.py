@@ -621,3 +621,15 @@ def test_crowds_that_are_no_protest(text):
 )
 def test_a_reported_judgement_condemns(text, accuses):
     assert ("ACCUSE" in [m.type for m in nlp()(text)._.ec_mentions]) is accuses
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "coerced"),
+    [
+        ("Hundreds of families were moved to safer ground as the river rose.", False),  # to safety
+        ("The authorities forcibly moved the villagers to a camp far from their land.", True),  # by force
+    ],
+)
+def test_moving_people_to_safety_is_no_deportation(text, coerced):
+    assert ("COERCE" in [m.type for m in nlp()(text)._.ec_mentions]) is coerced

@@ -217,7 +217,19 @@ def _passive_actor(verb: Token) -> Token | None:
         and verb.head.pos_ != "AUX"  # "most of the victims were farmers, and most were killed"
     ):
         actor = subject_of(verb.head) if not is_passive(verb.head) else None
+    if actor is None and _ordered_on_object(verb):
+        actor = subject_of(verb.head.head)  # "the governor ordered the internet suspended"
     return actor
+
+
+def _ordered_on_object(verb: Token) -> bool:
+    """A participle on the object of a verb of command: "ordered the internet suspended"."""
+    return (
+        verb.dep_ == deps.ACL
+        and verb.tag_ == "VBN"
+        and verb.head.dep_ == deps.DIRECT_OBJECT
+        and fold(verb.head.head.lemma_) in words("ordering_verbs")
+    )
 
 
 def _active_participle(verb: Token) -> bool:
