@@ -12,6 +12,7 @@ from ..lexicons.data import cue, fold
 from ..nlp import deps
 from ..nlp.syntax import child, has_child, is_passive, passive_subject, prep_object
 from .argument_words import words
+from .party_words import is_partylike
 
 BY = frozenset({"by"})
 
@@ -251,7 +252,8 @@ def _agent_of_past(verb: Token) -> bool:
     undergoes it and the agent does it."""
     return (
         verb.tag_ == "VBD"
-        and has_child(verb, (deps.AGENT,))
+        and prep_object(verb, BY) is not None
+        and is_partylike(prep_object(verb, BY))  # not "spoke by phone"
         and child(verb, (deps.DIRECT_OBJECT,)) is None
         and child(verb, (deps.SUBJECT,)) is not None
     )

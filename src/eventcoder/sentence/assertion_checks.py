@@ -252,8 +252,12 @@ def conditional_threat(tok: Token, governor: Token) -> bool:
 
 
 def conditional_clause(tok: Token, governor: Token) -> bool:
+    """ "If the world looks away, further massacres will follow" (but "..., though whether they got
+    in was not clear": a concession about what is unknown sets no condition on the main clause)."""
     return any(
-        c.dep_ == deps.ADVERBIAL_CLAUSE and has_child(c, (deps.MARKER,), cue("suppress.conditional_marks"))
+        c.dep_ == deps.ADVERBIAL_CLAUSE
+        and has_child(c, (deps.MARKER,), cue("suppress.conditional_marks"))
+        and not has_child(c, (deps.MARKER,), _words("concessive_marks"))
         for c in sentence(tok).root.children
     )
 
@@ -585,7 +589,13 @@ def shared_modal(s: Step) -> bool:
 
 
 def negated_head(s: Step) -> bool:
-    return s.head.pos_ in ("VERB", "AUX") and (negated(s.head) or _negative_subject(s.head))
+    """ "The army did not confirm that rebels attacked": under a negated verb (but "were not deterred
+    by the tear gas used by the police": the agent of a negated passive is there all the same)."""
+    return (
+        s.head.pos_ in ("VERB", "AUX")
+        and s.child.dep_ != deps.AGENT
+        and (negated(s.head) or _negative_subject(s.head))
+    )
 
 
 def modal_head(s: Step) -> bool:
