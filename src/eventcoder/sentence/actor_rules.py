@@ -333,7 +333,11 @@ ACTOR_FINDERS: tuple[Rule, ...] = (
     # forces sent stand for whoever sends them
     Rule("forces_sent", "The minister said troops had been deployed to the border.", _forces_sent),
     # who organised, called or led the event the noun names, not who joined it
-    Rule("organiser", "Thousands joined a march organised by the teachers' union on Friday.", _organiser),
+    Rule(
+        "organiser",
+        "Clashes began after thousands joined a protest march organised by the dockers' union.",
+        _organiser,
+    ),
     # the subject of a light verb that carries the event noun
     Rule("light_verb_subject", "Militants launched a deadly attack on an army base.", _light_verb_subject),
     # "declared the ambassador persona non grata": who declared
