@@ -160,6 +160,12 @@ def test_who_bears_the_blame_is_the_target_and_who_says_so_lays_it(text, trigger
         ("Masked youths were seen gathering near the bridge, calling for revenge.", "calling", "youths"),
         # a "by" agent makes a participle of a verb the parser read as a past tense
         ("The two farmers shot by soldiers near the dam belonged to a herding clan.", "shot", "soldiers"),
+        # ... but a verb that stands by someone is active
+        (
+            "The president stood by the police, pledging to keep backing the security forces.",
+            "stood",
+            "president",
+        ),
         # who organised a march is its actor, not who joined it
         (
             "Clashes began after thousands joined a protest march organised by the dockers' union.",

@@ -252,6 +252,7 @@ def _agent_of_past(verb: Token) -> bool:
     undergoes it and the agent does it."""
     return (
         verb.tag_ == "VBD"
+        and fold(verb.lemma_) in cue("suppress.physical_verbs")  # not "stood by the police"
         and prep_object(verb, BY) is not None
         and is_partylike(prep_object(verb, BY))  # not "spoke by phone"
         and child(verb, (deps.DIRECT_OBJECT,)) is None

@@ -589,13 +589,7 @@ def shared_modal(s: Step) -> bool:
 
 
 def negated_head(s: Step) -> bool:
-    """ "The army did not confirm that rebels attacked": under a negated verb (but "were not deterred
-    by the tear gas used by the police": the agent of a negated passive is there all the same)."""
-    return (
-        s.head.pos_ in ("VERB", "AUX")
-        and s.child.dep_ != deps.AGENT
-        and (negated(s.head) or _negative_subject(s.head))
-    )
+    return s.head.pos_ in ("VERB", "AUX") and (negated(s.head) or _negative_subject(s.head))
 
 
 def modal_head(s: Step) -> bool:
