@@ -362,19 +362,3 @@ def test_an_order_given_on_a_participle_is_the_act(text, told):
 )
 def test_a_request_as_circumstance_is_no_demand(text, kind, told):
     assert (kind in [m.type for m in nlp()(text)._.ec_mentions]) is told
-
-
-@pytest.mark.parametrize(
-    "text, kind, told",
-    [
-        # a concession about what is unknown sets no condition
-        (
-            "Hundreds of protesters were massing outside the ministry, though whether they got inside was unclear.",
-            "PROTEST",
-            True,
-        ),
-        ("If the talks collapse, thousands of protesters will march on the ministry.", "PROTEST", False),
-    ],
-)
-def test_what_a_concession_leaves_told(text, kind, told):
-    assert (kind in [m.type for m in nlp()(text)._.ec_mentions]) is told

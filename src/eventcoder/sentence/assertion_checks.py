@@ -252,12 +252,8 @@ def conditional_threat(tok: Token, governor: Token) -> bool:
 
 
 def conditional_clause(tok: Token, governor: Token) -> bool:
-    """ "If the world looks away, further massacres will follow" (but "..., though whether they got
-    in was not clear": a concession about what is unknown sets no condition on the main clause)."""
     return any(
-        c.dep_ == deps.ADVERBIAL_CLAUSE
-        and has_child(c, (deps.MARKER,), cue("suppress.conditional_marks"))
-        and not has_child(c, (deps.MARKER,), _words("concessive_marks"))
+        c.dep_ == deps.ADVERBIAL_CLAUSE and has_child(c, (deps.MARKER,), cue("suppress.conditional_marks"))
         for c in sentence(tok).root.children
     )
 
