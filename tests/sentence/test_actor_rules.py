@@ -150,3 +150,30 @@ def test_who_bears_the_blame_is_the_target_and_who_says_so_lays_it(text, trigger
     d = _actor_of(text, trigger)
     assert d.actor_rule == "blame_bearer" and d.actor.text == actor
     assert d.target is not None and d.target.text == target
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        # a passive verb of perception or saying: its subject does the act of the complement
+        ("Armed men were seen torching shops in the market.", "torching", "men"),
+        ("Masked youths were seen gathering near the bridge, calling for revenge.", "calling", "youths"),
+        # a "by" agent makes a participle of a verb the parser read as a past tense
+        ("The two farmers shot by soldiers near the dam belonged to a herding clan.", "shot", "soldiers"),
+        # ... but a verb that stands by someone is active
+        (
+            "The president stood by the police, pledging to keep backing the security forces.",
+            "stood",
+            "president",
+        ),
+        # who organised a march is its actor, not who joined it
+        (
+            "Clashes began after thousands joined a protest march organised by the dockers' union.",
+            "march",
+            "union",
+        ),
+    ],
+)
+def test_unseen_reporting_doers(text, trigger, actor):
+    d = _actor_of(text, trigger)
+    assert d.actor is not None and d.actor.text == actor

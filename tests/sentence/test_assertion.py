@@ -319,3 +319,46 @@ def test_non_acts_are_no_events(text, kind):
 )
 def test_acts_near_non_acts_are_still_told(text, kind):
     assert kind in [m.type for m in nlp()(text)._.ec_mentions]
+
+
+@pytest.mark.parametrize(
+    "text, kind, told",
+    [
+        # the manner of an ongoing act is as ongoing as the act
+        (
+            "For weeks dockers have been striking, blocking the port's gates and burning tyres.",
+            "COERCE",
+            False,
+        ),
+        ("Rebels have been shelling the town for days, hitting its market.", "ASSAULT", False),
+        # the manner of an act done is told with it
+        ("Rebels stormed the town on Sunday, burning dozens of houses.", "ASSAULT", True),
+    ],
+)
+def test_the_manner_of_an_ongoing_act_is_ongoing(text, kind, told):
+    assert (kind in [m.type for m in nlp()(text)._.ec_mentions]) is told
+
+
+@pytest.mark.parametrize(
+    "text, told",
+    [
+        ("The junta ordered all private radio stations suspended on Friday.", True),  # an order given
+        ("The junta will order all private radio stations suspended.", False),  # one to come
+    ],
+)
+def test_an_order_given_on_a_participle_is_the_act(text, told):
+    assert ("COERCE" in [m.type for m in nlp()(text)._.ec_mentions]) is told
+
+
+@pytest.mark.parametrize(
+    "text, kind, told",
+    [
+        # a request as the circumstance of another act tells on whose word it was done
+        ("At the request of the mayor, the army imposed a curfew on the old town.", "REQUEST", False),
+        ("At the request of the mayor, the army imposed a curfew on the old town.", "COERCE", True),
+        # a request made is told
+        ("The mayor requested police protection for the market on Monday.", "REQUEST", True),
+    ],
+)
+def test_a_request_as_circumstance_is_no_demand(text, kind, told):
+    assert (kind in [m.type for m in nlp()(text)._.ec_mentions]) is told

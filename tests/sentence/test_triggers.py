@@ -569,3 +569,67 @@ def test_a_hand_in_a_deed_is_laid_on_it_by_who_says_so():
     text = "The minister hinted that the rebels had a hand in the bombing of the market."
     m = next(m for m in nlp()(text)._.ec_mentions if m.type == "ACCUSE")
     assert (m.actor.text, m.target.text) == ("minister", "rebels")
+
+
+# Words of unseen reporting (issue 17, part N): South Asian and Latin American usage and crowds,
+# each a row of the lexicon; the first reading is the one named
+UNSEEN_REPORTING = [
+    # a flag march is troops showing force, not a protest
+    (
+        "Soldiers held a flag march through the tense old city on Friday amid a protest by traders.",
+        "MOBILIZE",
+        "troops",
+    ),
+    ("Hundreds of supporters were massing outside the electoral commission on Monday.", "PROTEST", "demo"),
+    ("About 300 families were given shelter in a school run by the church.", "AID", None),
+    ("Riot police fired rounds of tear gas shells at stone-throwing students.", "ASSAULT", "crowd-control"),
+    ("Police threw gas bombs at the crowd outside the stadium.", "ASSAULT", "crowd-control"),
+    ("The district collector has imposed prohibitory orders around the temple.", "COERCE", "restrict"),
+    ("Mourners gathered at the cemetery and shouted slogans against the army.", "PROTEST", "demo"),
+    ("After the funeral the clan's young men called for revenge.", "THREATEN", "violence"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "type_", "mode"), UNSEEN_REPORTING)
+def test_rows_of_unseen_reporting(text, type_, mode):
+    [first, *_] = nlp()(text)._.ec_mentions
+    assert (first.type, first.mode) == (type_, mode)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of troops were massing on the border.",  # troops massing mobilise
+        "The families gathered at the cemetery to mourn the dead.",  # a crowd with no cause shown
+    ],
+)
+def test_crowds_that_are_no_protest(text):
+    assert "PROTEST" not in [m.type for m in nlp()(text)._.ec_mentions]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "accuses"),
+    [
+        # a deed named as what something was, in a sentence someone says, condemned by its adjective
+        ("Army raids on the camps were a cowardly attack on civilians, the opposition leader said.", True),
+        # a reporter's adjective on a deed only tells the deed
+        ("Gunmen carried out a brutal attack on the camp on Sunday.", False),
+    ],
+)
+def test_a_reported_judgement_condemns(text, accuses):
+    assert ("ACCUSE" in [m.type for m in nlp()(text)._.ec_mentions]) is accuses
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "coerced"),
+    [
+        ("Hundreds of families were moved to safer ground as the river rose.", False),  # to safety
+        ("The authorities forcibly moved the villagers to a camp far from their land.", True),  # by force
+    ],
+)
+def test_moving_people_to_safety_is_no_deportation(text, coerced):
+    assert ("COERCE" in [m.type for m in nlp()(text)._.ec_mentions]) is coerced

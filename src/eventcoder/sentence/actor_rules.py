@@ -44,6 +44,17 @@ def _light_verb_subject(d: Draft) -> Token | None:
     return None
 
 
+def _organiser(d: Draft) -> Token | None:
+    """ "thousands joined a march organised by the students' union": who organised, called or led
+    the event the noun names is its actor, not whoever joined it."""
+    for c in d.t.children:
+        if c.dep_ == deps.ACL and c.tag_ == "VBN" and fold(c.lemma_) in words("organising_verbs"):
+            agent = prep_object(c, BY)
+            if agent is not None and is_partylike(agent):
+                return agent
+    return None
+
+
 def _event_noun_own(d: Draft) -> Token | None:
     return noun_arguments(d.t)[0] if not _verb_trigger(d) else None
 
@@ -321,6 +332,12 @@ ACTOR_FINDERS: tuple[Rule, ...] = (
     ),
     # forces sent stand for whoever sends them
     Rule("forces_sent", "The minister said troops had been deployed to the border.", _forces_sent),
+    # who organised, called or led the event the noun names, not who joined it
+    Rule(
+        "organiser",
+        "Clashes began after thousands joined a protest march organised by the dockers' union.",
+        _organiser,
+    ),
     # the subject of a light verb that carries the event noun
     Rule("light_verb_subject", "Militants launched a deadly attack on an army base.", _light_verb_subject),
     # "declared the ambassador persona non grata": who declared

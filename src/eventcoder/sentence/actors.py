@@ -12,6 +12,7 @@ from ..lexicons.data import cue, fold
 from ..nlp import deps
 from ..nlp.syntax import child, has_child, is_passive, passive_subject, prep_object
 from .argument_words import words
+from .party_words import is_partylike
 
 BY = frozenset({"by"})
 
@@ -134,6 +135,14 @@ def _controller(verb: Token) -> Token | None:
     return None
 
 
+def _raised_subject(verb: Token) -> Token | None:
+    """ "Youths were seen gathering", "the rebels were said to have attacked": the one a passive
+    verb of perception or of saying is told of does the act of its complement."""
+    if fold(verb.lemma_) in words("raising_passives") and is_passive(verb):
+        return child(verb, (deps.SUBJECT_PASSIVE,))
+    return None
+
+
 def _same_doers(verb: Token) -> bool:
     """ "tied up their victims before shooting them": the same doers as the verb above."""
     return (
@@ -148,10 +157,12 @@ def _climb(verb: Token) -> tuple[bool, Token | None]:
     if verb.dep_ == deps.CONJUNCT and verb.head.pos_ in ("VERB", "AUX"):
         return False, verb.head
     if verb.dep_ == deps.OPEN_COMPLEMENT:
-        obj = _controller(verb)
+        obj = _controller(verb) or _raised_subject(verb.head)
         return (True, obj) if obj is not None else (False, verb.head)
     if _same_doers(verb):
         return False, verb.head.head
+    if verb.dep_ == deps.ADVERBIAL_CLAUSE and verb.tag_ == "VBG" and _raised_subject(verb.head) is not None:
+        return True, _raised_subject(verb.head)  # "youths were seen gathering, calling for revenge"
     if verb.dep_ == deps.ADVERBIAL_CLAUSE and (
         verb.tag_ in ("VBG", "VBN") or has_child(verb, (deps.AUX,), frozenset({"to"}))
     ):
@@ -207,7 +218,19 @@ def _passive_actor(verb: Token) -> Token | None:
         and verb.head.pos_ != "AUX"  # "most of the victims were farmers, and most were killed"
     ):
         actor = subject_of(verb.head) if not is_passive(verb.head) else None
+    if actor is None and _ordered_on_object(verb):
+        actor = subject_of(verb.head.head)  # "the governor ordered the internet suspended"
     return actor
+
+
+def _ordered_on_object(verb: Token) -> bool:
+    """A participle on the object of a verb of command: "ordered the internet suspended"."""
+    return (
+        verb.dep_ == deps.ACL
+        and verb.tag_ == "VBN"
+        and verb.head.dep_ == deps.DIRECT_OBJECT
+        and fold(verb.head.head.lemma_) in words("ordering_verbs")
+    )
 
 
 def _active_participle(verb: Token) -> bool:
@@ -220,6 +243,20 @@ def _active_participle(verb: Token) -> bool:
         and child(verb, (deps.DIRECT_OBJECT,)) is not None
         and prep_object(verb, BY) is None
         and child(verb, (deps.SUBJECT,)) is None  # "confirmation that the authorities had cleared 131 trucks"
+    )
+
+
+def _agent_of_past(verb: Token) -> bool:
+    """ "The three men shot dead by soldiers belonged to a clan", parsed with "shot" as a past
+    tense: a verb with a "by" agent and no object is a participle, whatever its tag; its subject
+    undergoes it and the agent does it."""
+    return (
+        verb.tag_ == "VBD"
+        and fold(verb.lemma_) in cue("suppress.physical_verbs")  # not "stood by the police"
+        and prep_object(verb, BY) is not None
+        and is_partylike(prep_object(verb, BY))  # not "spoke by phone"
+        and child(verb, (deps.DIRECT_OBJECT,)) is None
+        and child(verb, (deps.SUBJECT,)) is not None
     )
 
 
@@ -238,8 +275,8 @@ def verb_arguments(verb: Token) -> tuple[Token | None, Token | None]:
     """(actor, target) of a verb trigger, in active or passive voice."""
     if _active_participle(verb):
         return verb.head, child(verb, (deps.DIRECT_OBJECT,))
-    if is_passive(verb) and not _content_clause(verb):
-        target = passive_subject(verb)
+    if (is_passive(verb) or _agent_of_past(verb)) and not _content_clause(verb):
+        target = passive_subject(verb) or (child(verb, (deps.SUBJECT,)) if _agent_of_past(verb) else None)
         if target is not None and target.tag_ in ("WP", "WDT") and verb.dep_ == deps.RELATIVE_CLAUSE:
             target = verb.head
         if target is None and verb.dep_ in (deps.ACL, deps.ADJ_MODIFIER):

@@ -148,6 +148,12 @@ WORD_RULES: tuple[Rule, ...] = (
 # The mention in its sentence.
 MENTION_RULES: tuple[Rule, ...] = (
     Rule("question", "Did the army shell the town?", check.question, "question"),
+    Rule(
+        "on_whose_word",
+        "At the request of the regional governor, the army deployed two battalions.",
+        check.on_whose_word,
+        "circumstance",
+    ),
     Rule("such", "Such attacks are rare in the capital.", check.such, "generic"),
     Rule("in_the_past", "Baghdad has in the past condemned the strikes.", check.in_the_past, "habitual"),
     Rule("reaction", "The kidnapping drew worldwide outrage.", check.reaction, "reaction"),
@@ -381,6 +387,12 @@ HEAD_RULES: tuple[Rule, ...] = (
     ),
     Rule("conjunct", "Rebels stormed the town and looted the market.", check.conjunct, None, climbs=True),
     Rule(
+        "ongoing_manner",
+        "Farmers have been protesting for a month, blocking highways and burning tyres.",
+        check.ongoing_manner,
+        "ongoing",
+    ),
+    Rule(
         "negated_head",
         "The army did not confirm that rebels attacked the base.",
         check.negated_head,
@@ -429,6 +441,13 @@ HEAD_RULES: tuple[Rule, ...] = (
         "Thousands of protesters marched through the capital, calling for the president to resign.",
         check.protest_demand,
         "a protest's demand",
+    ),
+    # an order given with the act as a participle on its object: the act, done
+    Rule(
+        "ordered_done",
+        "The governor ordered mobile internet suspended in three districts.",
+        check.ordered_done,
+        None,
     ),
     Rule("hypothetical", "The group plans to bomb the pipeline.", check.hypothetical, "hypothetical"),
     Rule(

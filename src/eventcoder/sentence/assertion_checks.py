@@ -189,6 +189,19 @@ def ongoing(t: Token) -> bool:
 # -- the mention in its sentence -------------------------------------------------------------
 
 
+def on_whose_word(tok: Token, governor: Token) -> bool:
+    """ "At the request of the governor, the army deployed troops": a request or an invitation as
+    the circumstance of another act tells on whose word it was done; the act is the news."""
+    prep = tok.head
+    return (
+        tok.dep_ == deps.PREP_OBJECT
+        and fold(prep.lemma_) in _words("behest_preps")
+        and fold(tok.lemma_) in _words("behest_nouns")
+        and prep.head.pos_ == "VERB"
+        and prep.head.i != tok.i
+    )
+
+
 def question(tok: Token, governor: Token) -> bool:
     return span_text(sentence(tok)).rstrip().endswith("?")
 
@@ -649,6 +662,12 @@ def held_to_be(s: Step) -> bool:
     )
 
 
+def ongoing_manner(s: Step) -> bool:
+    """ "Supporters have been protesting for weeks, blocking roads and burning tyres": a present
+    participle that tells the manner of an ongoing act is as ongoing as the act."""
+    return s.child.dep_ == deps.ADVERBIAL_CLAUSE and s.child.tag_ == "VBG" and ongoing(s.head)
+
+
 def standing_clause(s: Step) -> bool:
     """ "leaders who help coordinate the movement", "sponsors who have formed an alliance to loot the
     east": a relative clause in the present or the perfect, with no date, tells who someone is, not
@@ -797,6 +816,20 @@ _HYPOTHETICAL_COMPLEMENTS = (
     deps.ADJ_COMPLEMENT,
     deps.ATTRIBUTE,
 )
+
+
+def ordered_done(s: Step) -> bool:
+    """ "The governor ordered mobile internet suspended": an order given, whose object bears the
+    act as a participle, is the act done by the one who orders (PLOVER codes the order)."""
+    t = s.tok
+    return (
+        s.lemma in _words("ordering_verbs")
+        and s.head.tag_ == "VBD"
+        and s.child.dep_ == deps.DIRECT_OBJECT
+        and t.head.i == s.child.i
+        and t.dep_ == deps.ACL
+        and t.tag_ == "VBN"
+    )
 
 
 def attempted(s: Step) -> bool:

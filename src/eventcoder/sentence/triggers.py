@@ -151,6 +151,16 @@ def _in_quotes(tok: Token) -> bool:
     return sum(t.text in marks for t in tok.doc[sent.start : tok.i]) % 2 == 1
 
 
+def _reported_judgement(noun: Token, sent_lemmas: set[str]) -> bool:
+    """ "The riots were a senseless coup, the senator said": a deed named as what something was, in
+    a sentence someone says, is the speaker's judgement, as if in quotation marks."""
+    return (
+        noun.dep_ == deps.ATTRIBUTE
+        and fold(noun.head.lemma_) in word_lists("triggers.toml")["judging_copulas"]
+        and bool(sent_lemmas & cue("reporting.lemmas"))
+    )
+
+
 def _condemning(tok: Token, sent_lemmas: set[str]) -> Trigger | None:
     """An adjective of condemnation on a deed: "the Houthis' reckless attacks", "this terrible
     attack" condemn it (ACCUSE), while the noun tells the deed."""
@@ -159,9 +169,9 @@ def _condemning(tok: Token, sent_lemmas: set[str]) -> Trigger | None:
     modifier = tok.head if tok.dep_ == deps.CONJUNCT else tok  # "the reckless and brutal attack"
     if modifier.dep_ not in modifiers or fold(tok.lemma_) not in lists["condemning_adjectives"]:
         return None
-    if not _in_quotes(tok):
-        return None  # a reporter's "brutal attack" tells the attack, a speaker's condemns it
     noun = modifier.head
+    if not (_in_quotes(tok) or _reported_judgement(noun, sent_lemmas)):
+        return None  # a reporter's "brutal attack" tells the attack, a speaker's condemns it
     deed = find_trigger(noun, sent_lemmas) if pos_of(noun) == "NOUN" else None
     if deed is None or deed.type not in lists["condemned_types"]:
         return None
