@@ -20,6 +20,8 @@ from spacy.tokens import Token
 from ..lexicons.data import cue, fold
 from ..nlp.syntax import sentence
 from . import assertion_checks as check
+from . import assertion_sentence as in_sentence
+from . import assertion_steps as above
 
 
 @dataclass(frozen=True)
@@ -147,187 +149,189 @@ WORD_RULES: tuple[Rule, ...] = (
 
 # The mention in its sentence.
 MENTION_RULES: tuple[Rule, ...] = (
-    Rule("question", "Did the army shell the town?", check.question, "question"),
+    Rule("question", "Did the army shell the town?", in_sentence.question, "question"),
     Rule(
         "on_whose_word",
         "At the request of the regional governor, the army deployed two battalions.",
-        check.on_whose_word,
+        in_sentence.on_whose_word,
         "circumstance",
     ),
-    Rule("such", "Such attacks are rare in the capital.", check.such, "generic"),
-    Rule("in_the_past", "Baghdad has in the past condemned the strikes.", check.in_the_past, "habitual"),
-    Rule("reaction", "The kidnapping drew worldwide outrage.", check.reaction, "reaction"),
+    Rule("such", "Such attacks are rare in the capital.", in_sentence.such, "generic"),
+    Rule(
+        "in_the_past", "Baghdad has in the past condemned the strikes.", in_sentence.in_the_past, "habitual"
+    ),
+    Rule("reaction", "The kidnapping drew worldwide outrage.", in_sentence.reaction, "reaction"),
     # a threat or a demand on a condition is made all the same
     Rule(
         "conditional_threat",
         "The rebels threatened to attack the town unless the army withdrew.",
-        check.conditional_threat,
+        in_sentence.conditional_threat,
         None,
     ),
     Rule(
         "conditional_clause",
         "If the world looks away, further massacres are a matter of time.",
-        check.conditional_clause,
+        in_sentence.conditional_clause,
         "conditional",
     ),
     # the anchor of a span, not an event of its own
     Rule(
         "since_clause",
         "Thousands have died since fighting broke out in September.",
-        check.since_clause,
+        in_sentence.since_clause,
         "background",
     ),
     # who or what they are, not something that happened
     Rule(
         "standing_progressive",
         "Al Shabaab, the group that has been fighting the government for 15 years, issued a statement.",
-        check.standing_progressive,
+        in_sentence.standing_progressive,
         "background",
     ),
     Rule(
         "standing_state",
         "The government demanded that the militia leave the towns it has occupied.",
-        check.standing_state,
+        in_sentence.standing_state,
         "background",
     ),
     # a stance, an agreement in force, the lines of a title or an information box
     Rule(
         "stance_phrase",
         "Marchers chanted slogans in support of the jailed leaders.",
-        check.stance_phrase,
+        in_sentence.stance_phrase,
         "a stance",
     ),
     Rule(
         "in_force",
         "The prisoners were freed under the ceasefire deal.",
-        check.in_force,
+        in_sentence.in_force,
         "an agreement in force",
     ),
     Rule(
         "period_in_force",
         "The rebels released ten prisoners on the second day of the truce.",
-        check.period_in_force,
+        in_sentence.period_in_force,
         "an agreement in force",
     ),
     Rule(
         "agreement_kept",
         "Both sides are working to implement the peace agreement.",
-        check.agreement_kept,
+        in_sentence.agreement_kept,
         "an agreement in force",
     ),
     Rule(
         "signed_in_force",
         "The prisoners were freed under the truce signed in Doha.",
-        check.signed_in_force,
+        in_sentence.signed_in_force,
         "an agreement in force",
     ),
-    Rule("field_label", "Title: 2019 embassy bombing.", check.field_label, "a title or a label"),
-    Rule("bare_count", "Forty wounded.", check.bare_count, "a figure of an information box"),
-    Rule("box_field", "Injured 40.", check.box_field, "a line of an information box"),
+    Rule("field_label", "Title: 2019 embassy bombing.", in_sentence.field_label, "a title or a label"),
+    Rule("bare_count", "Forty wounded.", in_sentence.bare_count, "a figure of an information box"),
+    Rule("box_field", "Injured 40.", in_sentence.box_field, "a line of an information box"),
     Rule(
         "part_of_line",
         "Part of the 2023 Khartoum offensive.",
-        check.part_of_line,
+        in_sentence.part_of_line,
         "a line of an information box",
     ),
     # the page speaking to its reader: an edit notice, a call to sign or to join
     Rule(
         "imperative",
         "Sign the petition against the deportation of the activists.",
-        check.imperative,
+        in_sentence.imperative,
         "an imperative",
     ),
     # kinds and events told before, not events told here
     Rule(
         "generic_plural",
         "The strike trampled on international agreements.",
-        check.generic_plural,
+        in_sentence.generic_plural,
         "generic",
     ),
     Rule(
         "generic_kind",
         "The ministry said the crowd went beyond peaceful protest.",
-        check.generic_kind,
+        in_sentence.generic_kind,
         "generic",
     ),
     Rule(
         "pointing_back",
         "These attacks have disrupted trade in the region.",
-        check.pointing_back,
+        in_sentence.pointing_back,
         "told before",
     ),
     # "a call to negotiate", "a decision to withdraw", "efforts to reach a deal"
     Rule(
         "intended",
         "The government rejected any call to negotiate with the militia.",
-        check.intended,
+        in_sentence.intended,
         "intended",
     ),
     # an act awaited, a prospect faced, a regard received: nothing done
     Rule(
         "awaited",
         "It was the call the families had waited for.",
-        check.awaited,
+        in_sentence.awaited,
         "awaited",
     ),
     Rule(
         "faced_prospect",
         "The three suspects face charges of sedition.",
-        check.faced_prospect,
+        in_sentence.faced_prospect,
         "a prospect",
     ),
     Rule(
         "regard_received",
         "The soldiers won praise from the governor for their courage.",
-        check.regard_received,
+        in_sentence.regard_received,
         "a regard received",
     ),
     Rule(
         "judged_needed",
         "The envoy said a ceasefire in the north was essential.",
-        check.judged_needed,
+        in_sentence.judged_needed,
         "weighed, not told",
     ),
     Rule(
         "subject_to",
         "Exports of the parts are subject to restrictions under the treaty.",
-        check.subject_to,
+        in_sentence.subject_to,
         "a condition",
     ),
     Rule(
         "intent_kept",
         "The militia made good on its threats by shelling the port.",
-        check.intent_kept,
+        in_sentence.intent_kept,
         "a statement made before",
     ),
     Rule(
         "bare_verb_as_noun",
         "Deploy and recovery of the weather buoys took two days.",
-        check.bare_verb_as_noun,
+        in_sentence.bare_verb_as_noun,
         "a kind of act",
     ),
     Rule(
         "nominal_participle",
         "Some of the wounded are in critical condition.",
-        check.nominal_participle,
+        in_sentence.nominal_participle,
         "people named by a deed",
     ),
     Rule(
         "prospective",
         "Residents braced for a possible attack on the town.",
-        check.prospective,
+        in_sentence.prospective,
         "still to come",
     ),
     Rule(
         "goal",
         "The talks were a first step towards a ceasefire.",
-        check.goal,
+        in_sentence.goal,
         "still to come",
     ),
     Rule(
         "whichever",
         "The minister condemned any country that met the rebel envoys.",
-        check.whichever,
+        in_sentence.whichever,
         "generic",
     ),
 )
@@ -350,146 +354,146 @@ HEAD_RULES: tuple[Rule, ...] = (
     Rule(
         "commemoration",
         "Hundreds gathered to mark the tenth anniversary of the massacre.",
-        check.commemoration,
+        above.commemoration,
         "commemoration",
     ),
-    Rule("habitual_head", "The group often threatens to attack the base.", check.habitual_head, "habitual"),
+    Rule("habitual_head", "The group often threatens to attack the base.", above.habitual_head, "habitual"),
     Rule(
         "clause_told_before",
         "The envoy condemned this attack, which also struck a clinic.",
-        check.clause_told_before,
+        above.clause_told_before,
         "told before",
     ),
     Rule(
         "standing_clause",
         "The minister met elders who help organise the attacks on the convoys.",
-        check.standing_clause,
+        above.standing_clause,
         "background",
     ),
     # a relative clause asserts its content
     Rule(
         "relative_clause",
         "The ministry rejected the agreement that Baghdad and Erbil signed in October 2020.",
-        check.relative_clause,
+        above.relative_clause,
         None,
     ),
     Rule(
         "no_determiner_below",
         "The militia had no involvement in the attack.",
-        check.no_determiner_below,
+        above.no_determiner_below,
         "negated",
     ),
     Rule(
         "shared_modal",
         "The treaty will be signed and ratified next month.",
-        check.shared_modal,
+        above.shared_modal,
         "modal or negated (shared)",
     ),
-    Rule("conjunct", "Rebels stormed the town and looted the market.", check.conjunct, None, climbs=True),
+    Rule("conjunct", "Rebels stormed the town and looted the market.", above.conjunct, None, climbs=True),
     Rule(
         "ongoing_manner",
         "Farmers have been protesting for a month, blocking highways and burning tyres.",
-        check.ongoing_manner,
+        above.ongoing_manner,
         "ongoing",
     ),
     Rule(
         "negated_head",
         "The army did not confirm that rebels attacked the base.",
-        check.negated_head,
+        above.negated_head,
         "under a negated verb",
     ),
-    Rule("modal_head", "The rebels may try to seize the town.", check.modal_head, "under a modal verb"),
-    Rule("denied", "The army denied shelling the village.", check.denied, "denied"),
-    Rule("undone", "Both sides undermined the ceasefire.", check.undone, "undone"),
-    Rule("trend", "Attacks on police have risen sharply.", check.trend, "trend"),
+    Rule("modal_head", "The rebels may try to seize the town.", above.modal_head, "under a modal verb"),
+    Rule("denied", "The army denied shelling the village.", above.denied, "denied"),
+    Rule("undone", "Both sides undermined the ceasefire.", above.undone, "undone"),
+    Rule("trend", "Attacks on police have risen sharply.", above.trend, "trend"),
     Rule(
         "rebutted_claim",
         "The ministry rejected claims that troops attacked the village.",
-        check.rebutted_claim,
+        above.rebutted_claim,
         "denied",
     ),
     Rule(
-        "accusation", "Officials accused the militia of attacking the convoy.", check.accusation, "accusation"
+        "accusation", "Officials accused the militia of attacking the convoy.", above.accusation, "accusation"
     ),
     Rule(
         "characterisation",
         "Officials described it as a massacre.",
-        check.characterisation,
+        above.characterisation,
         "characterisation",
     ),
     Rule(
         "named_as",
         "The minister called the riot an attack on democracy.",
-        check.named_as,
+        above.named_as,
         "characterisation",
     ),
     Rule(
         "held_to_be",
         "The explosion at the depot was believed to be a drone attack.",
-        check.held_to_be,
+        above.held_to_be,
         "a characterisation",
     ),
-    Rule("attempted", "Gunmen tried to storm the police station.", check.attempted, None),
+    Rule("attempted", "Gunmen tried to storm the police station.", above.attempted, None),
     Rule(
         "means_of_attempt",
         "The police tried to clear the square by firing tear gas at the crowd.",
-        check.means_of_attempt,
+        above.means_of_attempt,
         None,
     ),
     Rule(
         "protest_demand",
         "Thousands of protesters marched through the capital, calling for the president to resign.",
-        check.protest_demand,
+        above.protest_demand,
         "a protest's demand",
     ),
     # an order given with the act as a participle on its object: the act, done
     Rule(
         "ordered_done",
         "The governor ordered mobile internet suspended in three districts.",
-        check.ordered_done,
+        above.ordered_done,
         None,
     ),
-    Rule("hypothetical", "The group plans to bomb the pipeline.", check.hypothetical, "hypothetical"),
+    Rule("hypothetical", "The group plans to bomb the pipeline.", above.hypothetical, "hypothetical"),
     Rule(
-        "aim_is", "Their first task remains to evacuate the wounded civilians.", check.aim_is, "hypothetical"
+        "aim_is", "Their first task remains to evacuate the wounded civilians.", above.aim_is, "hypothetical"
     ),
     Rule(
         "wished_for",
         "What the opposition wants is for the army to withdraw from the city.",
-        check.wished_for,
+        above.wished_for,
         "hypothetical",
     ),
     Rule(
         "before_it",
         "Soldiers searched the village in preparation for the offensive.",
-        check.before_it,
+        above.before_it,
         "still to come",
     ),
     Rule(
         "committed_to",
         "The army remains committed to facilitating the delivery of humanitarian aid.",
-        check.committed_to,
+        above.committed_to,
         "hypothetical",
     ),
     Rule(
         "way_to",
         "The deal paves the way for the withdrawal of foreign troops.",
-        check.way_to,
+        above.way_to,
         "still to come",
     ),
     Rule(
         "designed_for",
         "The measure is designed to stop attacks on shipping.",
-        check.designed_for,
+        above.designed_for,
         "hypothetical",
     ),
-    Rule("purpose", "The government sent troops to the north to fight the rebels.", check.purpose, "purpose"),
-    Rule("expected", "More arrests were expected in the coming days.", check.expected, "expected"),
-    Rule("generic_head", "A wave of attacks has hit the capital.", check.generic_head, "generic"),
+    Rule("purpose", "The government sent troops to the north to fight the rebels.", above.purpose, "purpose"),
+    Rule("expected", "More arrests were expected in the coming days.", above.expected, "expected"),
+    Rule("generic_head", "A wave of attacks has hit the capital.", above.generic_head, "generic"),
     Rule(
         "conditional_head",
         "Officials said the army would respond if the protests spread.",
-        check.conditional_head,
+        above.conditional_head,
         "conditional",
     ),
 )
