@@ -8,7 +8,8 @@ from eventcoder.sentence.argument_words import endings, words
 from eventcoder.sentence.arguments import find_arguments, is_thing, noun_arguments, owner_of_thing, partner_of
 from eventcoder.sentence.mentions import find_mentions
 from eventcoder.sentence.party_words import is_partylike, party_head, party_span
-from eventcoder.sentence.target_rules import CANDIDATE_FINDERS, SIDE_RULES, TARGET_RULES
+from eventcoder.sentence.target_finders import CANDIDATE_FINDERS
+from eventcoder.sentence.target_rules import SIDE_RULES, TARGET_RULES
 
 from ..helpers import hand_doc, nlp
 

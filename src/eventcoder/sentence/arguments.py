@@ -22,7 +22,8 @@ from .actors import behind_instrument, noun_arguments, subject_of, verb_argument
 from .argument_words import words
 from .candidates import choose_target
 from .draft import Draft
-from .target_rules import CANDIDATE_FINDERS, SIDE_RULES, TARGET_RULES
+from .target_finders import CANDIDATE_FINDERS
+from .target_rules import SIDE_RULES, TARGET_RULES
 from .things import doer_of_deed, is_placelike, is_thing, owner_of_thing, partner_of
 
 if TYPE_CHECKING:
