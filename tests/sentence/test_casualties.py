@@ -2,15 +2,9 @@
 
 import pytest
 
-from eventcoder.sentence.casualties import (
-    COUNT_RULES,
-    GOVERNOR_RULES,
-    LAST_RULES,
-    fate_rule,
-    find_casualties,
-    implied,
-)
+from eventcoder.sentence.casualties import find_casualties, implied
 from eventcoder.sentence.casualty_numbers import number_tokens, quantities, word_numbers, words
+from eventcoder.sentence.fates import COUNT_RULES, GOVERNOR_RULES, LAST_RULES, fate_rule
 
 from ..helpers import code, nlp
 

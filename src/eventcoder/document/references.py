@@ -19,7 +19,8 @@ from ..lexicons.ontology import types_with
 from ..model import Count, Event
 from ..nlp import deps
 from ..nlp.syntax import PRONOUNS, folded_lemmas
-from ..sentence.casualties import KILLED, WOUNDED, added_to, counts_for, counts_told, find_casualties
+from ..sentence.casualties import added_to, counts_for, counts_told, find_casualties
+from ..sentence.fates import KILLED, WOUNDED
 from ..sentence.mention import Mention
 from ..sentence.party_words import party_head, party_span
 from .attribution import claimant_of, credit_telling
