@@ -514,3 +514,13 @@ def test_a_countrys_name_is_the_country_not_a_town_called_so():
     )
     found, _ = resolved(text)
     assert found["Colombia"] == "CO"
+
+
+def test_across_the_state_points_back_to_the_state_named_before():
+    # places._area_nouns: "across the state" is the state named before, not the town named most
+    text = (
+        "Gunmen killed three people in Moreh in Manipur on Wednesday.\n\n"
+        "Authorities imposed a curfew across the state on Thursday."
+    )
+    found = where(text, "2023-05-05")
+    assert ("COERCE", "Manipur", "admin1") in found

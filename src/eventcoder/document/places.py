@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 
 from ..lexicons import gazetteer as gz
 from ..lexicons.actors import actor_index
-from ..lexicons.data import cue, fold, word_lists
+from ..lexicons.data import cue, fold, read_toml, word_lists
 from ..model import Place
 from ..nlp import deps
 from ..nlp.syntax import doc_text, folded_lemmas, has_child, subtree_indices
@@ -247,24 +247,25 @@ class DocPlaces:
     def _pointed_back(self, m: Mention, clause: set[int], placed: bool = False) -> Toponym | None:
         """ "inside the camp", "the town's market": the place of that kind named before (with
         *placed*, only a noun that says where: "in the city")."""
-        doc, lemmas, nouns = m.sent.doc, folded_lemmas(m.sent.doc), place_nouns()
+        doc, lemmas, areas = m.sent.doc, folded_lemmas(m.sent.doc), _area_nouns()
+        nouns = {**areas, **place_nouns()}
         for i in range(m.sent.start, m.sent.end):
             if i not in clause or lemmas[i] not in nouns:  # (the rarest test first)
                 continue
             tok = doc[i]
             if tok.pos_ != "NOUN":
                 continue
-            if placed and not (
-                tok.dep_ == deps.PREP_OBJECT and fold(tok.head.text) in cue("places.place_preps")
-            ):
-                continue
+            in_phrase = tok.dep_ == deps.PREP_OBJECT and fold(tok.head.text) in cue("places.place_preps")
+            if (placed or lemmas[i] in areas) and not in_phrase or (placed and lemmas[i] in areas):
+                continue  # "across the state" points back, after the event's own places; "the state's
+                # forces" do not
             if any(c.dep_ in (deps.PREP, deps.APPOSITION, deps.COMPOUND) for c in tok.children):
                 continue  # "the town of Barsalogho", "the camp, Zamzam": named here, not pointed back
             if any(t.span.start <= i < t.span.end for t in self.toponyms):
                 continue  # "the Syrian capital": a place named here
             if is_relative(tok.doc[tok.left_edge.i : tok.i + 1]):
                 continue  # "a town 100 kilometres from the capital": a landmark to measure from
-            kinds = place_nouns().get(fold(tok.lemma_))
+            kinds = nouns.get(fold(tok.lemma_))
             if kinds is None or not any(c.lower_ in ("the", "this", "that") for c in tok.children):
                 continue
             capital = self._the_capital(tok)
@@ -489,6 +490,13 @@ VENUE_PARAGRAPHS = 3
 #: How many times a place named as a scene counts beside a mention of its country (a party, a demonym)
 #: in telling which country a report's scenes are in.
 SCENE_WEIGHT = 2
+
+
+@lru_cache(maxsize=1)
+def _area_nouns() -> dict[str, frozenset[str]]:
+    """Nouns of an area that point back to the area of that kind named before only from a place
+    phrase ("across the state", "throughout the province"), from ``[area_nouns]`` in gazetteer.toml."""
+    return {noun: frozenset(kinds) for noun, kinds in read_toml("gazetteer.toml")["area_nouns"].items()}
 
 
 def _moved(lat: float, lon: float, km: float, bearing: float) -> tuple[float, float]:
