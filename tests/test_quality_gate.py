@@ -101,8 +101,10 @@ FLOORS = {
     # the seven killed" the whole, hospital words, a named victim shot; reports are a claimant; "many"
     # with a fate a count (injuries .91 -> .92; dev injuries .97 -> .98)
     # on the grown set with s8 (and part N's second reading): fatalities .93, injuries .93, claimant .82
-    "real": {"f1": 0.78, "date": 0.79, "place": 0.88, "fatalities": 0.93, "injuries": 0.93, "actor": 0.74,
-             "target": 0.72, "claimant": 0.82, "merge_f1": 0.83, "pairs_joined": 50, "lookalikes_apart": 61},
+    # place .88 -> .89 (issue 17, helper s15): a gang's, a palace's, an institution's name no town;
+    # "Brazil's capital" the capital; a country's very name the country; lookalikes apart 61 -> 62
+    "real": {"f1": 0.78, "date": 0.79, "place": 0.89, "fatalities": 0.93, "injuries": 0.93, "actor": 0.74,
+             "target": 0.72, "claimant": 0.82, "merge_f1": 0.83, "pairs_joined": 50, "lookalikes_apart": 62},
     # merge_f1 0.74 -> 0.72 and pairs 3 -> 2 (session 7): a gold mention told again in a record is now
     # held by it, which shows a look-alike folded within one report; and a country word owning an
     # embassy no longer places an event (place .69 -> .71), which parted one pair that agreed on it
