@@ -524,3 +524,13 @@ def test_across_the_state_points_back_to_the_state_named_before():
     )
     found = where(text, "2023-05-05")
     assert ("COERCE", "Manipur", "admin1") in found
+
+
+def test_an_international_organisations_statement_is_placed_at_its_seat():
+    # places.DocPlaces._seat: [seats] in gazetteer.toml; the UN's officials speak from New York
+    text = (
+        "Gunmen shot dead a judge in Port-au-Prince on Tuesday.\n\n"
+        "UN Secretary-General Antonio Guterres condemned the killing on Wednesday."
+    )
+    found = where(text, "2024-03-14")
+    assert ("ACCUSE", "New York City", "town") in found

@@ -151,7 +151,8 @@ class DocPlaces:
         dateline = self.dateline if kind == "news" or (kind == "heading" and by_issuer) else None
         clause = _clause(m)
         said = spoken
-        spoken = spoken and (state is not None or dateline is not None)  # a statement, not a crowd's demand
+        seat = self._seat(m, state) if spoken else None
+        spoken = spoken and (state or seat or dateline) is not None  # a statement, not a crowd's demand
         mine, governed = self._own_places(m, skip or set(), clause, spoken, said)
         back = self._pointed_back(m, clause, placed=True)
         if back is not None and not spoken:
@@ -167,10 +168,8 @@ class DocPlaces:
         )  # "The United States imposed sanctions" in a report from Caracas
         if spoken and dateline is not None and not abroad:
             return self._place(dateline)
-        if spoken and state is not None:
-            capital = _capital(self.gaz, state)
-            if capital is not None:
-                return _as_place(capital, text=None)
+        if spoken and seat is not None:
+            return _as_place(seat, text=None)
         if said:
             venue = self._last_venue(m)
             if venue is not None:
@@ -180,6 +179,23 @@ class DocPlaces:
             return self._place(back)
         earlier = None if spoken else self._earlier_in_paragraph(m)
         return self._place(earlier) if earlier is not None else self._fallback()
+
+    def _seat(self, m: Mention, state: str | None) -> gz.Place | None:
+        """Where the speaker sits: the capital of the *state* that speaks, else the seat of the
+        international organisation the speaker's words name ("UN Secretary-General Antonio
+        Guterres condemned": New York; ``[seats]`` in gazetteer.toml)."""
+        if state is not None:
+            return _capital(self.gaz, state)
+        if m.actor is None:
+            return None
+        seats = read_toml("gazetteer.toml")["seats"]
+        for tok in m.actor.subtree:
+            named = actor_index().named(tok.text) if tok.pos_ == "PROPN" else None
+            if named is not None and named.kind == "igo" and named.name in seats:
+                city, country = seats[named.name]
+                found = [c for c in self.gaz.candidates(city) if c.country == country and c.kind == "city"]
+                return max(found, key=lambda c: c.population) if found else None
+        return None
 
     def _earlier_in_paragraph(self, m: Mention) -> Toponym | None:
         """The last place named before the mention's sentence in its paragraph (not the
