@@ -119,8 +119,9 @@ FLOORS = {
     # helper s2): the same recall rules
     # f1 .58 (.585 -> .590; session 10, helper s1): the same non-acts cut
     # f1 .57 -> .58, merge_f1 .77 -> .78, pairs 10 -> 12 (issue 17, helper s3): tellings folded in a report
-    # place .67 -> .70 (issue 17, helper s15): an international organisation's statement at its seat
-    "real-heldout": {"f1": 0.59, "date": 0.71, "place": 0.70, "actor": 0.60, "target": 0.65,
+    # place .67 -> .70 (issue 17, helper s15): an international organisation's statement at its seat;
+    # date .71 -> .72: "in Guayaquil, Ecuador" leaves the town the paragraph's last place
+    "real-heldout": {"f1": 0.59, "date": 0.72, "place": 0.70, "actor": 0.60, "target": 0.65,
                      "injuries": 0.94, "claimant": 0.75, "merge_f1": 0.80, "pairs_joined": 14,
                      "lookalikes_apart": 24},
     # target 0.85 -> 0.84 (session 7): five dev gold signings corrected to SUPPORT (PLOVER's manual)

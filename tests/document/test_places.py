@@ -534,3 +534,13 @@ def test_an_international_organisations_statement_is_placed_at_its_seat():
     )
     found = where(text, "2024-03-14")
     assert ("ACCUSE", "New York City", "town") in found
+
+
+def test_a_country_that_locates_the_town_before_it_is_not_the_last_place_named():
+    # places._earlier_in_paragraph: "in Mombasa, Kenya" leaves Mombasa the paragraph's last place
+    text = (
+        "Police said the siege of a radio station in Mombasa, Kenya, ended on Monday.\n"
+        "Armed men had stormed the studios earlier that day and seized six reporters."
+    )
+    found = where(text, "2024-03-14")
+    assert ("ASSAULT", "Mombasa", "town") in found

@@ -199,7 +199,7 @@ class DocPlaces:
 
     def _earlier_in_paragraph(self, m: Mention) -> Toponym | None:
         """The last place named before the mention's sentence in its paragraph (not the
-        dateline's, nor where someone went)."""
+        dateline's, nor where someone went, nor a name that says where the one before it lies)."""
         para = self._paragraph(m.sent.start_char)
         earlier = [
             t
@@ -209,6 +209,7 @@ class DocPlaces:
             and t.chosen
             and t.span.start not in self.heading
             and not is_destination(t.span)
+            and not t.says_where  # "in Guayaquil, Ecuador": Guayaquil, which Ecuador only locates
         ]
         return earlier[-1] if earlier else None
 
