@@ -467,3 +467,80 @@ def test_a_country_among_the_sayers_of_a_closing_said_is_no_place():
         "car was stopped in the country's north, Norway and the Red Cross said."
     )
     assert ("ASSAULT", "Mali") in [(kind, name) for kind, name, _ in where(text)]
+
+
+@pytest.mark.parametrize(
+    "text, not_a_place",
+    [
+        # not_places._names_a_gang: a place naming a gang or a cartel names the party
+        ("Troops exchanged fire with the feared Jalisco crime cartel near the highway.", "Jalisco"),
+        ("Police in the port arrested five members of the Sinaloa gang.", "Sinaloa"),
+        # not_places._names_a_building: the name of a palace is the building's own, no town's
+        ("Protesters forced their way into the Alvorada Palace on Monday.", "Alvorada"),
+        # gazetteer.toml not_places: a state's institution is no town ("Congress", Arizona)
+        ("Rioters stormed Congress on Sunday and smashed its windows.", "Congress"),
+        ("Hundreds rallied outside the White House on Friday.", "White House"),
+    ],
+)
+def test_a_gang_a_building_or_an_institution_names_no_town(text, not_a_place):
+    found, _ = resolved(text)
+    assert not_a_place not in found
+
+
+@pytest.mark.parametrize(
+    "text, capital",
+    [
+        # places._capitals_named: "X's capital", "the X-ian capital", "the country's capital"
+        ("Rioters smashed the windows of ministries in Brazil's capital on Sunday.", "Brasília"),
+        ("Troops were deployed across the Peruvian capital after the vote.", "Lima"),
+        ("Kenya's opposition said police fired on marchers in the country's capital.", "Nairobi"),
+    ],
+)
+def test_a_countrys_capital_named_by_its_country(text, capital):
+    _, places = resolved(text)
+    assert capital in [t.chosen.name for t in places.toponyms if t.text == "capital" and t.chosen]
+
+
+def test_a_capital_named_after_its_city_is_not_named_again():
+    _, places = resolved("Jets struck a depot in Damascus, the Syrian capital, on Monday.")
+    assert [t.text for t in places.toponyms] == ["Damascus"]
+
+
+def test_a_countrys_name_is_the_country_not_a_town_called_so():
+    # place_choice._a_countrys_name: "Colombia" in a report on Brazil is no town of Sao Paulo
+    text = (
+        "Brazil's president met Colombia's president in Brasilia on Tuesday. Police in Brazil detained "
+        "twelve men in Brasilia and Brazil's capital stayed calm."
+    )
+    found, _ = resolved(text)
+    assert found["Colombia"] == "CO"
+
+
+def test_across_the_state_points_back_to_the_state_named_before():
+    # places._area_nouns: "across the state" is the state named before, not the town named most
+    text = (
+        "Gunmen killed three people in Moreh in Manipur on Wednesday.\n\n"
+        "Authorities imposed a curfew across the state on Thursday."
+    )
+    found = where(text, "2023-05-05")
+    assert ("COERCE", "Manipur", "admin1") in found
+
+
+def test_an_international_organisations_statement_is_placed_at_its_seat():
+    # places.DocPlaces._seat: [seats] in gazetteer.toml; the UN's officials speak from New York
+    text = (
+        "Gunmen shot dead a judge in Port-au-Prince on Tuesday.\n\n"
+        "UN Secretary-General Antonio Guterres condemned the killing on Wednesday."
+    )
+    found = where(text, "2024-03-14")
+    assert ("ACCUSE", "New York City", "town") in found
+
+
+def test_a_country_that_locates_the_town_before_it_is_not_the_last_place_named():
+    # places._earlier_in_paragraph: "in Mombasa, Kenya" leaves Mombasa the paragraph's last place
+    text = (
+        "Police said the siege of a radio station in Mombasa, Kenya, ended on Monday.\n"
+        "Armed men had stormed the studios earlier that day and seized six reporters."
+    )
+    found = where(text, "2024-03-14")
+    assert ("ASSAULT", "Mombasa", "town") in found

@@ -179,3 +179,12 @@ def test_the_first_name_of_a_person_the_ner_marks_is_no_place():
 )
 def test_a_big_city_or_a_province_the_gazetteer_knows_is_found(text, name, country):
     assert _names(text).get(name) == country
+
+
+def test_a_quarter_and_the_district_it_lies_in_taken_as_one_entity_are_two_names():
+    # toponyms._split_in: the name after "in" is found though the NER joined the two
+    doc = nlp()(
+        "Agitated youths were seen gathering at Canchipur in Imphal West district, the official said."
+    )
+    names = [t.text for t in find_toponyms(doc, gz.gazetteer(), place_spans(doc))]
+    assert "Imphal West district" in names

@@ -29,7 +29,28 @@ def names_no_place(span: Span) -> bool:
         or _capital_by_position(span)
         or _names_a_post(span)
         or _a_first_name(span)
+        or _names_a_building(span)
+        or _names_a_gang(span)
     )
+
+
+def _names_a_building(span: Span) -> bool:
+    """Is the name that of a building, a capitalised noun of one following it ("the Planalto
+    Palace", "the Alvorada Palace")? A palace named so stands in no town of that name."""
+    doc, nouns = span.doc, word_lists("gazetteer.toml")["building_nouns"]
+    words = ([doc[span.end]] if span.end < len(doc) else []) + ([span[-1]] if len(span) > 1 else [])
+    return any(t.is_title and fold(t.text) in nouns for t in words)  # (or taken into the name)
+
+
+def _names_a_gang(span: Span) -> bool:
+    """Is the name that of a gang or a cartel, the noun it qualifies, maybe over other words
+    ("the Sinaloa drug cartel", "the Sinaloa gang")? The place names the party."""
+    tok = span.root
+    while tok.dep_ == deps.COMPOUND and tok.head.i != tok.i and tok.head.i >= span.end:
+        tok = tok.head
+        if fold(tok.text) in word_lists("gazetteer.toml")["party_nouns"]:
+            return True
+    return False
 
 
 def _a_first_name(span: Span) -> bool:

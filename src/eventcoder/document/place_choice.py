@@ -94,9 +94,18 @@ def _called_so(t: Toponym) -> list[gz.Place]:
     which also goes by it, however often the report names the US; "Islamabad" is not Anantnag;
     "Paris, Texas" is Texan)."""
     first = t.candidates[0]
+    if not (t.within or t.country_hint) and _a_countrys_name(t):
+        return [c for c in t.candidates if c.kind not in ("city", "town")]
     if t.within or t.country_hint or first.population < _CITY or not _by_its_name(first, t):
         return t.candidates
     return [c for c in t.candidates if _by_its_name(c, t) or c.population > first.population]
+
+
+def _a_countrys_name(t: Toponym) -> bool:
+    """Is the name a country's very name, and that country among its candidates? With no name
+    beside it to say otherwise, "Colombia" is the country, not a town of Brazil called Colômbia."""
+    iso = actor_index().country_named(t.name or t.text)
+    return iso is not None and any(c.kind == "country" and c.country == iso for c in t.candidates)
 
 
 def _score(c: gz.Place, rank: int, t: Toponym, focus: Counter, admins: set[str]) -> float:

