@@ -117,8 +117,11 @@ FLOORS = {
     # place .88 -> .89 (issue 17, helper s15): a gang's, a palace's, an institution's name no town;
     # "Brazil's capital" the capital; a country's very name the country; lookalikes apart 61 -> 62;
     # place .89 -> .90 (s15): an international organisation's statement at its seat
-    "real": {"f1": 0.80, "date": 0.80, "place": 0.88, "fatalities": 0.93, "injuries": 0.93, "actor": 0.74,
-             "target": 0.72, "claimant": 0.82, "merge_f1": 0.85, "pairs_joined": 55, "lookalikes_apart": 63},
+    # with s15's places: place .88 -> .90, look-alikes apart 63 -> 64; claimant .82 -> .81 (.8205 -> .8182:
+    # real_121's lead now placed in Mexico takes the body's "held in Culiacan" as its second telling,
+    # which the gold counts as a core event of its own)
+    "real": {"f1": 0.80, "date": 0.80, "place": 0.90, "fatalities": 0.93, "injuries": 0.93, "actor": 0.75,
+             "target": 0.72, "claimant": 0.81, "merge_f1": 0.85, "pairs_joined": 55, "lookalikes_apart": 64},
     # merge_f1 0.74 -> 0.72 and pairs 3 -> 2 (session 7): a gold mention told again in a record is now
     # held by it, which shows a look-alike folded within one report; and a country word owning an
     # embassy no longer places an event (place .69 -> .71), which parted one pair that agreed on it
@@ -134,7 +137,7 @@ FLOORS = {
     # f1 .57 -> .58, merge_f1 .77 -> .78, pairs 10 -> 12 (issue 17, helper s3): tellings folded in a report
     # place .67 -> .70 (issue 17, helper s15): an international organisation's statement at its seat;
     # date .71 -> .72: "in Guayaquil, Ecuador" leaves the town the paragraph's last place
-    "real-heldout": {"f1": 0.59, "date": 0.72, "place": 0.67, "actor": 0.60, "target": 0.65,
+    "real-heldout": {"f1": 0.59, "date": 0.73, "place": 0.70, "actor": 0.60, "target": 0.65,
                      "injuries": 0.94, "claimant": 0.75, "merge_f1": 0.80, "pairs_joined": 14,
                      "lookalikes_apart": 24},
     # target 0.85 -> 0.84 (session 7): five dev gold signings corrected to SUPPORT (PLOVER's manual)
