@@ -544,3 +544,12 @@ def test_a_country_that_locates_the_town_before_it_is_not_the_last_place_named()
     )
     found = where(text, "2024-03-14")
     assert ("ASSAULT", "Mombasa", "town") in found
+
+
+def test_a_persons_name_told_again_is_no_village():
+    # not_places._a_persons_name_again: "Guzman" after "Ovidio Guzman Lopez" is the man
+    found, _ = resolved(
+        "Mexican police said they had captured drug lord Joaquin Guzman Loera in Culiacan on Thursday. "
+        "Gunmen later freed Guzman."
+    )
+    assert "Guzman" not in found and found["Culiacan"] == "MX"

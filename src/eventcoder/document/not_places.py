@@ -29,9 +29,27 @@ def names_no_place(span: Span) -> bool:
         or _capital_by_position(span)
         or _names_a_post(span)
         or _a_first_name(span)
+        or _a_persons_name_again(span)
         or _names_a_building(span)
         or _names_a_gang(span)
     )
+
+
+def _a_persons_name_again(span: Span) -> bool:
+    """Is the name, no country's and in no place slot, a later word of a person's name the
+    report gives in full ("Guzman" after "Ovidio Guzman Lopez", "Chapo" of "Joaquin 'El Chapo'
+    Guzman")? It is that person told again, not a village of that name."""
+    if in_place_slot(span) or actor_index().country_named(span.text) is not None:
+        return False
+    words = tuple(fold(t.text) for t in span)
+    for ent in _ents(span.doc):
+        if ent.label_ != "PERSON" or len(ent) < len(words) + 1 or ent.start == span.start:
+            continue
+        cut = next((t.i for t in ent if t.lower_ in ("of", ",", "in", "from")), ent.end)
+        names = [fold(t.text) for t in span.doc[ent.start : cut] if t.is_alpha]  # not "X of Abu Dhabi"
+        if any(tuple(names[i : i + len(words)]) == words for i in range(1, len(names))):
+            return True
+    return False
 
 
 def _names_a_building(span: Span) -> bool:
