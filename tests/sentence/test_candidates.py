@@ -65,6 +65,7 @@ def test_a_deed_called_a_coup_is_condemned():
     assert ("ACCUSE", "disapprove") in got and ("COERCE", "seize") not in got
 
 
-def test_people_moved_to_safety_are_helped_and_prisoners_moved_are_not():
-    assert types("Hundreds of villagers have been moved to safety.") == [("AID", None)]
+def test_people_moved_to_safety_are_no_deportation_and_prisoners_moved_are():
+    # the lexicon's "move" row is blocked by words of safety (event_lexicon.csv): no COERCE deport
+    assert ("COERCE", "deport") not in types("Hundreds of villagers have been moved to safety.")
     assert types("The prisoners were moved to a camp in the desert.") == [("COERCE", "deport")]

@@ -452,26 +452,15 @@ def _aid_given(m: Mention) -> tuple[str, str | None] | None:
     return "AID", None
 
 
-def _moved_to_safety(m: Mention) -> tuple[str, str | None] | None:
-    """People moved to safety are helped (AID), not deported: "moved to safer areas"."""
-    if m.type != "COERCE" or m.mode != "deport" or pos_of(m.governor) != "VERB":
-        return None
-    place = prep_object(m.governor, frozenset({"to"}))
-    if place is None:
-        return None
-    said = {fold(place.lemma_)} | {fold(c.lemma_) for c in place.children if c.dep_ == deps.ADJ_MODIFIER}
-    return ("AID", None) if said & _type_words("safety") else None
-
-
 TYPE_RULES = (
     TypeRule(
         "forces on the march",
-        "Army troops held a flag march through the town, where protesters had gathered.",
+        "Army troops held a route march through the town, where protesters had gathered.",
         _forces_on_the_march,
     ),
     TypeRule(
         "a crowd's blockade",
-        "Backers of the ousted mayor have been protesting against the count, blocking roads across the province.",
+        "Backers of the ousted mayor protested against the count, blocking roads across the province.",
         _crowd_blockade,
     ),
     TypeRule(
@@ -479,12 +468,7 @@ TYPE_RULES = (
         "Soldiers evacuated the stranded villagers from the flooded valley.",
         _people_evacuated,
     ),
-    TypeRule(
-        "moved to safety",
-        "Residents of the burnt villages were moved to safer areas on Sunday.",
-        _moved_to_safety,
-    ),
-    TypeRule("aid given", "The families who fled were given shelter in a school.", _aid_given),
+    TypeRule("aid given", "The families who fled were given food and blankets in a school.", _aid_given),
     TypeRule(
         "a deed judged",
         "The unrest in the capital was a senseless coup against the elected president, the senator said.",
