@@ -364,3 +364,18 @@ def test_whom_one_strikes_back_at_is_who_struck_not_who_appealed():
         "Thailand hit back with airstrikes on Thursday."
     )
     assert ("ASSAULT", "Military Forces of Cambodia") in [(k, n) for k, n, _ in targets(text)]
+
+
+def test_the_sayer_of_a_closing_attribution_is_not_the_party_before_it():
+    found = actors("The police fired tear gas at the marchers on Friday, the officer said.")
+    assert found and found[0][1] != "officer" and "olice" in found[0][1]
+
+
+def test_statements_a_sentence_tells_of_name_no_issuer():
+    text = (
+        "Ghana's foreign minister welcomed the statements of German Foreign Minister Annalena Baerbock "
+        "on the border dispute. Rebels attacked a border village on Monday, killing four. "
+        "The government condemned the attack."
+    )
+    found = actors(text)
+    assert ("ACCUSE", "Government of Ghana") in found

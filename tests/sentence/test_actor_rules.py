@@ -177,3 +177,29 @@ def test_who_bears_the_blame_is_the_target_and_who_says_so_lays_it(text, trigger
 def test_unseen_reporting_doers(text, trigger, actor):
     d = _actor_of(text, trigger)
     assert d.actor is not None and d.actor.text == actor
+
+
+def test_a_datelines_place_the_clause_hangs_on_is_no_actor():
+    # "Mombasa: Dock workers demanding more pay blocked the port", as the parser may read it after a
+    # headline: the clause hung on the place, the workers the subject of "demanding"
+    from types import SimpleNamespace
+
+    from eventcoder.sentence.actor_rules import _dateline_place
+
+    doc = hand_doc(
+        [
+            ("Mombasa", 0, "ROOT", "NN", "Mombasa", "PROPN"),
+            (":", 0, "punct", ":", ":", "PUNCT"),
+            ("Dock", 3, "compound", "NN", "dock", "NOUN"),
+            ("workers", 4, "nsubj", "NNS", "worker", "NOUN"),
+            ("demanding", 0, "acl", "VBG", "demand", "VERB"),
+            ("more", 6, "amod", "JJR", "more", "ADJ"),
+            ("pay", 4, "dobj", "NN", "pay", "NOUN"),
+            ("blocked", 0, "acl", "VBD", "block", "VERB"),
+            ("the", 9, "det", "DT", "the", "DET"),
+            ("port", 7, "dobj", "NN", "port", "NOUN"),
+            (".", 0, "punct", ".", ".", "PUNCT"),
+        ]
+    )
+    assert _dateline_place(SimpleNamespace(g=doc[7]), doc[0]).text == "workers"
+    assert _dateline_place(SimpleNamespace(g=doc[7]), doc[3]).text == "workers"  # the subject itself stays

@@ -175,9 +175,16 @@ def _speaker(tok: Token) -> Token | None:
         and fold(clause.head.lemma_) in cue("reporting.lemmas")
     ):
         subj = child(clause.head, (deps.SUBJECT,))
-        if subj is not None and subj.tag_ not in PRONOUNS:
+        if subj is not None and subj.tag_ not in PRONOUNS and not _closing_sayer(subj, tok):
             return subj
     return None
+
+
+def _closing_sayer(sayer: Token, tok: Token) -> bool:
+    """ "The police fired tear gas at the crowd, an officer said": the sayer of an attribution that
+    closes the sentence tells of others; a noun before it ("the police", "the group") names its own
+    party (only a pronoun may still be the sayer: "It will not yield, the army said")."""
+    return sayer.i > tok.i and tok.tag_ not in PRONOUNS
 
 
 _MARKS = ('"', "\u201c", "\u201d", "''", "``")
@@ -590,7 +597,7 @@ def find_issuer(sdoc, lead: int = 4) -> Party | None:
     "Russian Defence Ministry: strike destroys ..." (a body, not a place, before the colon)."""
     for sent in list(sdoc.sents)[:lead]:
         for tok in sent:
-            if fold(tok.lemma_) not in cue("arguments.document_nouns"):
+            if fold(tok.lemma_) not in cue("arguments.document_nouns") or not _heading_noun(tok):
                 continue
             issuer = prep_object(tok, frozenset({"by", "from", "of"}))
             if issuer is not None and (is_partylike(issuer) or issuer.pos_ == "PROPN"):
@@ -609,6 +616,13 @@ def find_issuer(sdoc, lead: int = 4) -> Party | None:
         if first in cue("arguments.document_nouns") or _is_body(org):
             return actor_index().resolve(org.split(",")[-1].strip() if first else org)
     return None
+
+
+def _heading_noun(tok: Token) -> bool:
+    """ "Statement by the Darfur Monitor", "citing a statement from the ministry" name one document
+    the report is or draws on; "welcomed the statements of the French minister", "the remarks of"
+    tell of words already spoken, no document: a plural document noun names no issuer."""
+    return tok.tag_ not in ("NNS", "NNPS")
 
 
 def _is_body(text: str) -> bool:

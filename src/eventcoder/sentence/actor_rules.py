@@ -503,8 +503,30 @@ def _named_in_apposition(d: Draft) -> Token | None:
 
 def _nearest_subject(d: Draft) -> Token | None:
     """ "Belgrade, Sep 24 - Armed men killed a police officer": a verb parsed with two subjects
-    has the one next to it; the first is a dateline's place."""
-    return nearest_subject(d.actor)
+    has the one next to it; the first is a dateline's place (and a dateline's place the parse hung
+    the clause on is no actor either)."""
+    return _dateline_place(d, nearest_subject(d.actor))
+
+
+# The most words a dateline has before its mark: "NAIROBI, Kenya, July 9 -".
+_DATELINE = 7
+
+
+def _dateline_place(d: Draft, a: Token | None) -> Token | None:
+    """ "Colombo: Protesters demanding reform stormed the palace", parsed with the rest hung on
+    "Colombo": the word that opens the sentence before a dateline's mark ("Colombo:", "NAIROBI,
+    July 9 -") is no actor; the party named as a subject between the mark and the verb is."""
+    verb = d.g
+    sent = verb.sent
+    if a is None or a.i > verb.i or any(not t.is_space for t in sent[: a.i - sent.start]):
+        return a
+    mark = next(
+        (t for t in a.doc[a.i + 1 : min(a.i + _DATELINE, verb.i)] if t.text in words("dateline_marks")), None
+    )
+    if mark is None:
+        return a
+    inner = (t for t in a.doc[mark.i + 1 : verb.i] if t.dep_ == deps.SUBJECT and is_partylike(t))
+    return next(inner, None)
 
 
 def _speaking_body(d: Draft) -> bool:
