@@ -51,8 +51,18 @@ class Told:
 
 
 def _deeds(told: list[Told]) -> list[Told]:
-    """The events told so far that a later telling may point back to, latest first."""
-    return [t for t in reversed(told) if not t.lasting]
+    """The events told so far that a later telling may point back to, the one last told first: an
+    event told again ("the ambassador ... died hours later") is the one just told, not a record made
+    between its tellings ("soldiers opened fire on the attackers")."""
+    return sorted((t for t in reversed(told) if not t.lasting), key=_last_told, reverse=True)
+
+
+def _last_told(t: Told) -> int:
+    """Where the event was last told: its first sentence, or the last of its further tellings."""
+    src = t.event.sources[0] if t.event.sources else None
+    if src is None:
+        return t.mention.sent.start_char
+    return max([src.start or 0, *(x["start"] for x in src.tellings or [])])
 
 
 def is_back_reference(m: Mention, told: list[Told], dates: DocDates) -> Told | None:
