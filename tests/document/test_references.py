@@ -76,3 +76,15 @@ def test_a_back_reference_points_to_the_event_just_told_again_not_the_last_recor
     )
     [first] = [e for e in assaults(text) if e["sources"][0]["sentence"].startswith("The tanker")]
     assert "The US Navy confirmed the attack." in told(first)
+
+
+def test_a_victim_counted_by_his_noun_and_told_again_by_name_adds_no_one():
+    from ..helpers import assaults
+
+    text = (
+        "The governor of Borno was killed on Monday together with his bodyguard and a driver when gunmen "
+        "ambushed his convoy near Mafa. "
+        "Officials said the governor's bodyguard, Ali Umar, 30, was also killed in the ambush."
+    )
+    [ev] = assaults(text)
+    assert ev["fatalities"]["best"] == 3

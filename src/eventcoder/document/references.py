@@ -7,6 +7,7 @@ first as a competing claim.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
@@ -291,7 +292,7 @@ def add_casualties(
             setattr(src, role, count.best)
         elif not update:
             continue
-        elif told.added and old.best is not None:
+        elif told.added and old.best is not None and not _counted_by_name(ev, m):
             setattr(ev, role, added_to(old, count))  # "a driver was also killed": more victims
             setattr(src, role, getattr(ev, role).best)
         elif fate in told.named and old.best is not None and count.best < old.best:
@@ -304,6 +305,17 @@ def add_casualties(
             setattr(ev, role, count)  # the toll has risen ("rose to 34"); a larger figure with no
             # such word is another group's ("the army killed about forty after that attack")
             setattr(src, role, count.best)
+
+
+def _counted_by_name(ev: Event, m: Mention) -> bool:
+    """A victim the event's first telling counted by the noun of one, told again as someone's ("was
+    killed together with his bodyguard" ... "the envoy's bodyguard, Ali Umar, was also killed"): "also"
+    names him, it adds no one."""
+    head = m.target  # the noun, not its name set beside it ("bodyguard", not "Ali Umar")
+    if head is None or head.tag_ != "NN" or not ev.sources or not ev.sources[0].sentence:
+        return False
+    first = {fold(w) for w in re.findall(r"[\w'-]+", ev.sources[0].sentence)}
+    return fold(head.lower_) in first and any(c.dep_ == deps.POSSESSIVE for c in head.children)
 
 
 def _claim(ev: Event, role: str, said: str, count) -> None:
