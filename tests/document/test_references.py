@@ -61,3 +61,30 @@ def test_each_sign_of_another_event_keeps_its_example_two(sign, monkeypatch):
         references, "ANOTHER_EVENT", tuple(s for s in references.ANOTHER_EVENT if s is not sign)
     )
     assert len(records()) == 1, sign.name
+
+
+def test_a_back_reference_points_to_the_event_just_told_again_not_the_last_record_made():
+    from ..helpers import assaults, told
+
+    text = (
+        "The tanker Sea Star was targeted by the Houthis on Tuesday, who fired a drone that hit the vessel. "
+        "The ship was sailing to Jeddah with a cargo of fuel. "
+        "Yahya Saree, a spokesman, said that an enemy ship was targeted in the Red Sea by the naval forces of "
+        "the Yemeni Armed Forces with a number of drones. "
+        "The Houthis fired two drones at the Sea Star, a security firm said. "
+        "The US Navy confirmed the attack."
+    )
+    [first] = [e for e in assaults(text) if e["sources"][0]["sentence"].startswith("The tanker")]
+    assert "The US Navy confirmed the attack." in told(first)
+
+
+def test_a_victim_counted_by_his_noun_and_told_again_by_name_adds_no_one():
+    from ..helpers import assaults
+
+    text = (
+        "The governor of Borno was killed on Monday together with his bodyguard and a driver when gunmen "
+        "ambushed his convoy near Mafa. "
+        "Officials said the governor's bodyguard, Ali Umar, 30, was also killed in the ambush."
+    )
+    [ev] = assaults(text)
+    assert ev["fatalities"]["best"] == 3

@@ -7,6 +7,7 @@ first as a competing claim.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
@@ -51,8 +52,18 @@ class Told:
 
 
 def _deeds(told: list[Told]) -> list[Told]:
-    """The events told so far that a later telling may point back to, latest first."""
-    return [t for t in reversed(told) if not t.lasting]
+    """The events told so far that a later telling may point back to, the one last told first: an
+    event told again ("the ambassador ... died hours later") is the one just told, not a record made
+    between its tellings ("soldiers opened fire on the attackers")."""
+    return sorted((t for t in reversed(told) if not t.lasting), key=_last_told, reverse=True)
+
+
+def _last_told(t: Told) -> int:
+    """Where the event was last told: its first sentence, or the last of its further tellings."""
+    src = t.event.sources[0] if t.event.sources else None
+    if src is None:
+        return t.mention.sent.start_char
+    return max([src.start or 0, *(x["start"] for x in src.tellings or [])])
 
 
 def is_back_reference(m: Mention, told: list[Told], dates: DocDates) -> Told | None:
@@ -281,7 +292,7 @@ def add_casualties(
             setattr(src, role, count.best)
         elif not update:
             continue
-        elif told.added and old.best is not None:
+        elif told.added and old.best is not None and not _counted_by_name(ev, m):
             setattr(ev, role, added_to(old, count))  # "a driver was also killed": more victims
             setattr(src, role, getattr(ev, role).best)
         elif fate in told.named and old.best is not None and count.best < old.best:
@@ -294,6 +305,17 @@ def add_casualties(
             setattr(ev, role, count)  # the toll has risen ("rose to 34"); a larger figure with no
             # such word is another group's ("the army killed about forty after that attack")
             setattr(src, role, count.best)
+
+
+def _counted_by_name(ev: Event, m: Mention) -> bool:
+    """A victim the event's first telling counted by the noun of one, told again as someone's ("was
+    killed together with his bodyguard" ... "the envoy's bodyguard, Ali Umar, was also killed"): "also"
+    names him, it adds no one."""
+    head = m.target  # the noun, not its name set beside it ("bodyguard", not "Ali Umar")
+    if head is None or head.tag_ != "NN" or not ev.sources or not ev.sources[0].sentence:
+        return False
+    first = {fold(w) for w in re.findall(r"[\w'-]+", ev.sources[0].sentence)}
+    return fold(head.lower_) in first and any(c.dep_ == deps.POSSESSIVE for c in head.children)
 
 
 def _claim(ev: Event, role: str, said: str, count) -> None:
