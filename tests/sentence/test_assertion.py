@@ -172,6 +172,12 @@ def test_relative_clause_is_asserted():
         ("The rebels will respond to this aggression with force, their commander said.", ["THREATEN"]),
         ("The junta must be punished for the massacre, the opposition leader said.", ["THREATEN"]),
         ("The army retaliated against the militia.", []),
+        # reported speech puts "will" as "would": still the speaker's threat
+        ("The governor said the gang leaders would be punished.", ["THREATEN"]),
+        # "bring to justice" is a vow to punish when said of the future, nothing when told as done
+        ("The attackers will be brought to justice, the interior minister said.", ["THREATEN"]),
+        ("The commander vowed to bring the snipers to justice.", ["THREATEN"]),
+        ("The smugglers were brought to justice in 2015.", []),
         # the complement of a vow or a promise is no event that happened
         ("The president promised to punish the officers behind the crackdown.", ["THREATEN"]),
         ("The group vowed to avenge the killing of its leader.", ["THREATEN"]),
