@@ -178,6 +178,9 @@ def test_relative_clause_is_asserted():
         ("The attackers will be brought to justice, the interior minister said.", ["THREATEN"]),
         ("The commander vowed to bring the snipers to justice.", ["THREATEN"]),
         ("The smugglers were brought to justice in 2015.", []),
+        # a series is a kind, unless it killed or wounded people
+        ("A series of bombings is the worst fear of the garrison.", []),
+        ("Six border guards died in a series of bombings near the crossing.", ["ASSAULT"]),
         # the complement of a vow or a promise is no event that happened
         ("The president promised to punish the officers behind the crackdown.", ["THREATEN"]),
         ("The group vowed to avenge the killing of its leader.", ["THREATEN"]),
