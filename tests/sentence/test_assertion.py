@@ -181,6 +181,9 @@ def test_relative_clause_is_asserted():
         # a series is a kind, unless it killed or wounded people
         ("A series of bombings is the worst fear of the garrison.", []),
         ("Six border guards died in a series of bombings near the crossing.", ["ASSAULT"]),
+        # a head of a kind is a noun: "a rise in attacks", but a verb "rose" names no kind
+        ("A rise in kidnappings worries the traders.", []),
+        ("Prices rose sharply during a strike by dock workers in the port.", ["PROTEST"]),
         # the complement of a vow or a promise is no event that happened
         ("The president promised to punish the officers behind the crackdown.", ["THREATEN"]),
         ("The group vowed to avenge the killing of its leader.", ["THREATEN"]),

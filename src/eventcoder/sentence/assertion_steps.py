@@ -321,6 +321,7 @@ def expected(s: Step) -> bool:
 def generic_head(s: Step) -> bool:
     return (
         s.lemma in cue("suppress.generic_heads")
+        and pos_of(s.head) == "NOUN"  # "a rise in attacks", not "tensions rose during a rally"
         and s.child.dep_
         in (
             deps.PREP,
