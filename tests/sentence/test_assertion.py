@@ -184,6 +184,10 @@ def test_relative_clause_is_asserted():
         # a head of a kind is a noun: "a rise in attacks", but a verb "rose" names no kind
         ("A rise in kidnappings worries the traders.", []),
         ("Prices rose sharply during a strike by dock workers in the port.", ["PROTEST"]),
+        # a participle beside a denial is the denier's own act: the counter-accusation stands
+        ("The militia denied any role in the ambush, blaming instead the border police.", ["ACCUSE"]),
+        # naming someone an enemy is a reproach
+        ("The governor called the smugglers enemies of the people.", ["ACCUSE"]),
         # the complement of a vow or a promise is no event that happened
         ("The president promised to punish the officers behind the crackdown.", ["THREATEN"]),
         ("The group vowed to avenge the killing of its leader.", ["THREATEN"]),
