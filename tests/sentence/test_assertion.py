@@ -188,6 +188,9 @@ def test_relative_clause_is_asserted():
         ("The militia denied any role in the ambush, blaming instead the border police.", ["ACCUSE"]),
         # naming someone an enemy is a reproach
         ("The governor called the smugglers enemies of the people.", ["ACCUSE"]),
+        # a threatening letter threatens; a threatened strike is still to come
+        ("The editor received threatening letters from the gang.", ["THREATEN"]),
+        ("Residents feared a threatened attack on the market.", []),
         # the complement of a vow or a promise is no event that happened
         ("The president promised to punish the officers behind the crackdown.", ["THREATEN"]),
         ("The group vowed to avenge the killing of its leader.", ["THREATEN"]),
