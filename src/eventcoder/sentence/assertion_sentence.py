@@ -76,12 +76,8 @@ def conditional_threat(tok: Token, governor: Token) -> bool:
 
 
 def conditional_clause(tok: Token, governor: Token) -> bool:
-    """ "will strike if the talks fail"; but a concession is no condition: "were massing outside the
-    palace, though whether they got in was not clear"."""
     return any(
-        c.dep_ == deps.ADVERBIAL_CLAUSE
-        and has_child(c, (deps.MARKER,), cue("suppress.conditional_marks"))
-        and not has_child(c, (deps.MARKER,), listed("concessive_marks"))
+        c.dep_ == deps.ADVERBIAL_CLAUSE and has_child(c, (deps.MARKER,), cue("suppress.conditional_marks"))
         for c in sentence(tok).root.children
     )
 
