@@ -120,8 +120,12 @@ FLOORS = {
     # with s15's places: place .88 -> .90, look-alikes apart 63 -> 64; claimant .82 -> .81 (.8205 -> .8182:
     # real_121's lead now placed in Mexico takes the body's "held in Culiacan" as its second telling,
     # which the gold counts as a core event of its own)
-    "real": {"f1": 0.80, "date": 0.80, "place": 0.90, "fatalities": 0.93, "injuries": 0.93, "actor": 0.75,
-             "target": 0.72, "claimant": 0.81, "merge_f1": 0.85, "pairs_joined": 55, "lookalikes_apart": 64},
+    # date .80 -> .79 (.8022 -> .7978; issue 17, helper s18: threats in reported speech, a series that
+    # killed, "tensions rose during a rally"): four more events matched (268 -> 272), dates right 215 ->
+    # 217, no report lost one; the two new ones without their date are in reports dated wrong throughout;
+    # merge_f1 .85 -> .86, pairs 55 -> 58 (the same rules)
+    "real": {"f1": 0.80, "date": 0.79, "place": 0.90, "fatalities": 0.93, "injuries": 0.93, "actor": 0.75,
+             "target": 0.72, "claimant": 0.81, "merge_f1": 0.86, "pairs_joined": 58, "lookalikes_apart": 64},
     # merge_f1 0.74 -> 0.72 and pairs 3 -> 2 (session 7): a gold mention told again in a record is now
     # held by it, which shows a look-alike folded within one report; and a country word owning an
     # embassy no longer places an event (place .69 -> .71), which parted one pair that agreed on it

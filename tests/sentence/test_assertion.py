@@ -172,6 +172,23 @@ def test_relative_clause_is_asserted():
         ("The rebels will respond to this aggression with force, their commander said.", ["THREATEN"]),
         ("The junta must be punished for the massacre, the opposition leader said.", ["THREATEN"]),
         ("The army retaliated against the militia.", []),
+        # reported speech puts "will" as "would": still the speaker's threat
+        ("The governor said the gang leaders would be punished.", ["THREATEN"]),
+        # "bring to justice" is a vow to punish when said of the future, nothing when told as done
+        ("The attackers will be brought to justice, the interior minister said.", ["THREATEN"]),
+        ("The commander vowed to bring the snipers to justice.", ["THREATEN"]),
+        ("The smugglers were brought to justice in 2015.", []),
+        # a series is a kind, unless it killed or wounded people
+        ("A series of bombings is the worst fear of the garrison.", []),
+        ("Six border guards died in a series of bombings near the crossing.", ["ASSAULT"]),
+        # a head of a kind is a noun: "a rise in attacks", but a verb "rose" names no kind
+        ("A rise in kidnappings worries the traders.", []),
+        ("Prices rose sharply during a strike by dock workers in the port.", ["PROTEST"]),
+        # naming someone an enemy is a reproach
+        ("The governor called the smugglers enemies of the people.", ["ACCUSE"]),
+        # a threatening letter threatens; a threatened strike is still to come
+        ("The editor received threatening letters from the gang.", ["THREATEN"]),
+        ("Residents feared a threatened attack on the market.", []),
         # the complement of a vow or a promise is no event that happened
         ("The president promised to punish the officers behind the crackdown.", ["THREATEN"]),
         ("The group vowed to avenge the killing of its leader.", ["THREATEN"]),

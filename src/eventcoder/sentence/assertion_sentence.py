@@ -301,8 +301,15 @@ def generic_kind(tok: Token, governor: Token) -> bool:
 
 
 def prospective(tok: Token, governor: Token) -> bool:
-    """ "braced for a possible attack", "postponed a planned protest": an event noun still to come."""
-    return pos_of(tok) == "NOUN" and has_child(tok, (deps.ADJ_MODIFIER,), listed("prospective_adjectives"))
+    """ "braced for a possible attack", "postponed a planned protest": an event noun still to come;
+    but a present participle listed only by its lemma does the act: "a threatened strike" is to
+    come, "threatening messages" threaten ("looming" is listed as it is written)."""
+    words = listed("prospective_adjectives")
+    return pos_of(tok) == "NOUN" and any(
+        kid.dep_ == deps.ADJ_MODIFIER
+        and (fold(kid.text) in words or (kid.tag_ != "VBG" and fold(kid.lemma_) in words))
+        for kid in tok.children
+    )
 
 
 _NOMINAL_ROLES = (

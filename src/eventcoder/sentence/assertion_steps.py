@@ -319,13 +319,29 @@ def expected(s: Step) -> bool:
 
 
 def generic_head(s: Step) -> bool:
-    return s.lemma in cue("suppress.generic_heads") and s.child.dep_ in (
-        deps.PREP,
-        deps.PREP_OBJECT,
-        deps.COMPOUND,
-        deps.ACL,
-        deps.RELATIVE_CLAUSE,
+    return (
+        s.lemma in cue("suppress.generic_heads")
+        and pos_of(s.head) == "NOUN"  # "a rise in attacks", not "tensions rose during a rally"
+        and s.child.dep_
+        in (
+            deps.PREP,
+            deps.PREP_OBJECT,
+            deps.COMPOUND,
+            deps.ACL,
+            deps.RELATIVE_CLAUSE,
+        )
+        and not series_that_harmed(s.head)
     )
+
+
+def series_that_harmed(series: Token) -> bool:
+    """ "nine died in a string of explosions", "soldiers were killed in a spate of ambushes": a
+    series that killed or wounded people is told, not a kind."""
+    if series.dep_ != deps.PREP_OBJECT:
+        return False
+    verb = series.head.head
+    harm = listed("harmed_by_series")
+    return fold(verb.lemma_) in harm or has_child(verb, (deps.OBJECT_PREDICATE, deps.ADJ_COMPLEMENT), harm)
 
 
 def conditional_head(s: Step) -> bool:
