@@ -28,6 +28,21 @@ def test_records_validate_and_carry_verbatim_evidence(validate):
             assert src["doc_id"] == doc.id
 
 
+def test_an_encyclopedias_reference_marks_neither_hide_an_event_nor_leave_the_evidence():
+    text = (
+        "Gunmen[a] stormed the governor's residence in Kandi on 3 March 2021, killing two guards.[4][5]\n\n"
+        "The attack was condemned by the regional council,[6] which called it cowardly."
+    )
+    doc = Document(id="wiki", text=text, published="2024-06-01")
+    records = [e.to_json() for e in process_document(doc, Options())]
+    assault = next(r for r in records if r["type"] == "ASSAULT")
+    assert assault["fatalities"]["best"] == 2 and assault["actor"]["name"] == "Gunmen"
+    for r in records:
+        src = r["sources"][0]
+        assert text[src["start"] : src["end"]] == src["sentence"]
+    assert assault["sources"][0]["sentence"].startswith("Gunmen[a] stormed")
+
+
 def test_pure_and_stable_ids():
     doc = documents()[0]
     a = [e.to_json() for e in process_document(doc, Options())]

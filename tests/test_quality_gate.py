@@ -144,9 +144,12 @@ FLOORS = {
     # session 10, s15's "a person's name told again is no village": f1 .59 -> .60, place .70 -> .72; two
     # events matched that were not (100 -> 102 of 160), both with the actor, target and claimant missed, so
     # actor .60 -> .58, target .65 -> .63, claimant .75 -> .74 (no event matched before lost a slot)
-    "real-heldout": {"f1": 0.60, "date": 0.72, "place": 0.72, "actor": 0.58, "target": 0.63,
-                     "injuries": 0.94, "claimant": 0.74, "merge_f1": 0.80, "pairs_joined": 14,
-                     "lookalikes_apart": 24},
+    # session 11, an encyclopedia's reference marks blanked for the parse: one event matched that was
+    # not (102 -> 103 of 160) with no place, so place .7255 -> .7184 (74 right before and after: no event
+    # matched before lost its place) -> .71; target .63 -> .65, merge_f1 .80 -> .81, look-alikes 24 -> 25
+    "real-heldout": {"f1": 0.60, "date": 0.72, "place": 0.71, "actor": 0.58, "target": 0.65,
+                     "injuries": 0.94, "claimant": 0.74, "merge_f1": 0.81, "pairs_joined": 14,
+                     "lookalikes_apart": 25},
     # target 0.85 -> 0.84 (session 7): five dev gold signings corrected to SUPPORT (PLOVER's manual)
     # are now matched, and "the declaration that the two sides signed" names no target
     # f1 .87 -> .88 (session 9, helper s1): non-acts cut (an agreement kept, a pledge, a source's wish not

@@ -19,6 +19,7 @@ from .errors import InputError, ModelError
 from .model import Document, Event
 from .nlp.language import is_model_language
 from .nlp.prefilter import trigger_words
+from .nlp.reference_marks import parse_text
 from .options import Options
 
 log = logging.getLogger(__name__)
@@ -155,14 +156,22 @@ def _parsed_and_coded(nlp, todo: list[Document], options: Options) -> Iterator[R
 
 
 def _made(nlp, todo: list[Document]) -> Iterator[tuple[object, Document]]:
-    """Each document tokenised (what ``nlp.pipe`` does first with a text), its text kept on the Doc:
-    the components read it (``syntax.doc_text``) without spaCy joining the tokens again."""
-    from .nlp.syntax import remember_text
-
+    """Each document tokenised (what ``nlp.pipe`` does first with a text)."""
     for d in todo:
-        sdoc = nlp.make_doc(d.text)
-        remember_text(sdoc, d.text)
-        yield sdoc, d
+        yield made_doc(nlp, d.text), d
+
+
+def made_doc(nlp, text: str):
+    """*text* tokenised for the model, its reference marks blanked (``nlp.reference_marks``): the
+    components read the text parsed (``syntax.doc_text``, kept on the Doc so that spaCy need not
+    join the tokens again), the evidence is cut from *text* itself (the offsets are the same)."""
+    from .nlp.syntax import remember_source, remember_text
+
+    parsed = parse_text(text)
+    sdoc = nlp.make_doc(parsed)
+    remember_text(sdoc, parsed)
+    remember_source(sdoc, text)
+    return sdoc
 
 
 def _unparsed(nlp, words, document: Document) -> Result | None:
@@ -189,7 +198,7 @@ def _unparsed(nlp, words, document: Document) -> Result | None:
 
 def _parse_one(nlp, document: Document, options: Options) -> Result:
     try:
-        sdoc = nlp(document.text)
+        sdoc = nlp(made_doc(nlp, document.text))
     except Exception as e:
         log.debug("parsing %s failed", document.id, exc_info=True)
         return document, [], f"parse failed: {type(e).__name__}: {e}"

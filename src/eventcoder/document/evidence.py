@@ -3,7 +3,7 @@ subheadings that tell no event of their own."""
 
 from __future__ import annotations
 
-from ..nlp.syntax import span_text
+from ..nlp.syntax import source_text, span_text
 
 
 def is_title_line(sent) -> bool:
@@ -31,9 +31,10 @@ def _ends_line(sent) -> bool:
 
 
 def evidence(sent) -> tuple[str, int, int]:
-    """The sentence verbatim without surrounding white space, and its offsets."""
+    """The sentence verbatim without surrounding white space, and its offsets (an encyclopedia's
+    reference mark after its last word, blanked for the model, is left out)."""
     raw = span_text(sent)
     lead = len(raw) - len(raw.lstrip())
-    text = raw.strip()
     start = sent.start_char + lead
-    return text, start, start + len(text)
+    end = start + len(raw.strip())
+    return source_text(sent.doc)[start:end], start, end

@@ -279,6 +279,18 @@ def remember_text(doc, text: str) -> None:
         doc.user_data[_TEXT] = text
 
 
+def remember_source(doc, text: str) -> None:
+    """Keep the document's own *text* on *doc* when the model parsed another of the same length
+    (its reference marks blanked: ``nlp.reference_marks``), for :func:`source_text`."""
+    if text != doc_text(doc) and len(text) == len(doc_text(doc)):
+        doc.user_data[_SOURCE] = text
+
+
+def source_text(doc) -> str:
+    """The document's own text: the evidence is cut from it (the same offsets as the Doc's)."""
+    return doc.user_data.get(_SOURCE) or doc_text(doc)
+
+
 def span_text(span) -> str:
     """``span.text``, cut from the document's text built once (spaCy joins the tokens anew)."""
     return doc_text(span.doc)[span.start_char : span.end_char]
@@ -320,6 +332,7 @@ def forget(doc) -> None:
 _ENTS = "eventcoder.ents"
 _ENT_STARTS = "eventcoder.ent_starts"
 _TEXT = "eventcoder.text"
+_SOURCE = "eventcoder.source"
 _SENTS = "eventcoder.sents"
 _LEMMAS = "eventcoder.lemmas"
 _PARTS = "eventcoder.parts"
