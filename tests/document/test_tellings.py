@@ -87,6 +87,15 @@ def test_a_headline_after_a_kicker_the_parser_cut_off_is_still_the_headline():
     assert is_title_line(headline) and not is_title_line(body)
 
 
+def test_a_paragraph_ending_in_an_ellipsis_is_no_subheading():
+    text = (
+        "Unrest in the north\n\nThe ministry said the situation was calm.\n\n"
+        "Police opened fire on students in Parakou on Friday\u2026\n\nThe ministry said the city was calm."
+    )
+    [ev] = assaults(text)
+    assert ev["sources"][0]["sentence"].endswith("Friday\u2026")
+
+
 def test_two_sectors_of_one_country_are_two_doers():
     text = (
         "Dozens of Israeli settlers stormed the village of Burin on Friday, setting fire to cars. "

@@ -21,8 +21,8 @@ def is_title_line(sent) -> bool:
     if not text or not (starts_line or first_line) or "\n" in text:
         return False
     if (first_line or sent.start == next((t.i for t in doc if not t.is_space), 0)) and _ends_line(sent):
-        return text.rstrip("\"\u201d'\u2019")[-1:] not in ".!?"  # the headline
-    return text[-1] not in ".!?\"\u201d'\u2019:;)"
+        return text.rstrip("\"\u201d'\u2019")[-1:] not in ".!?\u2026"  # the headline
+    return text[-1] not in ".!?\u2026\"\u201d'\u2019:;)"  # "\u2026": an ellipsis ends a sentence
 
 
 def _ends_line(sent) -> bool:
