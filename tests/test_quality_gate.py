@@ -146,10 +146,14 @@ FLOORS = {
     # actor .60 -> .58, target .65 -> .63, claimant .75 -> .74 (no event matched before lost a slot)
     # session 11, an encyclopedia's reference marks blanked for the parse: one event matched that was
     # not (102 -> 103 of 160) with no place, so place .7255 -> .7184 (74 right before and after: no event
-    # matched before lost its place) -> .71; target .63 -> .65, merge_f1 .80 -> .81, look-alikes 24 -> 25
-    "real-heldout": {"f1": 0.60, "date": 0.72, "place": 0.71, "actor": 0.58, "target": 0.65,
-                     "injuries": 0.94, "claimant": 0.74, "merge_f1": 0.81, "pairs_joined": 14,
-                     "lookalikes_apart": 25},
+    # matched before lost its place) -> .71; target .63 -> .65, merge_f1 .80 -> .81, look-alikes 24 -> 25.
+    # Then the set grew by part O (real_131-139, 9 reports, 44 core events, written blind to the coder;
+    # .67/.66/.67 on them alone), floors re-pinned to the grown set (51 reports, 204 core): f1 .61, date
+    # .70, place .74, actor .56, target .64, injuries .93, claimant .72, merge .79, pairs 15 of 68,
+    # look-alikes apart 42 of 52 (part O: 1 of 16 pairs, 18 of 26 look-alikes apart)
+    "real-heldout": {"f1": 0.61, "date": 0.70, "place": 0.74, "actor": 0.56, "target": 0.64,
+                     "injuries": 0.93, "claimant": 0.72, "merge_f1": 0.79, "pairs_joined": 15,
+                     "lookalikes_apart": 42},
     # target 0.85 -> 0.84 (session 7): five dev gold signings corrected to SUPPORT (PLOVER's manual)
     # are now matched, and "the declaration that the two sides signed" names no target
     # f1 .87 -> .88 (session 9, helper s1): non-acts cut (an agreement kept, a pledge, a source's wish not
@@ -207,7 +211,7 @@ def test_figures_hold_their_floors(suite, name):
 def test_corpora_are_whole(suite):
     sizes = {s.name: s.documents for s in suite.sets}
     assert (
-        sizes["real"] >= 82 and sizes["real-heldout"] >= 42 and sizes["real"] + sizes["real-heldout"] >= 124
+        sizes["real"] >= 82 and sizes["real-heldout"] >= 51 and sizes["real"] + sizes["real-heldout"] >= 133
     )
     assert sizes["dev"] >= 40 and sizes["heldout"] >= 10 and sizes["merge"] >= 50 and sizes["offtopic"] >= 40
     assert suite.by_name("real").report.total("claimed") >= 30
