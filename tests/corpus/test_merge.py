@@ -862,11 +862,15 @@ def test_a_kin_pair_is_a_deed_and_its_answer_only_when_its_parties_say_so():
 def test_a_day_just_outside_last_week_is_still_told_as_last_week():
     """ "Rebels launched their offensive last week", said on Tuesday 21 May, of an offensive
     begun on Sunday 12 May, the day before that week: a week's edges are told loosely. Two days off
-    it, the day is outside."""
+    it, the day is outside. The week up to publication that a report telling no date is given is
+    no words of an outlet: a day off it is not in it."""
     from eventcoder.corpus.likeness import date_score, weights
 
     w = weights()["dates"]
-    last_week = DateSpan("2024-05-13", "2024-05-19", "week")
+    guessed = DateSpan("2024-05-13", "2024-05-19", "week")
+    assert date_score(DateSpan("2024-05-12", "2024-05-12", "day"), guessed) == 0
+    assert date_score(DateSpan("2024-05-14", "2024-05-14", "day"), guessed) == w["in_week"]
+    last_week = DateSpan("2024-05-13", "2024-05-19", "week", text="last week")
     assert date_score(DateSpan("2024-05-12", "2024-05-12", "day"), last_week) == w["in_week"] > 0
     assert date_score(DateSpan("2024-05-20", "2024-05-20", "day"), last_week) == w["in_week"]
     assert date_score(DateSpan("2024-05-11", "2024-05-11", "day"), last_week) == w["outside"] < 0

@@ -287,7 +287,8 @@ def date_score(da: DateSpan | None, db: DateSpan | None) -> float:
     ``same_day``, the next ``next_day``, days apart ``days_apart``. A day and a longer span ("on
     Friday" / "last week", "in May"): inside it, by the span's length, ``in_week`` or ``in_month``
     (a week's edges are told loosely: "last week", said on a Tuesday, of a raid on the Sunday before
-    it, so a day ``week_edge`` days off a week is in it); outside it by more than a day, ``outside``. Two longer spans, or a date nothing anchors ("on
+    it, so a day ``week_edge`` days off a week told in words is in it, not one off the week up to
+    publication given to a report that tells no date); outside it by more than a day, ``outside``. Two longer spans, or a date nothing anchors ("on
     Friday" in a report with no publication date), say nothing, but for that weekday
     (:func:`_weekday_score`)."""
     if da is None or db is None:
@@ -305,11 +306,10 @@ def date_score(da: DateSpan | None, db: DateSpan | None) -> float:
     if gap > 1:
         return w["outside"]
     n = _days(wide)
-    if n <= w["week_days"] and gap <= w["week_edge"]:
-        return w["in_week"]  # "last week" said on a Tuesday of a raid on the Sunday before it
-    if gap == 1 or not (w0 <= s0 and s1 <= w1):
+    edge = wide.text is not None and n <= w["week_days"] and gap <= w["week_edge"]  # "last week"
+    if not edge and (gap == 1 or not (w0 <= s0 and s1 <= w1)):
         return 0.0
-    return w["in_month"] if n <= w["month_days"] else 0.0
+    return w["in_week"] if n <= w["week_days"] else (w["in_month"] if n <= w["month_days"] else 0.0)
 
 
 def _weekday_score(da: DateSpan, db: DateSpan) -> float:
