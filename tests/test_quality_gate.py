@@ -124,8 +124,10 @@ FLOORS = {
     # killed, "tensions rose during a rally"): four more events matched (268 -> 272), dates right 215 ->
     # 217, no report lost one; the two new ones without their date are in reports dated wrong throughout;
     # merge_f1 .85 -> .86, pairs 55 -> 58 (the same rules)
+    # merge_f1 .86 -> .87, pairs 58 -> 60 (issue 17, helper s5): a week told in words has loose edges
+    # ("last week" of the Sunday before it), the week given to a report that tells no date does not
     "real": {"f1": 0.80, "date": 0.79, "place": 0.90, "fatalities": 0.93, "injuries": 0.93, "actor": 0.75,
-             "target": 0.72, "claimant": 0.81, "merge_f1": 0.86, "pairs_joined": 58, "lookalikes_apart": 64},
+             "target": 0.72, "claimant": 0.81, "merge_f1": 0.87, "pairs_joined": 60, "lookalikes_apart": 64},
     # merge_f1 0.74 -> 0.72 and pairs 3 -> 2 (session 7): a gold mention told again in a record is now
     # held by it, which shows a look-alike folded within one report; and a country word owning an
     # embassy no longer places an event (place .69 -> .71), which parted one pair that agreed on it
@@ -169,7 +171,9 @@ FLOORS = {
                 "claimant": 0.83},
     # merge_f1 .93 -> .95, pairs 48 -> 54, real .84 -> .85 and 18 -> 20 (session 8, helper s13): deeds
     # listed before the reactions they drew, and of two readings of one sentence the corroborated first
-    "merge": {"merge_f1": 0.95, "pairs_joined": 54, "lookalikes_apart": 4},
+    # merge_f1 .95 -> .96, pairs 54 -> 55 (issue 17, helper s5): "GOMA, Democratic Republic of Congo,
+    # May 13 (Wire) - " is a dateline of its own; its day no longer dates the first sentence's raid
+    "merge": {"merge_f1": 0.96, "pairs_joined": 55, "lookalikes_apart": 4},
 }
 #: Events coded on the off-topic pages (every one a false event): at most this many. 1 -> 0 (session 9,
 #: helper s1): a bare verb in a noun's place ("faster deploy times") tells no act.

@@ -115,3 +115,19 @@ def test_a_toll_of_several_told_twice_is_one_deed_though_one_telling_names_no_mo
         "Twelve soldiers died.", type="ASSAULT", mode=None, target=None, fatalities=Count(12, 12, 12)
     )
     assert twin_check_failed(attack, bare) == "one mode, told"
+
+
+def test_a_target_named_by_its_proper_name_makes_one_deed_of_two_tellings_one_naming_no_mode():
+    """ "Gunmen stormed the Grand Lotus Hotel on Monday" and "a shooting at the Grand Lotus Hotel":
+    a building named so is hit once a day, though one telling names no means. "Troops shelled the
+    village" / "troops also stormed the village" stay two."""
+    hotel = Party("Grand Lotus Hotel", "Grand Lotus Hotel")
+    stormed = _record(
+        "Gunmen stormed the Grand Lotus Hotel on Monday.", type="ASSAULT", mode=None, target=hotel
+    )
+    shooting = _record("A shooting at the Grand Lotus Hotel.", type="ASSAULT", mode="firearms", target=hotel)
+    assert twin_check_failed(stormed, shooting) is None
+    village = Party("village", "the village")
+    shelled = _record("Troops shelled the village.", type="ASSAULT", mode="heavy-weapons", target=village)
+    again = _record("Troops also stormed the village.", type="ASSAULT", mode=None, target=village)
+    assert twin_check_failed(shelled, again) == "one mode, told"

@@ -825,3 +825,54 @@ def test_one_toll_of_several_to_the_unit_outweighs_means_and_places_told_apart()
     assert len(cluster([shelled, crossfire])) == 1
     crossfire.fatalities = Count(9, 9, 9)
     assert len(cluster([shelled, crossfire])) == 2
+
+
+def test_a_parliament_and_a_court_are_the_state_as_its_government_is():
+    """ "Rioters stormed the parliament" / "rioters defied the government": the legislature, the
+    courts and the government are one side, not sides apart."""
+    from eventcoder.corpus.likeness import party_score
+
+    government = Party("Government of Peru", country="PE", sector="government")
+    assert party_score(Party("Congress", "the Congress", sector="legislature"), government) == 0
+    assert party_score(Party("Supreme Court", "the Supreme Court", sector="judiciary"), government) == 0
+    assert party_score(Party("rebels", "the rebels", sector="rebels"), government) < 0
+
+
+def test_a_kin_pair_is_a_deed_and_its_answer_only_when_its_parties_say_so():
+    """A storming told as a riot and as an attack, by two outlets naming the crowd two ways
+    ("supporters of the senator" / "extremists") and the building two ways: nothing sets the
+    actors apart, and neither is the other's target: one act, not a deed and the answer to it."""
+    from eventcoder.corpus.likeness import kin_apart_score, parties_score
+
+    riot = report("a", "Supporters of the senator stormed the assembly in Mafa on Tuesday.", kind="PROTEST")
+    attack = report("b", "Extremists invaded the regional assembly building in Mafa on Tuesday.")
+    riot.actor, riot.target = (
+        Party("Supporters"),
+        Party("Government of Nigeria", country="NG", sector="government"),
+    )
+    attack.actor = Party("extremists", "Extremists", sector="rebels")
+    attack.target = Party("regional assembly", "the regional assembly building", sector="legislature")
+    assert kin_apart_score(riot, attack, parties_score(riot, attack)) == 0
+    # soldiers and rebels: two sides, a deed and the answer to it
+    attack.actor = Party("soldiers", "Soldiers", sector="military")
+    riot.actor = Party("rebels", "Rebels", sector="rebels")
+    assert kin_apart_score(riot, attack, parties_score(riot, attack)) < 0
+
+
+def test_a_day_just_outside_last_week_is_still_told_as_last_week():
+    """ "Rebels launched their offensive last week", said on Tuesday 21 May, of an offensive
+    begun on Sunday 12 May, the day before that week: a week's edges are told loosely. Two days off
+    it, the day is outside. The week up to publication that a report telling no date is given is
+    no words of an outlet: a day off it is not in it."""
+    from eventcoder.corpus.likeness import date_score, weights
+
+    w = weights()["dates"]
+    guessed = DateSpan("2024-05-13", "2024-05-19", "week")
+    assert date_score(DateSpan("2024-05-12", "2024-05-12", "day"), guessed) == 0
+    assert date_score(DateSpan("2024-05-14", "2024-05-14", "day"), guessed) == w["in_week"]
+    last_week = DateSpan("2024-05-13", "2024-05-19", "week", text="last week")
+    assert date_score(DateSpan("2024-05-12", "2024-05-12", "day"), last_week) == w["in_week"] > 0
+    assert date_score(DateSpan("2024-05-20", "2024-05-20", "day"), last_week) == w["in_week"]
+    assert date_score(DateSpan("2024-05-11", "2024-05-11", "day"), last_week) == w["outside"] < 0
+    in_may = DateSpan("2024-05-01", "2024-05-31", "month")
+    assert date_score(DateSpan("2024-06-01", "2024-06-01", "day"), in_may) == 0

@@ -110,3 +110,19 @@ def test_the_headlines_under_top_stories_trigger_nothing():
     )
     assert "kill" in silent_words(text) and "seize" in silent_words(text)
     assert [m.type for m in nlp()(text)._.ec_mentions] == ["COERCE"]
+
+
+def test_a_dateline_whose_place_has_small_words_ends_its_own_sentence():
+    """ "KINSHASA, Democratic Republic of Congo, Aug 2 (Wire) - ": the dateline of a place named
+    with "of" or "and" is a line of its own, and its day is not the first sentence's."""
+    from datetime import date
+
+    from eventcoder.document.date_scope import is_dateline
+    from eventcoder.sentence.dates import find_dates
+
+    for place in ("Democratic Republic of Congo", "Bosnia and Herzegovina"):
+        text = f"KINSHASA, {place}, Aug 2 (Wire) - Soldiers shot three fishermen on the lake on Friday, officials said."
+        first, second = list(nlp()(text).sents)[:2]
+        assert first.text.strip().endswith("-") and second.text.startswith("Soldiers")
+        found = find_dates(first.text, date(2025, 8, 2), 2025, offset=first.start_char)
+        assert found and is_dateline(first, found)

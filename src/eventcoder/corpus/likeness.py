@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from ..lexicons.data import read_toml
+from ..lexicons.data import fold, read_toml
 from ..lexicons.ontology import ontology
 from ..model import Count, DateSpan, Event, Party
 
@@ -231,15 +231,28 @@ def type_score(ta: str, tb: str) -> float:
 
 def kin_apart_score(a: Event, b: Event, parties: float) -> float:
     """A pair of :data:`KIN` is one act told two ways by one side to another ("soldiers attacked
-    the militiamen" / "soldiers disarmed the militiamen"): when both name their actors and their
-    parties share nothing (*parties*, :func:`parties_score`, not above 0), they are a deed and the
+    the militiamen" / "soldiers disarmed the militiamen"): when both name their actors, their
+    parties share nothing (*parties*, :func:`parties_score`, not above 0) and the one's actor
+    stands where the other's target does, or the two actors on two sides, they are a deed and the
     answer to it, of one day and place ("gunmen killed a policeman" / "police encircled the
-    gunmen"): ``kin_apart``. A record with no actor says too little to tell them apart."""
+    gunmen"): ``kin_apart``. A record with no actor, or two actors nothing sets apart ("backers of
+    the president stormed parliament" / "extremists invaded Congress"), says too little to tell
+    them apart."""
     if a.type == b.type or frozenset((a.type, b.type)) not in _kin_pairs():
         return 0.0
     if a.actor is None or b.actor is None or parties > 0:
         return 0.0
+    if not _answer(a, b):
+        return 0.0
     return weights()["weights"]["kin_apart"]
+
+
+def _answer(a: Event, b: Event) -> bool:
+    """Whether one record's actor is the other's target ("gunmen killed a policeman" / "police
+    encircled the gunmen"), or the two actors are of two sides ("soldiers" / "rebels")."""
+    if party_score(a.actor, b.actor) < 0:
+        return True
+    return party_score(a.actor, b.target) > 0 or party_score(a.target, b.actor) > 0
 
 
 def speaker_score(a: Event, b: Event) -> float:
@@ -272,8 +285,10 @@ def _kin_pairs() -> frozenset[frozenset[str]]:
 def date_score(da: DateSpan | None, db: DateSpan | None) -> float:
     """Two dates of a day (or of a night across two: "the night of 11 to 12 June"): the same
     ``same_day``, the next ``next_day``, days apart ``days_apart``. A day and a longer span ("on
-    Friday" / "last week", "in May"): inside it, by the span's length, ``in_week`` or ``in_month``;
-    outside it by more than a day, ``outside``. Two longer spans, or a date nothing anchors ("on
+    Friday" / "last week", "in May"): inside it, by the span's length, ``in_week`` or ``in_month``
+    (a week's edges are told loosely: "last week", said on a Tuesday, of a raid on the Sunday before
+    it, so a day ``week_edge`` days off a week told in words is in it, not one off the week up to
+    publication given to a report that tells no date); outside it by more than a day, ``outside``. Two longer spans, or a date nothing anchors ("on
     Friday" in a report with no publication date), say nothing, but for that weekday
     (:func:`_weekday_score`)."""
     if da is None or db is None:
@@ -290,9 +305,10 @@ def date_score(da: DateSpan | None, db: DateSpan | None) -> float:
         return w["same_day"] if gap == 0 else (w["next_day"] if gap == 1 else w["days_apart"])
     if gap > 1:
         return w["outside"]
-    if gap == 1 or not (w0 <= s0 and s1 <= w1):
-        return 0.0
     n = _days(wide)
+    edge = wide.text is not None and n <= w["week_days"] and gap <= w["week_edge"]  # "last week"
+    if not edge and (gap == 1 or not (w0 <= s0 and s1 <= w1)):
+        return 0.0
     return w["in_week"] if n <= w["week_days"] else (w["in_month"] if n <= w["month_days"] else 0.0)
 
 
@@ -363,12 +379,23 @@ class TwinCheck:
 def _one_mode(a: Event, b: Event) -> bool:
     """Both tell one mode; or one tells none, and both tell one and the same toll: "12 soldiers
     died in suicide bombings" and "12 soldiers died in the attack" are one deed told twice, where
-    "troops shelled the village" and "troops also stormed it" are two."""
+    "troops shelled the village" and "troops also stormed it" are two; or both name one target by
+    its proper name ("gunmen attacked the Grand Lotus Hotel" / "a shooting at the Grand Lotus
+    Hotel"): a building, a person, a unit named so is hit once a day, where a village is shelled
+    and then stormed."""
     if a.mode is not None and b.mode is not None:
         return a.mode == b.mode
     if a.mode is None and b.mode is None:
         return False
-    return _same_toll(a.fatalities, b.fatalities)
+    return _same_toll(a.fatalities, b.fatalities) or _one_named_target(a.target, b.target)
+
+
+def _one_named_target(a: Party | None, b: Party | None) -> bool:
+    """Both told of one target by its proper name, as the reports write it ("Grand Lotus Hotel"),
+    not by a label the lists give ("Civilians") nor a common noun ("the village")."""
+    if a is None or b is None or a.name != b.name:
+        return False
+    return all(p.text is not None and fold(p.text) == fold(p.name) and p.text[:1].isupper() for p in (a, b))
 
 
 def _same_toll(a: Count | None, b: Count | None) -> bool:

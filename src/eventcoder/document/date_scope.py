@@ -38,8 +38,9 @@ def last_day(exprs: list[DateExpr]) -> DateExpr:
 
 
 # words a dateline or byline may hold besides its date, a clock time and names ("Published",
-# "Updated", "Written by Jane Doe on")
-_DATELINE_WORDS = frozenset(words("dating.dateline_words"))
+# "Updated", "Written by Jane Doe on"), and the small words of its place's name ("GOMA, Democratic
+# Republic of Congo, May 13 (Reuters) -")
+_DATELINE_WORDS = frozenset(words("dating.dateline_words")) | frozenset(words("dating.dateline_name_joiners"))
 _CLOCK = re.compile(r"^(?:\d{1,2}(?:[:.]\d{2})?|[ap]\.?m\.?|gmt|utc)$", re.I)
 
 

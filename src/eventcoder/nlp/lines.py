@@ -19,11 +19,17 @@ from .syntax import doc_text, mark_silent
 # whitespace holding a line break (a whitespace token, or the space after a token)
 _NEWLINES = re.compile(r"\s*\n\s*")
 
-# "MOGADISHU, Sept 4 (Reuters) - ": a dateline opening a paragraph
-DATELINE = re.compile(
-    r"(?:^|\n)(?P<line>[A-Z][A-Z\u00c0-\u00de.'/ -]{2,}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)*"
-    r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)\n]{1,40}\))?\s*[-\u2013\u2014]+\s+)"
-)
+
+@lru_cache(maxsize=1)
+def dateline() -> re.Pattern:
+    """A dateline opening a paragraph: "MOGADISHU, Sept 4 (Reuters) - ", "GOMA, Democratic Republic
+    of Congo, May 13 (Reuters) - " (its place's small words: ``dates.toml``, ``dateline_name_joiners``)."""
+    joiners = "|".join(read_toml("dates.toml")["dating"]["dateline_name_joiners"])
+    word = rf"\s(?:(?:{joiners})\s)*[A-Z][\w.]*"
+    return re.compile(
+        rf"(?:^|\n)(?P<line>[A-Z][A-Z\u00c0-\u00de.'/ -]{{2,}}(?:,\s*[A-Z][\w.]*(?:{word})*)*"
+        r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)\n]{1,40}\))?\s*[-\u2013\u2014]+\s+)"
+    )
 
 
 def line_breaks(doc: Doc) -> Doc:
@@ -39,7 +45,7 @@ def line_breaks(doc: Doc) -> Doc:
         i = bisect.bisect_left(starts, m.end())  # the first token after the break
         if 0 < i < len(doc):
             doc[i].is_sent_start = True
-    for m in DATELINE.finditer(text):
+    for m in dateline().finditer(text):
         end = m.end("line")
         span = doc.char_span(end, end + 1, alignment_mode="expand")
         if span is not None and span.start > 0:
