@@ -223,9 +223,19 @@ def _describes(tok: Token, trig: Trigger) -> bool:
     a sentence with no verb the participle is the predicate; an attacking party still attacks)."""
     if pos_of(tok) != "VERB" or tok.dep_ != deps.ACL or tok.head.dep_ == deps.ROOT:
         return False
+    if _cut_relative(tok.head):
+        return False  # "an attack that the minister blamed on Serbia": a relative clause the parser cut
     if tok.tag_ == "VBN" and fold(tok.head.lemma_) in cue("arguments.document_nouns"):
         return True
     return tok.tag_ in ("VBN", "VBG") and trig.type != "ASSAULT" and is_partylike(tok.head)
+
+
+def _cut_relative(noun: Token) -> bool:
+    """The noun is the subject of a relative clause the parser cut at its verb: "that" hangs on the
+    noun as a determiner, or the noun on "that" as a subordinating conjunction's subject."""
+    if any(c.tag_ == "WDT" for c in noun.children):
+        return True
+    return noun.dep_ == deps.SUBJECT and noun.head.pos_ == "SCONJ"
 
 
 def _trigger_lemmas(sent) -> set[str]:
