@@ -37,6 +37,7 @@ from ..nlp.syntax import (
 from .actors import stranded_subject
 from .arguments import fill_arguments, subject_of
 from .assertion import not_asserted
+from .assertion_blame import blame_laid, blamer
 from .assertion_intent import INTENT_REASONS, intent_mode, intent_reading, said_clause, stance, vetoed
 from .candidates import choose_type, is_mutual, reciprocal_word
 from .mention import Mention
@@ -78,6 +79,9 @@ def find_mentions(doc: Doc) -> list[Mention]:
             kind = (trig.type, trig.mode)
             if why:
                 said = statement_of_intent(tok, trig, governor, found) if why in INTENT_REASONS else None
+                blame = blame_laid(tok, trig.type, why)
+                if said is None and blame is not None:
+                    said = tok, blamer(tok) or governor, blame  # "were believed to be an Israeli attack"
                 if said is None:
                     log.debug("dropped %r (%s): %s", tok.text, trig.type, why)
                     continue

@@ -21,6 +21,7 @@ from .candidates import (
 from .draft import Draft, Rule
 from .party_words import is_partylike, party_head, party_span
 from .things import doer_of_deed, is_deed, is_placelike, is_thing, owner_of_thing, party_of_event_noun
+from .triggers import is_insult
 
 
 def _chosen(d: Draft) -> Token | None:
@@ -101,6 +102,12 @@ def _others_of_the_kind(d: Draft) -> Token | None:
     return named if named is not None and named.i != before.i or is_partylike(named) else t
 
 
+def _insulted(d: Draft) -> Token | None:
+    """ "'The station was struck by Russian Nazis,' the governor said": the party the insult names is
+    the accused."""
+    return d.t if d.m.type == "ACCUSE" and is_insult(d.t) else None
+
+
 def _proposer(d: Draft) -> Token | None:
     """ "rejected the truce plan put forward by Qatar", "backed Chile's bid", "support for Peru's
     position": whoever put forward what the act is about."""
@@ -161,6 +168,7 @@ def _first_candidate(d: Draft) -> Token | None:
 
 
 TARGET_RULES: tuple[Rule, ...] = (
+    Rule("insulted", 'The mayor said "Russian fascists shelled our school" on Monday.', _insulted),
     Rule("proposer", "Parliament rejected the ceasefire plan drawn up by Qatar.", _proposer),
     # the first candidate that names a party or a place (the party of an event noun: "the
     # eviction of the regime")
