@@ -12,6 +12,7 @@ from ..lexicons.data import cue, fold, word_lists
 from ..nlp import deps
 from ..nlp.syntax import child, pos_of
 from .party_words import is_partylike
+from .triggers import find_trigger
 
 # the links by which a party is named on a deed noun: "an Israeli attack", "a rebel attack",
 # "Russia's strike"
@@ -51,3 +52,13 @@ def blame_laid(tok: Token, act_type: str, why: str) -> tuple[str, str] | None:
     if blamed_party(tok) is None:
         return None
     return "ACCUSE", "allege"
+
+
+def blamed_in_naming(tok: Token) -> Token | None:
+    """The party an accusation laid by naming a deed accuses ("were believed to be an Israeli
+    attack": Israel), when *tok* is that deed's noun (its own reading a deed, not a word of blame)."""
+    party = blamed_party(tok)
+    if party is None:
+        return None
+    trig = find_trigger(tok, {fold(w.lemma_) for w in tok.sent})
+    return party if trig is not None and trig.type in _words("deed_types") else None

@@ -213,10 +213,8 @@ def _intent_head(act: Token) -> Token | None:
         lemma = fold(head.lemma_)
         if child.dep_ == deps.ACL and lemma not in _words("intention_nouns"):
             return None  # "the intention to withdraw"; never "a committee to investigate"
-        if any(lemma in _words(k) for k in keys) and not has_child(
-            head, (deps.PARTICLE, deps.ADVERB_MODIFIER), _words("going_on")
-        ):
-            return head  # (but "vowed to press on with the offensive": "press on" goes on, it asks nothing)
+        if any(lemma in _words(k) for k in keys):
+            return head
         child = head
     return None
 

@@ -11,6 +11,7 @@ from ..nlp import deps
 from ..nlp.syntax import child, has_child, pos_of, prep_object
 from .actors import BY, names_country
 from .argument_words import words
+from .assertion_blame import blamed_in_naming
 from .candidates import (
     both_sides,
     casualty_holder,
@@ -108,6 +109,12 @@ def _insulted(d: Draft) -> Token | None:
     return d.t if d.m.type == "ACCUSE" and is_insult(d.t) else None
 
 
+def _blamed_by_naming(d: Draft) -> Token | None:
+    """ "The official said the blasts were believed to be an Israeli attack": the party named on the
+    deed is the accused."""
+    return blamed_in_naming(d.t) if d.m.type == "ACCUSE" else None
+
+
 def _proposer(d: Draft) -> Token | None:
     """ "rejected the truce plan put forward by Qatar", "backed Chile's bid", "support for Peru's
     position": whoever put forward what the act is about."""
@@ -169,6 +176,11 @@ def _first_candidate(d: Draft) -> Token | None:
 
 TARGET_RULES: tuple[Rule, ...] = (
     Rule("insulted", 'The mayor said "Russian fascists shelled our school" on Monday.', _insulted),
+    Rule(
+        "blamed_by_naming",
+        "The official said the blasts were believed to be an Israeli attack.",
+        _blamed_by_naming,
+    ),
     Rule("proposer", "Parliament rejected the ceasefire plan drawn up by Qatar.", _proposer),
     # the first candidate that names a party or a place (the party of an event noun: "the
     # eviction of the regime")
