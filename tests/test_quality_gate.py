@@ -126,8 +126,11 @@ FLOORS = {
     # merge_f1 .85 -> .86, pairs 55 -> 58 (the same rules)
     # merge_f1 .86 -> .87, pairs 58 -> 60 (issue 17, helper s5): a week told in words has loose edges
     # ("last week" of the Sunday before it), the week given to a report that tells no date does not
-    "real": {"f1": 0.80, "date": 0.79, "place": 0.90, "fatalities": 0.93, "injuries": 0.93, "actor": 0.75,
-             "target": 0.72, "claimant": 0.81, "merge_f1": 0.87, "pairs_joined": 60, "lookalikes_apart": 64},
+    # f1 .80 -> .82 (.810 -> .824; issue 17, helper s1 of session 11: statements, 272 -> 280 matched:
+    # "will take every step to bring ... to justice", a denier's "blaming instead", force "not ruled out",
+    # "believed to be an Israeli attack", insults in quotation marks, a quoted statement's speaker)
+    "real": {"f1": 0.82, "date": 0.79, "place": 0.90, "fatalities": 0.93, "injuries": 0.93, "actor": 0.75,
+             "target": 0.72, "claimant": 0.81, "merge_f1": 0.87, "pairs_joined": 61, "lookalikes_apart": 64},
     # merge_f1 0.74 -> 0.72 and pairs 3 -> 2 (session 7): a gold mention told again in a record is now
     # held by it, which shows a look-alike folded within one report; and a country word owning an
     # embassy no longer places an event (place .69 -> .71), which parted one pair that agreed on it
@@ -153,7 +156,9 @@ FLOORS = {
     # .67/.66/.67 on them alone), floors re-pinned to the grown set (51 reports, 204 core): f1 .61, date
     # .70, place .74, actor .56, target .64, injuries .93, claimant .72, merge .79, pairs 15 of 68,
     # look-alikes apart 42 of 52 (part O: 1 of 16 pairs, 18 of 26 look-alikes apart)
-    "real-heldout": {"f1": 0.61, "date": 0.70, "place": 0.74, "actor": 0.56, "target": 0.64,
+    # actor .56 -> .57 (.568 -> .576 on the grown set; issue 17, helper s1 of session 11): a quoted
+    # statement with no speaker in its clause is the quotation's speaker's
+    "real-heldout": {"f1": 0.61, "date": 0.70, "place": 0.74, "actor": 0.57, "target": 0.64,
                      "injuries": 0.93, "claimant": 0.72, "merge_f1": 0.79, "pairs_joined": 15,
                      "lookalikes_apart": 42},
     # target 0.85 -> 0.84 (session 7): five dev gold signings corrected to SUPPORT (PLOVER's manual)

@@ -14,3 +14,13 @@ def test_a_statement_is_not_placed_where_the_deed_it_speaks_of_was_done():
     )
     [threat] = [e for e in code(text) if e["type"] == "THREATEN"]
     assert threat["location"]["name"] != "Gao"
+
+
+@pytest.mark.slow
+def test_a_quoted_statement_with_no_speaker_in_its_clause_is_the_quotations_speakers():
+    text = (
+        '"Our port was shelled again last night. The fascists stop at nothing," '
+        "the regional governor Oleh Marchenko said on Monday."
+    )
+    [accuse] = [e for e in code(text) if e["type"] == "ACCUSE"]
+    assert accuse["actor"] is not None and "Marchenko" in accuse["actor"]["name"]

@@ -178,6 +178,22 @@ def test_relative_clause_is_asserted():
         ("The attackers will be brought to justice, the interior minister said.", ["THREATEN"]),
         ("The commander vowed to bring the snipers to justice.", ["THREATEN"]),
         ("The smugglers were brought to justice in 2015.", []),
+        # and so is its purpose under a future: "will take every step to", "will spare no effort to"
+        ("The cabinet will spare no effort to bring the bombers to justice.", ["THREATEN"]),
+        ("The governor said police would do everything to punish the looters.", ["THREATEN"]),
+        ("The council set up a tribunal to bring the looters to justice.", []),
+        # a denier's participle of blame is the denier's own charge
+        ("The army denied shelling the market, blaming the militia for the deaths.", ["ACCUSE"]),
+        # force not ruled out is threatened; force ruled out threatens nothing
+        ("The defence minister did not rule out air strikes on the rebel camps.", ["THREATEN"]),
+        ("The defence minister ruled out air strikes on the rebel camps.", []),
+        ("Analysts warned that more air strikes could not be ruled out.", []),
+        # the parser reads "lies" as a noun after "killing": the blame laid all the same
+        (
+            "The responsibility for these massacres lies in the ranks of the militia, the minister said.",
+            ["ACCUSE"],
+        ),
+        ("They spread lies about the war, and the responsibility for these lies is theirs.", []),
         # a series is a kind, unless it killed or wounded people
         ("A series of bombings is the worst fear of the garrison.", []),
         ("Six border guards died in a series of bombings near the crossing.", ["ASSAULT"]),

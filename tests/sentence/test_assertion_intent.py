@@ -64,6 +64,10 @@ def test_each_rule_codes_its_example_as_its_type(rule):
         ("Rebels will storm the town if the army does not withdraw, their commander said.", ["THREATEN"]),
         ("Fighting would resume if the talks fail, analysts said.", []),
         ("The army would attack the town if it had enough troops, a general said.", []),
+        # a party's own future act of force, declared, is a threat; a belief about others' is not
+        ("The insurgents said they would keep up their raids on army convoys.", ["THREATEN"]),
+        ("Observers think the insurgents would raid the convoys.", []),
+        ("The insurgents said they would not raid the convoys.", []),
     ],
 )
 def test_statements_of_intent(text, types):

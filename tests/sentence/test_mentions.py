@@ -109,6 +109,17 @@ def test_statement_words(text, expected):
     assert expected in types(text)
 
 
+def test_blame_in_a_relative_clause_the_parser_cut_is_no_description():
+    # "that the governor blamed": spaCy hangs "blamed" on "governor" as a participle; the "that" tells
+    text = "Two guards died in a raid that the regional governor blamed on smugglers from across the river."
+    assert "ACCUSE" in types(text)
+
+
+def test_a_kept_up_act_is_the_act():
+    # "keep up" carries the noun it keeps up, like "continue"
+    assert "ASSAULT" in types("Rebels kept up their raids on the garrison through the night.")
+
+
 def test_calling_for_is_no_accusation():
     got = types("Leaders called for the release of the terrorist suspects.")
     assert "ACCUSE" not in got

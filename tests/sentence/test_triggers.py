@@ -633,3 +633,19 @@ def test_a_reported_judgement_condemns(text, accuses):
 )
 def test_moving_people_to_safety_is_no_deportation(text, coerced):
     assert ("COERCE" in [m.type for m in nlp()(text)._.ec_mentions]) is coerced
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "accuses"),
+    [
+        # a speaker's insult for a party, in quotation marks, accuses it, over the sentences of one quotation
+        ('"Our port was shelled by fascists. The beasts stop at nothing," the mayor said.', True),
+        ('The governor said "Russian butchers shelled the market" and left.', True),
+        # a reporter's word, or history, accuses no one
+        ("The Nazis occupied the port in 1941.", False),
+        ("A monster storm flooded the port on Friday.", False),
+    ],
+)
+def test_an_insult_in_quotation_marks_accuses(text, accuses):
+    assert ("ACCUSE" in [m.type for m in nlp()(text)._.ec_mentions]) == accuses

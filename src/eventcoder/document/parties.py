@@ -245,6 +245,13 @@ def _quotation_speaker(tok: Token) -> Token | None:
     return sayer or (_named_sayer_before(opening, 1) if closing is None else None)
 
 
+def quotation_sayer(tok: Token, memory: PartyMemory) -> Party | None:
+    """The party whose quotation *tok* stands in, named where the quotation closes or just before
+    it opens ('"... The monsters are sticking to their methods," the president said'), or None."""
+    sayer = _quotation_speaker(tok)
+    return resolve_party(sayer, memory, as_actor=True) if sayer is not None else None
+
+
 def _resolve_reference(tok: Token, memory: PartyMemory, as_actor: bool, depth: int) -> Party | None:
     """What a pronoun or "the group" points to: the speaker of a reported clause or of a quotation,
     an earlier subject of the sentence, else the document's memory ("we" in a statement: its author)."""

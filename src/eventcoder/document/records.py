@@ -18,7 +18,7 @@ from ..sentence.mention import Mention
 from ..sentence.party_words import is_partylike, party_span
 from .attribution import claimant_of
 from .evidence import evidence
-from .parties import STATE_SECTORS, implied_target, resolve_party
+from .parties import STATE_SECTORS, implied_target, quotation_sayer, resolve_party
 from .references import Told, add_casualties
 
 if TYPE_CHECKING:
@@ -30,6 +30,8 @@ def new_record(r: Reading, m: Mention, date: DateSpan | None) -> Event:
     remembered in the reading's party memory, in the order the document names them."""
     memory = r.ctx.parties
     actor = _actor(m, resolve_party(m.actor, memory, as_actor=True))
+    if actor is None and m.type in types_with("spoken"):
+        actor = quotation_sayer(m.trigger, memory)  # a statement with no speaker in its clause, quoted
     target = _target(r, m, actor)
     location = _location(r, m, actor)
     if target is None:

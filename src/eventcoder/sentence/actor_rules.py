@@ -23,7 +23,7 @@ from .candidates import sufferer, target_candidates
 from .draft import Draft, Rule
 from .party_words import is_partylike, party_head
 from .things import a_site
-from .triggers import find_trigger
+from .triggers import find_trigger, is_insult
 
 
 def _light_verb(d: Draft) -> bool:
@@ -189,11 +189,19 @@ def _blame_bearer(d: Draft) -> Token | None:
     return _speaker(d)
 
 
+def _not_the_insulted(d: Draft) -> Token | None:
+    """The speaker of an insult is not the party it names: with no speaker in the sentence, no actor."""
+    if d.actor is None or not (d.m.type == "ACCUSE" and is_insult(d.t)):
+        return d.actor
+    return None if d.actor.i == d.t.i or d.actor.head.i == d.t.i else d.actor
+
+
 def _spoken_judgement(d: Draft) -> Token | None:
     """A judgement by a copula or an adjective ("is a provocation", "reckless attacks") is the
     speaker's: the copula's subject is what is judged."""
     copula = _verb_trigger(d) and fold(d.t.lemma_) in word_lists("assertion.toml")["be_auxiliaries"]
-    return _speaker(d) if copula or pos_of(d.t) is None else None
+    insult = d.m.type == "ACCUSE" and is_insult(d.t)  # "struck by Russian Nazis," the governor said
+    return _speaker(d) if copula or insult or pos_of(d.t) is None else None
 
 
 def _statement_speaker(d: Draft) -> Token | None:
@@ -310,6 +318,7 @@ def _deed_of_the_clause(d: Draft) -> Token | None:
 ACTOR_FINDERS: tuple[Rule, ...] = (
     # a judgement by a copula or an adjective of condemnation: whoever says it
     Rule("spoken_judgement", "The mayor said the shelling of the school was a war crime.", _spoken_judgement),
+    # (and so is an insult in quotation marks: the mayor said "Russian fascists shelled our school")
     # the one who bears the blame is the target; the one who says so lays it
     Rule(
         "blame_bearer",
@@ -558,6 +567,8 @@ ACTOR_CHECKS: tuple[Rule, ...] = (
     Rule("weapon_owner", "A drone of the Ukrainian army struck a fuel depot.", _weapon_owner),
     # "277 wounded": a number is no actor
     Rule("no_number", "Five attacked the checkpoint on Monday.", _no_number),
+    # the party an insult names is the accused, never its speaker
+    Rule("not_the_insulted", 'The station was struck by "Russian Nazis" with a missile.', _not_the_insulted),
     # a site that acts on a party stands for whoever its modifier names
     Rule("owned_site_acts", "Turkish prisons released 40 Syrian detainees on Monday.", _owned_site_acts),
     # a place does nothing; it is done to

@@ -115,6 +115,18 @@ WORD_RULES: tuple[Rule, ...] = (
         check.standing_designation,
         "a standing designation",
     ),
+    Rule(
+        "force_not_excluded",
+        "The junta said a military intervention was not ruled out.",
+        check.force_not_excluded,
+        None,
+    ),
+    Rule(
+        "force_excluded",
+        "The prime minister ruled out any military intervention in the region.",
+        check.force_excluded,
+        "force excluded, no threat",
+    ),
     Rule("negated", "Soldiers did not open fire on the crowd.", check.negated, "negated"),
     Rule("no_determiner", "There was no attack on the base.", check.no_determiner, "negated"),
     Rule("negative_argument", "No shots were fired at the protesters.", check.negative_argument, "negated"),
@@ -375,6 +387,12 @@ HEAD_RULES: tuple[Rule, ...] = (
         "relative_clause",
         "The ministry rejected the agreement that Baghdad and Erbil signed in October 2020.",
         above.relative_clause,
+        None,
+    ),
+    Rule(
+        "counter_charge",
+        "The militia rejected claims that it shelled the market, blaming instead the army.",
+        above.counter_charge,
         None,
     ),
     Rule(

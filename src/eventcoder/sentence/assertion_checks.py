@@ -68,6 +68,26 @@ def negated(t: Token) -> bool:
     return has_child(t, (deps.NEGATION,))
 
 
+def _excluding_threat(t: Token) -> bool:
+    """The trigger is a verb of excluding read as a threat (its row needs a word of force)."""
+    if fold(t.lemma_) not in listed("excluding_verbs"):
+        return False
+    trig = find_trigger(t, {fold(w.lemma_) for w in t.sent})
+    return trig is not None and trig.type == "THREATEN"
+
+
+def force_not_excluded(t: Token) -> bool:
+    """ "The use of force is not ruled out": force left open is threatened (but "further strikes
+    could not be ruled out" weighs what may come, and threatens nothing)."""
+    return negated(t) and _excluding_threat(t) and not has_child(t, (deps.AUX,), listed("assessing_modals"))
+
+
+def force_excluded(t: Token) -> bool:
+    """ "The minister ruled out the use of force": force excluded, or weighed ("could not be ruled
+    out"), threatens nothing."""
+    return _excluding_threat(t) and not force_not_excluded(t)
+
+
 def no_determiner(t: Token) -> bool:
     return has_child(t, (deps.DETERMINER,), listed("negating_determiners"))
 
@@ -90,9 +110,27 @@ def negative_argument(t: Token) -> bool:
 def threat_in_future(t: Token) -> bool:
     """ "Pakistan will respond to the aggression", "it must be punished": a retaliation said of the
     future is the speaker's threat, asserted as said."""
-    return fold(t.lemma_) in listed("retaliation_verbs") and has_child(
-        t, (deps.AUX, deps.AUX_PASSIVE), listed("future_modals")
-    )
+    if fold(t.lemma_) not in listed("retaliation_verbs"):
+        return False
+    return _future(t) or _future(_purpose_host(t))
+
+
+_PURPOSE_LINKS = (deps.ADVERBIAL_CLAUSE, deps.ACL, deps.RELATIVE_CLAUSE, deps.OPEN_COMPLEMENT)
+
+
+def _future(t: Token | None) -> bool:
+    return t is not None and has_child(t, (deps.AUX, deps.AUX_PASSIVE), listed("future_modals"))
+
+
+def _purpose_host(t: Token) -> Token | None:
+    """The verb whose purpose a "to" clause tells: "will take every step to bring them to justice",
+    "will spare no effort to punish", "will do everything to avenge" (through the verb's object)."""
+    if t.dep_ not in _PURPOSE_LINKS or not has_child(t, (deps.AUX,), frozenset({"to"})):
+        return None
+    head = t.head
+    if head.pos_ in ("NOUN", "PRON") and head.dep_ == deps.DIRECT_OBJECT:
+        head = head.head
+    return head if head.pos_ in ("VERB", "AUX") else None
 
 
 def retaliation_told(t: Token) -> bool:

@@ -78,6 +78,7 @@ class Stance:
     act_type: str
     on_condition: bool = False  # a party's act with "unless ..." or "if ...": "would attack unless"
     dated: bool = False  # the act is set for a date: "will sign the pact next month"
+    own_word: bool = False  # the doer says it of itself: "Hezbollah said it would keep up its attacks"
 
     def head_in(self, key: str) -> bool:
         return self.head_lemma in _words(key)
@@ -136,6 +137,16 @@ def _announced_retreat(s: Stance) -> bool:
     return s.retreat and (s.future or s.head_in("announcing") or s.intention)
 
 
+def _force_announced(s: Stance) -> bool:
+    return (
+        s.act_type in _words("announced_force")
+        and s.head is None
+        and s.future
+        and s.own_word
+        and not s.negated
+    )
+
+
 def _future_commitment(s: Stance) -> bool:
     # only an act set for a date: a bare future ("ECOWAS will recognise only ...") is too often a
     # forecast or a policy to be a commitment
@@ -162,6 +173,12 @@ RULES: tuple[IntentRule, ...] = (
         "force_on_condition",
         "The president said the army would attack unless the mutineers backed down.",
         _force_on_condition,
+        "THREATEN",
+    ),
+    IntentRule(
+        "force_announced",
+        "The militia said it would keep up its attacks on the border posts.",
+        _force_announced,
         "THREATEN",
     ),
     IntentRule(
@@ -278,6 +295,19 @@ def stance(tok: Token, governor: Token, act_type: str) -> Stance:
         act_type=act_type,
         on_condition=_on_condition(governor),
         dated=_dated(governor),
+        own_word=_own_word(governor),
+    )
+
+
+def _own_word(verb: Token) -> bool:
+    """The doer declares the act of itself: "the group said it would keep up its attacks", "'We will
+    strike again,' he said" (a pronoun doer in a clause of a verb of declaring)."""
+    doer = next((c for c in verb.children if c.dep_ == deps.SUBJECT), None)
+    return (
+        doer is not None
+        and doer.pos_ == "PRON"
+        and verb.dep_ == deps.CLAUSE_COMPLEMENT
+        and fold(verb.head.lemma_) in _words("declaring")
     )
 
 

@@ -36,6 +36,23 @@ def relative_clause(s: Step) -> bool:
     return s.child.dep_ == deps.RELATIVE_CLAUSE
 
 
+def counter_charge(s: Step) -> bool:
+    """ "The rebels denied the killing, blaming instead the army": a participle of blame set after a
+    denial is the denier's own charge, made all the same (whatever word the parser hangs it on)."""
+    return (
+        s.child.i == s.tok.i
+        and s.child.dep_ == deps.ADVERBIAL_CLAUSE
+        and s.child.tag_ == "VBG"
+        and fold(s.tok.lemma_) in listed("counter_charging")
+        and not any(c.dep_ in deps.SUBJECTS for c in s.child.children)
+        and any(fold(a.lemma_) in _denying() for a in s.tok.ancestors)
+    )
+
+
+def _denying() -> frozenset:
+    return cue("suppress.rebutting_heads") | cue("suppress.negating_heads")
+
+
 def no_determiner_below(s: Step) -> bool:
     return s.child.i != s.tok.i and has_child(s.child, (deps.DETERMINER,), listed("negating_determiners"))
 

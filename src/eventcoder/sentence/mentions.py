@@ -37,6 +37,7 @@ from ..nlp.syntax import (
 from .actors import stranded_subject
 from .arguments import fill_arguments, subject_of
 from .assertion import not_asserted
+from .assertion_blame import blame_laid, blamer
 from .assertion_intent import INTENT_REASONS, intent_mode, intent_reading, said_clause, stance, vetoed
 from .candidates import choose_type, is_mutual, reciprocal_word
 from .mention import Mention
@@ -78,6 +79,9 @@ def find_mentions(doc: Doc) -> list[Mention]:
             kind = (trig.type, trig.mode)
             if why:
                 said = statement_of_intent(tok, trig, governor, found) if why in INTENT_REASONS else None
+                blame = blame_laid(tok, trig.type, why)
+                if said is None and blame is not None:
+                    said = tok, blamer(tok) or governor, blame  # "were believed to be an Israeli attack"
                 if said is None:
                     log.debug("dropped %r (%s): %s", tok.text, trig.type, why)
                     continue
@@ -223,9 +227,19 @@ def _describes(tok: Token, trig: Trigger) -> bool:
     a sentence with no verb the participle is the predicate; an attacking party still attacks)."""
     if pos_of(tok) != "VERB" or tok.dep_ != deps.ACL or tok.head.dep_ == deps.ROOT:
         return False
+    if _cut_relative(tok.head):
+        return False  # "an attack that the minister blamed on Serbia": a relative clause the parser cut
     if tok.tag_ == "VBN" and fold(tok.head.lemma_) in cue("arguments.document_nouns"):
         return True
     return tok.tag_ in ("VBN", "VBG") and trig.type != "ASSAULT" and is_partylike(tok.head)
+
+
+def _cut_relative(noun: Token) -> bool:
+    """The noun is the subject of a relative clause the parser cut at its verb: "that" hangs on the
+    noun as a determiner, or the noun on "that" as a subordinating conjunction's subject."""
+    if any(c.tag_ == "WDT" for c in noun.children):
+        return True
+    return noun.dep_ == deps.SUBJECT and noun.head.pos_ == "SCONJ"
 
 
 def _trigger_lemmas(sent) -> set[str]:

@@ -11,6 +11,7 @@ from ..nlp import deps
 from ..nlp.syntax import child, has_child, pos_of, prep_object
 from .actors import BY, names_country
 from .argument_words import words
+from .assertion_blame import blamed_in_naming
 from .candidates import (
     both_sides,
     casualty_holder,
@@ -21,6 +22,7 @@ from .candidates import (
 from .draft import Draft, Rule
 from .party_words import is_partylike, party_head, party_span
 from .things import doer_of_deed, is_deed, is_placelike, is_thing, owner_of_thing, party_of_event_noun
+from .triggers import is_insult
 
 
 def _chosen(d: Draft) -> Token | None:
@@ -101,6 +103,18 @@ def _others_of_the_kind(d: Draft) -> Token | None:
     return named if named is not None and named.i != before.i or is_partylike(named) else t
 
 
+def _insulted(d: Draft) -> Token | None:
+    """ "'The station was struck by Russian Nazis,' the governor said": the party the insult names is
+    the accused."""
+    return d.t if d.m.type == "ACCUSE" and is_insult(d.t) else None
+
+
+def _blamed_by_naming(d: Draft) -> Token | None:
+    """ "The official said the blasts were believed to be an Israeli attack": the party named on the
+    deed is the accused."""
+    return blamed_in_naming(d.t) if d.m.type == "ACCUSE" else None
+
+
 def _proposer(d: Draft) -> Token | None:
     """ "rejected the truce plan put forward by Qatar", "backed Chile's bid", "support for Peru's
     position": whoever put forward what the act is about."""
@@ -161,6 +175,12 @@ def _first_candidate(d: Draft) -> Token | None:
 
 
 TARGET_RULES: tuple[Rule, ...] = (
+    Rule("insulted", 'The mayor said "Russian fascists shelled our school" on Monday.', _insulted),
+    Rule(
+        "blamed_by_naming",
+        "The official said the blasts were believed to be an Israeli attack.",
+        _blamed_by_naming,
+    ),
     Rule("proposer", "Parliament rejected the ceasefire plan drawn up by Qatar.", _proposer),
     # the first candidate that names a party or a place (the party of an event noun: "the
     # eviction of the regime")

@@ -178,6 +178,34 @@ def _condemning(tok: Token, sent_lemmas: set[str]) -> Trigger | None:
     return Trigger((fold(tok.lemma_),), "NOUN", "ACCUSE", "disapprove", frozenset(), frozenset())
 
 
+def is_insult(tok: Token) -> bool:
+    """*tok* is a noun that insults a party ("Nazis", "monsters"): its speaker accuses, the party it
+    names is accused (the actor and target rules read it)."""
+    insults = word_lists("triggers.toml")["insulting_nouns"]
+    return pos_of(tok) == "NOUN" and any(f in insults for f in lemma_forms(tok))
+
+
+def _insult(tok: Token) -> Trigger | None:
+    """A speaker's insult for a party: "the station was struck by Russian Nazis", "the monsters are
+    sticking to their methods", in quotation marks, accuses those it names (ACCUSE), beside whatever
+    deed the sentence tells of them."""
+    if not is_insult(tok) or not _in_quoted_line(tok):
+        return None
+    return Trigger((fold(tok.lemma_),), "NOUN", "ACCUSE", "disapprove", frozenset(), frozenset())
+
+
+def _in_quoted_line(tok: Token) -> bool:
+    """*tok* stands between double quotation marks of its line (a quotation may run over several
+    sentences of a paragraph)."""
+    marks = word_lists("triggers.toml")["quotation_marks"]
+    count = 0
+    for t in reversed(tok.doc[: tok.i]):
+        if "\n" in t.text:
+            break
+        count += t.text in marks
+    return count % 2 == 1
+
+
 def _in_name(tok: Token) -> bool:
     """*tok* is a word of a name, not an event: a proper noun after the sentence's first word, or a
     word of a named entity, but for a lowercase verb the model's entity ran over ("the prime
@@ -243,7 +271,7 @@ def find_trigger(tok: Token, sent_lemmas: set[str]) -> Trigger | None:
         # a stop word names an event only in its phrase: "take power", "gives the envoy 48 hours"
         entries = [trig for trig in entries if trig.others]
     if not entries:  # most words: no look at the parse needed
-        return None
+        return _insult(tok) if pos == "NOUN" else None
     if _in_name(tok):
         return None  # "the UN Support Mission", "the Alliance of Sahel States"
     if (
