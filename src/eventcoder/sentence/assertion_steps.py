@@ -70,7 +70,10 @@ def modal_head(s: Step) -> bool:
 
 
 def denied(s: Step) -> bool:
-    return s.lemma in cue("suppress.negating_heads")
+    """ "denied shelling the village", "denied that troops shelled it"; not what the denier says
+    besides: "the army denied this, saying that 300 rebels had been killed" tells the killing."""
+    said = s.child.dep_ == deps.ADVERBIAL_CLAUSE and fold(s.child.lemma_) in cue("reporting.lemmas")
+    return s.lemma in cue("suppress.negating_heads") and not said
 
 
 def undone(s: Step) -> bool:
