@@ -645,7 +645,6 @@ MEASURES_AND_RELEASES = [
     ("The kidnappers let the two engineers go on Friday after a ransom was paid.", "RETREAT", "release"),
     ("The blogger was held in custody for nine days.", "COERCE", "arrest"),
     ("The suspected courier was held overnight by border guards.", "COERCE", "arrest"),
-    ("The embassy helped arrange transport for the stranded students.", "AID", None),
 ]
 
 
@@ -664,10 +663,9 @@ def test_measure_and_release_rows(text, type_, mode):
         "The company let 300 workers go after the plant closed.",  # no one held: a job lost
         "The country imposed a travel ban on all foreign visitors.",  # a ban for all restricts
         "The suspected rebels held the town for a week.",  # a place held is no one detained
-        "Witnesses helped the police identify the gunmen.",  # help to an inquiry is no aid
     ],
 )
 def test_measure_and_release_rows_hold_back(text):
     found = [(m.type, m.mode) for m in nlp()(text)._.ec_mentions]
     assert not {("RETREAT", "release"), ("COERCE", "arrest")} & set(found), found
-    assert not {"SANCTION", "AID"} & {t for t, _ in found}, found
+    assert "SANCTION" not in {t for t, _ in found}, found
