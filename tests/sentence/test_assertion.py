@@ -394,3 +394,13 @@ def test_a_request_as_circumstance_is_no_demand(text, kind, told):
 )
 def test_a_denier_saying_what_happened_tells_it(text, told):
     assert ("COERCE" in [m.type for m in nlp()(text)._.ec_mentions]) is told
+
+
+@pytest.mark.slow
+def test_custody_a_verb_of_blame_holds_one_in_is_told():
+    assert "COERCE" in [
+        m.type for m in nlp()("The two reporters were held in detention for a week.")._.ec_mentions
+    ]
+    assert "ASSAULT" not in [
+        m.type for m in nlp()("He was charged in the killing of the mayor.")._.ec_mentions
+    ]

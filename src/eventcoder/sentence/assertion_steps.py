@@ -93,6 +93,12 @@ def rebutted_claim(s: Step) -> bool:
 
 
 def accusation(s: Step) -> bool:
+    if (
+        s.child.dep_ == deps.PREP
+        and s.tok.head.i == s.child.i
+        and fold(s.tok.lemma_) in listed("custody_nouns")
+    ):
+        return False  # "held in pre-trial detention", "held under arrest": the custody is told
     return s.lemma in cue("suppress.accusing_heads") and s.child.dep_ in (
         deps.PREP,
         deps.PREP_COMPLEMENT,
