@@ -644,6 +644,7 @@ MEASURES_AND_RELEASES = [
     ("Officers arrested the courier at the border but let the man go hours later.", "RETREAT", "release"),
     ("The kidnappers let the two engineers go on Friday after a ransom was paid.", "RETREAT", "release"),
     ("The blogger was held in custody for nine days.", "COERCE", "arrest"),
+    ("The two farmers were released without charge on Sunday.", "RETREAT", "release"),
     ("The suspected courier was held overnight by border guards.", "COERCE", "arrest"),
 ]
 
@@ -669,3 +670,9 @@ def test_measure_and_release_rows_hold_back(text):
     found = [(m.type, m.mode) for m in nlp()(text)._.ec_mentions]
     assert not {("RETREAT", "release"), ("COERCE", "arrest")} & set(found), found
     assert "SANCTION" not in {t for t, _ in found}, found
+
+
+@pytest.mark.slow
+def test_a_release_of_words_is_no_release_of_people():
+    found = [m.type for m in nlp()("Police released CCTV footage of the arrest on Monday.")._.ec_mentions]
+    assert "RETREAT" not in found, found
