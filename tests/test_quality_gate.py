@@ -129,8 +129,12 @@ FLOORS = {
     # f1 .80 -> .82 (.810 -> .824; issue 17, helper s1 of session 11: statements, 272 -> 280 matched:
     # "will take every step to bring ... to justice", a denier's "blaming instead", force "not ruled out",
     # "believed to be an Israeli attack", insults in quotation marks, a quoted statement's speaker)
-    "real": {"f1": 0.82, "date": 0.79, "place": 0.90, "fatalities": 0.93, "injuries": 0.93, "actor": 0.75,
-             "target": 0.72, "claimant": 0.81, "merge_f1": 0.87, "pairs_joined": 61, "lookalikes_apart": 64},
+    # f1 .80 -> .81, pairs 58 -> 59 (issue 17, helper s2: state measures and releases; 272 -> 279 events
+    # matched: a curfew, a cut of the internet, a closure kept apart from the measure told before, a
+    # person freed or held, a denier's own account)
+    # f1 .82 -> .83, pairs 61 -> 62 (helper s2 of session 11 merged: measures and releases, 280 -> 287)
+    "real": {"f1": 0.83, "date": 0.79, "place": 0.90, "fatalities": 0.93, "injuries": 0.93, "actor": 0.75,
+             "target": 0.72, "claimant": 0.81, "merge_f1": 0.87, "pairs_joined": 62, "lookalikes_apart": 64},
     # merge_f1 0.74 -> 0.72 and pairs 3 -> 2 (session 7): a gold mention told again in a record is now
     # held by it, which shows a look-alike folded within one report; and a country word owning an
     # embassy no longer places an event (place .69 -> .71), which parted one pair that agreed on it
@@ -158,9 +162,12 @@ FLOORS = {
     # look-alikes apart 42 of 52 (part O: 1 of 16 pairs, 18 of 26 look-alikes apart)
     # actor .56 -> .57 (.568 -> .576 on the grown set; issue 17, helper s1 of session 11): a quoted
     # statement with no speaker in its clause is the quotation's speaker's
-    "real-heldout": {"f1": 0.61, "date": 0.70, "place": 0.74, "actor": 0.57, "target": 0.64,
+    # f1 .61 -> .62, look-alikes 42 -> 43 (helper s2 of session 11: measures and releases); two events
+    # matched that were not (132 -> 134 of 204), neither with its target, so target .6439 -> .6343 (85
+    # right before and after) -> .63, one with its place, so place .7424 -> .7388 (98 -> 99 right) -> .73
+    "real-heldout": {"f1": 0.62, "date": 0.70, "place": 0.73, "actor": 0.57, "target": 0.63,
                      "injuries": 0.93, "claimant": 0.72, "merge_f1": 0.79, "pairs_joined": 15,
-                     "lookalikes_apart": 42},
+                     "lookalikes_apart": 43},
     # target 0.85 -> 0.84 (session 7): five dev gold signings corrected to SUPPORT (PLOVER's manual)
     # are now matched, and "the declaration that the two sides signed" names no target
     # f1 .87 -> .88 (session 9, helper s1): non-acts cut (an agreement kept, a pledge, a source's wish not

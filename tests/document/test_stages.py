@@ -217,3 +217,21 @@ def test_a_toll_after_the_attack_and_a_further_telling_still_fold():
         "in the market of Mafa."
     )
     assert len([e for e in events if e["type"] == "ASSAULT"]) == 1
+
+
+def test_a_measure_folds_into_its_own_kind_past_another_measure():
+    """A curfew, a cut of the internet, then the curfew again: two records, the last telling the first's."""
+    events = code(
+        "Soldiers imposed a curfew in Niamey on Wednesday. Mobile internet was suspended across the "
+        "country. The curfew runs from 10pm to 5am."
+    )
+    coerce = sorted(
+        (e["mode"], len(e["sources"][0].get("tellings") or [])) for e in events if e["type"] == "COERCE"
+    )
+    assert coerce == [("censor", 0), ("curfew", 1)], coerce
+
+
+def test_two_measures_of_one_sentence_stay_two():
+    events = code("The junta announced a curfew and the closure of the borders on Thursday.")
+    assert sorted(e["mode"] for e in events if e["type"] == "COERCE") == ["curfew", "restrict"]
+    assert {e["actor"]["name"] for e in events if e["type"] == "COERCE"} == {"junta"}

@@ -395,3 +395,28 @@ def test_an_order_given_on_a_participle_is_the_act(text, told):
 )
 def test_a_request_as_circumstance_is_no_demand(text, kind, told):
     assert (kind in [m.type for m in nlp()(text)._.ec_mentions]) is told
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        # what the denier says besides is told, the denial's object is not
+        ("The militia denied losing the bridge, saying its fighters had detained 40 soldiers.", True),
+        ("The militia denied detaining the 40 soldiers.", False),
+        # a clause of another kind under the denial is still denied
+        ("The militia denied detaining the soldiers to exchange them for prisoners.", False),
+    ],
+)
+def test_a_denier_saying_what_happened_tells_it(text, told):
+    assert ("COERCE" in [m.type for m in nlp()(text)._.ec_mentions]) is told
+
+
+@pytest.mark.slow
+def test_custody_a_verb_of_blame_holds_one_in_is_told():
+    assert "COERCE" in [
+        m.type for m in nlp()("The two reporters were held in detention for a week.")._.ec_mentions
+    ]
+    assert "ASSAULT" not in [
+        m.type for m in nlp()("He was charged in the killing of the mayor.")._.ec_mentions
+    ]

@@ -69,3 +69,8 @@ def test_people_moved_to_safety_are_no_deportation_and_prisoners_moved_are():
     # the lexicon's "move" row is blocked by words of safety (event_lexicon.csv): no COERCE deport
     assert ("COERCE", "deport") not in types("Hundreds of villagers have been moved to safety.")
     assert types("The prisoners were moved to a camp in the desert.") == [("COERCE", "deport")]
+
+
+def test_places_ordered_shut_are_a_measure_and_people_ordered_to_act_are_asked():
+    assert ("COERCE", "restrict") in types("The army ordered all shops shut until further notice.")
+    assert [t for t, _ in types("The general ordered the rebels to close the road.")] == ["REQUEST"]

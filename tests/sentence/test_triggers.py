@@ -649,3 +649,46 @@ def test_moving_people_to_safety_is_no_deportation(text, coerced):
 )
 def test_an_insult_in_quotation_marks_accuses(text, accuses):
     assert ("ACCUSE" in [m.type for m in nlp()(text)._.ec_mentions]) == accuses
+
+
+# State measures and releases (issue 17): travel bans on named persons are a penalty, a cut of a
+# messaging app is censorship, anyone freed is released, one held let go is released.
+MEASURES_AND_RELEASES = [
+    ("The bloc imposed travel bans and asset freezes on the generals behind the putsch.", "SANCTION", None),
+    ("The ministry restricted access to WhatsApp and Telegram during the exams.", "COERCE", "censor"),
+    ("The mayor's nephew, held since March, is being freed to calm the unrest.", "RETREAT", "release"),
+    ("Officers arrested the courier at the border but let the man go hours later.", "RETREAT", "release"),
+    ("The kidnappers let the two engineers go on Friday after a ransom was paid.", "RETREAT", "release"),
+    ("The blogger was held in custody for nine days.", "COERCE", "arrest"),
+    ("The two farmers were released without charge on Sunday.", "RETREAT", "release"),
+    ("The suspected courier was held overnight by border guards.", "COERCE", "arrest"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "type_", "mode"), MEASURES_AND_RELEASES)
+def test_measure_and_release_rows(text, type_, mode):
+    found = [(m.type, m.mode) for m in nlp()(text)._.ec_mentions]
+    assert (type_, mode) in found, found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government troops freed the village from the insurgents on Sunday.",  # a place freed is taken
+        "The company let 300 workers go after the plant closed.",  # no one held: a job lost
+        "The country imposed a travel ban on all foreign visitors.",  # a ban for all restricts
+        "The suspected rebels held the town for a week.",  # a place held is no one detained
+    ],
+)
+def test_measure_and_release_rows_hold_back(text):
+    found = [(m.type, m.mode) for m in nlp()(text)._.ec_mentions]
+    assert not {("RETREAT", "release"), ("COERCE", "arrest")} & set(found), found
+    assert "SANCTION" not in {t for t, _ in found}, found
+
+
+@pytest.mark.slow
+def test_a_release_of_words_is_no_release_of_people():
+    found = [m.type for m in nlp()("Police released CCTV footage of the arrest on Monday.")._.ec_mentions]
+    assert "RETREAT" not in found, found

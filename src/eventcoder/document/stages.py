@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from ..lexicons.data import fold, read_toml
+from ..lexicons.data import cue, fold, read_toml
 from ..model import Event
 from ..nlp import deps
 from ..sentence.dates import parse_iso
@@ -154,6 +154,20 @@ def _after_another(r: Reading, m: Mention, prior: Told) -> bool:
     return False
 
 
+def _another_measure(r: Reading, m: Mention, prior: Told) -> bool:
+    """A measure of a kind whose modes are measures of their own (``folding.distinct_mode_types``)
+    named with another mode than the event told before: "a curfew was imposed ... Mobile internet was
+    suspended" tells a curfew, then a cut of the internet, two measures (as in one sentence,
+    ``sentence/mentions.py:_distinct_measures``)."""
+    event = prior.event
+    return (
+        m.type == event.type
+        and m.type in cue("folding.distinct_mode_types")
+        and None not in (m.mode, event.mode)
+        and m.mode != event.mode
+    )
+
+
 def _a_happening(o) -> bool:
     """A noun that names a happening, not a time ("after dawn", "after two hours")."""
     return (
@@ -178,22 +192,40 @@ ACTS_APART: tuple[Apart, ...] = (
         "Rebels attacked an army post near Kidal on Tuesday. The army said it killed 30 rebels after the raid.",
         _after_another,
     ),
+    Apart(
+        "another measure",
+        "Soldiers imposed a curfew in Niamey on Wednesday. Mobile internet was suspended across the country.",
+        _another_measure,
+    ),
 )
 
 
-def _unless_apart(find: Callable[[Reading, Mention], Any]) -> Callable[[Reading, Mention], Any]:
-    """*find* (a folding rule's test), unless a sign of ``ACTS_APART`` says the mention tells
-    another act than the event it would fold into."""
+def _unless_apart(
+    find: Callable[[Reading, Mention], Any], signs: tuple[str, ...] | None = None
+) -> Callable[[Reading, Mention], Any]:
+    """*find* (a folding rule's test), unless a sign of ``ACTS_APART`` (of those named *signs*, if
+    given) says the mention tells another act than the event it would fold into: then *find* again
+    among the events told before that no sign keeps apart ("a curfew ... the internet was cut ...
+    the curfew": the last curfew folds into the first, past the cut)."""
+    apart = tuple(a for a in ACTS_APART if signs is None or a.name in signs)
 
     def applies(r: Reading, m: Mention) -> Any:
         found = find(r, m)
         prior = found[0] if isinstance(found, tuple) else found
-        if isinstance(prior, Told):
-            sign = next((a for a in ACTS_APART if a.applies(r, m, prior)), None)
-            if sign is not None:
-                r.trace.append((m.trigger.i, f"apart: {sign.name}"))
-                return None
-        return found
+        if not isinstance(prior, Told):
+            return found
+        sign = next((a for a in apart if a.applies(r, m, prior)), None)
+        if sign is None:
+            return found
+        r.trace.append((m.trigger.i, f"apart: {sign.name}"))
+        others = [t for t in r.told if not any(a.applies(r, m, t) for a in apart)]
+        if len(others) == len(r.told):
+            return None
+        told, r.told = r.told, others
+        try:
+            return find(r, m)
+        finally:
+            r.told = told
 
     return applies
 
@@ -208,7 +240,7 @@ MENTION_RULES: tuple[Rule, ...] = (
     Rule(
         "back reference",
         "Gunmen stormed the town of Mafa on Tuesday. The attack lasted several hours.",
-        lambda r, m: is_back_reference(m, r.told, r.ctx.dates),
+        _unless_apart(lambda r, m: is_back_reference(m, r.told, r.ctx.dates)),
         _fold,
     ),
     Rule(
@@ -238,7 +270,7 @@ MENTION_RULES: tuple[Rule, ...] = (
     Rule(
         "one sentence",
         "The ship was targeted by the rebels, who fired a missile that hit the vessel on Tuesday.",
-        told_in_one_sentence,
+        _unless_apart(told_in_one_sentence, ("another measure",)),  # (as the sentence stage keeps them)
         _told_again,
     ),
     Rule(

@@ -209,6 +209,20 @@ def _statement_speaker(d: Draft) -> Token | None:
     return _speaker(d) if ontology().types[d.m.type].quad.startswith("verbal") else None
 
 
+def _measure_announcer(d: Draft) -> Token | None:
+    """ "The junta announced that borders were shut and a curfew was in force", "the army announced
+    a curfew and the closure of borders": a measure with no doer of its own is whoever announced it."""
+    if d.m.mode not in words("announced_measures"):
+        return None
+    child, head = d.g, d.g.head
+    while head.i != child.i:
+        if head.pos_ == "VERB" and fold(head.lemma_) in words("measure_announcers"):
+            doer = subject_of(head)
+            return doer if is_partylike(doer) else None
+        child, head = head, head.head
+    return None
+
+
 def _verbal(d: Draft) -> bool:
     return ontology().types[d.m.type].quad.startswith("verbal")
 
@@ -394,6 +408,12 @@ ACTOR_FINDERS: tuple[Rule, ...] = (
         "statement_speaker",
         "The envoy said the humanitarian corridors must stay open.",
         _statement_speaker,
+    ),
+    # a measure with no doer of its own: whoever announced it
+    Rule(
+        "measure_announcer",
+        "The junta announced that the borders were shut and a curfew was in force.",
+        _measure_announcer,
     ),
 )
 

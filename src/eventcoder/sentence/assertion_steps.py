@@ -87,7 +87,10 @@ def modal_head(s: Step) -> bool:
 
 
 def denied(s: Step) -> bool:
-    return s.lemma in cue("suppress.negating_heads")
+    """ "denied shelling the village", "denied that troops shelled it"; not what the denier says
+    besides: "the army denied this, saying that 300 rebels had been killed" tells the killing."""
+    said = s.child.dep_ == deps.ADVERBIAL_CLAUSE and fold(s.child.lemma_) in cue("reporting.lemmas")
+    return s.lemma in cue("suppress.negating_heads") and not said
 
 
 def undone(s: Step) -> bool:
@@ -107,6 +110,12 @@ def rebutted_claim(s: Step) -> bool:
 
 
 def accusation(s: Step) -> bool:
+    if (
+        s.child.dep_ == deps.PREP
+        and s.tok.head.i == s.child.i
+        and fold(s.tok.lemma_) in listed("custody_nouns")
+    ):
+        return False  # "held in pre-trial detention", "held under arrest": the custody is told
     return s.lemma in cue("suppress.accusing_heads") and s.child.dep_ in (
         deps.PREP,
         deps.PREP_COMPLEMENT,

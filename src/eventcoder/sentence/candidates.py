@@ -452,6 +452,25 @@ def _aid_given(m: Mention) -> tuple[str, str | None] | None:
     return "AID", None
 
 
+def _ordered_shut(m: Mention) -> tuple[str, str | None] | None:
+    """An order that places be shut ("ordered all schools and markets closed", "ordered the crossing
+    sealed") is the measure itself (COERCE restrict), not a demand of others ("ordered the rebels
+    to withdraw")."""
+    verb = m.governor
+    if m.type != "REQUEST" or pos_of(verb) != "VERB" or fold(verb.lemma_) not in _type_words("orders"):
+        return None
+    obj = child(verb, (deps.DIRECT_OBJECT,))
+    shut = [c for c in verb.children if c.dep_ in (deps.CLAUSE_COMPLEMENT, deps.OBJECT_PREDICATE)]
+    shut += [c for c in obj.children if c.dep_ == deps.ACL] if obj is not None else []
+    for p in shut:
+        if p.tag_ not in ("VBN", "VBD") or fold(p.lemma_) not in _type_words("shuttings"):
+            continue
+        thing = obj if obj is not None else child(p, deps.SUBJECTS)
+        if thing is not None and not is_partylike(thing):
+            return "COERCE", "restrict"
+    return None
+
+
 TYPE_RULES = (
     TypeRule(
         "forces on the march",
@@ -469,6 +488,9 @@ TYPE_RULES = (
         _people_evacuated,
     ),
     TypeRule("aid given", "The families who fled were given food and blankets in a school.", _aid_given),
+    TypeRule(
+        "places ordered shut", "The governor ordered all schools and shops closed on Tuesday.", _ordered_shut
+    ),
     TypeRule(
         "a deed judged",
         "The unrest in the capital was a senseless coup against the elected president, the senator said.",

@@ -45,6 +45,13 @@ def _completing_lemmas(tok: Token) -> set[str]:
             out.update(fold(m.lemma_) for m in c.children if m.dep_ == deps.MARKER and m.i > tok.i)
             if c.dep_ == deps.CLAUSE_COMPLEMENT and c.pos_ == "ADJ" and c.i > tok.i:
                 out.add(fold(c.lemma_))  # "holds Israel responsible": a small clause completes it
+            if (
+                c.dep_ == deps.CLAUSE_COMPLEMENT
+                and c.tag_ in ("VB", "VBP")
+                and c.i > tok.i
+                and not _has_aux(c)
+            ):
+                out.add(fold(c.lemma_))  # "let the suspect go": a bare verb after the object completes it
         if c.dep_ not in PHRASE_DEPS or fold(c.text) in cue("reporting.according"):
             continue
         if c.dep_ == deps.PREP and any(
@@ -65,6 +72,10 @@ def _completing_lemmas(tok: Token) -> set[str]:
                 if g.dep_ in (deps.PARTICLE, deps.ADJ_MODIFIER, deps.COMPOUND)
             )
     return out
+
+
+def _has_aux(verb: Token) -> bool:
+    return any(c.dep_ in (deps.AUX, deps.AUX_PASSIVE) or c.tag_ == "TO" for c in verb.children)
 
 
 def _preceding(tok: Token, n: int) -> list[str]:
