@@ -81,3 +81,13 @@ def test_a_toll_of_the_deed_named_among_the_mentions_words_points_back():
         m for m in nlp()("Gunmen killed 52 people and injured 90.")._.ec_mentions if m.type == "ASSAULT"
     ]
     assert not points_back(other)
+
+
+def test_a_threat_the_attackers_make_in_the_deed_is_the_deed_told_again():
+    text = (
+        "Gunmen stormed the offices of a radio station in the city of Goma on Monday, wounding two guards. "
+        "The attackers threatened the journalists with grenades and rifles."
+    )
+    events = code(text)
+    assert [e["type"] for e in events] == ["ASSAULT"]
+    assert len(told(events[0])) == 2

@@ -37,6 +37,7 @@ from .dating import DocDates
 from .evidence import is_title_line
 from .parties import PartyMemory, find_issuer, remember_subject, resolve_party
 from .places import DocPlaces
+from .pointing import threat_in_the_deed
 from .records import add_telling, source_of
 from .references import (
     Told,
@@ -104,6 +105,11 @@ def _fold(r: Reading, m: Mention, prior: Told) -> None:
     if said is not None:
         claims_it(prior.event, m, memory)
         credit_telling(prior.event, said.name, figures)
+    add_telling(prior.event, source_of(r, m))
+
+
+def _in_the_deed(r: Reading, m: Mention, prior: Told) -> None:
+    """The mention tells a part of the deed *prior*: its sentence is a telling of it, nothing more."""
     add_telling(prior.event, source_of(r, m))
 
 
@@ -228,6 +234,13 @@ MENTION_RULES: tuple[Rule, ...] = (
         "Gunmen stormed the town on Sunday. They killed 12 people.",
         _unless_apart(lambda r, m: elaborates_previous(m, r.told, r.ctx.dates)),
         _fold,
+    ),
+    Rule(
+        "a threat in the deed",
+        "Gunmen stormed the offices of a radio station in Goma on Monday. The attackers threatened the staff "
+        "with grenades.",
+        lambda r, m: threat_in_the_deed(m, r.told),
+        _in_the_deed,
     ),
     Rule(
         "announced",
