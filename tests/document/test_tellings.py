@@ -557,3 +557,16 @@ def test_figures_reported_earlier_are_a_count_of_the_toll_told_before():
     )
     [ev] = assaults(text)
     assert len(told(ev)) == 2 and ev["fatalities"]["best"] in (38, 45)
+
+
+def test_a_crowds_storming_read_two_ways_in_one_clause_is_one_event():
+    text = "Backers of the opposition leader stormed the electoral commission in Kinshasa on Sunday, smashing its windows."
+    events = code(text)
+    assert len(events) == 1 and events[0]["type"] in ("ASSAULT", "PROTEST")
+
+
+def test_two_doers_in_one_sentence_of_a_riot_stay_two():
+    text = (
+        "Protesters threw stones at the police in Nairobi on Tuesday, and police fired tear gas at the crowd."
+    )
+    assert len([e for e in code(text) if e["type"] in ("ASSAULT", "PROTEST")]) == 2

@@ -483,7 +483,23 @@ def told_in_one_sentence(r: Reading, m: Mention) -> tuple[Told, Event] | None:
         new = draft(r, m)
         if prior.event.type == m.type and not actors_differ(prior.event.actor, new.actor):
             return prior, new
+        if _one_riot(prior.event, new):
+            return prior, new
     return None
+
+
+def _one_riot(prior: Event, new: Event) -> bool:
+    """A crowd's storming told in two words of one clause, one of protest, one of violence ("Backers of
+    the former president stormed Congress, climbing onto its roof and smashing its windows"): one act
+    of one named doer, read two ways (``one_act_types``), not two events."""
+    a, b = prior.actor, new.actor
+    return (
+        {prior.type, new.type} <= _words("one_act_types")
+        and prior.type != new.type
+        and a is not None
+        and b is not None
+        and a.name == b.name
+    )
 
 
 def _linked(a: Mention, b: Mention) -> bool:
