@@ -298,7 +298,8 @@ def the_doers(tok: Token) -> bool:
 
 def casualty_report(m: Mention, told: list[Told]) -> Told | None:
     """ "Two children were killed.", "the toll has risen to 34": casualties of the last
-    assault told, not an event of their own."""
+    assault told, not an event of their own; with no assault told, of the last protest ("thousands
+    stormed the parliament" ... "at least 125 people, police among them, were wounded")."""
     if m.type != "ASSAULT" or party_head(m.actor) is not None:
         return None
     casualty = cue("reference.casualty_verbs")
@@ -312,8 +313,10 @@ def casualty_report(m: Mention, told: list[Told]) -> Told | None:
     )
     if not passive or any(c.dep_ == deps.DIRECT_OBJECT for c in g.children):
         return None
-    for prior in _deeds(told):
-        if prior.event.type == "ASSAULT":
+    deeds = _deeds(told)
+    for kind in word_lists("references.toml")["toll_of"]:  # an assault's, else a riot's toll
+        prior = next((t for t in deeds if t.event.type == kind), None)
+        if prior is not None:
             return prior
     return None
 
