@@ -110,3 +110,16 @@ def test_the_headlines_under_top_stories_trigger_nothing():
     )
     assert "kill" in silent_words(text) and "seize" in silent_words(text)
     assert [m.type for m in nlp()(text)._.ec_mentions] == ["COERCE"]
+
+
+def test_the_headlines_under_read_more_trigger_nothing():
+    text = (
+        "Gunmen stormed a concert hall outside the capital on Friday, officials said.\n\n"
+        "Read more:\n"
+        "Updated lists of the victims of the concert hall attack are out\n"
+        "Fifty of those killed in the concert hall attack identified\n\n"
+        "Police arrested four suspects on Saturday, the ministry said."
+    )
+    silent = silent_words(text)
+    assert "victims" in silent and "killed" in silent and "arrested" not in silent
+    assert sorted(m.type for m in nlp()(text)._.ec_mentions) == ["ASSAULT", "COERCE"]
