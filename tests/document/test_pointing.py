@@ -91,3 +91,19 @@ def test_a_threat_the_attackers_make_in_the_deed_is_the_deed_told_again():
     events = code(text)
     assert [e["type"] for e in events] == ["ASSAULT"]
     assert len(told(events[0])) == 2
+
+
+def test_a_deployment_that_names_who_a_deed_was_done_to_is_no_deployment_of_its_own():
+    text = (
+        "Gunmen attacked the town of Kuda in Zamfara state on Monday, killing five villagers. "
+        "Two police units sent to the town were ambushed on the road by the gunmen."
+    )
+    assert [e["type"] for e in code(text)] == ["ASSAULT"]
+
+
+def test_a_deployment_told_as_its_own_act_stays():
+    text = (
+        "Gunmen attacked the town of Kuda in Zamfara state on Monday, killing five villagers. "
+        "The army sent two police units to the town on Tuesday."
+    )
+    assert sorted(e["type"] for e in code(text)) == ["ASSAULT", "MOBILIZE"]

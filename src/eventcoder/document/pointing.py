@@ -123,3 +123,24 @@ def threat_in_the_deed(m: Mention, told: list[Told]) -> Told | None:
     return next(
         (t for t in reversed(told) if t.event.type in deeds and t.mention.sent.start < m.sent.start), None
     )
+
+
+def names_the_victims(m: Mention, mentions: list[Mention]) -> Mention | None:
+    """A deployment told only to name who a deed of its sentence was done to ("Three police units sent
+    to clear it were fired on", "troops deployed to the border came under attack"): it tells that deed,
+    not a deployment of its own; the deed's mention, or None."""
+    t = m.trigger
+    if m.type not in _words("victims_named_by") or t.dep_ != deps.ACL:
+        return None
+    noun = t.head
+    return next(
+        (
+            d
+            for d in mentions
+            if d is not m
+            and d.sent.start == m.sent.start
+            and d.type in _words("in_the_deed")
+            and any(c.i == noun.i and c.dep_ in deps.SUBJECTS for c in d.governor.children)
+        ),
+        None,
+    )

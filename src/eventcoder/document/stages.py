@@ -37,7 +37,7 @@ from .dating import DocDates
 from .evidence import is_title_line
 from .parties import PartyMemory, find_issuer, remember_subject, resolve_party
 from .places import DocPlaces
-from .pointing import threat_in_the_deed
+from .pointing import names_the_victims, threat_in_the_deed
 from .records import add_telling, source_of
 from .references import (
     Told,
@@ -111,6 +111,10 @@ def _fold(r: Reading, m: Mention, prior: Told) -> None:
 def _in_the_deed(r: Reading, m: Mention, prior: Told) -> None:
     """The mention tells a part of the deed *prior*: its sentence is a telling of it, nothing more."""
     add_telling(prior.event, source_of(r, m))
+
+
+def _victims_named(r: Reading, m: Mention, deed: Mention) -> None:
+    log.debug("%s: %r names who the %s was done to", r.ctx.document.id, m.trigger.text, deed.type)
 
 
 def _announced(r: Reading, m: Mention) -> bool:
@@ -241,6 +245,12 @@ MENTION_RULES: tuple[Rule, ...] = (
         "with grenades.",
         lambda r, m: threat_in_the_deed(m, r.told),
         _in_the_deed,
+    ),
+    Rule(
+        "names the victims of a deed",
+        "Gunmen attacked the town of Kuda on Monday. Two police units sent to the town were ambushed on the road.",
+        lambda r, m: names_the_victims(m, r.ctx.mentions),
+        _victims_named,
     ),
     Rule(
         "announced",
