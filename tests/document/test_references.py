@@ -111,3 +111,15 @@ def test_the_wounded_after_an_assault_and_a_protest_are_the_assaults():
     )
     [assault] = [e for e in code(text) if e["type"] == "ASSAULT"]
     assert len(told(assault)) == 2
+
+
+def test_who_gave_the_figures_of_a_toll_told_again_claims_them():
+    from ..helpers import code
+
+    text = (
+        "A bomb exploded at a market in the city of Kerman on Monday. Shops in the old town stayed closed for "
+        "most of the day and the streets were almost empty by the afternoon. On Tuesday Interior Minister Ali "
+        "Karimi gave revised figures for the victims of the bombing: 45 dead and 120 injured."
+    )
+    [ev] = [e for e in code(text) if e["type"] == "ASSAULT"]
+    assert ev["fatalities"]["best"] == 45 and "Karimi" in (ev["sources"][0]["attributed_to"] or "")

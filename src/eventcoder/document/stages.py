@@ -45,6 +45,7 @@ from .references import (
     apply_toll,
     casualty_report,
     elaborates_previous,
+    figures_given_by,
     is_back_reference,
 )
 from .said_again import said_again
@@ -100,11 +101,15 @@ def _fold(r: Reading, m: Mention, prior: Told) -> None:
     log.debug("%s: %r refers back to an earlier %s", r.ctx.document.id, m.trigger.text, m.type)
     memory = r.ctx.parties
     said = claimant_of(m, memory.issuer, None, lambda tok: resolve_party(tok, memory, as_actor=False))
+    giver = figures_given_by(m) if said is None else None  # "the minister gave revised figures: 84 dead"
+    party = resolve_party(giver, memory, as_actor=False) if giver is not None else None
+    name = said.name if said is not None else party.name if party is not None else None
     figures = (prior.event.fatalities, prior.event.injuries)
-    add_casualties(prior.event, m, r.ctx.dates, update=True, said=said.name if said else None)
+    add_casualties(prior.event, m, r.ctx.dates, update=True, said=name)
     if said is not None:
         claims_it(prior.event, m, memory)
-        credit_telling(prior.event, said.name, figures)
+    if name is not None:
+        credit_telling(prior.event, name, figures)
     add_telling(prior.event, source_of(r, m))
 
 
