@@ -352,8 +352,8 @@ def test_a_definite_force_in_a_clause_reports_tell_of_is_no_reference_to_the_rep
 def test_we_said_by_one_of_a_group_is_the_group():
     text = (
         "Thousands of demonstrators marched in Nairobi on Tuesday against the new taxes. "
-        'Another demonstrator, Anthony, said: "We are marching against everything that is going wrong."'
-    )
+        'Another demonstrator, Anthony, said: "We marched against the taxes in Mombasa on Monday as well."'
+    )  # a march of its own (another town, another day): the same one told again folds (test_tellings.py)
     assert [name for kind, name in actors(text)] == ["demonstrators", "demonstrators"]
 
 

@@ -81,3 +81,29 @@ def test_a_toll_of_the_deed_named_among_the_mentions_words_points_back():
         m for m in nlp()("Gunmen killed 52 people and injured 90.")._.ec_mentions if m.type == "ASSAULT"
     ]
     assert not points_back(other)
+
+
+def test_a_threat_the_attackers_make_in_the_deed_is_the_deed_told_again():
+    text = (
+        "Gunmen stormed the offices of a radio station in the city of Goma on Monday, wounding two guards. "
+        "The attackers threatened the journalists with grenades and rifles."
+    )
+    events = code(text)
+    assert [e["type"] for e in events] == ["ASSAULT"]
+    assert len(told(events[0])) == 2
+
+
+def test_a_deployment_that_names_who_a_deed_was_done_to_is_no_deployment_of_its_own():
+    text = (
+        "Gunmen attacked the town of Kuda in Zamfara state on Monday, killing five villagers. "
+        "Two police units sent to the town were ambushed on the road by the gunmen."
+    )
+    assert [e["type"] for e in code(text)] == ["ASSAULT"]
+
+
+def test_a_deployment_told_as_its_own_act_stays():
+    text = (
+        "Gunmen attacked the town of Kuda in Zamfara state on Monday, killing five villagers. "
+        "The army sent two police units to the town on Tuesday."
+    )
+    assert sorted(e["type"] for e in code(text)) == ["ASSAULT", "MOBILIZE"]

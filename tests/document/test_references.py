@@ -88,3 +88,38 @@ def test_a_victim_counted_by_his_noun_and_told_again_by_name_adds_no_one():
     )
     [ev] = assaults(text)
     assert ev["fatalities"]["best"] == 3
+
+
+def test_the_wounded_of_a_protest_with_no_assault_told_are_its_toll():
+    from ..helpers import code, told
+
+    text = (
+        "Thousands of supporters of the cleric marched into the parliament building in Baghdad on Saturday to "
+        "protest against the new cabinet. A health ministry statement said at least 60 people, police among "
+        "them, were wounded."
+    )
+    events = code(text)
+    assert [e["type"] for e in events] == ["PROTEST"] and len(told(events[0])) == 2
+
+
+def test_the_wounded_after_an_assault_and_a_protest_are_the_assaults():
+    from ..helpers import code, told
+
+    text = (
+        "Police fired tear gas at students in Dhaka on Monday. Thousands of students marched to the ministry to "
+        "protest against the quotas. At least 40 people were wounded."
+    )
+    [assault] = [e for e in code(text) if e["type"] == "ASSAULT"]
+    assert len(told(assault)) == 2
+
+
+def test_who_gave_the_figures_of_a_toll_told_again_claims_them():
+    from ..helpers import code
+
+    text = (
+        "A bomb exploded at a market in the city of Kerman on Monday. Shops in the old town stayed closed for "
+        "most of the day and the streets were almost empty by the afternoon. On Tuesday Interior Minister Ali "
+        "Karimi gave revised figures for the victims of the bombing: 45 dead and 120 injured."
+    )
+    [ev] = [e for e in code(text) if e["type"] == "ASSAULT"]
+    assert ev["fatalities"]["best"] == 45 and "Karimi" in (ev["sources"][0]["attributed_to"] or "")

@@ -63,3 +63,23 @@ def test_two_speakers_making_one_statement_are_two():
         "President Luis Ortega condemned the murder."
     )
     assert len([e for e in code(text) if e["type"] == "ACCUSE"]) == 2
+
+
+def test_one_sides_condemnation_told_again_by_another_of_its_names_is_one_statement():
+    text = (
+        "Gunmen attacked a police post in the town of Gao on Monday, killing three officers. "
+        "Mali's foreign minister Abdoulaye Diop condemned the attack. "
+        "Shops in the old town stayed closed for most of the day and buses stopped running. "
+        '"The Government of Mali strongly condemns this cowardly act against our police," the statement said.'
+    )
+    [condemnation] = [e for e in code(text) if e["type"] == "ACCUSE"]
+    assert len(told(condemnation)) == 2
+
+
+def test_two_countries_condemnations_stay_two():
+    text = (
+        "Gunmen attacked a police post in the town of Gao on Monday, killing three officers. "
+        "Mali's foreign minister Abdoulaye Diop condemned the attack. "
+        "France's foreign minister Jean-Noel Barrot also condemned the attack."
+    )
+    assert len([e for e in code(text) if e["type"] == "ACCUSE"]) == 2

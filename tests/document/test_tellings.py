@@ -505,3 +505,77 @@ def test_a_person_named_as_hurt_in_the_deed_is_one_of_its_toll():
     )
     [ev] = assaults(text)
     assert len(told(ev)) == 2
+
+
+def test_another_speaker_tells_no_other_deed():
+    text = (
+        "Gunmen attacked a bus near the town of Gao on Monday, wounding its driver. "
+        + FILLER
+        + "Another news agency meanwhile reported that the driver had been wounded by gunmen."
+    )
+    [ev] = assaults(text)
+    assert len(told(ev)) == 2
+
+
+def test_a_marcher_quoted_tells_the_march_again():
+    text = (
+        "Thousands of teachers marched through the centre of Lagos on Monday to demand unpaid wages. "
+        + FILLER
+        + 'Another teacher, Grace Obi, said: "We are marching against everything that keeps us poor."'
+    )
+    [ev] = [e for e in code(text) if e["type"] == "PROTEST"]
+    assert len(told(ev)) == 2
+
+
+def test_a_victim_who_died_later_tells_no_further_deed():
+    text = (
+        "Gunmen opened fire on a minibus near the town of Bunia on Monday, killing its driver and wounding "
+        "a passenger. " + FILLER + "The passenger was shot in the chest and died several hours later at a "
+        "hospital in Bunia."
+    )
+    [ev] = assaults(text)
+    assert len(told(ev)) == 2
+
+
+def test_a_deployment_told_in_the_plural_is_the_deployment_told_before():
+    text = (
+        "The army deployed troops to the town of Imphal on Wednesday after clashes between two communities. "
+        + FILLER
+        + "Flag marches were held as well to keep the situation under control."
+    )
+    [ev] = [e for e in code(text) if e["type"] == "MOBILIZE"]
+    assert len(told(ev)) == 2
+
+
+def test_the_day_figures_were_given_does_not_make_the_toll_another_deed():
+    text = (
+        "A bomb exploded at a market in the city of Kerman on Monday, killing 40 people. "
+        + FILLER
+        + "On Tuesday the interior minister gave revised figures for the victims of the bombing: 45 dead and "
+        "120 injured."
+    )
+    [ev] = assaults(text)
+    assert len(told(ev)) == 2
+
+
+def test_figures_reported_earlier_are_a_count_of_the_toll_told_before():
+    text = (
+        "A bomb exploded at a market in the city of Kerman on Monday, killing 45 people and injuring 120. "
+        + FILLER
+        + "Earlier the authorities had reported about 38 dead and 100 injured."
+    )
+    [ev] = assaults(text)
+    assert len(told(ev)) == 2 and ev["fatalities"]["best"] in (38, 45)
+
+
+def test_a_crowds_storming_read_two_ways_in_one_clause_is_one_event():
+    text = "Backers of the opposition leader stormed the electoral commission in Kinshasa on Sunday, smashing its windows."
+    events = code(text)
+    assert len(events) == 1 and events[0]["type"] in ("ASSAULT", "PROTEST")
+
+
+def test_two_doers_in_one_sentence_of_a_riot_stay_two():
+    text = (
+        "Protesters threw stones at the police in Nairobi on Tuesday, and police fired tear gas at the crowd."
+    )
+    assert len([e for e in code(text) if e["type"] in ("ASSAULT", "PROTEST")]) == 2

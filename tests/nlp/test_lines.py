@@ -126,3 +126,16 @@ def test_a_dateline_whose_place_has_small_words_ends_its_own_sentence():
         assert first.text.strip().endswith("-") and second.text.startswith("Soldiers")
         found = find_dates(first.text, date(2025, 8, 2), 2025, offset=first.start_char)
         assert found and is_dateline(first, found)
+
+
+def test_the_headlines_under_read_more_trigger_nothing():
+    text = (
+        "Gunmen stormed a concert hall outside the capital on Friday, officials said.\n\n"
+        "Read more:\n"
+        "Updated lists of the victims of the concert hall attack are out\n"
+        "Fifty of those killed in the concert hall attack identified\n\n"
+        "Police arrested four suspects on Saturday, the ministry said."
+    )
+    silent = silent_words(text)
+    assert "victims" in silent and "killed" in silent and "arrested" not in silent
+    assert sorted(m.type for m in nlp()(text)._.ec_mentions) == ["ASSAULT", "COERCE"]

@@ -9,7 +9,7 @@ from ..lexicons.data import cue, fold, word_lists
 from ..model import Event
 from ..nlp import deps
 from ..sentence.mention import Mention
-from .references import Told
+from .references import Told, the_doers
 
 
 def _words(name: str) -> frozenset[str]:
@@ -111,3 +111,36 @@ def reacted_to(reaction: Told, told: list[Told]) -> Event | None:
         and t is not reaction
     ]
     return earlier[-1] if earlier else None
+
+
+def threat_in_the_deed(m: Mention, told: list[Told]) -> Told | None:
+    """A threat the doers of a deed told before make in its course ("the attackers threatened the staff
+    with bombs", "the gunmen fired warning shots"): a part of that deed, told again, not a threat of
+    its own; the last deed of the types of ``in_the_deed`` told before."""
+    if m.type not in _words("threats_in_a_deed") or m.actor is None or not the_doers(m.actor):
+        return None
+    deeds = _words("in_the_deed")
+    return next(
+        (t for t in reversed(told) if t.event.type in deeds and t.mention.sent.start < m.sent.start), None
+    )
+
+
+def names_the_victims(m: Mention, mentions: list[Mention]) -> Mention | None:
+    """A deployment told only to name who a deed of its sentence was done to ("Three police units sent
+    to clear it were fired on", "troops deployed to the border came under attack"): it tells that deed,
+    not a deployment of its own; the deed's mention, or None."""
+    t = m.trigger
+    if m.type not in _words("victims_named_by") or t.dep_ != deps.ACL:
+        return None
+    noun = t.head
+    return next(
+        (
+            d
+            for d in mentions
+            if d is not m
+            and d.sent.start == m.sent.start
+            and d.type in _words("in_the_deed")
+            and any(c.i == noun.i and c.dep_ in deps.SUBJECTS for c in d.governor.children)
+        ),
+        None,
+    )

@@ -15,7 +15,7 @@ from functools import cached_property
 from spacy.tokens import Token
 
 from ..lexicons.actors import actor_index
-from ..lexicons.data import cue, fold, word_lists
+from ..lexicons.data import cue, fold, read_toml, word_lists
 from ..lexicons.ontology import types_with
 from ..model import Count, Event
 from ..nlp import deps
@@ -117,7 +117,7 @@ def elaborates_previous(m: Mention, told: list[Told], dates: DocDates) -> Told |
     prior = next((t for t in _deeds(told) if t.event.type == m.type), None)
     if prior is None or prior.mention.sent.start == m.sent.start:
         return None
-    doers = m.actor is not None and (_the_doers(m.actor) or owned_by_pronoun(m.actor))
+    doers = m.actor is not None and (the_doers(m.actor) or owned_by_pronoun(m.actor))
     if m.sent.start - prior.mention.sent.end > 2 * len(m.sent) + 40 and not doers:
         return None
     if (
@@ -135,7 +135,7 @@ def elaborates_previous(m: Mention, told: list[Told], dates: DocDates) -> Told |
         for e in dates.by_sent.get(m.sent.start, [])
     ):
         return None  # a date of its own (for a claim, "said on Wednesday that its fighters ...", the saying's is not)
-    if marker_lemmas(m.sent) & cue("reference.new_event_markers"):
+    if marker_lemmas(m.sent, m) & cue("reference.new_event_markers"):
         return None  # "About four hours later, a second bomb ..."
     if _says_of_another(m, prior):
         return None  # "The ministry ... accuses the Emirates of arming the militia": another statement
@@ -146,11 +146,40 @@ def elaborates_previous(m: Mention, told: list[Told], dates: DocDates) -> Told |
     return prior
 
 
-def marker_lemmas(sent) -> set[str]:
+def marker_lemmas(sent, m: Mention | None = None) -> set[str]:
     """The lemmas of a sentence, less a word that counts more people of the toll ("another 15 have
-    been wounded", "a further 20 were hurt"): it counts, it tells no other event."""
+    been wounded", "a further 20 were hurt"): it counts, it tells no other event. With the mention
+    *m*, less the words of a saying that frames or follows its deed (``_of_a_saying``) and the words
+    that time a victim's death (``_when_a_victim_died``)."""
     lemmas = folded_lemmas(sent.doc)
-    return {lemmas[t.i] for t in sent if not (t.head.pos_ == "NUM" and t.dep_ in _COUNTING)}
+    skip = _of_a_saying(m) | _when_a_victim_died(m) if m is not None else set()
+    return {
+        lemmas[t.i] for t in sent if t.i not in skip and not (t.head.pos_ == "NUM" and t.dep_ in _COUNTING)
+    }
+
+
+def _of_a_saying(m: Mention) -> set[int]:
+    """The words of a saying that are not its deed's: "Another agency meanwhile reported that the envoy
+    had been wounded", "Another demonstrator said: 'We are marching'": "another" and "meanwhile" tell
+    another speaker or the time of speaking, not another deed. The deed's clause runs up from its word to
+    the verb of saying that governs it (or to the sentence's root); a saying inside it that does not
+    govern the deed ("..., another witness said") is not the deed's either."""
+    sayings = cue("reporting.lemmas")
+    top = m.governor
+    while top.head.i != top.i and fold(top.head.lemma_) not in sayings:
+        top = top.head
+    inside = {t.i for t in top.subtree}
+    for verb in top.subtree:
+        if verb.pos_ == "VERB" and fold(verb.lemma_) in sayings and m.trigger not in verb.subtree:
+            inside -= {t.i for t in verb.subtree}
+    return {t.i for t in m.sent} - inside
+
+
+def _when_a_victim_died(m: Mention) -> set[int]:
+    """Words that time a death ("was struck in the abdomen and died several hours later", "died the
+    next day"): when a victim of the deed died, not a further deed."""
+    dying = word_lists("references.toml")["death_verbs"]
+    return {t.i for t in m.sent if t.head.i != t.i and fold(t.head.lemma_) in dying}
 
 
 _COUNTING = (deps.DETERMINER, deps.ADJ_MODIFIER)
@@ -176,8 +205,12 @@ def _set_beside_a_happening(m: Mention, prior: Told) -> bool:
 def _counts_another(m: Mention, prior: Told) -> bool:
     """Both the dead and the wounded counted again, each otherwise, and not as a toll that rose:
     "Around 30 people died and 100 were wounded" after "killing 17 and wounding 36" is another
-    strike; one figure told otherwise may be a claim or a correction."""
+    strike; one figure told otherwise may be a claim or a correction, and so are figures told with no
+    clause of their own ("Earlier the authorities had reported about 103 dead and 211 injured": a count
+    of the toll, not of victims of another deed)."""
     if prior.event.type not in cue("casualties.types"):
+        return False
+    if bare_count(m):
         return False
     killed, wounded, rising = counts_for(m)
     pairs = [
@@ -186,6 +219,42 @@ def _counts_another(m: Mention, prior: Told) -> bool:
         if old is not None and new is not None and old.best is not None and new.best is not None
     ]
     return len(pairs) == 2 and not rising and all(a != b for a, b in pairs)
+
+
+def bare_count(m: Mention) -> bool:
+    """Figures told with no doer and no noun of who died ("had reported about 103 dead and 211 injured",
+    "gave figures for the victims: 84 dead and 284 injured"): a count of a toll told before, not the
+    victims of a deed ("30 people died", "killing 12 civilians")."""
+    told = (*deps.SUBJECTS, deps.DIRECT_OBJECT)
+    sayer = m.actor is not None and fold(m.actor.head.lemma_) in cue("reporting.lemmas")  # who reported them
+    return (
+        (m.actor is None or sayer)
+        and m.trigger.pos_ != "NOUN"
+        and all(c.pos_ == "NUM" for w in _clause_words(m) for c in w.children if c.dep_ in told)
+    )
+
+
+def _clause_words(m: Mention) -> list[Token]:
+    """The words of a mention and the verb its own is joined to ("30 people died and 100 were wounded")."""
+    g = m.governor
+    return [g, m.trigger, *m.merged, *((g.head,) if g.dep_ == deps.CONJUNCT else ())]
+
+
+def figures_given_by(m: Mention) -> Token | None:
+    """The subject of a verb that gives the figures a mention counts ("the Interior Minister gave revised
+    figures for the victims of the attack: 84 dead"): who claims them, though no verb of saying is
+    used."""
+    toll = cue("reference.toll_nouns")
+    verb = next(
+        (
+            t
+            for t in (m.governor, *m.governor.ancestors)
+            if t.pos_ == "VERB"
+            and any(c.dep_ == deps.DIRECT_OBJECT and fold(c.lemma_) in toll for c in t.children)
+        ),
+        None,
+    )
+    return next((c for c in verb.children if c.dep_ == deps.SUBJECT), None) if verb is not None else None
 
 
 @dataclass(frozen=True)
@@ -236,7 +305,7 @@ def owned_by_pronoun(tok: Token) -> bool:
     return head is not None and any(c.dep_ == deps.POSSESSIVE and c.tag_ in PRONOUNS for c in head.children)
 
 
-def _the_doers(tok: Token) -> bool:
+def the_doers(tok: Token) -> bool:
     """ "the attackers", "the gunmen": the doers of an attack already told."""
     head = party_head(tok)
     if head is None or not {fold(head.lemma_), fold(head.text)} & cue("reference.perpetrator_nouns"):
@@ -246,7 +315,8 @@ def _the_doers(tok: Token) -> bool:
 
 def casualty_report(m: Mention, told: list[Told]) -> Told | None:
     """ "Two children were killed.", "the toll has risen to 34": casualties of the last
-    assault told, not an event of their own."""
+    assault told, not an event of their own; with no assault told, of the last protest ("thousands
+    stormed the parliament" ... "at least 125 people, police among them, were wounded")."""
     if m.type != "ASSAULT" or party_head(m.actor) is not None:
         return None
     casualty = cue("reference.casualty_verbs")
@@ -260,8 +330,11 @@ def casualty_report(m: Mention, told: list[Told]) -> Told | None:
     )
     if not passive or any(c.dep_ == deps.DIRECT_OBJECT for c in g.children):
         return None
-    for prior in _deeds(told):
-        if prior.event.type == "ASSAULT":
+    deeds, words = _deeds(told), word_lists("references.toml")
+    in_a_deed = any(fold(a.lemma_) in words["deed_nouns"] for a in g.ancestors)  # "the attack in which ..."
+    for kind in read_toml("references.toml")["toll_of"]:  # in order: an assault's, else a riot's toll
+        prior = next((t for t in deeds if t.event.type == kind), None)
+        if prior is not None and (kind == "ASSAULT" or not in_a_deed):
             return prior
     return None
 

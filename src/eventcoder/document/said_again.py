@@ -42,7 +42,7 @@ def said_again(r: Reading, m: Mention) -> tuple[Told, Event] | None:
         quoted = bool(runs & _runs(_quoted_words(prior.mention.sent)))
         if not (quoted or (said is not None and said == _said_of(prior.mention))):
             new = new or as_told_here(r, m, draft(r, m))
-            if not _one_speaker_again(prior, m, new):
+            if not (_one_speaker_again(prior, m, new) or _one_side_again(prior.event, new)):
                 continue
         new = new or as_told_here(r, m, draft(r, m))
         if dates_differ(prior.event.date, new.date) or kinds_differ(prior.event, new):
@@ -107,3 +107,17 @@ def _two_speakers(a, b) -> bool:
     if a is None or b is None or is_unnamed(a) or is_unnamed(b) or a.name == b.name:
         return False
     return bool(a.country and b.country and a.country != b.country)
+
+
+def _one_side_again(prior: Event, new: Event) -> bool:
+    """One side's statement of a kind told again, by another of its names ("Mr Kurti called on the men
+    to give themselves up" ... urging "these uniformed people" to surrender, "the prime minister said";
+    "the spokesman condemned the blast" ... "The Islamic Emirate strongly condemns the bombing"): a
+    speaker of one country, aimed at the party told before, at none, or at one the text does not name."""
+    a, b = prior.actor, new.actor
+    if a is None or b is None or not (a.name == b.name or a.country and a.country == b.country):
+        return False
+    if a.sector and b.sector and a.sector != b.sector:
+        return False
+    x, y = prior.target, new.target
+    return x is None or y is None or x.name == y.name or is_unnamed(x) or is_unnamed(y)

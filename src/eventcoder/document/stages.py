@@ -37,6 +37,7 @@ from .dating import DocDates
 from .evidence import is_title_line
 from .parties import PartyMemory, find_issuer, remember_subject, resolve_party
 from .places import DocPlaces
+from .pointing import names_the_victims, threat_in_the_deed
 from .records import add_telling, source_of
 from .references import (
     Told,
@@ -44,6 +45,7 @@ from .references import (
     apply_toll,
     casualty_report,
     elaborates_previous,
+    figures_given_by,
     is_back_reference,
 )
 from .said_again import said_again
@@ -99,12 +101,25 @@ def _fold(r: Reading, m: Mention, prior: Told) -> None:
     log.debug("%s: %r refers back to an earlier %s", r.ctx.document.id, m.trigger.text, m.type)
     memory = r.ctx.parties
     said = claimant_of(m, memory.issuer, None, lambda tok: resolve_party(tok, memory, as_actor=False))
+    giver = figures_given_by(m) if said is None else None  # "the minister gave revised figures: 84 dead"
+    party = resolve_party(giver, memory, as_actor=False) if giver is not None else None
+    name = said.name if said is not None else party.name if party is not None else None
     figures = (prior.event.fatalities, prior.event.injuries)
-    add_casualties(prior.event, m, r.ctx.dates, update=True, said=said.name if said else None)
+    add_casualties(prior.event, m, r.ctx.dates, update=True, said=name)
     if said is not None:
         claims_it(prior.event, m, memory)
-        credit_telling(prior.event, said.name, figures)
+    if name is not None:
+        credit_telling(prior.event, name, figures)
     add_telling(prior.event, source_of(r, m))
+
+
+def _in_the_deed(r: Reading, m: Mention, prior: Told) -> None:
+    """The mention tells a part of the deed *prior*: its sentence is a telling of it, nothing more."""
+    add_telling(prior.event, source_of(r, m))
+
+
+def _victims_named(r: Reading, m: Mention, deed: Mention) -> None:
+    log.debug("%s: %r names who the %s was done to", r.ctx.document.id, m.trigger.text, deed.type)
 
 
 def _announced(r: Reading, m: Mention) -> bool:
@@ -260,6 +275,19 @@ MENTION_RULES: tuple[Rule, ...] = (
         "Gunmen stormed the town on Sunday. They killed 12 people.",
         _unless_apart(lambda r, m: elaborates_previous(m, r.told, r.ctx.dates)),
         _fold,
+    ),
+    Rule(
+        "a threat in the deed",
+        "Gunmen stormed the offices of a radio station in Goma on Monday. The attackers threatened the staff "
+        "with grenades.",
+        lambda r, m: threat_in_the_deed(m, r.told),
+        _in_the_deed,
+    ),
+    Rule(
+        "names the victims of a deed",
+        "Gunmen attacked the town of Kuda on Monday. Two police units sent to the town were ambushed on the road.",
+        lambda r, m: names_the_victims(m, r.ctx.mentions),
+        _victims_named,
     ),
     Rule(
         "announced",

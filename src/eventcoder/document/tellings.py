@@ -26,7 +26,7 @@ from .date_scope import day_of_saying
 from .parties import is_unnamed
 from .pointing import hurt_in_the_deed, in_a_pointing_sentence, own_deed, points_back, reacted_to
 from .records import add_telling, new_record, source_of
-from .references import Told, add_casualties, another_event, marker_lemmas
+from .references import Told, add_casualties, another_event, bare_count, marker_lemmas
 from .two_sides import each_side
 
 if TYPE_CHECKING:
@@ -101,9 +101,10 @@ def targets_differ(prior: Told, m: Mention) -> bool:
     """A deed told again on a site or a thing that the first telling did not name ("its clinic
     came under attack" after "stormed the camp"): a deed within the event, told apart. A named
     target ("the True Confidence" after "a ship"), people ("killed 100 people") and the toll
-    ("dozens lost their lives") may be the first telling's told otherwise."""
+    ("dozens lost their lives") may be the first telling's told otherwise; a pronoun ("marching against
+    everything that is going wrong") names no site."""
     head = party_head(m.target)
-    if head is None or head.pos_ == "PROPN" or actor_index().sector_of(head.text) is not None:
+    if head is None or head.pos_ in ("PROPN", "PRON") or actor_index().sector_of(head.text) is not None:
         return False
     if fold(head.text) in cue("arguments.singular_pronouns") | cue("arguments.person_pronouns"):
         return False  # "when one of the missiles hit it", "gives him 72 hours": the one told before
@@ -257,12 +258,12 @@ def tells_another(m: Mention, pointing: bool = False, counted: bool = False) -> 
     attack", "the air strike also hit a depot"); one of the deeds a telling before counted
     (*counted*: "a first and then a second explosion" after "two explosions") neither."""
     t = m.trigger
-    plural = _many_deeds(t)
+    plural = _many_deeds(t) and m.type not in _words("plural_as_one")
     markers = _words("habit") | _words("again") | cue("reference.new_event_markers")
     if counted:
         markers -= _words("ordinals")
     brought_in = not counted and any(_introduced(tok) for tok in ((m.actor,) if pointing else (t, m.actor)))
-    told_anew = bool(marker_lemmas(m.sent) & markers)
+    told_anew = bool(marker_lemmas(m.sent, m) & markers)
     return plural or brought_in or _set_in_sequence(t) or own_deed(m) or told_anew
 
 
@@ -357,8 +358,25 @@ def _in_a_further_act(m: Mention, span) -> bool:
 
 def _dates_the_deed(m: Mention, e) -> bool:
     """A date expression of *m*'s sentence that may date its deed: not a span since, and not the
-    day a deed not itself spoken was said or confirmed."""
-    return e.kind != "since" and (m.type in types_with("spoken") or not day_of_saying(m.sent.doc, e))
+    day a deed not itself spoken was said or confirmed, nor the day its figures were given."""
+    if e.kind == "since":
+        return False
+    return m.type in types_with("spoken") or not (
+        day_of_saying(m.sent.doc, e) or _day_of_figures(m.sent.doc, e)
+    )
+
+
+def _day_of_figures(doc, e) -> bool:
+    """Does the date hang from a verb that gives figures ("On January 4 the minister gave revised figures
+    for the victims of the attack", "released a new toll on Friday")? The day they were given, not the
+    deed's."""
+    span = doc.char_span(e.start_char, e.end_char, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = next((t for t in (span.root, *span.root.ancestors) if t.pos_ == "VERB"), None)
+    return verb is not None and any(
+        c.dep_ == deps.DIRECT_OBJECT and fold(c.lemma_) in cue("reference.toll_nouns") for c in verb.children
+    )
 
 
 def told_before(r: Reading, m: Mention) -> tuple[Told, Event] | None:
@@ -374,13 +392,17 @@ def told_before(r: Reading, m: Mention) -> tuple[Told, Event] | None:
     new = as_told_here(r, m, draft(r, m))
     if _a_named_victim(m):  # "Abu Sayeed was injured in the clash": one of the hurt counted before
         new = replace(new, fatalities=None, injuries=None)
+    if bare_count(m):  # "the authorities had reported 103 dead": a count of the toll, by no doer
+        new = replace(new, actor=None)
+    uncounted = replace(new, fatalities=None, injuries=None) if bare_count(m) else new
     for prior in reversed(r.told):
         earlier = prior.mention.sent.start < m.sent.start
         plural = _a_pattern(prior) and not pointing  # "attacks across the region"
         anchor = _in_sequence(prior.mention.trigger)  # "12 days after the Pulwama attack": a time's mark
         first = as_first_told(r, prior)
         by_actor = not (pointing or _doer_named_before(prior, new.actor))
-        if not earlier or plural or anchor or prior.lasting or not same_event(first, new, by_actor):
+        told = new if same_toll(first, new) else uncounted  # "had reported 103 dead": a count of its toll
+        if not earlier or plural or anchor or prior.lasting or not same_event(first, told, by_actor):
             continue
         if another_event(m, prior):
             continue  # "even before the breach of parliament, gunfire had wounded ten"
@@ -461,7 +483,23 @@ def told_in_one_sentence(r: Reading, m: Mention) -> tuple[Told, Event] | None:
         new = draft(r, m)
         if prior.event.type == m.type and not actors_differ(prior.event.actor, new.actor):
             return prior, new
+        if _one_riot(prior.event, new):
+            return prior, new
     return None
+
+
+def _one_riot(prior: Event, new: Event) -> bool:
+    """A crowd's storming told in two words of one clause, one of protest, one of violence ("Backers of
+    the former president stormed Congress, climbing onto its roof and smashing its windows"): one act
+    of one named doer, read two ways (``one_act_types``), not two events."""
+    a, b = prior.actor, new.actor
+    return (
+        {prior.type, new.type} <= _words("one_act_types")
+        and prior.type != new.type
+        and a is not None
+        and b is not None
+        and a.name == b.name
+    )
 
 
 def _linked(a: Mention, b: Mention) -> bool:
