@@ -217,3 +217,12 @@ def test_a_toll_after_the_attack_and_a_further_telling_still_fold():
         "in the market of Mafa."
     )
     assert len([e for e in events if e["type"] == "ASSAULT"]) == 1
+
+
+def test_crowd_control_by_a_party_to_the_clash_goes_on_telling_it():
+    # the police were a side of the clash: their tear gas is the clash told on, not an act of its own
+    text = (
+        "Two students were killed on Monday in a clash between protesters and police near the campus in Rangpur. "
+        "Police then fired rubber bullets and tear gas to disperse the students."
+    )
+    assert len([e for e in code(text) if e["type"] == "ASSAULT"]) == 1

@@ -379,3 +379,35 @@ def test_an_order_given_on_a_participle_is_the_act(text, told):
 )
 def test_a_request_as_circumstance_is_no_demand(text, kind, told):
     assert (kind in [m.type for m in nlp()(text)._.ec_mentions]) is told
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        # what a denial says instead; a concession beside the act; an agent whose effect is negated
+        ("Officials rejected the report, saying that 20 attackers had been killed in the raid.", "ASSAULT"),
+        (
+            "Hundreds of supporters were massing outside the ministry, though whether they would stay was unclear.",
+            "PROTEST",
+        ),
+        ("The crowd was not dispersed by the water cannon the police turned on it.", "ASSAULT"),
+        # holding a place lasts: the occupation is the protest
+        ("Students have been occupying the university's main hall since Monday.", "PROTEST"),
+    ],
+)
+def test_acts_told_beside_a_denial_a_doubt_or_a_negation(text, type_):
+    assert type_ in [m.type for m in nlp()(text)._.ec_mentions]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army denied that its troops had shelled the village.",
+        "Farmers will march on the ministry if the price is not raised.",
+        "The rebels have been shelling the outskirts of the town.",
+    ],
+)
+def test_the_denied_the_conditional_and_the_ongoing_stay_untold(text):
+    assert [m.type for m in nlp()(text)._.ec_mentions if m.type in ("ASSAULT", "PROTEST")] == []

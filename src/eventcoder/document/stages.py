@@ -161,6 +161,26 @@ def _a_happening(o) -> bool:
     )
 
 
+def _force_answering(r: Reading, m: Mention, prior: Told) -> bool:
+    """Crowd control after a deed told otherwise, by a force that was no party to it ("tribals and
+    non-tribals clashed ... The police fired tear gas to restore order"): the force's answer to the
+    disorder is an act of its own."""
+    answering = _words()["answering_modes"]
+    if m.mode not in answering or prior.event.mode in answering or m.actor is None:
+        return False
+    force = fold(m.actor.lemma_)  # a force that was a party to that deed ("a clash between students and
+    return all(fold(t.lemma_) != force for t in prior.mention.governor.subtree)  # police") goes on telling it
+
+
+def _other_doers(r: Reading, m: Mention, prior: Told) -> bool:
+    """The doers are told as others than those of the deed before ("Other demonstrators were massing
+    outside the palace"): another act of the same kind."""
+    return m.actor is not None and any(
+        c.dep_ in (deps.ADJ_MODIFIER, deps.DETERMINER) and fold(c.lemma_) in _words()["other_doers"]
+        for c in m.actor.children
+    )
+
+
 @dataclass(frozen=True)
 class Apart:
     """A sign that a mention a folding rule would fold into the event told before tells another act."""
@@ -177,6 +197,18 @@ ACTS_APART: tuple[Apart, ...] = (
         "set after another happening",
         "Rebels attacked an army post near Kidal on Tuesday. The army said it killed 30 rebels after the raid.",
         _after_another,
+    ),
+    Apart(
+        "force answering the disorder",
+        "Herders and farmers fought with machetes near Jos on Monday, leaving three people dead. The police "
+        "fired tear gas to restore order.",
+        _force_answering,
+    ),
+    Apart(
+        "other doers",
+        "Protesters stormed the parliament in Nairobi on Tuesday. Other demonstrators were massing outside State "
+        "House in Nairobi.",
+        _other_doers,
     ),
 )
 

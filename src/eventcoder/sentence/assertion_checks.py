@@ -184,7 +184,11 @@ def present_tense(t: Token) -> bool:
 
 
 def ongoing(t: Token) -> bool:
-    return t.tag_ == "VBG" and has_child(t, (deps.AUX,), listed("perfect_auxiliaries"))
+    return (
+        t.tag_ == "VBG"
+        and has_child(t, (deps.AUX,), listed("perfect_auxiliaries"))
+        and fold(t.lemma_) not in listed("occupying_verbs")
+    )
 
 
 # -- helpers these checks and those of assertion_sentence and assertion_steps share ------------

@@ -76,8 +76,12 @@ def conditional_threat(tok: Token, governor: Token) -> bool:
 
 
 def conditional_clause(tok: Token, governor: Token) -> bool:
+    """A clause of condition on the sentence's root ("if the world looks away"); one that a
+    concession marks too ("though whether they got in was not clear") grants a doubt, no condition."""
     return any(
-        c.dep_ == deps.ADVERBIAL_CLAUSE and has_child(c, (deps.MARKER,), cue("suppress.conditional_marks"))
+        c.dep_ == deps.ADVERBIAL_CLAUSE
+        and has_child(c, (deps.MARKER,), cue("suppress.conditional_marks"))
+        and not has_child(c, (deps.MARKER,), listed("concessive_marks"))
         for c in sentence(tok).root.children
     )
 

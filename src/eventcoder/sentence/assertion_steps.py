@@ -69,6 +69,22 @@ def modal_head(s: Step) -> bool:
     )
 
 
+def said_instead(s: Step) -> bool:
+    """ "The army denied this, saying that 300 rebels had been killed": what a denial says in its
+    stead is told, as the denier's claim."""
+    return (
+        s.lemma in cue("suppress.negating_heads") | cue("suppress.rebutting_heads")
+        and s.child.dep_ == deps.ADVERBIAL_CLAUSE
+        and fold(s.child.lemma_) in cue("reporting.lemmas")
+    )
+
+
+def agent_of_negated(s: Step) -> bool:
+    """ "were not deterred by the gas bombs the police used": what acts in a negated passive is there
+    all the same; only its effect is denied."""
+    return s.child.dep_ == deps.AGENT and s.child.i != s.tok.i and negated(s.head)
+
+
 def denied(s: Step) -> bool:
     return s.lemma in cue("suppress.negating_heads")
 
