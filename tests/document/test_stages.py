@@ -226,3 +226,9 @@ def test_crowd_control_by_a_party_to_the_clash_goes_on_telling_it():
         "Police then fired rubber bullets and tear gas to disperse the students."
     )
     assert len([e for e in code(text) if e["type"] == "ASSAULT"]) == 1
+
+
+def test_wrecking_by_the_doers_told_before_goes_on_telling_their_raid():
+    # the same gunmen burning houses in their raid: one deed told on
+    text = "Gunmen attacked the village of Kuda on Monday, killing 12 people. They also set fire to houses."
+    assert len([e for e in code(text) if e["type"] == "ASSAULT"]) == 1

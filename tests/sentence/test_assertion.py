@@ -411,3 +411,12 @@ def test_acts_told_beside_a_denial_a_doubt_or_a_negation(text, type_):
 )
 def test_the_denied_the_conditional_and_the_ongoing_stay_untold(text):
     assert [m.type for m in nlp()(text)._.ec_mentions if m.type in ("ASSAULT", "PROTEST")] == []
+
+
+@pytest.mark.slow
+def test_a_caption_in_the_present_with_its_day_is_told():
+    # a photograph's caption: the present tense of a deed on the day it names; a habit names no day
+    told = nlp()("Residents flee as soldiers and rebels clash near Beni on Saturday.")._.ec_mentions
+    habit = nlp()("Soldiers and rebels clash near Beni almost every week.")._.ec_mentions
+    assert "ASSAULT" in [m.type for m in told]
+    assert "ASSAULT" not in [m.type for m in habit]

@@ -27,6 +27,7 @@ from typing import Any
 from ..lexicons.data import fold, read_toml
 from ..model import Event
 from ..nlp import deps
+from ..sentence.candidates import sector_of
 from ..sentence.dates import parse_iso
 from ..sentence.mention import Mention
 from .attribution import claimant_of, credit_telling
@@ -181,6 +182,16 @@ def _other_doers(r: Reading, m: Mention, prior: Told) -> bool:
     )
 
 
+def _wrecked_by_a_crowd(r: Reading, m: Mention, prior: Told) -> bool:
+    """Property wrecked by a crowd after a deed of others ("... killed in clashes between protesters
+    and security forces. Demonstrators set fire to the courthouse"): the crowd's own deed."""
+    wrecking = _words()["wrecking_modes"]
+    if m.mode not in wrecking or prior.event.mode in wrecking or prior.event.actor is None:
+        return False
+    crowd = sector_of(m.actor)
+    return crowd in _words()["crowd_sectors"] and prior.event.actor.sector != crowd
+
+
 @dataclass(frozen=True)
 class Apart:
     """A sign that a mention a folding rule would fold into the event told before tells another act."""
@@ -209,6 +220,12 @@ ACTS_APART: tuple[Apart, ...] = (
         "Protesters stormed the parliament in Nairobi on Tuesday. Other demonstrators were massing outside State "
         "House in Nairobi.",
         _other_doers,
+    ),
+    Apart(
+        "wrecked by a crowd",
+        "Seven people were killed on Thursday in clashes between protesters and security forces in Oruro. "
+        "During the unrest, demonstrators set fire to the courthouse in Oruro.",
+        _wrecked_by_a_crowd,
     ),
 )
 
