@@ -88,3 +88,14 @@ def test_a_victim_counted_by_his_noun_and_told_again_by_name_adds_no_one():
     )
     [ev] = assaults(text)
     assert ev["fatalities"]["best"] == 3
+
+
+def test_the_wounded_after_a_riot_are_the_riots_toll_no_assault():
+    from ..helpers import code
+
+    text = (
+        "Thousands of loyalists of the cleric forced their way into the fortified government compound in Basra "
+        "on Saturday and took over the governor's office. A health ministry statement said at least 60 people, "
+        "demonstrators and police among them, were wounded."
+    )
+    assert [e["type"] for e in code(text)] == ["PROTEST"]

@@ -246,7 +246,7 @@ def _the_doers(tok: Token) -> bool:
 
 def casualty_report(m: Mention, told: list[Told]) -> Told | None:
     """ "Two children were killed.", "the toll has risen to 34": casualties of the last
-    assault told, not an event of their own."""
+    assault or riot told, not an event of their own."""
     if m.type != "ASSAULT" or party_head(m.actor) is not None:
         return None
     casualty = cue("reference.casualty_verbs")
@@ -260,9 +260,10 @@ def casualty_report(m: Mention, told: list[Told]) -> Told | None:
     )
     if not passive or any(c.dep_ == deps.DIRECT_OBJECT for c in g.children):
         return None
+    riots = word_lists("references.toml")["tolled_protest_modes"]
     for prior in _deeds(told):
-        if prior.event.type == "ASSAULT":
-            return prior
+        if prior.event.type == "ASSAULT" or (prior.event.type == "PROTEST" and prior.event.mode in riots):
+            return prior  # the last assault's casualties, or the riot's ("125 people were wounded")
     return None
 
 
