@@ -232,3 +232,12 @@ def test_wrecking_by_the_doers_told_before_goes_on_telling_their_raid():
     # the same gunmen burning houses in their raid: one deed told on
     text = "Gunmen attacked the village of Kuda on Monday, killing 12 people. They also set fire to houses."
     assert len([e for e in code(text) if e["type"] == "ASSAULT"]) == 1
+
+
+def test_a_deed_at_an_unnamed_spot_goes_on_telling_the_raid():
+    # only a spot named in both tellings, and otherwise, makes two deeds
+    text = (
+        "Gunmen attacked worshippers at St Mary's Church in Owo on Sunday. They also shot at passers-by at the "
+        "market."
+    )
+    assert len([e for e in code(text) if e["type"] == "ASSAULT"]) == 1

@@ -192,6 +192,29 @@ def _wrecked_by_a_crowd(r: Reading, m: Mention, prior: Told) -> bool:
     return crowd in _words()["crowd_sectors"] and prior.event.actor.sector != crowd
 
 
+def _spots(sent) -> set[str]:
+    """The names of the spots a sentence tells a deed at ("at Chatham Street", "at the Zamzam hospital")."""
+    preps = _words()["spot_preps"]
+    return {
+        w.lower_
+        for t in sent
+        if t.dep_ == deps.PREP_OBJECT and fold(t.head.lemma_) in preps
+        for w in t.subtree
+        if w.pos_ == "PROPN"
+    }
+
+
+def _at_another_spot(r: Reading, m: Mention, prior: Told) -> bool:
+    """Each telling names the spot of its deed, and the spots differ ("the police tear-gassed the
+    demonstrators at the Galle Face Green ... Tear gas was fired at protesters at Chatham Street"): two
+    deeds of one kind, at two places."""
+    here, there = _spots(m.sent), _spots(prior.mention.sent)
+    if not here or not there or here & there:
+        return False
+    told = {t.lower_ for t in prior.mention.sent}
+    return not here <= told
+
+
 @dataclass(frozen=True)
 class Apart:
     """A sign that a mention a folding rule would fold into the event told before tells another act."""
@@ -226,6 +249,12 @@ ACTS_APART: tuple[Apart, ...] = (
         "Seven people were killed on Thursday in clashes between protesters and security forces in Oruro. "
         "During the unrest, demonstrators set fire to the courthouse in Oruro.",
         _wrecked_by_a_crowd,
+    ),
+    Apart(
+        "at another spot",
+        "Riot police fired tear gas at students at Freedom Square in Tbilisi on Monday. Tear gas was also "
+        "fired at marchers at Rustaveli Avenue.",
+        _at_another_spot,
     ),
 )
 
