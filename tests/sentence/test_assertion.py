@@ -420,3 +420,21 @@ def test_a_caption_in_the_present_with_its_day_is_told():
     habit = nlp()("Soldiers and rebels clash near Beni almost every week.")._.ec_mentions
     assert "ASSAULT" in [m.type for m in told]
     assert "ASSAULT" not in [m.type for m in habit]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        # a deed blamed on someone, told as past by a clause of its own, happened; one the clause denies did not
+        ("The two armies blamed each other for the shelling, which began before dawn on Friday.", True),
+        ("The ministry blamed the rebels for the massacre, which never took place.", False),
+        ("Officials accused the militia of the attack on the convoy.", False),
+    ],
+)
+def test_a_deed_blamed_and_told_by_its_own_clause_happened(text, told):
+    from eventcoder.sentence.assertion import not_asserted
+
+    doc = nlp()(text)
+    [noun] = [t for t in doc if t.lemma_ in ("shelling", "massacre", "attack")]
+    assert (not_asserted(noun, noun) is None) is told

@@ -644,6 +644,7 @@ def test_moving_people_to_safety_is_no_deportation(text, coerced):
         ("Hundreds of opposition supporters broke into the electoral commission's offices.", "PROTEST"),
         ("Tens of thousands of students packed the square where the rally was held.", "PROTEST"),
         ("Thousands of protesters thronged the avenue leading to the ministry.", "PROTEST"),
+        ("Gunmen held 20 bus passengers hostage near the border on Monday.", "ASSAULT"),
         # "tear-gassed": the verb split from its "tear" is crowd control
         ("The riot police tear-gassed the marchers near the bridge.", "ASSAULT"),
     ],

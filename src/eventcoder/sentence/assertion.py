@@ -425,6 +425,12 @@ HEAD_RULES: tuple[Rule, ...] = (
         "denied",
     ),
     Rule(
+        "told_by_its_clause",
+        "The two armies blamed each other for the shelling, which began before dawn on Friday.",
+        above.told_by_its_clause,
+        None,
+    ),
+    Rule(
         "accusation", "Officials accused the militia of attacking the convoy.", above.accusation, "accusation"
     ),
     Rule(

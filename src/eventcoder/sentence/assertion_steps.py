@@ -105,6 +105,16 @@ def rebutted_claim(s: Step) -> bool:
     return s.lemma in cue("suppress.rebutting_heads") and s.passed_claim
 
 
+def told_by_its_clause(s: Step) -> bool:
+    """ "blamed each other for the new fighting, which broke out on Thursday": a deed an accusation is
+    about, told as past by a relative clause of its own, happened; only who did it is in dispute."""
+    return (
+        accusation(s)
+        and s.tok.pos_ == "NOUN"
+        and any(c.dep_ == deps.RELATIVE_CLAUSE and c.tag_ == "VBD" and not negated(c) for c in s.tok.children)
+    )
+
+
 def accusation(s: Step) -> bool:
     return s.lemma in cue("suppress.accusing_heads") and s.child.dep_ in (
         deps.PREP,
