@@ -397,6 +397,12 @@ HEAD_RULES: tuple[Rule, ...] = (
         "ongoing",
     ),
     Rule(
+        "told_by_its_clause",
+        "The two armies blamed each other for the shelling, which began before dawn on Friday.",
+        above.told_by_its_clause,
+        None,
+    ),
+    Rule(
         "agent_of_negated",
         "The marchers were not deterred by the tear gas that the police fired.",
         above.agent_of_negated,
@@ -423,12 +429,6 @@ HEAD_RULES: tuple[Rule, ...] = (
         "The ministry rejected claims that troops attacked the village.",
         above.rebutted_claim,
         "denied",
-    ),
-    Rule(
-        "told_by_its_clause",
-        "The two armies blamed each other for the shelling, which began before dawn on Friday.",
-        above.told_by_its_clause,
-        None,
     ),
     Rule(
         "accusation", "Officials accused the militia of attacking the convoy.", above.accusation, "accusation"

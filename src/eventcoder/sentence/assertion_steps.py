@@ -106,13 +106,23 @@ def rebutted_claim(s: Step) -> bool:
 
 
 def told_by_its_clause(s: Step) -> bool:
-    """ "blamed each other for the new fighting, which broke out on Thursday": a deed an accusation is
-    about, told as past by a relative clause of its own, happened; only who did it is in dispute."""
+    """ "blamed each other for the new fighting, which broke out on Thursday", "will be punished for
+    a strike in which seven officers were killed": a deed that an accusation, a negation or a modal
+    is about, told as past by a relative clause of its own, happened all the same."""
     return (
-        accusation(s)
-        and s.tok.pos_ == "NOUN"
-        and any(c.dep_ == deps.RELATIVE_CLAUSE and c.tag_ == "VBD" and not negated(c) for c in s.tok.children)
+        s.tok.pos_ == "NOUN"
+        and any(c.dep_ == deps.RELATIVE_CLAUSE and _told_past(c) for c in s.tok.children)
+        and (accusation(s) or negated_head(s) or modal_head(s))
     )
+
+
+def _told_past(verb: Token) -> bool:
+    """A verb in the simple past ("which broke out") or a past passive ("in which seven were killed"),
+    not negated ("which never took place")."""
+    past = verb.tag_ == "VBD" or any(
+        c.dep_ in (deps.AUX, deps.AUX_PASSIVE) and c.tag_ == "VBD" for c in verb.children
+    )
+    return past and not negated(verb)
 
 
 def accusation(s: Step) -> bool:
