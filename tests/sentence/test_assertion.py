@@ -439,3 +439,19 @@ def test_a_deed_blamed_and_told_by_its_own_clause_happened(text, told):
     doc = nlp()(text)
     [noun] = [t for t in doc if t.lemma_ in ("shelling", "massacre", "attack", "ambush")]
     assert (not_asserted(noun, noun) is None) is told
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        # a clause of time that counts its own dead tells its deed, under a negated main verb too
+        ("The city had not seen such violence since riots in March 2021 killed 14 people.", True),
+        ("The army did not respond after rebels attacked the base on Monday.", True),
+        # the anchor of a span with no toll of its own tells none
+        ("Thousands have died since fighting broke out in September.", False),
+    ],
+)
+def test_a_time_clause_tells_its_deed(text, told):
+    types = [m.type for m in nlp()(text)._.ec_mentions]
+    assert ("ASSAULT" in types or "PROTEST" in types) is told

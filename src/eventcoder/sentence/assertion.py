@@ -403,6 +403,12 @@ HEAD_RULES: tuple[Rule, ...] = (
         None,
     ),
     Rule(
+        "time_clause_of_negated",
+        "The capital had not seen such fighting since clashes between two militias killed 30 people in 2022.",
+        above.time_clause_of_negated,
+        None,
+    ),
+    Rule(
         "agent_of_negated",
         "The marchers were not deterred by the tear gas that the police fired.",
         above.agent_of_negated,

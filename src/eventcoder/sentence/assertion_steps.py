@@ -79,6 +79,16 @@ def said_instead(s: Step) -> bool:
     )
 
 
+def time_clause_of_negated(s: Step) -> bool:
+    """ "Tripoli had not seen fighting on this scale since clashes killed 32 people": a clause of time
+    on a negated verb tells what happened; the negation is the main clause's."""
+    return (
+        s.child.dep_ == deps.ADVERBIAL_CLAUSE
+        and has_child(s.child, (deps.MARKER,), listed("time_marks"))
+        and negated(s.head)
+    )
+
+
 def agent_of_negated(s: Step) -> bool:
     """ "were not deterred by the gas bombs the police used": what acts in a negated passive is there
     all the same; only its effect is denied."""
