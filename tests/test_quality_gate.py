@@ -124,8 +124,10 @@ FLOORS = {
     # killed, "tensions rose during a rally"): four more events matched (268 -> 272), dates right 215 ->
     # 217, no report lost one; the two new ones without their date are in reports dated wrong throughout;
     # merge_f1 .85 -> .86, pairs 55 -> 58 (the same rules)
-    "real": {"f1": 0.80, "date": 0.79, "place": 0.90, "fatalities": 0.93, "injuries": 0.93, "actor": 0.75,
-             "target": 0.72, "claimant": 0.81, "merge_f1": 0.86, "pairs_joined": 58, "lookalikes_apart": 64},
+    # f1 .80 -> .82, place .90 -> .91, claimant .81 -> .82, pairs 58 -> 59 (issue 17, helper s3 of session
+    # 11: violence and protest recall, 272 -> 279 matched, 58 -> 55 false)
+    "real": {"f1": 0.82, "date": 0.79, "place": 0.91, "fatalities": 0.93, "injuries": 0.93, "actor": 0.75,
+             "target": 0.72, "claimant": 0.82, "merge_f1": 0.86, "pairs_joined": 59, "lookalikes_apart": 64},
     # merge_f1 0.74 -> 0.72 and pairs 3 -> 2 (session 7): a gold mention told again in a record is now
     # held by it, which shows a look-alike folded within one report; and a country word owning an
     # embassy no longer places an event (place .69 -> .71), which parted one pair that agreed on it
@@ -144,8 +146,10 @@ FLOORS = {
     # session 10, s15's "a person's name told again is no village": f1 .59 -> .60, place .70 -> .72; two
     # events matched that were not (100 -> 102 of 160), both with the actor, target and claimant missed, so
     # actor .60 -> .58, target .65 -> .63, claimant .75 -> .74 (no event matched before lost a slot)
-    "real-heldout": {"f1": 0.60, "date": 0.72, "place": 0.72, "actor": 0.58, "target": 0.63,
-                     "injuries": 0.94, "claimant": 0.74, "merge_f1": 0.80, "pairs_joined": 14,
+    # actor .58 -> .59, merge_f1 .80 -> .81 (issue 17, helper s3 of session 11): one more event matched
+    # (102 -> 103), its actor right and its target missed (target .637 -> .631, no event lost its own)
+    "real-heldout": {"f1": 0.60, "date": 0.72, "place": 0.72, "actor": 0.59, "target": 0.63,
+                     "injuries": 0.94, "claimant": 0.74, "merge_f1": 0.81, "pairs_joined": 14,
                      "lookalikes_apart": 24},
     # target 0.85 -> 0.84 (session 7): five dev gold signings corrected to SUPPORT (PLOVER's manual)
     # are now matched, and "the declaration that the two sides signed" names no target
