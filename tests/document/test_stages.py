@@ -241,3 +241,9 @@ def test_a_deed_at_an_unnamed_spot_goes_on_telling_the_raid():
         "market."
     )
     assert len([e for e in code(text) if e["type"] == "ASSAULT"]) == 1
+
+
+def test_the_same_armed_men_told_again_go_on_telling_their_raid():
+    # the other side's deed needs a deed of the state's forces before it
+    text = "Gunmen attacked an army post near Kidal on Tuesday. The gunmen killed nine soldiers."
+    assert len([e for e in code(text) if e["type"] == "ASSAULT"]) == 1

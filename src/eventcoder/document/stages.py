@@ -215,6 +215,14 @@ def _at_another_spot(r: Reading, m: Mention, prior: Told) -> bool:
     return not here <= told
 
 
+def _the_other_side(r: Reading, m: Mention, prior: Told) -> bool:
+    """Armed men who are never the state's after a deed of the state's forces ("troops raided a house
+    ... cartel gunmen shot at the patrol"): the other side's deed."""
+    if prior.event.actor is None or prior.event.actor.sector not in _words()["state_force_sectors"]:
+        return False
+    return m.actor is not None and fold(m.actor.lemma_) in _words()["irregular_doers"]
+
+
 @dataclass(frozen=True)
 class Apart:
     """A sign that a mention a folding rule would fold into the event told before tells another act."""
@@ -255,6 +263,12 @@ ACTS_APART: tuple[Apart, ...] = (
         "Riot police fired tear gas at students at Freedom Square in Tbilisi on Monday. Tear gas was also "
         "fired at marchers at Rustaveli Avenue.",
         _at_another_spot,
+    ),
+    Apart(
+        "the other side",
+        "Security forces fought running gun battles in Culiacan on Thursday. The patrol ran into heavily armed "
+        "gunmen who shot at it and drove it back.",
+        _the_other_side,
     ),
 )
 
