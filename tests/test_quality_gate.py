@@ -124,10 +124,11 @@ FLOORS = {
     # killed, "tensions rose during a rally"): four more events matched (268 -> 272), dates right 215 ->
     # 217, no report lost one; the two new ones without their date are in reports dated wrong throughout;
     # merge_f1 .85 -> .86, pairs 55 -> 58 (the same rules)
-    # f1 .80 -> .82, date .79 -> .80, place .90 -> .91, claimant .81 -> .82, pairs 58 -> 59, look-alikes
-    # apart 64 -> 65 (issue 17, helper s3 of session 11: violence and protest recall, 272 -> 280 matched,
-    # 58 -> 55 false)
-    "real": {"f1": 0.82, "date": 0.80, "place": 0.91, "fatalities": 0.93, "injuries": 0.93, "actor": 0.75,
+    # f1 .80 -> .82, claimant .81 -> .82, pairs 58 -> 59, look-alikes apart 64 -> 65 (issue 17, helper s3
+    # of session 11: violence and protest recall, 272 -> 281 matched, 58 -> 55 false; date .7978 -> .7972
+    # and place .908 -> .907: real_123's siege by cartel gunmen, now matched, misses its date and place;
+    # no event matched before lost either)
+    "real": {"f1": 0.82, "date": 0.79, "place": 0.90, "fatalities": 0.93, "injuries": 0.93, "actor": 0.75,
              "target": 0.72, "claimant": 0.82, "merge_f1": 0.86, "pairs_joined": 59, "lookalikes_apart": 65},
     # merge_f1 0.74 -> 0.72 and pairs 3 -> 2 (session 7): a gold mention told again in a record is now
     # held by it, which shows a look-alike folded within one report; and a country word owning an

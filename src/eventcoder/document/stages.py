@@ -30,6 +30,7 @@ from ..nlp import deps
 from ..sentence.candidates import sector_of
 from ..sentence.dates import parse_iso
 from ..sentence.mention import Mention
+from ..sentence.party_words import party_head
 from .attribution import claimant_of, credit_telling
 from .claims import apply_claim, claims_it
 from .confidence import rate
@@ -220,7 +221,8 @@ def _the_other_side(r: Reading, m: Mention, prior: Told) -> bool:
     ... cartel gunmen shot at the patrol"): the other side's deed."""
     if prior.event.actor is None or prior.event.actor.sector not in _words()["state_force_sectors"]:
         return False
-    return m.actor is not None and fold(m.actor.lemma_) in _words()["irregular_doers"]
+    doer = party_head(m.actor)  # "hundreds of heavily armed cartel gunmen": the gunmen
+    return doer is not None and fold(doer.lemma_) in _words()["irregular_doers"]
 
 
 @dataclass(frozen=True)
