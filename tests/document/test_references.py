@@ -123,3 +123,14 @@ def test_who_gave_the_figures_of_a_toll_told_again_claims_them():
     )
     [ev] = [e for e in code(text) if e["type"] == "ASSAULT"]
     assert ev["fatalities"]["best"] == 45 and "Karimi" in (ev["sources"][0]["attributed_to"] or "")
+
+
+def test_the_wounded_after_a_riot_are_the_riots_toll_no_assault():
+    from ..helpers import code
+
+    text = (
+        "Thousands of loyalists of the cleric forced their way into the fortified government compound in Basra "
+        "on Saturday and took over the governor's office. A health ministry statement said at least 60 people, "
+        "demonstrators and police among them, were wounded."
+    )
+    assert [e["type"] for e in code(text)] == ["PROTEST"]

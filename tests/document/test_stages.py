@@ -235,3 +235,33 @@ def test_two_measures_of_one_sentence_stay_two():
     events = code("The junta announced a curfew and the closure of the borders on Thursday.")
     assert sorted(e["mode"] for e in events if e["type"] == "COERCE") == ["curfew", "restrict"]
     assert {e["actor"]["name"] for e in events if e["type"] == "COERCE"} == {"junta"}
+
+
+def test_crowd_control_by_a_party_to_the_clash_goes_on_telling_it():
+    # the police were a side of the clash: their tear gas is the clash told on, not an act of its own
+    text = (
+        "Two students were killed on Monday in a clash between protesters and police near the campus in Rangpur. "
+        "Police then fired rubber bullets and tear gas to disperse the students."
+    )
+    assert len([e for e in code(text) if e["type"] == "ASSAULT"]) == 1
+
+
+def test_wrecking_by_the_doers_told_before_goes_on_telling_their_raid():
+    # the same gunmen burning houses in their raid: one deed told on
+    text = "Gunmen attacked the village of Kuda on Monday, killing 12 people. They also set fire to houses."
+    assert len([e for e in code(text) if e["type"] == "ASSAULT"]) == 1
+
+
+def test_a_deed_at_an_unnamed_spot_goes_on_telling_the_raid():
+    # only a spot named in both tellings, and otherwise, makes two deeds
+    text = (
+        "Gunmen attacked worshippers at St Mary's Church in Owo on Sunday. They also shot at passers-by at the "
+        "market."
+    )
+    assert len([e for e in code(text) if e["type"] == "ASSAULT"]) == 1
+
+
+def test_the_same_armed_men_told_again_go_on_telling_their_raid():
+    # the other side's deed needs a deed of the state's forces before it
+    text = "Gunmen attacked an army post near Kidal on Tuesday. The gunmen killed nine soldiers."
+    assert len([e for e in code(text) if e["type"] == "ASSAULT"]) == 1

@@ -152,7 +152,6 @@ def test_a_reaction_is_not_an_accusation():
 
 
 @pytest.mark.slow
-@pytest.mark.slow
 def test_a_habit_in_the_past_is_told():
     # PLOVER codes habitual abuse: the acts happened ("Turkey regularly carries out" does not tell one)
     text = "Soldiers routinely abused civilians at checkpoints, the report said."
@@ -420,3 +419,79 @@ def test_custody_a_verb_of_blame_holds_one_in_is_told():
     assert "ASSAULT" not in [
         m.type for m in nlp()("He was charged in the killing of the mayor.")._.ec_mentions
     ]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        # what a denial says instead; a concession beside the act; an agent whose effect is negated
+        ("Officials rejected the report, saying that 20 attackers had been killed in the raid.", "ASSAULT"),
+        (
+            "Hundreds of supporters were massing outside the ministry, though whether they would stay was unclear.",
+            "PROTEST",
+        ),
+        ("The crowd was not dispersed by the water cannon the police turned on it.", "ASSAULT"),
+        # holding a place lasts: the occupation is the protest
+        ("Students have been occupying the university's main hall since Monday.", "PROTEST"),
+    ],
+)
+def test_acts_told_beside_a_denial_a_doubt_or_a_negation(text, type_):
+    assert type_ in [m.type for m in nlp()(text)._.ec_mentions]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army denied that its troops had shelled the village.",
+        "Farmers will march on the ministry if the price is not raised.",
+        "The rebels have been shelling the outskirts of the town.",
+    ],
+)
+def test_the_denied_the_conditional_and_the_ongoing_stay_untold(text):
+    assert [m.type for m in nlp()(text)._.ec_mentions if m.type in ("ASSAULT", "PROTEST")] == []
+
+
+@pytest.mark.slow
+def test_a_caption_in_the_present_with_its_day_is_told():
+    # a photograph's caption: the present tense of a deed on the day it names; a habit names no day
+    told = nlp()("Residents flee as soldiers and rebels clash near Beni on Saturday.")._.ec_mentions
+    habit = nlp()("Soldiers and rebels clash near Beni almost every week.")._.ec_mentions
+    assert "ASSAULT" in [m.type for m in told]
+    assert "ASSAULT" not in [m.type for m in habit]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        # a deed blamed on someone, told as past by a clause of its own, happened; one the clause denies did not
+        ("The two armies blamed each other for the shelling, which began before dawn on Friday.", True),
+        ("The ministry blamed the rebels for the massacre, which never took place.", False),
+        ("Officials accused the militia of the attack on the convoy.", False),
+        ("The army did not confirm the ambush, which killed 12 soldiers near Gao on Monday.", True),
+    ],
+)
+def test_a_deed_blamed_and_told_by_its_own_clause_happened(text, told):
+    from eventcoder.sentence.assertion import not_asserted
+
+    doc = nlp()(text)
+    [noun] = [t for t in doc if t.lemma_ in ("shelling", "massacre", "attack", "ambush")]
+    assert (not_asserted(noun, noun) is None) is told
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        # a clause of time that counts its own dead tells its deed, under a negated main verb too
+        ("The city had not seen such violence since riots in March 2021 killed 14 people.", True),
+        ("The army did not respond after rebels attacked the base on Monday.", True),
+        # the anchor of a span with no toll of its own tells none
+        ("Thousands have died since fighting broke out in September.", False),
+    ],
+)
+def test_a_time_clause_tells_its_deed(text, told):
+    types = [m.type for m in nlp()(text)._.ec_mentions]
+    assert ("ASSAULT" in types or "PROTEST" in types) is told

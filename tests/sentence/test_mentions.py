@@ -203,3 +203,22 @@ def test_a_verb_after_a_noun_parsed_as_an_object_has_that_noun_for_subject():
     # one subject's conjoined acts stay one event
     [m] = nlp()("Gunmen killed two farmers and a herder and wounded five others.")._.ec_mentions
     assert m.actor.text == "Gunmen"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # a deed told by its own past clause is its own event beside an act of another kind
+        (
+            "A court in Gao sentenced three men over an ambush that killed nine soldiers in May.",
+            ["SANCTION", "ASSAULT"],
+        ),
+        # a circumstance with no clause of its own is the act's circumstance
+        ("Police arrested three people during a raid on the market.", ["COERCE"]),
+        # a statement about the deed keeps it as its topic
+        ("The two armies blamed each other for the shelling, which began before dawn on Friday.", ["ACCUSE"]),
+    ],
+)
+def test_a_circumstance_told_by_its_own_clause_is_a_deed_of_its_own(text, types):
+    assert [m.type for m in nlp()(text)._.ec_mentions] == types

@@ -674,6 +674,24 @@ def test_measure_and_release_rows(text, type_, mode):
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        # fighting named by its two sides; a crowd breaking into a building; a crowd filling a protest
+        ("Nine villagers died last week in the violence between the two clans.", "ASSAULT"),
+        ("Hundreds of opposition supporters broke into the electoral commission's offices.", "PROTEST"),
+        ("Tens of thousands of students packed the square where the rally was held.", "PROTEST"),
+        ("Thousands of protesters thronged the avenue leading to the ministry.", "PROTEST"),
+        ("Gunmen held 20 bus passengers hostage near the border on Monday.", "ASSAULT"),
+        # "tear-gassed": the verb split from its "tear" is crowd control
+        ("The riot police tear-gassed the marchers near the bridge.", "ASSAULT"),
+    ],
+)
+def test_violence_and_crowd_rows(text, type_):
+    assert type_ in [m.type for m in nlp()(text)._.ec_mentions]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
     "text",
     [
         "Government troops freed the village from the insurgents on Sunday.",  # a place freed is taken
@@ -692,3 +710,23 @@ def test_measure_and_release_rows_hold_back(text):
 def test_a_release_of_words_is_no_release_of_people():
     found = [m.type for m in nlp()("Police released CCTV footage of the arrest on Monday.")._.ec_mentions]
     assert "RETREAT" not in found, found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("The bishop condemned the violence between the two clans.", "ASSAULT"),
+        ("Thieves broke into the warehouse overnight.", "PROTEST"),
+        ("Fans packed the stadium for the final.", "PROTEST"),
+        ("A van packed with explosives was found near the protest site.", "PROTEST"),
+    ],
+)
+def test_violence_and_crowd_rows_hold_back(text, type_):
+    assert type_ not in [m.type for m in nlp()(text)._.ec_mentions]
+
+
+@pytest.mark.slow
+def test_tear_gas_split_from_its_verb_is_crowd_control():
+    [m] = [m for m in nlp()("The riot police tear-gassed the marchers near the bridge.")._.ec_mentions]
+    assert (m.type, m.mode) == ("ASSAULT", "crowd-control")

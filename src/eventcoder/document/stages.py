@@ -27,8 +27,10 @@ from typing import Any
 from ..lexicons.data import cue, fold, read_toml
 from ..model import Event
 from ..nlp import deps
+from ..sentence.candidates import sector_of
 from ..sentence.dates import parse_iso
 from ..sentence.mention import Mention
+from ..sentence.party_words import party_head
 from .attribution import claimant_of, credit_telling
 from .claims import apply_claim, claims_it
 from .confidence import rate
@@ -190,6 +192,68 @@ def _a_happening(o) -> bool:
     )
 
 
+def _force_answering(r: Reading, m: Mention, prior: Told) -> bool:
+    """Crowd control after a deed told otherwise, by a force that was no party to it ("tribals and
+    non-tribals clashed ... The police fired tear gas to restore order"): the force's answer to the
+    disorder is an act of its own."""
+    answering = _words()["answering_modes"]
+    if m.mode not in answering or prior.event.mode in answering or m.actor is None:
+        return False
+    force = fold(m.actor.lemma_)  # a force that was a party to that deed ("a clash between students and
+    return all(fold(t.lemma_) != force for t in prior.mention.governor.subtree)  # police") goes on telling it
+
+
+def _other_doers(r: Reading, m: Mention, prior: Told) -> bool:
+    """The doers are told as others than those of the deed before ("Other demonstrators were massing
+    outside the palace"): another act of the same kind."""
+    return m.actor is not None and any(
+        c.dep_ in (deps.ADJ_MODIFIER, deps.DETERMINER) and fold(c.lemma_) in _words()["other_doers"]
+        for c in m.actor.children
+    )
+
+
+def _wrecked_by_a_crowd(r: Reading, m: Mention, prior: Told) -> bool:
+    """Property wrecked by a crowd after a deed of others ("... killed in clashes between protesters
+    and security forces. Demonstrators set fire to the courthouse"): the crowd's own deed."""
+    wrecking = _words()["wrecking_modes"]
+    if m.mode not in wrecking or prior.event.mode in wrecking or prior.event.actor is None:
+        return False
+    crowd = sector_of(m.actor)
+    return crowd in _words()["crowd_sectors"] and prior.event.actor.sector != crowd
+
+
+def _spots(sent) -> set[str]:
+    """The names of the spots a sentence tells a deed at ("at Chatham Street", "at the Zamzam hospital")."""
+    preps = _words()["spot_preps"]
+    return {
+        w.lower_
+        for t in sent
+        if t.dep_ == deps.PREP_OBJECT and fold(t.head.lemma_) in preps
+        for w in t.subtree
+        if w.pos_ == "PROPN"
+    }
+
+
+def _at_another_spot(r: Reading, m: Mention, prior: Told) -> bool:
+    """Each telling names the spot of its deed, and the spots differ ("the police tear-gassed the
+    demonstrators at the Galle Face Green ... Tear gas was fired at protesters at Chatham Street"): two
+    deeds of one kind, at two places."""
+    here, there = _spots(m.sent), _spots(prior.mention.sent)
+    if not here or not there or here & there:
+        return False
+    told = {t.lower_ for t in prior.mention.sent}
+    return not here <= told
+
+
+def _the_other_side(r: Reading, m: Mention, prior: Told) -> bool:
+    """Armed men who are never the state's after a deed of the state's forces ("troops raided a house
+    ... cartel gunmen shot at the patrol"): the other side's deed."""
+    if prior.event.actor is None or prior.event.actor.sector not in _words()["state_force_sectors"]:
+        return False
+    doer = party_head(m.actor)  # "hundreds of heavily armed cartel gunmen": the gunmen
+    return doer is not None and fold(doer.lemma_) in _words()["irregular_doers"]
+
+
 @dataclass(frozen=True)
 class Apart:
     """A sign that a mention a folding rule would fold into the event told before tells another act."""
@@ -211,6 +275,36 @@ ACTS_APART: tuple[Apart, ...] = (
         "another measure",
         "Soldiers imposed a curfew in Niamey on Wednesday. Mobile internet was suspended across the country.",
         _another_measure,
+    ),
+    Apart(
+        "force answering the disorder",
+        "Herders and farmers fought with machetes near Jos on Monday, leaving three people dead. The police "
+        "fired tear gas to restore order.",
+        _force_answering,
+    ),
+    Apart(
+        "other doers",
+        "Protesters stormed the parliament in Nairobi on Tuesday. Other demonstrators were massing outside State "
+        "House in Nairobi.",
+        _other_doers,
+    ),
+    Apart(
+        "wrecked by a crowd",
+        "Seven people were killed on Thursday in clashes between protesters and security forces in Oruro. "
+        "During the unrest, demonstrators set fire to the courthouse in Oruro.",
+        _wrecked_by_a_crowd,
+    ),
+    Apart(
+        "at another spot",
+        "Riot police fired tear gas at students at Freedom Square in Tbilisi on Monday. Tear gas was also "
+        "fired at marchers at Rustaveli Avenue.",
+        _at_another_spot,
+    ),
+    Apart(
+        "the other side",
+        "Security forces fought running gun battles in Culiacan on Thursday. The patrol ran into heavily armed "
+        "gunmen who shot at it and drove it back.",
+        _the_other_side,
     ),
 )
 

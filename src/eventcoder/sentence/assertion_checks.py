@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from ..lexicons.data import cue, fold, word_lists
 from ..nlp import deps
 from ..nlp.syntax import has_child, prep_object
+from .date_words import words as date_words
 from .triggers import find_trigger
 
 
@@ -218,11 +219,30 @@ def cumulative(t: Token) -> bool:
 
 
 def present_tense(t: Token) -> bool:
-    return t.tag_ in ("VBZ", "VBP") and t.pos_ == "VERB" and fold(t.lemma_) in cue("suppress.physical_verbs")
+    return (
+        t.tag_ in ("VBZ", "VBP")
+        and t.pos_ == "VERB"
+        and fold(t.lemma_) in cue("suppress.physical_verbs")
+        and not _on_a_day(t)
+    )
+
+
+def _on_a_day(t: Token) -> bool:
+    """ "Armed groups and federal forces clash in Culiacan on Thursday": a photograph's caption tells,
+    in the present, a deed of the day it names; a habit names no day."""
+    days = frozenset(date_words("calendar.weekdays"))
+    return any(
+        c.dep_ == deps.PREP and any(o.dep_ == deps.PREP_OBJECT and fold(o.lower_) in days for o in c.children)
+        for c in t.children
+    )
 
 
 def ongoing(t: Token) -> bool:
-    return t.tag_ == "VBG" and has_child(t, (deps.AUX,), listed("perfect_auxiliaries"))
+    return (
+        t.tag_ == "VBG"
+        and has_child(t, (deps.AUX,), listed("perfect_auxiliaries"))
+        and fold(t.lemma_) not in listed("occupying_verbs")
+    )
 
 
 # -- helpers these checks and those of assertion_sentence and assertion_steps share ------------

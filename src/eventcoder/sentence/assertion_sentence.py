@@ -76,15 +76,34 @@ def conditional_threat(tok: Token, governor: Token) -> bool:
 
 
 def conditional_clause(tok: Token, governor: Token) -> bool:
+    """A clause of condition on the sentence's root ("if the world looks away"); one that a
+    concession marks too ("though whether they got in was not clear") grants a doubt, no condition."""
     return any(
-        c.dep_ == deps.ADVERBIAL_CLAUSE and has_child(c, (deps.MARKER,), cue("suppress.conditional_marks"))
+        c.dep_ == deps.ADVERBIAL_CLAUSE
+        and has_child(c, (deps.MARKER,), cue("suppress.conditional_marks"))
+        and not has_child(c, (deps.MARKER,), listed("concessive_marks"))
         for c in sentence(tok).root.children
     )
 
 
 def since_clause(tok: Token, governor: Token) -> bool:
+    """ "Thousands have died since fighting broke out in September": the anchor of a span, no event
+    told; but a clause that counts its own dead ("since clashes in August 2022 killed 32 people") tells
+    the deed it dates the span from."""
     clause = governor if governor.pos_ in ("VERB", "AUX") else governor.head
-    return clause.dep_ == deps.ADVERBIAL_CLAUSE and has_child(clause, (deps.MARKER,), listed("since_marks"))
+    return (
+        clause.dep_ == deps.ADVERBIAL_CLAUSE
+        and has_child(clause, (deps.MARKER,), listed("since_marks"))
+        and not _counts_its_dead(clause)
+    )
+
+
+def _counts_its_dead(verb: Token) -> bool:
+    """The clause's verb has a counted object: "killed 32 people"."""
+    return any(
+        c.dep_ == deps.DIRECT_OBJECT and any(n.dep_ == deps.NUMBER_MODIFIER for n in c.children)
+        for c in verb.children
+    )
 
 
 def standing_progressive(tok: Token, governor: Token) -> bool:

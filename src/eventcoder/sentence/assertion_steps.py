@@ -86,6 +86,32 @@ def modal_head(s: Step) -> bool:
     )
 
 
+def said_instead(s: Step) -> bool:
+    """ "The army denied this, saying that 300 rebels had been killed": what a denial says in its
+    stead is told, as the denier's claim."""
+    return (
+        s.lemma in cue("suppress.negating_heads") | cue("suppress.rebutting_heads")
+        and s.child.dep_ == deps.ADVERBIAL_CLAUSE
+        and fold(s.child.lemma_) in cue("reporting.lemmas")
+    )
+
+
+def time_clause_of_negated(s: Step) -> bool:
+    """ "Tripoli had not seen fighting on this scale since clashes killed 32 people": a clause of time
+    on a negated verb tells what happened; the negation is the main clause's."""
+    return (
+        s.child.dep_ == deps.ADVERBIAL_CLAUSE
+        and has_child(s.child, (deps.MARKER,), listed("time_marks"))
+        and negated(s.head)
+    )
+
+
+def agent_of_negated(s: Step) -> bool:
+    """ "were not deterred by the gas bombs the police used": what acts in a negated passive is there
+    all the same; only its effect is denied."""
+    return s.child.dep_ == deps.AGENT and s.child.i != s.tok.i and negated(s.head)
+
+
 def denied(s: Step) -> bool:
     """ "denied shelling the village", "denied that troops shelled it"; not what the denier says
     besides: "the army denied this, saying that 300 rebels had been killed" tells the killing."""
@@ -107,6 +133,26 @@ def trend(s: Step) -> bool:
 
 def rebutted_claim(s: Step) -> bool:
     return s.lemma in cue("suppress.rebutting_heads") and s.passed_claim
+
+
+def told_by_its_clause(s: Step) -> bool:
+    """ "blamed each other for the new fighting, which broke out on Thursday", "will be punished for
+    a strike in which seven officers were killed": a deed that an accusation, a negation or a modal
+    is about, told as past by a relative clause of its own, happened all the same."""
+    return (
+        s.tok.pos_ == "NOUN"
+        and any(c.dep_ == deps.RELATIVE_CLAUSE and _told_past(c) for c in s.tok.children)
+        and (accusation(s) or negated_head(s) or modal_head(s))
+    )
+
+
+def _told_past(verb: Token) -> bool:
+    """A verb in the simple past ("which broke out") or a past passive ("in which seven were killed"),
+    not negated ("which never took place")."""
+    past = verb.tag_ == "VBD" or any(
+        c.dep_ in (deps.AUX, deps.AUX_PASSIVE) and c.tag_ == "VBD" for c in verb.children
+    )
+    return past and not negated(verb)
 
 
 def accusation(s: Step) -> bool:

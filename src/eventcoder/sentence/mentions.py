@@ -487,13 +487,35 @@ def _fold_circumstances(cands: list[Mention]) -> list[Mention]:
             and fold(t.head.lemma_) in circumstance
         ):
             host = by_token.get(t.head.head.i)
-            if host is not None and host is not m:
+            if host is not None and host is not m and not _a_deed_of_its_own(host, m):
                 host.merged.append(t)
                 if host.type == m.type and m.mode:
                     host.mode = m.mode  # "killed in an air strike": the noun says how
                 continue
         keep.append(m)
     return keep
+
+
+def _a_deed_of_its_own(host: Mention, m: Mention) -> bool:
+    """The noun of a circumstance is a deed of its own beside an act of another kind that is not a
+    statement about it ("blamed each other for the fighting, which broke out on Thursday" is the
+    statement's topic; "sentenced four men over an ambush that killed five" tells the ambush)."""
+    statements = cue("folding.statement_types")
+    return host.type != m.type and host.type not in statements and _told_by_its_clause(m.trigger)
+
+
+def _told_by_its_clause(noun: Token) -> bool:
+    """ "sentenced four men over an ambush that killed five gendarmes in March": a deed told in the
+    past by a relative clause of its own is an event of its own, not the circumstance of another kind
+    of act."""
+    return any(
+        c.dep_ == deps.RELATIVE_CLAUSE
+        and (
+            c.tag_ == "VBD"
+            or any(a.dep_ in (deps.AUX, deps.AUX_PASSIVE) and a.tag_ == "VBD" for a in c.children)
+        )
+        for c in noun.children
+    )
 
 
 def _fold_same_event(cands: list[Mention]) -> list[Mention]:
