@@ -21,7 +21,7 @@ from .actors import (
 from .argument_words import endings, words
 from .candidates import sufferer, target_candidates
 from .draft import Draft, Rule
-from .party_words import is_partylike, party_head
+from .party_words import is_partylike, party_head, party_span
 from .things import a_site
 from .triggers import find_trigger
 
@@ -53,6 +53,48 @@ def _organiser(d: Draft) -> Token | None:
             if agent is not None and is_partylike(agent):
                 return agent
     return None
+
+
+def _operation_by(d: Draft) -> Token | None:
+    """ "was detained during an operation carried out by the National Guard": who carried out the
+    operation a deed told in the passive was done in did the deed."""
+    if not (_verb_trigger(d) and is_passive(d.t)) or prep_object(d.t, BY) is not None:
+        return None
+    preps = [c for c in d.t.children if c.dep_ == deps.PREP and fold(c.lemma_) in words("operation_preps")]
+    nouns = [o for p in preps for o in p.children if o.dep_ == deps.PREP_OBJECT]
+    nouns += [a for o in nouns for a in o.children if a.dep_ == deps.APPOSITION]  # "an operation, a patrol"
+    for noun in nouns:
+        for c in noun.children:
+            if c.dep_ == deps.ACL and c.tag_ == "VBN" and fold(c.lemma_) in words("conducting_verbs"):
+                agent = prep_object(c, BY)
+                if agent is not None and is_partylike(agent):
+                    return agent
+    return None
+
+
+def _teller(d: Draft) -> Token | None:
+    """Who tells the sentence: the agent of a passive verb of saying ("was told by the head of the
+    security service that"), else the subject of the nearest verb of saying above the mention."""
+    below, head = d.g, d.g.head
+    while head.i != below.i:
+        if head.pos_ == "VERB" and fold(head.lemma_) in cue("reporting.lemmas"):
+            return prep_object(head, BY) if is_passive(head) else subject_of(head)
+        below, head = head, head.head
+    return None
+
+
+def _own_arrests(d: Draft) -> Token | None:
+    """ "Eleven suspects were detained, police said": a force of order that tells of arrests put in
+    the passive with no "by" made them."""
+    from ..lexicons.actors import actor_index
+
+    if d.m.mode not in words("arrest_modes") or not (_verb_trigger(d) and is_passive(d.t)):
+        return None
+    teller = _teller(d) if prep_object(d.t, BY) is None else None
+    if teller is None or not is_partylike(teller):
+        return None
+    party = actor_index().resolve(party_span(party_head(teller) or teller).text)
+    return teller if party is not None and party.sector in words("arresting_sectors") else None
 
 
 def _event_noun_own(d: Draft) -> Token | None:
@@ -338,6 +380,12 @@ ACTOR_FINDERS: tuple[Rule, ...] = (
         "Clashes began after thousands joined a protest march organised by the dockers' union.",
         _organiser,
     ),
+    # a passive deed done in an operation someone carried out: "during a raid conducted by police"
+    Rule(
+        "operation_by",
+        "The suspect was detained during a night raid carried out by the border police.",
+        _operation_by,
+    ),
     # the subject of a light verb that carries the event noun
     Rule("light_verb_subject", "Militants launched a deadly attack on an army base.", _light_verb_subject),
     # "declared the ambassador persona non grata": who declared
@@ -350,6 +398,8 @@ ACTOR_FINDERS: tuple[Rule, ...] = (
     ),
     # who gathers at a summit or a meeting: "a summit of West African leaders"
     Rule("gathering_of", "A summit of Arab foreign ministers was held in Cairo on Monday.", _gathering_of),
+    # arrests in the passive told by a force of order: "11 people were detained, police said"
+    Rule("own_arrests", "Eleven suspects were detained overnight, the border police said.", _own_arrests),
     # the subject of a verb (through conjoined, controlled and relative clauses), or its agent
     Rule("verb_subject", "Gunmen attacked the village on Sunday.", _verb_subject),
     # a verb with no subject whose reported clause, misparsed, comes before it: the reporter
