@@ -518,8 +518,7 @@ def test_the_sayer_and_a_backer_are_never_a_target_named_further_on(text):
 @pytest.mark.slow
 def test_among_them_names_whom_a_number_includes_not_two_sides():
     [d] = _drafts("Police said 11 people had been detained, among them four gunmen.")
-    # the police that tell of the arrests made them (own_arrests); the gunmen are no side
-    assert d.actor.text == "Police" and d.target.text == "people"
+    assert d.actor is None and d.target.text == "people"
 
 
 @pytest.mark.slow
@@ -588,20 +587,3 @@ def test_who_died_in_the_deed_a_verb_is_done_by_is_its_target():
 def test_a_passive_deed_in_an_operation_is_done_by_whoever_carried_it_out():
     [d] = _drafts("Four fishermen were wounded in a raid conducted by the coast guard.")
     assert d.actor.text == "guard" and d.actor_rule == "operation_by"
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    "text, actor",
-    [
-        ("Thirty smugglers were arrested near the port, the coast police said.", "police"),
-        (
-            "The minister was told by the chief of the intelligence service that six men had been detained.",
-            None,
-        ),
-        ("Twenty students were arrested, the opposition party said.", None),
-    ],
-)
-def test_arrests_in_the_passive_are_the_force_of_order_that_tells_them(text, actor):
-    [d] = [d for d in _drafts(text) if d.m.type == "COERCE"]
-    assert (d.actor_rule == "own_arrests") is (actor is not None)

@@ -21,7 +21,7 @@ from .actors import (
 from .argument_words import endings, words
 from .candidates import sufferer, target_candidates
 from .draft import Draft, Rule
-from .party_words import is_partylike, party_head, party_span
+from .party_words import is_partylike, party_head
 from .things import a_site
 from .triggers import find_trigger
 
@@ -70,31 +70,6 @@ def _operation_by(d: Draft) -> Token | None:
                 if agent is not None and is_partylike(agent):
                     return agent
     return None
-
-
-def _teller(d: Draft) -> Token | None:
-    """Who tells the sentence: the agent of a passive verb of saying ("was told by the head of the
-    security service that"), else the subject of the nearest verb of saying above the mention."""
-    below, head = d.g, d.g.head
-    while head.i != below.i:
-        if head.pos_ == "VERB" and fold(head.lemma_) in cue("reporting.lemmas"):
-            return prep_object(head, BY) if is_passive(head) else subject_of(head)
-        below, head = head, head.head
-    return None
-
-
-def _own_arrests(d: Draft) -> Token | None:
-    """ "Eleven suspects were detained, police said": a force of order that tells of arrests put in
-    the passive with no "by" made them."""
-    from ..lexicons.actors import actor_index
-
-    if d.m.mode not in words("arrest_modes") or not (_verb_trigger(d) and is_passive(d.t)):
-        return None
-    teller = _teller(d) if prep_object(d.t, BY) is None else None
-    if teller is None or not is_partylike(teller):
-        return None
-    party = actor_index().resolve(party_span(party_head(teller) or teller).text)
-    return teller if party is not None and party.sector in words("arresting_sectors") else None
 
 
 def _event_noun_own(d: Draft) -> Token | None:
@@ -398,8 +373,6 @@ ACTOR_FINDERS: tuple[Rule, ...] = (
     ),
     # who gathers at a summit or a meeting: "a summit of West African leaders"
     Rule("gathering_of", "A summit of Arab foreign ministers was held in Cairo on Monday.", _gathering_of),
-    # arrests in the passive told by a force of order: "11 people were detained, police said"
-    Rule("own_arrests", "Eleven suspects were detained overnight, the border police said.", _own_arrests),
     # the subject of a verb (through conjoined, controlled and relative clauses), or its agent
     Rule("verb_subject", "Gunmen attacked the village on Sunday.", _verb_subject),
     # a verb with no subject whose reported clause, misparsed, comes before it: the reporter
