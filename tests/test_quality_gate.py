@@ -146,8 +146,12 @@ FLOORS = {
     # 294 matched), injuries .93 -> .94, actor .75 -> .76; look-alikes apart 64 -> 63: three look-alike
     # events recorded for the first time (a patrol fired on, demonstrators massing at another building, an
     # internet cut ordered again) are merged with their pair, two pairs merged before are parted
+    # actor .754 -> .757, target .72 -> .73 (.728 -> .735; issue 17, helper s10): a passive deed done in an
+    # operation someone carried out is theirs ("killed in an air strike carried out by the army"),
+    # "criminal groups" a party ("clashes between criminal groups and security personnel"), and "'this is
+    # an unacceptable escalation,' she said" aims at whoever did the deed told before
     "real": {"f1": 0.85, "date": 0.79, "place": 0.90, "fatalities": 0.94, "injuries": 0.94, "actor": 0.76,
-             "target": 0.72, "claimant": 0.81, "merge_f1": 0.87, "pairs_joined": 63, "lookalikes_apart": 63},
+             "target": 0.73, "claimant": 0.81, "merge_f1": 0.87, "pairs_joined": 63, "lookalikes_apart": 63},
     # merge_f1 0.74 -> 0.72 and pairs 3 -> 2 (session 7): a gold mention told again in a record is now
     # held by it, which shows a look-alike folded within one report; and a country word owning an
     # embassy no longer places an event (place .69 -> .71), which parted one pair that agreed on it

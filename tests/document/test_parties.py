@@ -211,6 +211,15 @@ def test_the_killings_condemned_are_the_deadliest_act_told():
     assert accuse["target"]["text"] == "Gunmen"
 
 
+def test_a_deed_judged_by_this_is_aimed_at_whoever_did_it():
+    text = (
+        "Militiamen burned a market in the river town of Okada on Tuesday, killing nine traders.\n\n"
+        '"This is a grave and shameful escalation," the regional governor said.'
+    )
+    [accuse] = [e for e in code(text, "2025-03-12") if e["type"] == "ACCUSE"]
+    assert accuse["target"]["text"] == "Militiamen"
+
+
 def test_a_government_named_by_its_capital_is_no_reference_back():
     text = (
         "The UN mission condemned the raid and called on the militias to disarm.\n\n"

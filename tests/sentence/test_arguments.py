@@ -581,3 +581,9 @@ def test_a_protest_between_an_armed_side_and_protesters_is_the_protesters():
 def test_who_died_in_the_deed_a_verb_is_done_by_is_its_target():
     [d] = _drafts("The town was struck on Monday by a rebel attack in which nine soldiers died.")
     assert d.target.text == "soldiers"
+
+
+@pytest.mark.slow
+def test_a_passive_deed_in_an_operation_is_done_by_whoever_carried_it_out():
+    [d] = _drafts("Four fishermen were wounded in a raid conducted by the coast guard.")
+    assert d.actor.text == "guard" and d.actor_rule == "operation_by"

@@ -410,7 +410,14 @@ def _deed_meant(tok: Token) -> Token | None:
         return tok if marked else None
     if word in words("deed_pronouns") and tok.dep_ == deps.DIRECT_OBJECT:
         return tok if fold(tok.head.lemma_) in cue("arguments.characterising") else None
+    if word in words("deed_pronouns") and tok.dep_ == deps.SUBJECT and _judged(tok.head):
+        return tok  # "'this is a war crime,' she said": the deed told before
     return tok if tok.pos_ == "NOUN" and fold(tok.lemma_) in words("defiance_nouns") else None
+
+
+def _judged(verb: Token) -> bool:
+    """A copula that judges its subject by a noun: "this is another unacceptable escalation"."""
+    return fold(verb.lemma_) == "be" and child(verb, (deps.ATTRIBUTE,)) is not None
 
 
 def _words(text: str | None) -> list[str]:

@@ -55,6 +55,23 @@ def _organiser(d: Draft) -> Token | None:
     return None
 
 
+def _operation_by(d: Draft) -> Token | None:
+    """ "was detained during an operation carried out by the National Guard": who carried out the
+    operation a deed told in the passive was done in did the deed."""
+    if not (_verb_trigger(d) and is_passive(d.t)) or prep_object(d.t, BY) is not None:
+        return None
+    preps = [c for c in d.t.children if c.dep_ == deps.PREP and fold(c.lemma_) in words("operation_preps")]
+    nouns = [o for p in preps for o in p.children if o.dep_ == deps.PREP_OBJECT]
+    nouns += [a for o in nouns for a in o.children if a.dep_ == deps.APPOSITION]  # "an operation, a patrol"
+    for noun in nouns:
+        for c in noun.children:
+            if c.dep_ == deps.ACL and c.tag_ == "VBN" and fold(c.lemma_) in words("conducting_verbs"):
+                agent = prep_object(c, BY)
+                if agent is not None and is_partylike(agent):
+                    return agent
+    return None
+
+
 def _event_noun_own(d: Draft) -> Token | None:
     return noun_arguments(d.t)[0] if not _verb_trigger(d) else None
 
@@ -360,6 +377,12 @@ ACTOR_FINDERS: tuple[Rule, ...] = (
         "organiser",
         "Clashes began after thousands joined a protest march organised by the dockers' union.",
         _organiser,
+    ),
+    # a passive deed done in an operation someone carried out: "during a raid conducted by police"
+    Rule(
+        "operation_by",
+        "The suspect was detained during a night raid carried out by the border police.",
+        _operation_by,
     ),
     # the subject of a light verb that carries the event noun
     Rule("light_verb_subject", "Militants launched a deadly attack on an army base.", _light_verb_subject),
