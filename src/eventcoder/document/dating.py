@@ -406,6 +406,13 @@ def _recent_perfect_span(dates: DocDates, m: Mention) -> DateSpan | None:
     told = dates.days_told(dates.published - timedelta(days=1), dates.published)
     if m.type not in types_with("spoken"):  # the day a toll was confirmed is not the killing's
         told = [e for e in told if not day_of_saying(m.sent.doc, e)]
+    para = dates.paragraph(m.sent.start_char)
+    if told and all(dates.paragraph(e.start_char) != para for e in told):
+        # a day told in another paragraph, over the date the event's own paragraph carries ("broke out
+        # on Wednesday ... Troops have been deployed", a paragraph after one of Friday's killings)
+        here = _carried_expr(dates, m)
+        here = here if here is not None and dates.paragraph(here.start_char) == para else None
+        return _span(here or told[-1])
     if told:
         return _span(told[-1])
     return DateSpan(
@@ -419,6 +426,12 @@ def _carried(dates: DocDates, m: Mention) -> DateSpan | None:
     after publication (a plan: "to reopen the bridge from November 1"), nor the day something is
     set for ("a state funeral was scheduled for Friday"), nor the date of a past thing named in
     passing ("relatives of those killed in last year's riots gathered")."""
+    expr = _carried_expr(dates, m)
+    return _span(expr) if expr is not None else None
+
+
+def _carried_expr(dates: DocDates, m: Mention) -> DateExpr | None:
+    """The date expression rule "carried" gives the event."""
     if dates.has_own(m) or told_as_past(m.governor):
         return None
     para = dates.paragraph(m.sent.start_char)
@@ -446,7 +459,7 @@ def _carried(dates: DocDates, m: Mention) -> DateSpan | None:
             return None
         if dates.recent and dates.is_old(last.end) and dates.paragraph(last.start_char) < para:
             continue  # a paragraph of background before: the story's date is further up
-        return _span(last)
+        return last
     return None
 
 
