@@ -49,7 +49,7 @@ from ..lexicons.ontology import types_with
 from ..model import DateSpan
 from ..nlp import deps
 from ..nlp.syntax import doc_text, span_text
-from ..sentence.date_words import words
+from ..sentence.date_words import NUMBERS, UNIT_DAYS, count, words
 from ..sentence.dates import (
     DateExpr,
     Unresolved,
@@ -306,6 +306,38 @@ def _statement_now(dates: DocDates, m: Mention) -> DateSpan | None:
         return None  # a deed in the present with a date of its own: a caption
     day = dates.published.isoformat()
     return DateSpan(day, day, "day", None)
+
+
+def _measured_off(dates: DocDates, m: Mention) -> DateSpan | None:
+    """A deed in a clause that a count of units measures from the clause it hangs on ("the massacre
+    on 15 December came one day after the president gave the army wider powers"): that clause's
+    date, less (after) or more (before) the count (``dating.measured_clause`` in dates.toml)."""
+    g = m.governor
+    way = next(
+        (c for c in g.children if c.dep_ in (deps.MARKER, deps.PREP) and fold(c.text) in _MEASURED), None
+    )
+    if way is None or g.dep_ != deps.ADVERBIAL_CLAUSE:
+        return None
+    head = g.head
+    unit = next((c for c in (*head.children, *way.children) if fold(c.lemma_) in UNIT_DAYS), None)
+    n = next((c for c in unit.children if c.dep_ == deps.NUMBER_MODIFIER), None) if unit is not None else None
+    if n is None or fold(n.text) not in NUMBERS and not n.text.isdigit():
+        return None
+    inner = {t.i for t in g.subtree}
+    doc = m.sent.doc
+    base = [
+        e
+        for e in dates.by_sent.get(m.sent.start, [])
+        if e.kind != "since" and e.precision == "day" and not _covers(doc, e, inner)
+    ]
+    if not base:
+        return None
+    days = count(n.text) * UNIT_DAYS[fold(unit.lemma_)] * _MEASURED[fold(way.text)]
+    day = base[0].start + timedelta(days=days)
+    return DateSpan(day.isoformat(), day.isoformat(), "day", None)
+
+
+_MEASURED = {w: int(n) for w, n in dict(words("dating.measured_clause")).items()}
 
 
 def _own_date(dates: DocDates, m: Mention) -> DateSpan | None:
@@ -569,6 +601,12 @@ DATE_RULES: tuple[DateRule, ...] = (
         "The Ministry of Foreign Affairs condemns in the strongest terms the drone strike that hit a car "
         "near Sinjar on 10 June.",
         _statement_now,
+    ),
+    DateRule(
+        "measured_off",
+        "Soldiers shot dead ten protesters in the town on 15 March; it came one day after the president gave "
+        "the army wider powers.",
+        _measured_off,
     ),
     DateRule("own_date", "Rockets hit the camp on Saturday, killing two residents.", _own_date),
     DateRule(
