@@ -275,6 +275,16 @@ def test_a_present_perfect_takes_the_day_the_report_then_tells():
     assert seized and seized[0]["date"]["start"] == seized[0]["date"]["end"] == "2025-03-05"
 
 
+def test_a_present_perfect_takes_its_paragraphs_date_over_a_day_told_in_another():
+    text = (
+        "Gunmen shot dead two farmers near the river on Friday, police said.\n\n"
+        "The clashes first broke out in the province on Wednesday after a land dispute. More than 2,000 "
+        "troops have been deployed in the province."
+    )
+    [sent] = [e for e in code(text, "2024-03-09") if e["type"] == "MOBILIZE"]
+    assert sent["date"]["start"] == sent["date"]["end"] == "2024-03-06"
+
+
 def test_the_day_a_toll_was_confirmed_does_not_date_a_present_perfect_deed():
     text = (
         "Gunmen have killed 30 herders in raids on three hamlets in the north.\n\n"

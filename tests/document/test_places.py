@@ -553,3 +553,31 @@ def test_a_persons_name_told_again_is_no_village():
         "Gunmen later freed Guzman."
     )
     assert "Guzman" not in found and found["Culiacan"] == "MX"
+
+
+def test_a_part_of_a_country_is_a_place_and_where_one_came_from_is_no_scene():
+    # "northern Chad" is a place, never a party; "from Libya" is where the rebels came from
+    assert where("Rebels entered northern Chad from Libya on Sunday and attacked an army post.") == [
+        ("ASSAULT", "Chad", "country")
+    ]
+
+
+def test_a_from_phrase_on_a_noun_is_an_origin_but_not_one_of_leaving():
+    found = where(
+        "A soldier was killed in an ambush that the president blamed on support from neighbouring Rwanda."
+    )
+    assert all(name != "Rwanda" for _, name, _ in found)
+    assert where("French troops completed their withdrawal from Mali on Monday.")[0][1] == "Mali"
+
+
+def test_a_deed_between_two_states_nothing_places_is_in_the_targets_country():
+    text = (
+        "Kampala - Kenya's president urged calm on Monday. Leaders met in Kampala last week to discuss the "
+        "dispute.\n\nEthiopia's army shelled Eritrean troops on Sunday, killing five."
+    )
+    assert ("ASSAULT", "Eritrea", "country") in where(text)
+
+
+def test_a_name_tagged_as_a_predicate_adjective_is_no_peoples_word():
+    found, _ = resolved("The cartel turned Culiacan into a war zone.")
+    assert found.get("Culiacan") == "MX"

@@ -49,7 +49,7 @@ from ..lexicons.ontology import types_with
 from ..model import DateSpan
 from ..nlp import deps
 from ..nlp.syntax import doc_text, span_text
-from ..sentence.date_words import words
+from ..sentence.date_words import NUMBERS, UNIT_DAYS, count, words
 from ..sentence.dates import (
     DateExpr,
     Unresolved,
@@ -308,6 +308,38 @@ def _statement_now(dates: DocDates, m: Mention) -> DateSpan | None:
     return DateSpan(day, day, "day", None)
 
 
+def _measured_off(dates: DocDates, m: Mention) -> DateSpan | None:
+    """A deed in a clause that a count of units measures from the clause it hangs on ("the massacre
+    on 15 December came one day after the president gave the army wider powers"): that clause's
+    date, less (after) or more (before) the count (``dating.measured_clause`` in dates.toml)."""
+    g = m.governor
+    way = next(
+        (c for c in g.children if c.dep_ in (deps.MARKER, deps.PREP) and fold(c.text) in _MEASURED), None
+    )
+    if way is None or g.dep_ != deps.ADVERBIAL_CLAUSE:
+        return None
+    head = g.head
+    unit = next((c for c in (*head.children, *way.children) if fold(c.lemma_) in UNIT_DAYS), None)
+    n = next((c for c in unit.children if c.dep_ == deps.NUMBER_MODIFIER), None) if unit is not None else None
+    if n is None or fold(n.text) not in NUMBERS and not n.text.isdigit():
+        return None
+    inner = {t.i for t in g.subtree}
+    doc = m.sent.doc
+    base = [
+        e
+        for e in dates.by_sent.get(m.sent.start, [])
+        if e.kind != "since" and e.precision == "day" and not _covers(doc, e, inner)
+    ]
+    if not base:
+        return None
+    days = count(n.text) * UNIT_DAYS[fold(unit.lemma_)] * _MEASURED[fold(way.text)]
+    day = base[0].start + timedelta(days=days)
+    return DateSpan(day.isoformat(), day.isoformat(), "day", None)
+
+
+_MEASURED = {w: int(n) for w, n in dict(words("dating.measured_clause")).items()}
+
+
 def _own_date(dates: DocDates, m: Mention) -> DateSpan | None:
     """The date that governs the event's clause: the one hanging closest to the verb
     ("condemned Wednesday's bombing on Thursday")."""
@@ -406,6 +438,13 @@ def _recent_perfect_span(dates: DocDates, m: Mention) -> DateSpan | None:
     told = dates.days_told(dates.published - timedelta(days=1), dates.published)
     if m.type not in types_with("spoken"):  # the day a toll was confirmed is not the killing's
         told = [e for e in told if not day_of_saying(m.sent.doc, e)]
+    para = dates.paragraph(m.sent.start_char)
+    if told and all(dates.paragraph(e.start_char) != para for e in told):
+        # a day told in another paragraph, over the date the event's own paragraph carries ("broke out
+        # on Wednesday ... Troops have been deployed", a paragraph after one of Friday's killings)
+        here = _carried_expr(dates, m)
+        here = here if here is not None and dates.paragraph(here.start_char) == para else None
+        return _span(here or told[-1])
     if told:
         return _span(told[-1])
     return DateSpan(
@@ -419,6 +458,12 @@ def _carried(dates: DocDates, m: Mention) -> DateSpan | None:
     after publication (a plan: "to reopen the bridge from November 1"), nor the day something is
     set for ("a state funeral was scheduled for Friday"), nor the date of a past thing named in
     passing ("relatives of those killed in last year's riots gathered")."""
+    expr = _carried_expr(dates, m)
+    return _span(expr) if expr is not None else None
+
+
+def _carried_expr(dates: DocDates, m: Mention) -> DateExpr | None:
+    """The date expression rule "carried" gives the event."""
     if dates.has_own(m) or told_as_past(m.governor):
         return None
     para = dates.paragraph(m.sent.start_char)
@@ -446,7 +491,7 @@ def _carried(dates: DocDates, m: Mention) -> DateSpan | None:
             return None
         if dates.recent and dates.is_old(last.end) and dates.paragraph(last.start_char) < para:
             continue  # a paragraph of background before: the story's date is further up
-        return _span(last)
+        return last
     return None
 
 
@@ -556,6 +601,12 @@ DATE_RULES: tuple[DateRule, ...] = (
         "The Ministry of Foreign Affairs condemns in the strongest terms the drone strike that hit a car "
         "near Sinjar on 10 June.",
         _statement_now,
+    ),
+    DateRule(
+        "measured_off",
+        "Soldiers shot dead ten protesters in the town on 15 March; it came one day after the president gave "
+        "the army wider powers.",
+        _measured_off,
     ),
     DateRule("own_date", "Rockets hit the camp on Saturday, killing two residents.", _own_date),
     DateRule(

@@ -86,8 +86,13 @@ def _a_first_name(span: Span) -> bool:
 
 
 def _a_peoples_word(span: Span) -> bool:
-    """Is the name a people's adjective, "Arab media", "Kurdish fighters" (not Arab, Alabama)?"""
-    return len(span) == 1 and span[0].ent_type_ == "NORP" and span[0].pos_ == "ADJ"
+    """Is the name a people's adjective, "Arab media", "Kurdish fighters" (not Arab, Alabama)? One
+    the tagger takes for an adjective where no noun follows it, a predicate ("the cartel turned
+    Culiacan into hell"), is a people's word only if the actor lists know it as a country's."""
+    tok = span[0]
+    if len(span) != 1 or tok.ent_type_ != "NORP" or tok.pos_ != "ADJ":
+        return False
+    return tok.dep_ in (deps.ADJ_MODIFIER, deps.COMPOUND) or actor_index().country_named(tok.text) is not None
 
 
 def _capital_by_position(span: Span) -> bool:
@@ -183,8 +188,12 @@ def is_destination(span: Span) -> bool:
 
 def says_origin(span: Span) -> bool:
     """Is the name where a party or a vessel belongs, on a verb that says so describing a noun:
-    "a ship flagged in X and owned in Y", "a company based in Z"?"""
+    "a ship flagged in X and owned in Y", "a company based in Z"; or where a party or its help
+    comes from, a "from" phrase on a noun ("blamed on backing from Serbia", "fighters from Syria",
+    not one of leaving: "the withdrawal from Mali" was done in Mali)?"""
     tok = span.root
+    if _from_on_a_noun(tok):
+        return True
     if tok.dep_ != deps.PREP_OBJECT or fold(tok.head.text) not in ("in", "at", "out", "from"):
         return False
     verb = tok.head.head
@@ -195,6 +204,18 @@ def says_origin(span: Span) -> bool:
     while verb.dep_ == deps.CONJUNCT and verb.head.i != verb.i:
         verb = verb.head
     return verb.dep_ in (deps.ACL, deps.ADJ_MODIFIER)
+
+
+def _from_on_a_noun(tok) -> bool:
+    """Is the word the object of "from" on a noun that is none of leaving ("support from X",
+    "rockets from X"; not "the pullout from X")?"""
+    while tok.dep_ == deps.CONJUNCT and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != deps.PREP_OBJECT or fold(tok.head.text) != "from":
+        return False
+    noun = tok.head.head
+    leaving = word_lists("gazetteer.toml")["leaving_nouns"]
+    return noun.pos_ in ("NOUN", "PROPN") and fold(noun.lemma_) not in leaving
 
 
 def country_before(span: Span) -> str | None:

@@ -156,6 +156,7 @@ class DocPlaces:
         spoken: bool = False,
         state: str | None = None,
         by_issuer: bool = True,
+        sides: tuple[str | None, str | None] = (None, None),
     ) -> Place | None:
         """The event's place: the one its clause governs, else its sentence's, else the place
         "the camp" or "the town" points back to, else its paragraph's last, else the document's
@@ -163,7 +164,9 @@ class DocPlaces:
         A *spoken* event (a statement, an appeal) with no place of its own is placed at the
         dateline, where the report says it was made, else, when a *state* (a country code) makes
         it, at that state's capital. A statement's heading says where its issuer spoke: only
-        *by_issuer*."""
+        *by_issuer*. A deed that nothing in its paragraph places, between parties of other
+        countries than the report's scenes (*sides*: the actor's and the target's, two states),
+        is placed in the target's (:meth:`_sides_country`)."""
         kind = self.dateline_kind
         dateline = self.dateline if kind == "news" or (kind == "heading" and by_issuer) else None
         clause = clause_of(m)
@@ -193,7 +196,19 @@ class DocPlaces:
         if back is not None:
             return self._place(back)
         earlier = None if spoken else self._earlier_in_paragraph(m)
-        return self._place(earlier) if earlier is not None else self._fallback()
+        if earlier is not None:
+            return self._place(earlier)
+        return self._fallback(None if spoken or said else self._sides_country(sides))
+
+    def _sides_country(self, sides: tuple[str | None, str | None]) -> str | None:
+        """The country of a deed's parties when the report's scenes lie in none of theirs: "Thailand
+        hit back with airstrikes" on Cambodia's forces, in a report filed from Kuala Lumpur that tells
+        a meeting there: the target's country."""
+        actor, target = sides
+        scene = self.scene_country()
+        if scene is None or scene in sides or actor is None or target is None or actor == target:
+            return None
+        return target
 
     def _seat(self, m: Mention, state: str | None) -> gz.Place | None:
         """Where the speaker sits: the capital of the *state* that speaks, else the seat of the
@@ -428,11 +443,11 @@ class DocPlaces:
             key=lambda c: (SCENE_WEIGHT * places[c] + self.focus.get(c, 0), places[c]),
         )
 
-    def _main_town(self) -> Toponym | None:
+    def _main_town(self, country: str | None = None) -> Toponym | None:
         """The site or town the document names most in its scene's country (named in the headline
         or the lead: counts twice; not the dateline), if named more than once or alone; the first
-        named of those named most."""
-        country = self.scene_country()
+        named of those named most (in *country*, if given)."""
+        country = country or self.scene_country()
         lead = self.paragraph_starts[2] if len(self.paragraph_starts) > 2 else len(self.text)
         local: Counter = Counter()
         towns = [
@@ -483,14 +498,14 @@ class DocPlaces:
             place.lat, place.lon = moved(place.lat, place.lon, *t.offset)  # "50 km south of X"
         return place
 
-    def _fallback(self) -> Place | None:
+    def _fallback(self, country: str | None = None) -> Place | None:
         """The document's main place: the site or town it names most (first named on a tie),
         else its most named district or area ("the Gulf of Aden", named as a scene), else its most
-        named admin1 area, else its country: those of its scene's country."""
-        country = self.scene_country()
+        named admin1 area, else its country: those of its scene's country (or of *country*, if given)."""
+        country = country or self.scene_country()
         if country is None:
             return None
-        main = self._main_town()
+        main = self._main_town(country)
         if main is not None:
             place = self._place(main)
             place.text = None

@@ -33,10 +33,12 @@ def new_record(r: Reading, m: Mention, date: DateSpan | None) -> Event:
     if actor is None and m.type in types_with("spoken"):
         actor = quotation_sayer(m.trigger, memory)  # a statement with no speaker in its clause, quoted
     target = _target(r, m, actor)
-    location = _location(r, m, actor)
+    told = [t.event for t in r.told]
+    sides = target or implied_target(m.type, actor, told, memory.country)  # (whom the deed is aimed at)
+    location = _location(r, m, actor, sides)
     if target is None:
         where = location.country if location is not None else None
-        target = implied_target(m.type, actor, [t.event for t in r.told], where or memory.country)
+        target = implied_target(m.type, actor, told, where or memory.country)
     src = source_of(r, m)
     said_by = claimant_of(m, memory.issuer, actor, lambda tok: resolve_party(tok, memory, as_actor=False))
     src.attributed_to = said_by.name if said_by is not None else None
@@ -113,8 +115,9 @@ def _target(r: Reading, m: Mention, actor: Party | None) -> Party | None:
     return target
 
 
-def _location(r: Reading, m: Mention, actor: Party | None) -> Place | None:
-    """The event's place; the actor's words name a party, not where."""
+def _location(r: Reading, m: Mention, actor: Party | None, target: Party | None = None) -> Place | None:
+    """The event's place; the actor's words name a party, not where; the parties' countries place a
+    deed nothing else does."""
     actor_words = _words_of(m.actor)
     if m.type in types_with("spoken"):  # "warned Israel over the strike in Damascus": neither is where
         actor_words |= _deeds_spoken_of(m) | _words_of(m.target)
@@ -126,7 +129,16 @@ def _location(r: Reading, m: Mention, actor: Party | None) -> Place | None:
         spoken=m.type in types_with("spoken"),
         state=state,
         by_issuer=issuer is None or (actor is not None and actor.name == issuer.name),
+        sides=_sides(actor, target),
     )
+
+
+def _sides(actor: Party | None, target: Party | None) -> tuple[str | None, str | None]:
+    """The countries of a deed between two states' forces ("Thailand hit back with airstrikes" on
+    Cambodia's army), else none."""
+    if actor is None or target is None or target.sector not in STATE_SECTORS:
+        return None, None
+    return actor.country, target.country
 
 
 def _words_of(tok) -> set[int]:

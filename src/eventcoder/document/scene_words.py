@@ -121,7 +121,14 @@ def names_a_party(t: Toponym) -> bool:
     while root.dep_ == deps.CONJUNCT:
         root = root.head
     placed = root.dep_ == deps.PREP_OBJECT and fold(root.head.text) in cue("places.place_preps")
-    return not placed or _a_closing_sayer(t.span)
+    return not (placed or _a_part_of_it(t.span.root)) or _a_closing_sayer(t.span)
+
+
+def _a_part_of_it(tok: Token) -> bool:
+    """Is the country's name qualified by a word of direction ("entered northern Chad", "shelled
+    eastern Ukraine")? A part of a country is a place, never a party."""
+    words = cue("places.direction_words")
+    return any(c.dep_ == deps.ADJ_MODIFIER and fold(c.text) in words for c in tok.children)
 
 
 def _a_closing_sayer(span) -> bool:
