@@ -110,7 +110,20 @@ def _unharmed(sent: Span) -> list[Casualties]:
 
 
 def find_casualties(sent: Span) -> list[Casualties]:
-    """Every count of killed or wounded people in the sentence, in text order."""
+    """Every count of killed or wounded people in the sentence, in text order (read once per
+    sentence of a document: a sentence that tells several events is asked once for each)."""
+    memory = sent.doc.user_data.setdefault(_FOUND, {})
+    key = (sent.start, sent.end)
+    found = memory.get(key)
+    if found is None:
+        found = memory[key] = _find_casualties(sent)
+    return list(found)
+
+
+_FOUND = "eventcoder.casualties"
+
+
+def _find_casualties(sent: Span) -> list[Casualties]:
     out: list[Casualties] = []
     seen: set[int] = set()
     for tok in number_tokens(sent):
