@@ -82,7 +82,12 @@ def number_value(tok: Token) -> float | None:
 
 
 def _word_value(tok: Token) -> float | None:
-    text = fold(tok.text).replace(",", "")
+    return _text_value(tok.text)
+
+
+@lru_cache(maxsize=65536)  # (a word's value is its text's: asked of every word of a sentence, often again)
+def _text_value(raw: str) -> float | None:
+    text = fold(raw).replace(",", "")
     if re.fullmatch(r"\d+(\.\d+)?", text):
         return float(text)
     numbers = word_numbers()
