@@ -173,7 +173,7 @@ def _implied_role(verb: Token) -> tuple[str, str] | None:
         return WOUNDED, victim
     if lemma in cue("casualties.died_verbs"):
         return KILLED, deps.SUBJECT  # "Luca Attanasio succumbed to his wounds"
-    if any(fate_word(t) == KILLED or fold(t.lemma_) in cue("casualties.died_verbs") for t in sentence(verb)):
+    if _tells_a_death(sentence(verb)):
         return None  # "was shot in the head and died on the way to hospital"
     if any(to_hospital(v) for v in (verb, *verb.conjuncts)):
         return WOUNDED, victim  # "she was shot and taken to hospital"
@@ -233,6 +233,20 @@ def _victims(obj: Token, verb: Token) -> list[Token]:
         if any(fold(a.text) in words("companion_words") for a in prep.children):
             parts += [g for c in prep.children if c.dep_ == deps.PREP_OBJECT for g in (c, *c.conjuncts)]
     return parts
+
+
+def _tells_a_death(sent: Span) -> bool:
+    """Does a word of *sent* say that someone was killed or died? (Asked once per sentence of a
+    document.)"""
+    memory = sent.doc.user_data.setdefault(_DEATHS, {})
+    told = memory.get(sent.start)
+    if told is None:
+        died = cue("casualties.died_verbs")
+        told = memory[sent.start] = any(fate_word(t) == KILLED or fold(t.lemma_) in died for t in sent)
+    return told
+
+
+_DEATHS = "eventcoder.deaths_told"
 
 
 def implied(verb: Token) -> tuple[str, Count] | None:
