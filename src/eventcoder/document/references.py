@@ -19,7 +19,7 @@ from ..lexicons.data import cue, fold, word_lists
 from ..lexicons.ontology import types_with
 from ..model import Count, Event
 from ..nlp import deps
-from ..nlp.syntax import PRONOUNS, folded_lemmas
+from ..nlp.syntax import PRONOUNS, coarse_tags, folded_lemmas, head_indices, tree
 from ..sentence.casualties import added_to, counts_for, counts_told, find_casualties
 from ..sentence.fates import KILLED, WOUNDED
 from ..sentence.mention import Mention
@@ -149,8 +149,13 @@ def elaborates_previous(m: Mention, told: list[Told], dates: DocDates) -> Told |
 def marker_lemmas(sent) -> set[str]:
     """The lemmas of a sentence, less a word that counts more people of the toll ("another 15 have
     been wounded", "a further 20 were hurt"): it counts, it tells no other event."""
-    lemmas = folded_lemmas(sent.doc)
-    return {lemmas[t.i] for t in sent if not (t.head.pos_ == "NUM" and t.dep_ in _COUNTING)}
+    doc = sent.doc
+    lemmas, heads, pos, labels = folded_lemmas(doc), head_indices(doc), coarse_tags(doc), tree(doc)[1]
+    return {
+        lemmas[i]
+        for i in range(sent.start, sent.end)
+        if not (pos[heads[i]] == "NUM" and labels[i] in _COUNTING)
+    }
 
 
 _COUNTING = (deps.DETERMINER, deps.ADJ_MODIFIER)

@@ -6,7 +6,7 @@ import bisect
 import unicodedata
 from functools import lru_cache
 
-from spacy.attrs import DEP, HEAD, LEMMA, POS, TAG
+from spacy.attrs import DEP, HEAD, LEMMA, ORTH, POS, TAG
 from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Token
 
@@ -49,7 +49,8 @@ NAME_ENTS = ("ORG", "FAC", "LAW", "WORK_OF_ART", "EVENT", "PRODUCT", "PERSON", "
 
 def pos_of(tok: Token) -> str | None:
     """VERB or NOUN as the lexicon knows them (by the fine tag first: the coarse one slips)."""
-    return word_classes(tok.doc)[tok.i]
+    doc = tok.doc  # (the document's list looked up here: asked some 900 times a document)
+    return (doc.user_data.get(_PARTS) or word_classes(doc))[tok.i]
 
 
 def _pos_of(tag: str, pos: str) -> str | None:
@@ -169,7 +170,9 @@ def subtree_indices(tok: Token) -> set[int]:
 
 def has_child(tok: Token, deps: tuple[str, ...], lemmas: frozenset | None = None) -> bool:
     doc = tok.doc
-    kids, labels = tree(doc)
+    kids, labels = doc.user_data.get(_TREE) or tree(doc)
+    if not kids[tok.i]:
+        return False
     folded = folded_lemmas(doc) if lemmas is not None else None
     for j in kids[tok.i]:  # (a plain loop: a generator costs more than the look-ups)
         if labels[j] in deps and (folded is None or folded[j] in lemmas):
@@ -186,13 +189,15 @@ def _child_index(kids: list[list[int]], labels: list[str], i: int, deps: tuple[s
 
 def child(tok: Token, deps: tuple[str, ...]) -> Token | None:
     doc = tok.doc
-    j = _child_index(*tree(doc), tok.i, deps)
+    j = _child_index(*(doc.user_data.get(_TREE) or tree(doc)), tok.i, deps)
     return None if j is None else doc[j]
 
 
 def prep_object(tok: Token, preps: frozenset) -> Token | None:
     doc = tok.doc
-    kids, labels = tree(doc)
+    kids, labels = doc.user_data.get(_TREE) or tree(doc)
+    if not kids[tok.i]:
+        return None
     folded = folded_lemmas(doc)
     for c in kids[tok.i]:
         if (
@@ -295,6 +300,25 @@ def folded_lemmas(doc) -> list[str]:
     return cached
 
 
+def folded_texts(doc) -> list[str]:
+    """Every token's text, folded (:func:`lexicon.fold`), listed once per document: a rule that
+    looks for a word in a sentence reads this list, not a ``Token`` made for each word."""
+    cached = doc.user_data.get(_TEXTS)
+    if cached is None:
+        strings = doc.vocab.strings
+        cached = doc.user_data[_TEXTS] = [fold(strings[h]) for h in doc.to_array(ORTH).tolist()]
+    return cached
+
+
+def head_indices(doc) -> list[int]:
+    """Every token's head, as an index (``tok.head.i``), listed once per document."""
+    cached = doc.user_data.get(_HEADS)
+    if cached is None:
+        rel = doc.to_array(HEAD).astype("int64").tolist()
+        cached = doc.user_data[_HEADS] = [i + r for i, r in enumerate(rel)]
+    return cached
+
+
 def sent_lemmas(sent) -> set[str]:
     """The folded lemmas of a sentence (or any span), as a set."""
     return set(folded_lemmas(sent.doc)[sent.start : sent.end])
@@ -326,4 +350,6 @@ _PARTS = "eventcoder.parts"
 _COARSE = "eventcoder.coarse"
 _FORMS = "eventcoder.forms"
 _TREE = "eventcoder.tree"
+_TEXTS = "eventcoder.folded_texts"
+_HEADS = "eventcoder.head_indices"
 _SILENT = "eventcoder.silent"

@@ -22,7 +22,7 @@ from spacy.tokens import Span, Token
 from ..lexicons.data import cue, fold
 from ..model import Count
 from ..nlp import deps
-from ..nlp.syntax import sentence, subtree_indices
+from ..nlp.syntax import folded_texts, sentence, subtree_indices
 from .casualty_numbers import (
     number_tokens,
     number_value,
@@ -95,9 +95,9 @@ def _joint_fate(anchor: Token) -> bool:
 
 def _unharmed(sent: Span) -> list[Casualties]:
     """ "The whole crew is safe", "all passengers were unharmed": none killed, none wounded."""
-    out = []
-    for tok in sent:
-        if fold(tok.text) not in words("unharmed_words") or tok.dep_ != deps.ADJ_COMPLEMENT:
+    out, texts, unharmed = [], folded_texts(sent.doc), words("unharmed_words")
+    for tok in (sent.doc[i] for i in range(sent.start, sent.end) if texts[i] in unharmed):
+        if tok.dep_ != deps.ADJ_COMPLEMENT:
             continue
         subject = next((c for c in tok.head.children if c.dep_ in deps.SUBJECTS), None)
         if subject is None or not any(
