@@ -86,18 +86,23 @@ def lemma_forms(tok: Token) -> tuple[str, ...]:
     marked silent (:func:`mark_silent`): German "kill" or French "met", a cut-off fragment; none
     for a word written with accents: no English trigger has one, and folded, German "bläst"
     would read "blast". Worked out once per token of a document."""
-    user_data, i = tok.doc.user_data, tok.i
-    forms = user_data.get(_FORMS)
-    if forms is None:
-        forms = user_data[_FORMS] = {}
-    found = forms.get(i)
-    if found is None:
-        if is_silent(tok) or _accented(tok.text):
-            found = ()
-        else:
-            found = _forms(tok.lemma_, tok.text, pos_of(tok) == "VERB")
-        forms[i] = found
-    return found
+    doc = tok.doc
+    return (doc.user_data.get(_FORMS) or all_lemma_forms(doc))[tok.i]
+
+
+def all_lemma_forms(doc) -> list[tuple[str, ...]]:
+    """:func:`lemma_forms` of every token of *doc*, worked out once, from arrays (no ``Token``):
+    the event finder tests every word against the lexicon before it makes a ``Token`` of one."""
+    cached = doc.user_data.get(_FORMS)
+    if cached is None:
+        strings, classes = doc.vocab.strings, word_classes(doc)
+        silent = {i for s, e in doc.user_data.get(_SILENT) or () for i in range(s, e)}
+        lemmas, texts = doc.to_array(LEMMA).tolist(), doc.to_array(ORTH).tolist()
+        cached = doc.user_data[_FORMS] = [
+            _forms_of(strings[lem] if lem else "", strings[t], cls == "VERB", i in silent)
+            for i, (lem, t, cls) in enumerate(zip(lemmas, texts, classes, strict=True))
+        ]
+    return cached
 
 
 def mark_silent(doc, ranges: list[tuple[int, int]]) -> None:
@@ -118,6 +123,11 @@ def is_silent(tok: Token) -> bool:
 @lru_cache(maxsize=65536)
 def _accented(text: str) -> bool:
     return not text.isascii() and any(unicodedata.combining(c) for c in unicodedata.normalize("NFKD", text))
+
+
+@lru_cache(maxsize=65536)
+def _forms_of(lemma: str, text: str, verb: bool, silent: bool) -> tuple[str, ...]:
+    return () if silent or _accented(text) else _forms(lemma, text, verb)
 
 
 @lru_cache(maxsize=65536)
