@@ -20,7 +20,7 @@ from ..lexicons.data import cue, fold
 from ..lexicons.ontology import types_with
 from ..model import Event, Party
 from ..nlp import deps
-from ..nlp.syntax import PRONOUNS, child, prep_object, sentence, span_text
+from ..nlp.syntax import PRONOUNS, child, folded_texts, prep_object, sentence, span_text
 from ..sentence.arguments import behind_instrument
 from ..sentence.casualty_numbers import words
 from ..sentence.party_words import party_head, party_span
@@ -322,7 +322,8 @@ def _by_toll_confirmed_after(m, resolve) -> Claimant | None:
     """ "Gunmen reportedly killed 40 villagers. ... A police source who confirmed the death toll said
     ...": an event told on hearsay (a hedge of ``attribution.hearsay``) is on the word of the one
     who confirms its toll in the next few sentences."""
-    if not any(fold(t.text) in cue("attribution.hearsay") for t in m.sent):
+    texts, hearsay = folded_texts(m.sent.doc), cue("attribution.hearsay")
+    if not any(texts[i] in hearsay for i in range(m.sent.start, m.sent.end)):
         return None
     doc, end = m.sent.doc, m.sent.end
     for _ in range(3):

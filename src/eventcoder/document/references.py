@@ -19,7 +19,7 @@ from ..lexicons.data import cue, fold, read_toml, word_lists
 from ..lexicons.ontology import types_with
 from ..model import Count, Event
 from ..nlp import deps
-from ..nlp.syntax import PRONOUNS, folded_lemmas
+from ..nlp.syntax import PRONOUNS, coarse_tags, folded_lemmas, head_indices, tree
 from ..sentence.casualties import added_to, counts_for, counts_told, find_casualties
 from ..sentence.fates import KILLED, WOUNDED
 from ..sentence.mention import Mention
@@ -151,10 +151,13 @@ def marker_lemmas(sent, m: Mention | None = None) -> set[str]:
     been wounded", "a further 20 were hurt"): it counts, it tells no other event. With the mention
     *m*, less the words of a saying that frames or follows its deed (``_of_a_saying``) and the words
     that time a victim's death (``_when_a_victim_died``)."""
-    lemmas = folded_lemmas(sent.doc)
+    doc = sent.doc
+    lemmas, heads, pos, labels = folded_lemmas(doc), head_indices(doc), coarse_tags(doc), tree(doc)[1]
     skip = _of_a_saying(m) | _when_a_victim_died(m) if m is not None else set()
     return {
-        lemmas[t.i] for t in sent if t.i not in skip and not (t.head.pos_ == "NUM" and t.dep_ in _COUNTING)
+        lemmas[i]
+        for i in range(sent.start, sent.end)
+        if i not in skip and not (pos[heads[i]] == "NUM" and labels[i] in _COUNTING)
     }
 
 

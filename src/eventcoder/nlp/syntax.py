@@ -6,7 +6,7 @@ import bisect
 import unicodedata
 from functools import lru_cache
 
-from spacy.attrs import DEP, HEAD, LEMMA, POS, TAG
+from spacy.attrs import DEP, HEAD, LEMMA, ORTH, POS, TAG
 from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Token
 
@@ -49,7 +49,8 @@ NAME_ENTS = ("ORG", "FAC", "LAW", "WORK_OF_ART", "EVENT", "PRODUCT", "PERSON", "
 
 def pos_of(tok: Token) -> str | None:
     """VERB or NOUN as the lexicon knows them (by the fine tag first: the coarse one slips)."""
-    return word_classes(tok.doc)[tok.i]
+    doc = tok.doc  # (the document's list looked up here: asked some 900 times a document)
+    return (doc.user_data.get(_PARTS) or word_classes(doc))[tok.i]
 
 
 def _pos_of(tag: str, pos: str) -> str | None:
@@ -85,18 +86,23 @@ def lemma_forms(tok: Token) -> tuple[str, ...]:
     marked silent (:func:`mark_silent`): German "kill" or French "met", a cut-off fragment; none
     for a word written with accents: no English trigger has one, and folded, German "bläst"
     would read "blast". Worked out once per token of a document."""
-    user_data, i = tok.doc.user_data, tok.i
-    forms = user_data.get(_FORMS)
-    if forms is None:
-        forms = user_data[_FORMS] = {}
-    found = forms.get(i)
-    if found is None:
-        if is_silent(tok) or _accented(tok.text):
-            found = ()
-        else:
-            found = _forms(tok.lemma_, tok.text, pos_of(tok) == "VERB")
-        forms[i] = found
-    return found
+    doc = tok.doc
+    return (doc.user_data.get(_FORMS) or all_lemma_forms(doc))[tok.i]
+
+
+def all_lemma_forms(doc) -> list[tuple[str, ...]]:
+    """:func:`lemma_forms` of every token of *doc*, worked out once, from arrays (no ``Token``):
+    the event finder tests every word against the lexicon before it makes a ``Token`` of one."""
+    cached = doc.user_data.get(_FORMS)
+    if cached is None:
+        strings, classes = doc.vocab.strings, word_classes(doc)
+        silent = {i for s, e in doc.user_data.get(_SILENT) or () for i in range(s, e)}
+        lemmas, texts = doc.to_array(LEMMA).tolist(), doc.to_array(ORTH).tolist()
+        cached = doc.user_data[_FORMS] = [
+            _forms_of(strings[lem] if lem else "", strings[t], cls == "VERB", i in silent)
+            for i, (lem, t, cls) in enumerate(zip(lemmas, texts, classes, strict=True))
+        ]
+    return cached
 
 
 def mark_silent(doc, ranges: list[tuple[int, int]]) -> None:
@@ -117,6 +123,11 @@ def is_silent(tok: Token) -> bool:
 @lru_cache(maxsize=65536)
 def _accented(text: str) -> bool:
     return not text.isascii() and any(unicodedata.combining(c) for c in unicodedata.normalize("NFKD", text))
+
+
+@lru_cache(maxsize=65536)
+def _forms_of(lemma: str, text: str, verb: bool, silent: bool) -> tuple[str, ...]:
+    return () if silent or _accented(text) else _forms(lemma, text, verb)
 
 
 @lru_cache(maxsize=65536)
@@ -169,7 +180,9 @@ def subtree_indices(tok: Token) -> set[int]:
 
 def has_child(tok: Token, deps: tuple[str, ...], lemmas: frozenset | None = None) -> bool:
     doc = tok.doc
-    kids, labels = tree(doc)
+    kids, labels = doc.user_data.get(_TREE) or tree(doc)
+    if not kids[tok.i]:
+        return False
     folded = folded_lemmas(doc) if lemmas is not None else None
     for j in kids[tok.i]:  # (a plain loop: a generator costs more than the look-ups)
         if labels[j] in deps and (folded is None or folded[j] in lemmas):
@@ -186,13 +199,15 @@ def _child_index(kids: list[list[int]], labels: list[str], i: int, deps: tuple[s
 
 def child(tok: Token, deps: tuple[str, ...]) -> Token | None:
     doc = tok.doc
-    j = _child_index(*tree(doc), tok.i, deps)
+    j = _child_index(*(doc.user_data.get(_TREE) or tree(doc)), tok.i, deps)
     return None if j is None else doc[j]
 
 
 def prep_object(tok: Token, preps: frozenset) -> Token | None:
     doc = tok.doc
-    kids, labels = tree(doc)
+    kids, labels = doc.user_data.get(_TREE) or tree(doc)
+    if not kids[tok.i]:
+        return None
     folded = folded_lemmas(doc)
     for c in kids[tok.i]:
         if (
@@ -307,6 +322,25 @@ def folded_lemmas(doc) -> list[str]:
     return cached
 
 
+def folded_texts(doc) -> list[str]:
+    """Every token's text, folded (:func:`lexicon.fold`), listed once per document: a rule that
+    looks for a word in a sentence reads this list, not a ``Token`` made for each word."""
+    cached = doc.user_data.get(_TEXTS)
+    if cached is None:
+        strings = doc.vocab.strings
+        cached = doc.user_data[_TEXTS] = [fold(strings[h]) for h in doc.to_array(ORTH).tolist()]
+    return cached
+
+
+def head_indices(doc) -> list[int]:
+    """Every token's head, as an index (``tok.head.i``), listed once per document."""
+    cached = doc.user_data.get(_HEADS)
+    if cached is None:
+        rel = doc.to_array(HEAD).astype("int64").tolist()
+        cached = doc.user_data[_HEADS] = [i + r for i, r in enumerate(rel)]
+    return cached
+
+
 def sent_lemmas(sent) -> set[str]:
     """The folded lemmas of a sentence (or any span), as a set."""
     return set(folded_lemmas(sent.doc)[sent.start : sent.end])
@@ -339,4 +373,6 @@ _PARTS = "eventcoder.parts"
 _COARSE = "eventcoder.coarse"
 _FORMS = "eventcoder.forms"
 _TREE = "eventcoder.tree"
+_TEXTS = "eventcoder.folded_texts"
+_HEADS = "eventcoder.head_indices"
 _SILENT = "eventcoder.silent"

@@ -15,8 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from ..lexicons.data import fold
-from ..nlp.syntax import pos_of
+from ..nlp.syntax import folded_texts, pos_of
 from .actor_rules import ACTOR_CHECKS, ACTOR_FINDERS
 from .actors import behind_instrument, noun_arguments, subject_of, verb_arguments
 from .argument_words import words
@@ -78,7 +77,8 @@ def _check_actor(d: Draft) -> None:
 
 
 def _find_target(d: Draft) -> None:
-    reflexives = {t.i for t in d.m.sent if fold(t.text) in words("reflexive_pronouns")}
+    texts, reflexive = folded_texts(d.m.sent.doc), words("reflexive_pronouns")
+    reflexives = {i for i in range(d.m.sent.start, d.m.sent.end) if texts[i] in reflexive}
     d.exclude = d.triggers | ({d.actor.i} if d.actor is not None else set()) | reflexives
     d.chosen, d.first = choose_target(d.cands, d.exclude)
     for rule in TARGET_RULES:

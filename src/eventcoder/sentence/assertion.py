@@ -53,16 +53,24 @@ def fired_rules(tok: Token, governor: Token) -> Iterator[Rule]:
     """The rules that fire on the mention, in the order they are checked; the last one decides
     (unless it climbs)."""
     words = check.mention_words(tok, governor)
-    checks = (
-        *((rule, (t,)) for t in words for rule in WORD_RULES),
-        *((rule, (tok, governor)) for rule in MENTION_RULES),
-        *((rule, (t,)) for t in words for rule in LATE_WORD_RULES),
-    )
-    for rule, args in checks:
-        if rule.applies(*args):
-            yield rule
-            return
+    rule = _first_fired(words, WORD_RULES) or _first_fired((tok, governor), MENTION_RULES, together=True)
+    rule = rule or _first_fired(words, LATE_WORD_RULES)
+    if rule is not None:
+        yield rule
+        return
     yield from _climb(tok, governor)
+
+
+def _first_fired(words: tuple[Token, ...], rules: tuple[Rule, ...], together: bool = False) -> Rule | None:
+    """The first of *rules* that fires on each of *words* in turn (or, *together*, on all of them
+    at once); plain loops: the checks are asked for every mention."""
+    if together:
+        return next((rule for rule in rules if rule.applies(*words)), None)
+    for t in words:
+        for rule in rules:
+            if rule.applies(t):
+                return rule
+    return None
 
 
 def _climb(tok: Token, governor: Token) -> Iterator[Rule]:

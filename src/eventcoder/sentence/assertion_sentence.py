@@ -214,11 +214,11 @@ def imperative(tok: Token, governor: Token) -> bool:
     that bids its reader do something (its first word a bare verb with no subject) tells no act; but
     "Watch: police fire tear gas" is a label on a report."""
     sent = sentence(tok)
-    words = [t for t in sent if not (t.is_punct or t.is_space or t.pos_ == "INTJ")]
+    first = next((t for t in sent if not (t.is_punct or t.is_space or t.pos_ == "INTJ")), None)
     root = sent.root
     return (
-        bool(words)
-        and words[0].i == root.i
+        first is not None
+        and first.i == root.i
         and root.tag_ == "VB"
         and not has_child(root, (*deps.SUBJECTS, deps.AUX, deps.AUX_PASSIVE, deps.EXPLETIVE))
         and not (root.i + 1 < sent.end and root.nbor().text == ":")

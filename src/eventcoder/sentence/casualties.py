@@ -22,7 +22,7 @@ from spacy.tokens import Span, Token
 from ..lexicons.data import cue, fold
 from ..model import Count
 from ..nlp import deps
-from ..nlp.syntax import sentence, subtree_indices
+from ..nlp.syntax import folded_texts, sentence, subtree_indices
 from .casualty_numbers import (
     number_tokens,
     number_value,
@@ -95,9 +95,9 @@ def _joint_fate(anchor: Token) -> bool:
 
 def _unharmed(sent: Span) -> list[Casualties]:
     """ "The whole crew is safe", "all passengers were unharmed": none killed, none wounded."""
-    out = []
-    for tok in sent:
-        if fold(tok.text) not in words("unharmed_words") or tok.dep_ != deps.ADJ_COMPLEMENT:
+    out, texts, unharmed = [], folded_texts(sent.doc), words("unharmed_words")
+    for tok in (sent.doc[i] for i in range(sent.start, sent.end) if texts[i] in unharmed):
+        if tok.dep_ != deps.ADJ_COMPLEMENT:
             continue
         subject = next((c for c in tok.head.children if c.dep_ in deps.SUBJECTS), None)
         if subject is None or not any(
@@ -110,7 +110,20 @@ def _unharmed(sent: Span) -> list[Casualties]:
 
 
 def find_casualties(sent: Span) -> list[Casualties]:
-    """Every count of killed or wounded people in the sentence, in text order."""
+    """Every count of killed or wounded people in the sentence, in text order (read once per
+    sentence of a document: a sentence that tells several events is asked once for each)."""
+    memory = sent.doc.user_data.setdefault(_FOUND, {})
+    key = (sent.start, sent.end)
+    found = memory.get(key)
+    if found is None:
+        found = memory[key] = _find_casualties(sent)
+    return list(found)
+
+
+_FOUND = "eventcoder.casualties"
+
+
+def _find_casualties(sent: Span) -> list[Casualties]:
     out: list[Casualties] = []
     seen: set[int] = set()
     for tok in number_tokens(sent):
@@ -160,7 +173,7 @@ def _implied_role(verb: Token) -> tuple[str, str] | None:
         return WOUNDED, victim
     if lemma in cue("casualties.died_verbs"):
         return KILLED, deps.SUBJECT  # "Luca Attanasio succumbed to his wounds"
-    if any(fate_word(t) == KILLED or fold(t.lemma_) in cue("casualties.died_verbs") for t in sentence(verb)):
+    if _tells_a_death(sentence(verb)):
         return None  # "was shot in the head and died on the way to hospital"
     if any(to_hospital(v) for v in (verb, *verb.conjuncts)):
         return WOUNDED, victim  # "she was shot and taken to hospital"
@@ -220,6 +233,20 @@ def _victims(obj: Token, verb: Token) -> list[Token]:
         if any(fold(a.text) in words("companion_words") for a in prep.children):
             parts += [g for c in prep.children if c.dep_ == deps.PREP_OBJECT for g in (c, *c.conjuncts)]
     return parts
+
+
+def _tells_a_death(sent: Span) -> bool:
+    """Does a word of *sent* say that someone was killed or died? (Asked once per sentence of a
+    document.)"""
+    memory = sent.doc.user_data.setdefault(_DEATHS, {})
+    told = memory.get(sent.start)
+    if told is None:
+        died = cue("casualties.died_verbs")
+        told = memory[sent.start] = any(fate_word(t) == KILLED or fold(t.lemma_) in died for t in sent)
+    return told
+
+
+_DEATHS = "eventcoder.deaths_told"
 
 
 def implied(verb: Token) -> tuple[str, Count] | None:

@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from ..lexicons.data import cue, fold, read_csv, read_toml, word_lists
 from ..model import Count
 from ..nlp.syntax import ents as _ents
+from ..nlp.syntax import folded_texts
 
 
 @lru_cache(maxsize=1)
@@ -82,7 +83,16 @@ def number_value(tok: Token) -> float | None:
 
 
 def _word_value(tok: Token) -> float | None:
-    text = fold(tok.text).replace(",", "")
+    return _text_value(tok.text)
+
+
+def _text_value(raw: str) -> float | None:
+    return _folded_value(fold(raw))
+
+
+@lru_cache(maxsize=65536)  # (a word's value is its text's: asked of every word of a sentence, often again)
+def _folded_value(word: str) -> float | None:
+    text = word.replace(",", "")
     if re.fullmatch(r"\d+(\.\d+)?", text):
         return float(text)
     numbers = word_numbers()
@@ -232,18 +242,12 @@ def number_tokens(sent: Span) -> list[Token]:
     ("hundreds"), an article's count ("a number of"); not a time, sum, share, rank or date, nor a
     word read with the number before it. The cheap test (is it a count word?) comes first: most
     tokens are not."""
-    q = quantities()
-    vague, plural = words("vague_counts"), words("plural_counts")
+    doc, texts = sent.doc, folded_texts(sent.doc)
     out = []
-    for tok in sent:
-        word = fold(tok.text)
-        if not (
-            number_value(tok) is not None
-            or (word in q and q[word].multiplier == 1 and word in vague)
-            or word in plural
-            or _after_an_article(tok)
-        ):
-            continue
+    for i in range(sent.start, sent.end):
+        if not _may_count(texts[i], texts[i - 1] if i > 0 else None):
+            continue  # (read from the document's list of words: no Token made)
+        tok = doc[i]
         if (
             tok.ent_type_ in ("TIME", "MONEY", "PERCENT", "ORDINAL")
             or _in_a_date(tok)
@@ -253,6 +257,18 @@ def number_tokens(sent: Span) -> list[Token]:
             continue
         out.append(tok)
     return out
+
+
+def _may_count(word: str, before: str | None) -> bool:
+    """The cheap test of :func:`number_tokens` on a word (folded) and the one *before* it: a
+    number, a vague count, a plural count, or an article's count ("a number of")."""
+    q = quantities()
+    return (
+        _folded_value(word) is not None
+        or (word in q and q[word].multiplier == 1 and word in words("vague_counts"))
+        or word in words("plural_counts")
+        or (word in words("article_counts") and before is not None and before in _articles())
+    )
 
 
 def _compared(tok: Token) -> bool:

@@ -40,10 +40,10 @@ def scan(
     (:data:`date_patterns.GATES`) the text does not pass cannot match and is skipped, unless
     *gated* is False (for the test that the gates hide nothing)."""
     taken: list[tuple[DatePattern, re.Match, Resolved]] = []
-    passed: dict[Gate, bool] = {}  # each gate tested once on the text
+    passed: list[bool | None] = [None] * len(_GATES)  # each gate tested once on the text
     lowered = text.lower() if text.isascii() else None
-    for pattern in PATTERNS:
-        if gated and not _passes(GATES.get(pattern.name, ()), text, lowered, passed):
+    for pattern, gates in _PLAN:
+        if gated and gates and not _passes(gates, text, lowered, passed):
             continue
         for m in pattern.regex.finditer(text):
             a, b = m.span()
@@ -55,15 +55,24 @@ def scan(
     return sorted(taken, key=lambda found: found[1].start())
 
 
-def _passes(gates: tuple[Gate, ...], text: str, lowered: str | None, passed: dict[Gate, bool]) -> bool:
-    """Does *text* hold every one of *gates* (each searched once per text, kept in *passed*)?"""
-    for gate in gates:
-        hit = passed.get(gate)
+def _passes(gates: tuple[int, ...], text: str, lowered: str | None, passed: list[bool | None]) -> bool:
+    """Does *text* hold every one of *gates* (indices in :data:`_GATES`; each searched once per
+    text, kept in *passed*)?"""
+    for g in gates:
+        hit = passed[g]
         if hit is None:
-            hit = passed[gate] = gate.holds(text, lowered)
+            hit = passed[g] = _GATES[g].holds(text, lowered)
         if not hit:
             return False
     return True
+
+
+# the gates, each once, and each pattern with the indices of its gates (a Gate hashes by its
+# expressions: an index is cheaper to look up than the gate itself)
+_GATES: tuple[Gate, ...] = tuple(dict.fromkeys(g for gates in GATES.values() for g in gates))
+_PLAN: tuple[tuple[DatePattern, tuple[int, ...]], ...] = tuple(
+    (p, tuple(_GATES.index(g) for g in GATES.get(p.name, ()))) for p in PATTERNS
+)
 
 
 def find_dates(

@@ -18,11 +18,12 @@ import logging
 
 from spacy.tokens import Doc, Token
 
-from ..lexicons.data import Trigger, cue, fold, word_lists
+from ..lexicons.data import Trigger, cue, event_lexicon, fold, word_lists
 from ..lexicons.ontology import types_with
 from ..nlp import deps
 from ..nlp.syntax import (
     PRONOUNS,
+    all_lemma_forms,
     child,
     depth,
     folded_lemmas,
@@ -61,11 +62,19 @@ def find_mentions(doc: Doc) -> list[Mention]:
     for sent in doc.sents:
         lemmas = _trigger_lemmas(sent)
         found: dict[int, tuple[Token, Trigger]] = {}
-        classes = word_classes(doc)
-        labels = tree(doc)[1]
+        classes, labels = word_classes(doc), tree(doc)[1]
+        forms, lex, insults = (
+            all_lemma_forms(doc),
+            event_lexicon(),
+            word_lists("triggers.toml")["insulting_nouns"],
+        )
         for i in range(sent.start, sent.end):
-            if classes[i] is None and labels[i] not in _MODIFIERS:
+            pos = classes[i]
+            if pos is None and labels[i] not in _MODIFIERS:
                 continue  # (neither verb nor noun nor a modifier that condemns: no Token made)
+            if pos is not None and not any((form, pos) in lex for form in forms[i]):
+                if pos != "NOUN" or insults.isdisjoint(forms[i]):
+                    continue  # (no lemma form of it in the lexicon nor an insult: find_trigger finds nothing)
             tok = doc[i]
             trig = find_trigger(tok, lemmas)
             if trig is not None:
