@@ -199,8 +199,14 @@ def _force_answering(r: Reading, m: Mention, prior: Told) -> bool:
     answering = _words()["answering_modes"]
     if m.mode not in answering or prior.event.mode in answering or m.actor is None:
         return False
-    force = fold(m.actor.lemma_)  # a force that was a party to that deed ("a clash between students and
-    return all(fold(t.lemma_) != force for t in prior.mention.governor.subtree)  # police") goes on telling it
+    # a force that was a party to that deed ("a clash between students and police", "soldiers and
+    # villagers clashed ... Troops then fired") goes on telling it: the same word, or a word of its sector
+    force, sector = fold(m.actor.lemma_), sector_of(m.actor)
+    return all(
+        fold(t.lemma_) != force
+        and (sector is None or t.pos_ not in ("NOUN", "PROPN") or sector_of(t) != sector)
+        for t in prior.mention.governor.subtree
+    )
 
 
 def _other_doers(r: Reading, m: Mention, prior: Told) -> bool:

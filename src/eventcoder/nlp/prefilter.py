@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..lexicons.data import event_lexicon, fold, read_csv, read_toml
+from ..lexicons.data import event_lexicon, fold, read_csv, read_toml, word_lists
 from .language import model_language_text
 
 _CONTEXT_LISTS = ("parties", "politics", "weapons")
@@ -160,6 +160,9 @@ def trigger_words(nlp) -> TriggerWords:
         for (head, _pos), triggers in event_lexicon().items()
         for t in triggers
     }
+    lemmas |= word_lists("triggers.toml")[
+        "insulting_nouns"
+    ]  # a speaker's insult accuses (sentence/triggers.py)
     irregular: dict[str, list[str]] = {}
     for name in ("lemmatizer", "eventcoder_lemmas"):  # the model's, or it memoised (nlp/fast_lemmas.py)
         lookups = getattr(nlp.get_pipe(name), "lookups", None) if name in nlp.pipe_names else None
