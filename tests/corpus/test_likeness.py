@@ -131,3 +131,23 @@ def test_a_target_named_by_its_proper_name_makes_one_deed_of_two_tellings_one_na
     shelled = _record("Troops shelled the village.", type="ASSAULT", mode="heavy-weapons", target=village)
     again = _record("Troops also stormed the village.", type="ASSAULT", mode=None, target=village)
     assert twin_check_failed(shelled, again) == "one mode, told"
+
+
+def test_a_measure_and_its_extension_are_two_orders():
+    from eventcoder.corpus.likeness import extension_score, tells_extension, weights
+
+    def order(sentence):
+        return _record(sentence, type="COERCE", mode="curfew", target=Party("Civilians", sector="civilians"))
+
+    first = order("The governor imposed a night curfew on the port city for three days.")
+    again = order("The governor ordered the night curfew kept for another 72 hours.")
+    prolonged = order("The curfew on the port city was prolonged by a week.")
+    told_again = order("A dusk-to-dawn curfew was declared in the port city.")
+    assert tells_extension(again) and tells_extension(prolonged) and not tells_extension(first)
+    assert extension_score(first, again) == weights()["weights"]["extension"] < 0
+    assert extension_score(first, prolonged) < 0
+    assert extension_score(first, told_again) == 0.0
+    assert extension_score(again, prolonged) == 0.0
+    fight = _record("The fighting extended into the night.", type="ASSAULT", mode="firearms")
+    assert extension_score(fight, _record("Rebels fought troops.", type="ASSAULT", mode="firearms")) == 0.0
+    assert not tells_extension(order("The curfew lasted more than two days."))

@@ -180,6 +180,41 @@ def _deed_modes() -> frozenset[str]:
     return frozenset(read_toml("merge.toml")["modes"]["deeds"])
 
 
+def extension_score(a: Event, b: Event) -> float:
+    """A measure and its extension ("mobile internet was suspended for five days" / "ordered it
+    suspended for five more days"): two orders of one authority, measure and place, on two days.
+    Two records of one type, a measure (a mode of ``[modes] deeds``: a curfew, a censorship, an
+    arrest), one of whose evidence tells an extension and the other's none
+    (:func:`tells_extension`): ``extension``. Fighting "extended into the night" is no order."""
+    if a.type != b.type or not ({a.mode, b.mode} & _deed_modes()):
+        return 0.0
+    if tells_extension(a) == tells_extension(b):
+        return 0.0
+    return weights()["weights"]["extension"]
+
+
+def tells_extension(ev: Event) -> bool:
+    """Whether a record's evidence tells a measure prolonged (``data/en/merge.toml``,
+    ``[extension]``): a verb of extending ("the curfew was extended"), or a word of more before a
+    unit of time, with a number between them or not ("five more days", "another 48 hours")."""
+    verbs, more, units = _extension_words()
+    for source in ev.sources:
+        words = WORD.findall(source.sentence.lower())
+        if verbs.intersection(words):
+            return True
+        for i, word in enumerate(words):
+            if word in more and units.intersection(words[i + 1 : i + 3]):
+                return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _extension_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The verbs of extending, the words of more and the units of time (``[extension]``)."""
+    table = read_toml("merge.toml")["extension"]
+    return tuple(frozenset(table[k]) for k in ("words", "more", "units"))  # type: ignore[return-value]
+
+
 def _tokens(p: Party) -> set[str]:
     stop = stop_words()
     return {w for w in WORD.findall(f"{p.name} {p.text or ''}".lower()) if w not in stop}

@@ -45,6 +45,7 @@ from .likeness import (
     WORD,
     count_score,
     date_score,
+    extension_score,
     family,
     kin_apart_score,
     km,
@@ -233,6 +234,7 @@ def score(a: _Item, b: _Item) -> float:
     s += kin_apart_score(ea, eb, parties)  # a deed and the answer to it
     s += speaker_score(ea, eb)  # two speakers: two statements
     s += mode_score(ea, eb)  # "an air strike" / "a car bomb"; an arrest / a curfew
+    s += extension_score(ea, eb)  # a curfew / the curfew "for five more days"
     return s + date_score(ea.date, eb.date) + _place_score(a, b)
 
 
