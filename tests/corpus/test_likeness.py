@@ -26,6 +26,7 @@ SECOND = {
     "one type": {"type": "ACCUSE", "mode": "expel"},
     "one mode, told": {"mode": None},
     "one date": {"date": DateSpan("2024-02-07", "2024-02-07", "day")},
+    "one spot, told": {},
     "one target": {"target": Party("Government of Sudan", country="SD", sector="rebels")},
     "actors not apart": {"actor": Party("rebels", sector="rebels")},
     "one speaker, said": {"actor": None},
@@ -151,3 +152,14 @@ def test_a_measure_and_its_extension_are_two_orders():
     fight = _record("The fighting extended into the night.", type="ASSAULT", mode="firearms")
     assert extension_score(fight, _record("Rebels fought troops.", type="ASSAULT", mode="firearms")) == 0.0
     assert not tells_extension(order("The curfew lasted more than two days."))
+
+
+def test_a_telling_naming_the_town_and_one_naming_the_spot_are_one_deed_two_spots_two():
+    from eventcoder.corpus.likeness import spots
+
+    square = _record("Riot police fired water cannon at students at Liberty Square in Tbilisi on Friday.")
+    town = _record("Water cannon was used against students in Tbilisi.")
+    avenue = _record("Riot police also fired water cannon on students in Rustaveli Avenue.")
+    assert spots(square) == {"liberty square", "tbilisi"}
+    assert twin_check_failed(square, town) is None
+    assert twin_check_failed(square, avenue) == "one spot, told"

@@ -447,6 +447,35 @@ def _one_target(a: Event, b: Event) -> bool:
     return party_score(a.target, b.target) > 0
 
 
+def _one_spot(a: Event, b: Event) -> bool:
+    """Not two spots: each record's evidence names a spot the other's does not (:func:`spots`:
+    "tear gas at Freedom Square" / "tear gas at Harbour Road"), where one telling of a deed names
+    its spot and another the town, or none."""
+    sa, sb = spots(a), spots(b)
+    return not (sa - sb and sb - sa)
+
+
+def spots(ev: Event) -> frozenset[str]:
+    """The spots a record's evidence names: a run of capitalised words after a word of
+    ``data/en/merge.toml``'s ``[spots] before`` ("at Freedom Square", "in the Old Town"), not a
+    month or a weekday ("in May", "on Friday")."""
+    pattern, dates = _spot_pattern()
+    found = (m.group(1) for s in ev.sources for m in pattern.finditer(s.sentence))
+    return frozenset(fold(x).lower() for x in found if x.lower() not in dates)
+
+
+@lru_cache(maxsize=1)
+def _spot_pattern() -> tuple[re.Pattern[str], frozenset[str]]:
+    before = "|".join(re.escape(w) for w in read_toml("merge.toml")["spots"]["before"])
+    name = r"[A-Z][\w'-]*"
+    pattern = re.compile(rf"\b(?:{before})\s+(?:the\s+)?[\"\u201c]?({name}(?:\s+{name})*)")
+    calendar = read_toml("dates.toml")["calendar"]
+    dates = frozenset(w.lower() for ws in calendar["months"] for w in ws) | frozenset(
+        w.lower() for w in calendar["weekdays"]
+    )
+    return pattern, dates
+
+
 def _one_date(a: Event, b: Event) -> bool:
     da, db = a.date, b.date
     if da is None or db is None:
@@ -469,6 +498,14 @@ TWIN_CHECKS: tuple[TwinCheck, ...] = (
         "one date",
         ("Rebels shelled the town on Monday.", "Rebels shelled the town again on Wednesday."),
         _one_date,
+    ),
+    TwinCheck(
+        "one spot, told",
+        (
+            "Police fired tear gas at marchers at Freedom Square.",
+            "Police also fired tear gas at marchers at Harbour Road.",
+        ),
+        _one_spot,
     ),
     TwinCheck(
         "one target",
