@@ -163,3 +163,11 @@ def test_a_telling_naming_the_town_and_one_naming_the_spot_are_one_deed_two_spot
     assert spots(square) == {"liberty square", "tbilisi"}
     assert twin_check_failed(square, town) is None
     assert twin_check_failed(square, avenue) == "one spot, told"
+
+
+def test_a_country_and_a_party_named_by_its_peoples_word_agree():
+    from eventcoder.corpus.likeness import party_score, weights
+
+    holland = Party("Netherlands", country="NL", sector="government")
+    assert party_score(holland, Party("Dutch gunboats")) == weights()["parties"]["shared_word"]
+    assert party_score(holland, Party("Somali gunboats")) == 0.0

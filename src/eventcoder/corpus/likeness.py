@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from ..lexicons.actors import actor_index
 from ..lexicons.data import fold, read_toml
 from ..lexicons.ontology import ontology
 from ..model import Count, DateSpan, Event, Party
@@ -113,7 +114,7 @@ def party_score(a: Party | None, b: Party | None) -> float:
         return w["same_name"]
     if a.country and b.country and a.country != b.country:
         return w["other_country"]
-    if _share_word(_tokens(a), _tokens(b)):
+    if _share_word(_tokens(a), _tokens(b)) or _one_country_named(a, b):
         return w["shared_word"]  # "Russian forces" / "Russia"; "Yemen's Houthi rebels" / "Houthis"
     if not (a.sector and b.sector):
         return 0.0
@@ -121,6 +122,18 @@ def party_score(a: Party | None, b: Party | None) -> float:
         return w["same_sector"]
     side = _sides()
     return w["same_side"] if side.get(a.sector, a.sector) == side.get(b.sector, b.sector) else w["other_side"]
+
+
+def _one_country_named(a: Party, b: Party) -> bool:
+    """Whether both names name one country, by its name or its people's word, as the actor lists
+    spell them: "Thailand" / "a Thai F-16 jet", "Pakistani troops" / "Pakistan's army"."""
+    ca, cb = _country_in(f"{a.name} {a.text or ''}"), _country_in(f"{b.name} {b.text or ''}")
+    return ca is not None and ca == cb
+
+
+@lru_cache(maxsize=4096)
+def _country_in(text: str) -> str | None:
+    return actor_index().country_of(text)
 
 
 @lru_cache(maxsize=1)
