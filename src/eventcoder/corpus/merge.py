@@ -195,7 +195,7 @@ def _country_keys() -> dict[str, list[tuple[tuple[str, ...], str]]]:
 def _near(a: _Item, b: _Item) -> bool:
     if a.country and b.country and a.country != b.country:
         return _either_side(a, b)
-    if a.point is None or b.point is None:
+    if a.point is None or b.point is None or _spoken_in_one_country(a, b):
         return True
     if (
         (a.radius >= PLACE_KM["admin1"] or b.radius >= PLACE_KM["admin1"])
@@ -204,6 +204,15 @@ def _near(a: _Item, b: _Item) -> bool:
     ):
         return True  # "in Sagaing Region" and "in Sagaing": the same province
     return km(a.point, b.point) <= max(a.radius, b.radius, 15.0)
+
+
+def _spoken_in_one_country(a: _Item, b: _Item) -> bool:
+    """Two statements (a type of the ontology's ``spoken`` role: an accusation, a threat) placed in
+    one country: one outlet places a statement where it was said ("in Pristina, the prime minister
+    blamed..."), another where what it speaks of happened (the village attacked), however far
+    apart."""
+    spoken = ontology().types_with("spoken")
+    return a.country == b.country and a.event.type in spoken and b.event.type in spoken
 
 
 def _either_side(a: _Item, b: _Item) -> bool:
