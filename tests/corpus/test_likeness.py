@@ -171,3 +171,23 @@ def test_a_country_and_a_party_named_by_its_peoples_word_agree():
     holland = Party("Netherlands", country="NL", sector="government")
     assert party_score(holland, Party("Dutch gunboats")) == weights()["parties"]["shared_word"]
     assert party_score(holland, Party("Somali gunboats")) == 0.0
+
+
+def test_doers_a_report_tells_as_others_are_not_its_main_events():
+    from eventcoder.corpus.likeness import other_doers_score, weights
+
+    march = _record("Farmers marched on the ministry in Lagos.", type="PROTEST", mode="demo")
+    others = _record(
+        "Other farmers blocked the highway outside Lagos.",
+        type="PROTEST",
+        mode="demo",
+        actor=Party("farmers", text="Other farmers", sector="protesters"),
+    )
+    same = _record(
+        "Farmers blocked the ministry.",
+        type="PROTEST",
+        mode="demo",
+        actor=Party("farmers", text="Angry farmers", sector="protesters"),
+    )
+    assert other_doers_score(march, others) == weights()["weights"]["other_doers"] < 0
+    assert other_doers_score(march, same) == 0.0

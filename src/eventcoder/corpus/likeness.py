@@ -206,6 +206,26 @@ def extension_score(a: Event, b: Event) -> float:
     return weights()["weights"]["extension"]
 
 
+def other_doers_score(a: Event, b: Event) -> float:
+    """A record whose actor its report tells as others ("Other demonstrators were massing outside
+    the palace", ``data/en/merge.toml``'s ``[others]``): the report itself sets them apart from the
+    doers of its main event, which the other record may tell: ``other_doers``, once."""
+    if not (_told_as_others(a.actor) or _told_as_others(b.actor)):
+        return 0.0
+    return weights()["weights"]["other_doers"]
+
+
+def _told_as_others(p: Party | None) -> bool:
+    words = WORD.findall((p.text or "").lower()) if p is not None else []
+    return bool(words) and words[0] in _other_words()
+
+
+@lru_cache(maxsize=1)
+def _other_words() -> frozenset[str]:
+    """The words that tell a party as others (``data/en/merge.toml``, ``[others]``)."""
+    return frozenset(read_toml("merge.toml")["others"]["words"])
+
+
 def tells_extension(ev: Event) -> bool:
     """Whether a record's evidence tells a measure prolonged (``data/en/merge.toml``,
     ``[extension]``): a verb of extending ("the curfew was extended"), or a word of more before a

@@ -50,6 +50,7 @@ from .likeness import (
     kin_apart_score,
     km,
     mode_score,
+    other_doers_score,
     parties_score,
     speaker_score,
     stop_words,
@@ -244,6 +245,7 @@ def score(a: _Item, b: _Item) -> float:
     s += speaker_score(ea, eb)  # two speakers: two statements
     s += mode_score(ea, eb)  # "an air strike" / "a car bomb"; an arrest / a curfew
     s += extension_score(ea, eb)  # a curfew / the curfew "for five more days"
+    s += other_doers_score(ea, eb)  # "Other demonstrators were massing outside"
     return s + date_score(ea.date, eb.date) + _place_score(a, b)
 
 
