@@ -26,6 +26,7 @@ SECOND = {
     "one type": {"type": "ACCUSE", "mode": "expel"},
     "one mode, told": {"mode": None},
     "one date": {"date": DateSpan("2024-02-07", "2024-02-07", "day")},
+    "one spot, told": {},
     "one target": {"target": Party("Government of Sudan", country="SD", sector="rebels")},
     "actors not apart": {"actor": Party("rebels", sector="rebels")},
     "one speaker, said": {"actor": None},
@@ -131,3 +132,62 @@ def test_a_target_named_by_its_proper_name_makes_one_deed_of_two_tellings_one_na
     shelled = _record("Troops shelled the village.", type="ASSAULT", mode="heavy-weapons", target=village)
     again = _record("Troops also stormed the village.", type="ASSAULT", mode=None, target=village)
     assert twin_check_failed(shelled, again) == "one mode, told"
+
+
+def test_a_measure_and_its_extension_are_two_orders():
+    from eventcoder.corpus.likeness import extension_score, tells_extension, weights
+
+    def order(sentence):
+        return _record(sentence, type="COERCE", mode="curfew", target=Party("Civilians", sector="civilians"))
+
+    first = order("The governor imposed a night curfew on the port city for three days.")
+    again = order("The governor ordered the night curfew kept for another 72 hours.")
+    prolonged = order("The curfew on the port city was prolonged by a week.")
+    told_again = order("A dusk-to-dawn curfew was declared in the port city.")
+    assert tells_extension(again) and tells_extension(prolonged) and not tells_extension(first)
+    assert extension_score(first, again) == weights()["weights"]["extension"] < 0
+    assert extension_score(first, prolonged) < 0
+    assert extension_score(first, told_again) == 0.0
+    assert extension_score(again, prolonged) == 0.0
+    fight = _record("The fighting extended into the night.", type="ASSAULT", mode="firearms")
+    assert extension_score(fight, _record("Rebels fought troops.", type="ASSAULT", mode="firearms")) == 0.0
+    assert not tells_extension(order("The curfew lasted more than two days."))
+
+
+def test_a_telling_naming_the_town_and_one_naming_the_spot_are_one_deed_two_spots_two():
+    from eventcoder.corpus.likeness import spots
+
+    square = _record("Riot police fired water cannon at students at Liberty Square in Tbilisi on Friday.")
+    town = _record("Water cannon was used against students in Tbilisi.")
+    avenue = _record("Riot police also fired water cannon on students in Rustaveli Avenue.")
+    assert spots(square) == {"liberty square", "tbilisi"}
+    assert twin_check_failed(square, town) is None
+    assert twin_check_failed(square, avenue) == "one spot, told"
+
+
+def test_a_country_and_a_party_named_by_its_peoples_word_agree():
+    from eventcoder.corpus.likeness import party_score, weights
+
+    holland = Party("Netherlands", country="NL", sector="government")
+    assert party_score(holland, Party("Dutch gunboats")) == weights()["parties"]["shared_word"]
+    assert party_score(holland, Party("Somali gunboats")) == 0.0
+
+
+def test_doers_a_report_tells_as_others_are_not_its_main_events():
+    from eventcoder.corpus.likeness import other_doers_score, weights
+
+    march = _record("Farmers marched on the ministry in Lagos.", type="PROTEST", mode="demo")
+    others = _record(
+        "Other farmers blocked the highway outside Lagos.",
+        type="PROTEST",
+        mode="demo",
+        actor=Party("farmers", text="Other farmers", sector="protesters"),
+    )
+    same = _record(
+        "Farmers blocked the ministry.",
+        type="PROTEST",
+        mode="demo",
+        actor=Party("farmers", text="Angry farmers", sector="protesters"),
+    )
+    assert other_doers_score(march, others) == weights()["weights"]["other_doers"] < 0
+    assert other_doers_score(march, same) == 0.0

@@ -876,3 +876,17 @@ def test_a_day_just_outside_last_week_is_still_told_as_last_week():
     assert date_score(DateSpan("2024-05-11", "2024-05-11", "day"), last_week) == w["outside"] < 0
     in_may = DateSpan("2024-05-01", "2024-05-31", "month")
     assert date_score(DateSpan("2024-06-01", "2024-06-01", "day"), in_may) == 0
+
+
+def test_a_statement_in_one_country_is_placed_in_its_capital_or_at_the_village_it_speaks_of():
+    """One outlet places an accusation in the capital where it was said, another at the village
+    attacked, far from it: one statement may be told in either; a deed so far off is another."""
+    said = dict(actor="Government of Nigeria", target="bandits", kind="ACCUSE")
+    capital = report(
+        "a", "Nigeria blamed bandits for the raid on Mafa.", place=("Abuja", 9.06, 7.49, "town"), **said
+    )
+    village = report("b", "Officials blamed bandits for the raid on Mafa.", **said)
+    raid = report("c", "Bandits raided Mafa.", place=("Abuja", 9.06, 7.49, "town"), actor="bandits")
+    deed = report("d", "Bandits raided Mafa.")
+    items = [_item(e, MergeOptions()) for e in (capital, village, raid, deed)]
+    assert set(candidate_pairs(items)) == {(0, 1)}

@@ -581,3 +581,12 @@ def test_a_deed_between_two_states_nothing_places_is_in_the_targets_country():
 def test_a_name_tagged_as_a_predicate_adjective_is_no_peoples_word():
     found, _ = resolved("The cartel turned Culiacan into a war zone.")
     assert found.get("Culiacan") == "MX"
+
+
+def test_a_persons_name_told_again_as_the_object_of_a_deed_is_no_town():
+    # not_places._a_persons_name_again: the object slot of "release" holds a person as well as a place
+    found, _ = resolved(
+        "Police arrested the cartel boss Ramon Toledo Vargas in Oaxaca on Friday. Gunmen then besieged "
+        "the station, and the shooting was what led officers to free Toledo."
+    )
+    assert "Toledo" not in found and found["Oaxaca"] == "MX"

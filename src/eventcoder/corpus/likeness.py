@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from ..lexicons.actors import actor_index
 from ..lexicons.data import fold, read_toml
 from ..lexicons.ontology import ontology
 from ..model import Count, DateSpan, Event, Party
@@ -113,7 +114,7 @@ def party_score(a: Party | None, b: Party | None) -> float:
         return w["same_name"]
     if a.country and b.country and a.country != b.country:
         return w["other_country"]
-    if _share_word(_tokens(a), _tokens(b)):
+    if _share_word(_tokens(a), _tokens(b)) or _one_country_named(a, b):
         return w["shared_word"]  # "Russian forces" / "Russia"; "Yemen's Houthi rebels" / "Houthis"
     if not (a.sector and b.sector):
         return 0.0
@@ -121,6 +122,18 @@ def party_score(a: Party | None, b: Party | None) -> float:
         return w["same_sector"]
     side = _sides()
     return w["same_side"] if side.get(a.sector, a.sector) == side.get(b.sector, b.sector) else w["other_side"]
+
+
+def _one_country_named(a: Party, b: Party) -> bool:
+    """Whether both names name one country, by its name or its people's word, as the actor lists
+    spell them: "Thailand" / "a Thai F-16 jet", "Pakistani troops" / "Pakistan's army"."""
+    ca, cb = _country_in(f"{a.name} {a.text or ''}"), _country_in(f"{b.name} {b.text or ''}")
+    return ca is not None and ca == cb
+
+
+@lru_cache(maxsize=4096)
+def _country_in(text: str) -> str | None:
+    return actor_index().country_of(text)
 
 
 @lru_cache(maxsize=1)
@@ -178,6 +191,61 @@ def mode_score(a: Event, b: Event) -> float:
 def _deed_modes() -> frozenset[str]:
     """The modes that name the deed itself (``data/en/merge.toml``, ``[modes] deeds``)."""
     return frozenset(read_toml("merge.toml")["modes"]["deeds"])
+
+
+def extension_score(a: Event, b: Event) -> float:
+    """A measure and its extension ("mobile internet was suspended for five days" / "ordered it
+    suspended for five more days"): two orders of one authority, measure and place, on two days.
+    Two records of one type, a measure (a mode of ``[modes] deeds``: a curfew, a censorship, an
+    arrest), one of whose evidence tells an extension and the other's none
+    (:func:`tells_extension`): ``extension``. Fighting "extended into the night" is no order."""
+    if a.type != b.type or not ({a.mode, b.mode} & _deed_modes()):
+        return 0.0
+    if tells_extension(a) == tells_extension(b):
+        return 0.0
+    return weights()["weights"]["extension"]
+
+
+def other_doers_score(a: Event, b: Event) -> float:
+    """A record whose actor its report tells as others ("Other demonstrators were massing outside
+    the palace", ``data/en/merge.toml``'s ``[others]``): the report itself sets them apart from the
+    doers of its main event, which the other record may tell: ``other_doers``, once."""
+    if not (_told_as_others(a.actor) or _told_as_others(b.actor)):
+        return 0.0
+    return weights()["weights"]["other_doers"]
+
+
+def _told_as_others(p: Party | None) -> bool:
+    words = WORD.findall((p.text or "").lower()) if p is not None else []
+    return bool(words) and words[0] in _other_words()
+
+
+@lru_cache(maxsize=1)
+def _other_words() -> frozenset[str]:
+    """The words that tell a party as others (``data/en/merge.toml``, ``[others]``)."""
+    return frozenset(read_toml("merge.toml")["others"]["words"])
+
+
+def tells_extension(ev: Event) -> bool:
+    """Whether a record's evidence tells a measure prolonged (``data/en/merge.toml``,
+    ``[extension]``): a verb of extending ("the curfew was extended"), or a word of more before a
+    unit of time, with a number between them or not ("five more days", "another 48 hours")."""
+    verbs, more, units = _extension_words()
+    for source in ev.sources:
+        words = WORD.findall(source.sentence.lower())
+        if verbs.intersection(words):
+            return True
+        for i, word in enumerate(words):
+            if word in more and units.intersection(words[i + 1 : i + 3]):
+                return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _extension_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The verbs of extending, the words of more and the units of time (``[extension]``)."""
+    table = read_toml("merge.toml")["extension"]
+    return tuple(frozenset(table[k]) for k in ("words", "more", "units"))  # type: ignore[return-value]
 
 
 def _tokens(p: Party) -> set[str]:
@@ -412,6 +480,35 @@ def _one_target(a: Event, b: Event) -> bool:
     return party_score(a.target, b.target) > 0
 
 
+def _one_spot(a: Event, b: Event) -> bool:
+    """Not two spots: each record's evidence names a spot the other's does not (:func:`spots`:
+    "tear gas at Freedom Square" / "tear gas at Harbour Road"), where one telling of a deed names
+    its spot and another the town, or none."""
+    sa, sb = spots(a), spots(b)
+    return not (sa - sb and sb - sa)
+
+
+def spots(ev: Event) -> frozenset[str]:
+    """The spots a record's evidence names: a run of capitalised words after a word of
+    ``data/en/merge.toml``'s ``[spots] before`` ("at Freedom Square", "in the Old Town"), not a
+    month or a weekday ("in May", "on Friday")."""
+    pattern, dates = _spot_pattern()
+    found = (m.group(1) for s in ev.sources for m in pattern.finditer(s.sentence))
+    return frozenset(fold(x).lower() for x in found if x.lower() not in dates)
+
+
+@lru_cache(maxsize=1)
+def _spot_pattern() -> tuple[re.Pattern[str], frozenset[str]]:
+    before = "|".join(re.escape(w) for w in read_toml("merge.toml")["spots"]["before"])
+    name = r"[A-Z][\w'-]*"
+    pattern = re.compile(rf"\b(?:{before})\s+(?:the\s+)?[\"\u201c]?({name}(?:\s+{name})*)")
+    calendar = read_toml("dates.toml")["calendar"]
+    dates = frozenset(w.lower() for ws in calendar["months"] for w in ws) | frozenset(
+        w.lower() for w in calendar["weekdays"]
+    )
+    return pattern, dates
+
+
 def _one_date(a: Event, b: Event) -> bool:
     da, db = a.date, b.date
     if da is None or db is None:
@@ -434,6 +531,14 @@ TWIN_CHECKS: tuple[TwinCheck, ...] = (
         "one date",
         ("Rebels shelled the town on Monday.", "Rebels shelled the town again on Wednesday."),
         _one_date,
+    ),
+    TwinCheck(
+        "one spot, told",
+        (
+            "Police fired tear gas at marchers at Freedom Square.",
+            "Police also fired tear gas at marchers at Harbour Road.",
+        ),
+        _one_spot,
     ),
     TwinCheck(
         "one target",

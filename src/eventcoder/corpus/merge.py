@@ -45,10 +45,12 @@ from .likeness import (
     WORD,
     count_score,
     date_score,
+    extension_score,
     family,
     kin_apart_score,
     km,
     mode_score,
+    other_doers_score,
     parties_score,
     speaker_score,
     stop_words,
@@ -194,7 +196,7 @@ def _country_keys() -> dict[str, list[tuple[tuple[str, ...], str]]]:
 def _near(a: _Item, b: _Item) -> bool:
     if a.country and b.country and a.country != b.country:
         return _either_side(a, b)
-    if a.point is None or b.point is None:
+    if a.point is None or b.point is None or _spoken_in_one_country(a, b):
         return True
     if (
         (a.radius >= PLACE_KM["admin1"] or b.radius >= PLACE_KM["admin1"])
@@ -203,6 +205,15 @@ def _near(a: _Item, b: _Item) -> bool:
     ):
         return True  # "in Sagaing Region" and "in Sagaing": the same province
     return km(a.point, b.point) <= max(a.radius, b.radius, 15.0)
+
+
+def _spoken_in_one_country(a: _Item, b: _Item) -> bool:
+    """Two statements (a type of the ontology's ``spoken`` role: an accusation, a threat) placed in
+    one country: one outlet places a statement where it was said ("in Pristina, the prime minister
+    blamed..."), another where what it speaks of happened (the village attacked), however far
+    apart."""
+    spoken = ontology().types_with("spoken")
+    return a.country == b.country and a.event.type in spoken and b.event.type in spoken
 
 
 def _either_side(a: _Item, b: _Item) -> bool:
@@ -233,6 +244,8 @@ def score(a: _Item, b: _Item) -> float:
     s += kin_apart_score(ea, eb, parties)  # a deed and the answer to it
     s += speaker_score(ea, eb)  # two speakers: two statements
     s += mode_score(ea, eb)  # "an air strike" / "a car bomb"; an arrest / a curfew
+    s += extension_score(ea, eb)  # a curfew / the curfew "for five more days"
+    s += other_doers_score(ea, eb)  # "Other demonstrators were massing outside"
     return s + date_score(ea.date, eb.date) + _place_score(a, b)
 
 

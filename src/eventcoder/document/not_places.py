@@ -38,8 +38,11 @@ def names_no_place(span: Span) -> bool:
 def _a_persons_name_again(span: Span) -> bool:
     """Is the name, no country's and in no place slot, a later word of a person's name the
     report gives in full ("Guzman" after "Ovidio Guzman Lopez", "Chapo" of "Joaquin 'El Chapo'
-    Guzman")? It is that person told again, not a village of that name."""
-    if in_place_slot(span) or actor_index().country_named(span.text) is not None:
+    Guzman")? It is that person told again, not a village of that name. The object of a deed
+    ("forced to free Guzman", "Guzman was arrested") is the slot of a place struck and of a person
+    seized alike: a person's name there is the person."""
+    slot = in_place_slot(span) and span.root.dep_ not in (deps.DIRECT_OBJECT, deps.SUBJECT_PASSIVE)
+    if slot or actor_index().country_named(span.text) is not None:
         return False
     words = tuple(fold(t.text) for t in span)
     for ent in _ents(span.doc):
