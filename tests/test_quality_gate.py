@@ -153,7 +153,9 @@ FLOORS = {
     # place .90 -> .91, pairs 60 -> 62 (issue 17, helper s9): a part of a country ("northern Chad") is a
     # place, a "from" phrase on a noun an origin, a deed between two states nothing places is in the
     # target's country; a present perfect takes its paragraph's date over a day told in another
-    "real": {"f1": 0.85, "date": 0.79, "place": 0.90, "fatalities": 0.94, "injuries": 0.94, "actor": 0.76,
+    # f1 .858 -> .861 (issue 17, helper s11): condolences to a people and solidarity with one's own staff
+    # are no SUPPORT (real false records 49 -> 47)
+    "real": {"f1": 0.86, "date": 0.79, "place": 0.90, "fatalities": 0.94, "injuries": 0.94, "actor": 0.76,
              "target": 0.73, "claimant": 0.81, "merge_f1": 0.87, "pairs_joined": 64, "lookalikes_apart": 63},
     # merge_f1 0.74 -> 0.72 and pairs 3 -> 2 (session 7): a gold mention told again in a record is now
     # held by it, which shows a look-alike folded within one report; and a country word owning an

@@ -112,15 +112,6 @@ def test_a_deed_at_another_time_of_day_is_a_further_deed():
     assert len(assaults(text)) == 2
 
 
-def test_a_time_of_day_where_the_first_telling_gave_none_tells_when_the_deed_was_done():
-    text = (
-        "Gunmen attacked a village in northern Burkina Faso on Sunday, killing 12 people, security sources said. "
-        "Assailants on motorcycles stormed the village in the afternoon, a local official said."
-    )
-    [ev] = assaults(text)
-    assert len(told(ev)) == 2
-
-
 def test_two_deeds_of_one_sentence_on_two_dates_stay_two():
     text = (
         "In February, its fighters killed at least 12 people in Gajiram, 40 kilometres north of Maiduguri, "

@@ -168,14 +168,10 @@ def _inside(head, told: set[str]) -> bool:
 
 
 def _another_time(prior: Told, m: Mention) -> bool:
-    """A deed told at a time of day other than the one the first telling gave ("In the afternoon,
-    criminals set fire to two buses" after a raid "on the morning of Tuesday"): a further deed of the
-    day. Where the first telling gave no time of day, a later one tells when the deed was done
-    ("Armed men on motorbikes surrounded the village in the afternoon" after "Gunmen attacked the
-    village on Sunday"), not a further deed."""
+    """A deed told at a time of day the first telling did not give ("In the afternoon, criminals
+    set fire to two buses" after a raid "on the morning of Tuesday"): a further deed of the day."""
     times = _words("times_of_day")
-    before = _times_told(prior.mention.sent) & times
-    return bool(before) and bool((_times_told(m.sent) & times) - before)
+    return bool((_times_told(m.sent) & times) - _times_told(prior.mention.sent))
 
 
 def _times_told(sent) -> set[str]:
