@@ -157,7 +157,9 @@ FLOORS = {
     # a measure and its extension are two orders, two spots of one report two deeds, a person's name
     # told again as a deed's object no town, a country and its people's word one party, two statements
     # in one country near, doers told as "other" not the main event's
-    "real": {"f1": 0.85, "date": 0.79, "place": 0.90, "fatalities": 0.94, "injuries": 0.94, "actor": 0.76,
+    # f1 .858 -> .861 (issue 17, helper s11): condolences to a people and solidarity with one's own staff
+    # are no SUPPORT (real false records 49 -> 47)
+    "real": {"f1": 0.86, "date": 0.79, "place": 0.91, "fatalities": 0.94, "injuries": 0.94, "actor": 0.76,
              "target": 0.73, "claimant": 0.81, "merge_f1": 0.89, "pairs_joined": 68, "lookalikes_apart": 67},
     # merge_f1 0.74 -> 0.72 and pairs 3 -> 2 (session 7): a gold mention told again in a record is now
     # held by it, which shows a look-alike folded within one report; and a country word owning an

@@ -434,6 +434,10 @@ def test_ultimatums_verdicts_and_taking_part(text, types):
         ("The minister extended his condolences to the families of the victims and condemned the rebels.", 0),
         ("The governor expressed sympathy to the relatives of the miners killed in the blast.", 0),
         ("The king sent condolences to the Iranian government after the crash.", 1),
+        # to a people, or solidarity with one's own colleagues: sympathy, no support of a party
+        ("The prime minister offered his condolences to the people of Peru after the floods.", 0),
+        ("The agency's director expressed solidarity with the staff of its office in Juba.", 0),
+        ("The foreign minister expressed Qatar's solidarity with Lebanon on Friday.", 1),
     ],
 )
 def test_condolences_to_the_bereaved_support_no_party(text, supports):
