@@ -222,3 +222,12 @@ def test_a_verb_after_a_noun_parsed_as_an_object_has_that_noun_for_subject():
 )
 def test_a_circumstance_told_by_its_own_clause_is_a_deed_of_its_own(text, types):
     assert [m.type for m in nlp()(text)._.ec_mentions] == types
+
+
+def test_a_gathering_force_acts_on_is_an_event_of_its_own():
+    got = types(
+        "Riot police used water cannon to disperse a demonstration outside the labour ministry on Friday."
+    )
+    assert "ASSAULT" in got and "PROTEST" in got
+    # but a meeting the strike hits is only what it acts on
+    assert types("Drones targeted a meeting of rebel commanders near the border.") == ["ASSAULT"]

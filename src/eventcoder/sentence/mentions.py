@@ -186,6 +186,8 @@ def _why_no_event(tok: Token, trig: Trigger, governor: Token, found: dict) -> st
         and head
         and head[1].type != trig.type
         and head[1].type in types_with("object_taking")
+        and (trig.type not in word_lists("triggers.toml")["gathering_types"] or is_partylike(tok))
+        # ("dispersed a demonstration" tells the crowd's act; "tear-gassed the marchers" names victims)
     ):
         return f"what {tok.head.text!r} acts on"  # "suspended its partnership", "targeted a meeting"
     why = not_asserted(tok, governor)
