@@ -3,6 +3,7 @@ subheadings that tell no event of their own."""
 
 from __future__ import annotations
 
+from ..nlp.lines import unpunctuated_page
 from ..nlp.syntax import source_text, span_text
 
 
@@ -22,6 +23,8 @@ def is_title_line(sent) -> bool:
         return False
     if (first_line or sent.start == next((t.i for t in doc if not t.is_space), 0)) and _ends_line(sent):
         return text.rstrip("\"\u201d'\u2019")[-1:] not in ".!?\u2026"  # the headline
+    if unpunctuated_page(doc):  # a page that ends no paragraph with a stop: a line is a paragraph
+        return False
     return text[-1] not in ".!?\u2026\"\u201d'\u2019:;)"  # "\u2026": an ellipsis ends a sentence
 
 
