@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import re
 
-from .lines import dateline
-
 # the fewest words of a line in capitals that is a headline, not a dateline or an acronym
 _WORDS = 3
 _LINE = re.compile(r"^[^\S\n]*(?=[^\n]*[A-Z][^\n]*[A-Z])[^a-z\n]+$", re.M)
@@ -29,6 +27,8 @@ def _titled(word: re.Match) -> str:
 
 
 def _cased(line: re.Match) -> str:
+    from .lines import dateline  # lines imports spaCy: not on the command line's import
+
     text = line.group()
     if len(_WORD.findall(text)) < _WORDS or dateline().match(text + " "):
         return text
