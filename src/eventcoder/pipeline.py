@@ -20,6 +20,7 @@ from .model import Document, Event
 from .nlp.language import is_model_language
 from .nlp.prefilter import trigger_words
 from .nlp.reference_marks import parse_text
+from .nlp.shouting import parse_text as title_cased
 from .options import Options
 
 log = logging.getLogger(__name__)
@@ -167,7 +168,7 @@ def made_doc(nlp, text: str):
     join the tokens again), the evidence is cut from *text* itself (the offsets are the same)."""
     from .nlp.syntax import remember_source, remember_text
 
-    parsed = parse_text(text)
+    parsed = title_cased(parse_text(text))
     sdoc = nlp.make_doc(parsed)
     remember_text(sdoc, parsed)
     remember_source(sdoc, text)

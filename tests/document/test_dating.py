@@ -494,3 +494,9 @@ def test_a_date_of_an_occasion_the_news_is_set_beside_is_not_the_story_date():
     )
     [closure] = [e for e in code(text, "2024-06-12") if "borders" in e["sources"][0]["sentence"]]
     assert closure["date"]["start"] == "2024-06-11"
+
+
+def test_an_event_named_by_its_year_takes_the_day_its_clause_tells():
+    text = "The 2019 Tillia ambush was an attack on 14 May 2019 in which militants killed 28 soldiers near Tillia."
+    [ev] = [e for e in code(text, published="2024-06-15") if e["type"] == "ASSAULT"]
+    assert (ev["date"]["start"], ev["date"]["precision"]) == ("2019-05-14", "day")

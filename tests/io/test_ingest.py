@@ -507,3 +507,24 @@ def test_the_run_date_may_be_a_date_and_never_words(tmp_path):
     with pytest.raises(DateError, match="15 May 2024") as e:
         list(read_inputs([str(p)], Options(published="15 May 2024")))
     assert isinstance(e.value, UsageError)
+
+
+def test_markdown_tables_link_definitions_and_numbered_items_leave_the_words(tmp_path):
+    page = (
+        "---\ntitle: Clashes in the east\ndate: 2024-05-02\n---\n\n# Clashes in the east\n\n"
+        "Militiamen shot dead nine farmers near Beni on Tuesday.\n\n| Day | Toll |\n|---|---|\n"
+        "| Tuesday | Militiamen shot dead nine farmers |\n\n> A shell hit a school.\n\n"
+        "1. Soldiers detained 14 traders.\n2) See [the list][1].\n\n[1]: https://example.org/list\n"
+    )
+    (tmp_path / "report.md").write_text(page, encoding="utf-8")
+    docs, skips = docs_and_skips([tmp_path / "report.md"])
+    [doc] = docs
+    assert doc.published == "2024-05-02" and "title:" not in doc.text and "|" not in doc.text
+    assert [p for p in doc.text.split("\n") if p.strip()] == [
+        "Clashes in the east",
+        "Militiamen shot dead nine farmers near Beni on Tuesday.",
+        "A shell hit a school.",
+        "Soldiers detained 14 traders.",
+        "See the list.",
+    ]
+    assert "\n\nMilitiamen" in doc.text  # the blank line before a heading's paragraph is kept

@@ -139,3 +139,27 @@ def test_the_headlines_under_read_more_trigger_nothing():
     silent = silent_words(text)
     assert "victims" in silent and "killed" in silent and "arrested" not in silent
     assert sorted(m.type for m in nlp()(text)._.ec_mentions) == ["ASSAULT", "COERCE"]
+
+
+def test_a_page_that_ends_no_paragraph_with_a_stop_has_paragraphs_not_subheadings():
+    from ..helpers import code
+
+    text = (
+        "Clashes in the east\n\n"
+        "Militiamen shot dead nine farmers near Beni on Saturday, local officials said\n\n"
+        "A mortar shell wounded three children in Butembo on Monday, a nurse told reporters\n\n"
+        "Soldiers detained 14 traders at a market outside Goma on Tuesday"
+    )
+    told = sorted(e["sources"][0]["sentence"][:12] for e in code(text))
+    assert told == ["A mortar she", "Militiamen s", "Soldiers det"]
+
+
+def test_a_page_of_sentences_and_infobox_fields_keeps_its_subheadings():
+    from eventcoder.nlp.lines import unpunctuated_page
+
+    text = (
+        "Siege of the town\n\n- Belligerents: Rebel fighters, government troops and allied militias\n\n"
+        "Rebels shelled the town for three days in March, residents said.[2]\n\n"
+        "Aftermath of the shelling\n\nThe army said on Friday that it had retaken the town.[3][4]"
+    )
+    assert not unpunctuated_page(nlp()(text))

@@ -343,7 +343,7 @@ _MEASURED = {w: int(n) for w, n in dict(words("dating.measured_clause")).items()
 def _own_date(dates: DocDates, m: Mention) -> DateSpan | None:
     """The date that governs the event's clause: the one hanging closest to the verb
     ("condemned Wednesday's bombing on Thursday")."""
-    own = dates.own(m)
+    own = _finest(dates.own(m))
     if not own:
         return None
     g = m.governor
@@ -360,6 +360,19 @@ def _own_date(dates: DocDates, m: Mention) -> DateSpan | None:
             ),
         )
     )
+
+
+def _finest(exprs: list[DateExpr]) -> list[DateExpr]:
+    """The expressions no finer one of the same clause lies within: an event named by its year
+    ("the 2024 Djibo massacre", an encyclopedia's name) on a day the clause tells ("on 9 June
+    2024") is of that day."""
+    return [
+        e
+        for e in exprs
+        if not any(
+            o.start >= e.start and o.end <= e.end and (o.end - o.start) < (e.end - e.start) for o in exprs
+        )
+    ]
 
 
 def _unresolved_own(dates: DocDates, m: Mention) -> DateSpan | None:

@@ -3,7 +3,20 @@ subheadings that tell no event of their own."""
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
+from ..nlp.lines import unpunctuated_page
 from ..nlp.syntax import source_text, span_text
+
+# the end of a post (a tweet or a message quoted on a page): a link, or a pictograph
+_LINK_END = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S+$")
+
+
+def _ends_a_post(text: str) -> bool:
+    """A line ending in a link or a pictograph ("... outside parliament on Tuesday
+    https://t.co/x1", "... witnesses said \U0001f64f") is a post, which a heading never is."""
+    return _LINK_END.search(text) is not None or unicodedata.category(text[-1]) == "So"
 
 
 def is_title_line(sent) -> bool:
@@ -22,6 +35,8 @@ def is_title_line(sent) -> bool:
         return False
     if (first_line or sent.start == next((t.i for t in doc if not t.is_space), 0)) and _ends_line(sent):
         return text.rstrip("\"\u201d'\u2019")[-1:] not in ".!?\u2026"  # the headline
+    if unpunctuated_page(doc) or _ends_a_post(text):  # a page that ends no paragraph with a stop
+        return False
     return text[-1] not in ".!?\u2026\"\u201d'\u2019:;)"  # "\u2026": an ellipsis ends a sentence
 
 

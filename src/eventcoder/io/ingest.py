@@ -261,11 +261,12 @@ def _documents(text: str, suffix: str, doc_id: str, origin: str, options: Option
     elif suffix in HTML_SUFFIXES:
         yield _checked(_from_html(text, doc_id, origin, options), options)
     else:
+        published = options.published
         if suffix in {".md", ".markdown"}:
-            text = strip_markdown(text)
+            text, front_date = markdown_front(text)
+            text, published = strip_markdown(text), front_date or published
         yield _checked(
-            Document(id=doc_id, text=normalise_text(text), published=options.published, origin=origin),
-            options,
+            Document(id=doc_id, text=normalise_text(text), published=published, origin=origin), options
         )
 
 
@@ -506,15 +507,30 @@ def decode(raw: bytes) -> tuple[str | None, str]:
 
 
 _MD_RULES = [
-    (re.compile(r"^\s{0,3}#{1,6}\s*", re.M), ""),  # headings
+    (re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.M), ""),  # table rows (tables are not read, as in HTML)
+    (re.compile(r"^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*\S+.*$", re.M), ""),  # link definitions "[1]: http://..."
+    (re.compile(r"^[ \t]{0,3}#{1,6}[ \t]*", re.M), ""),  # headings
     (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),  # images
     (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # links
+    (re.compile(r"\[([^\]]+)\]\[[^\]\n]*\]"), r"\1"),  # reference links "[the report][1]"
     (re.compile(r"(\*\*|__)(.+?)\1"), r"\2"),  # bold
     (re.compile(r"(?<![\w*])([*_])(?!\s)(.+?)(?<!\s)\1(?![\w*])"), r"\2"),  # italics
-    (re.compile(r"^\s{0,3}>\s?", re.M), ""),  # block quotes
-    (re.compile(r"^\s*[-*+]\s+", re.M), ""),  # bullets
+    (re.compile(r"^[ \t]{0,3}>[ \t]?", re.M), ""),  # block quotes
+    (re.compile(r"^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+", re.M), ""),  # bullets, numbered items
     (re.compile(r"`([^`]*)`"), r"\1"),  # code
 ]
+# A front matter ("---" lines around "title: ...", "date: 2024-06-10"): the page's data, not its text
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.S)
+_FRONT_DATE = re.compile(r"^(?:date|published|pubdate)[ \t]*:[ \t]*[\"']?([0-9-]{10})", re.M | re.I)
+
+
+def markdown_front(text: str) -> tuple[str, str | None]:
+    """A Markdown page's text without its front matter, and the date the front matter gives."""
+    m = _FRONT_MATTER.match(text)
+    if m is None:
+        return text, None
+    day = _FRONT_DATE.search(m.group(1))
+    return text[m.end() :], parse_published(day.group(1)) if day else None
 
 
 def strip_markdown(text: str) -> str:

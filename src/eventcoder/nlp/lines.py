@@ -62,8 +62,35 @@ _ENDED = re.compile(r"[.!?\u2026:;][\"'\u201d\u2019)\]]*\s*$")
 # the last sentence of a line: what follows the last full stop (or the whole line)
 _LAST_SENTENCE = re.compile(r"(?:^|[.!?][\"'\u201d\u2019)\]]*\s)([^.!?]*)$")
 _LINE = re.compile(r"[^\n]*\S[^\n]*")
+# an encyclopedia's reference marks at a line's end ("... the president.[3][4]")
+_MARKS = re.compile(r"(?:\[[^\]\n]{1,12}\])+\s*$")
 # the tags of a finite verb: a sentence has one, a caption or a cut-off clause may not
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+# the fewest words of a line that may be a paragraph (shorter ones are captions, bylines, headings)
+_PARAGRAPH_WORDS = 8
+
+
+def unpunctuated_page(doc: Doc) -> bool:
+    """True when the page's writer ends no paragraph with a stop: of the lines after the first that
+    are sentences (at least eight words and a finite verb, at least two of them), three in four or
+    more end no sentence, their reference marks aside ("Gunmen killed 12 villagers in Djibo on Sunday,
+    officials said" as a line of its own). Such a line is then a paragraph, not a subheading; the
+    fields of an infobox ("- Goals: Expel corruption, ...") are no sentences. Read once per
+    document (``doc.user_data``)."""
+    if "unpunctuated_page" not in doc.user_data:
+        sentences = [m for m in list(_LINE.finditer(doc_text(doc)))[1:] if _is_sentence(doc, m)]
+        unended = sum(1 for m in sentences if not _ENDED.search(_MARKS.sub("", m.group())))
+        doc.user_data["unpunctuated_page"] = len(sentences) >= 2 and 4 * unended >= 3 * len(sentences)
+    return doc.user_data["unpunctuated_page"]
+
+
+def _is_sentence(doc: Doc, line: re.Match) -> bool:
+    if len(line.group().split()) < _PARAGRAPH_WORDS:
+        return False
+    span = doc.char_span(line.start(), line.end(), alignment_mode="expand")
+    return span is not None and any(t.tag_ in FINITE for t in span)
 
 
 def fragments(doc: Doc, text: str, starts) -> list[tuple[int, int]]:
