@@ -110,6 +110,25 @@ def test_legacy_encodings_are_decoded(tmp_path):
 def test_decode_and_normalise():
     assert decode(b"")[0] is None
     assert normalise_text("a\r\nb  \r\n\n") == "a\nb"
+
+
+def test_hard_wrapped_lines_join_with_one_space_for_one_break():
+    text = (
+        "Rebels seize two towns\n\nRebel fighters seized the towns of Mora and Kolofata\n"
+        "on Thursday, the army said, after two days of heavy fighting in the\n"
+        "hills.\nThe governor fled.\n- one item,\n- another item"
+    )
+    joined = normalise_text(text)
+    assert len(joined) == len(text)
+    assert joined.split("\n") == [
+        "Rebels seize two towns",
+        "",
+        "Rebel fighters seized the towns of Mora and Kolofata on Thursday, the army said, after two days "
+        "of heavy fighting in the hills.",
+        "The governor fled.",
+        "- one item,",
+        "- another item",
+    ]
     assert strip_markdown("See [the report](http://x) and *this*.") == "See the report and this."
 
 

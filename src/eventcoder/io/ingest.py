@@ -540,10 +540,23 @@ def strip_markdown(text: str) -> str:
     return text
 
 
+# A hard-wrapped line (wire copy, e-mail, a plain-text dump cut at some 70 characters): a line of
+# at least `_WRAP_WIDTH` characters that ends no sentence, then a line that goes on in lower case
+# ("on Sunday, | officials said", "the army | said") or after a comma. The break is a space, not
+# the end of a sentence or a paragraph; a blank line, or a line that ends a sentence, still ends one.
+_WRAP_WIDTH = 40
+_WRAPPED = re.compile(
+    rf"(?<=[^\n]{{{_WRAP_WIDTH - 1}}})(?:(?<=,)|(?<=[^\s.!?:;\u2026\"'\u201d\u2019)\]])(?=\n[a-z]))"
+    r"\n(?=[^\s\-*\u2022\d])"
+)
+
+
 def normalise_text(text: str) -> str:
-    """Unix newlines, no trailing spaces; the text offsets refer to."""
+    """Unix newlines, no trailing spaces, hard-wrapped lines joined (one space for one line
+    break: no offset moves); the text offsets refer to."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
-    return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")
+    text = "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")
+    return _WRAPPED.sub(" ", text)
 
 
 def parse_published(value) -> str | None:
