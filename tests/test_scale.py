@@ -164,3 +164,48 @@ def test_processes_default_to_the_cores_available():
     import os
 
     assert Options().processes == len(os.sched_getaffinity(0))
+
+
+def test_a_worker_exits_when_its_parent_is_killed(tmp_path):
+    """kill -9 the parent of a pool whose workers started with ``die_with``: the worker, waiting for
+    work, exits within seconds instead of holding its memory forever."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    pid_file = tmp_path / "worker.pid"
+    script = (
+        "import os, sys, time\n"
+        "from concurrent.futures import ProcessPoolExecutor\n"
+        "import multiprocessing\n"
+        "from eventcoder.scale import die_with\n"
+        "def pid():\n"
+        "    return os.getpid()\n"
+        "if __name__ == '__main__':\n"
+        "    ctx = multiprocessing.get_context('fork')\n"
+        "    pool = ProcessPoolExecutor(1, mp_context=ctx, initializer=die_with, initargs=(os.getpid(), 0.1))\n"
+        f"    open({str(pid_file)!r}, 'w').write(str(pool.submit(pid).result()))\n"
+        "    time.sleep(60)\n"
+    )
+    parent = subprocess.Popen([sys.executable, "-c", script])
+    try:
+        deadline = time.monotonic() + 60
+        while not (pid_file.exists() and pid_file.read_text()) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        worker = int(pid_file.read_text())
+    finally:
+        parent.send_signal(signal.SIGKILL)
+        parent.wait()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        try:
+            os.kill(worker, 0)
+        except ProcessLookupError:
+            return
+        with open(f"/proc/{worker}/stat") as f:  # a zombie has exited: reaped by init soon after
+            if f.read().split(") ")[1].startswith("Z"):
+                return
+        time.sleep(0.1)
+    raise AssertionError(f"worker {worker} outlived its killed parent")

@@ -30,7 +30,10 @@ On a cluster of several machines, install eventcoder (same version) on every wor
 from __future__ import annotations
 
 import logging
+import os
 import sys
+import threading
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from itertools import chain, islice
@@ -74,7 +77,12 @@ def _in_pool(tasks: Iterator[list[Document]], options: Options, in_flight: int) 
     from concurrent.futures.process import BrokenProcessPool
 
     pending: deque[tuple[list[Document], object]] = deque()
-    pool = ProcessPoolExecutor(max_workers=options.processes, mp_context=_start_method())
+    pool = ProcessPoolExecutor(
+        max_workers=options.processes,
+        mp_context=_start_method(),
+        initializer=die_with,
+        initargs=(os.getpid(),),
+    )
     try:
         for task in tasks:
             pending.append((task, None))
@@ -107,6 +115,19 @@ def _done(pending: deque, options: Options) -> Iterator[Result]:
 def _code_task(documents: list[Document], options: Options) -> list[tuple[list[Event], str | None]]:
     """What a worker process does with one task; the documents themselves are not sent back."""
     return [(events, error) for _doc, events, error in process_documents(documents, options)]
+
+
+def die_with(parent: int, every: float = 1.0) -> None:
+    """A worker's start (the pool's initializer): it exits once its *parent* is gone. A parent killed
+    outright (``kill -9``, the out-of-memory killer) cannot end its workers, which would otherwise wait
+    for tasks forever, each holding a model; the check runs every *every* seconds in a daemon thread."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(every)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="eventcoder-parent-watch", daemon=True).start()
 
 
 def _start_method():
