@@ -35,9 +35,10 @@ def is_title_line(sent) -> bool:
         return False
     if (first_line or sent.start == next((t.i for t in doc if not t.is_space), 0)) and _ends_line(sent):
         return text.rstrip("\"\u201d'\u2019")[-1:] not in ".!?\u2026"  # the headline
-    if unpunctuated_page(doc) or _ends_a_post(text):  # a page that ends no paragraph with a stop
+    if text[-1] in ".!?\u2026\"\u201d'\u2019:;)":  # "\u2026": an ellipsis ends a sentence
         return False
-    return text[-1] not in ".!?\u2026\"\u201d'\u2019:;)"  # "\u2026": an ellipsis ends a sentence
+    # no stop: a subheading, unless the page ends no paragraph with a stop or the line is a post's
+    return not (_ends_a_post(text) or unpunctuated_page(doc))
 
 
 def _ends_line(sent) -> bool:
